@@ -1,0 +1,1 @@
+"""The ingestion job: files -> structured text -> chunks and commitments -> the index."""

@@ -1,0 +1,63 @@
+"""`ParsedDocument`: what a reader makes of one file, before chunking.
+
+The text is the document's text as the product quotes it: citations are verbatim
+spans of it. Pages and structural blocks are offsets into that text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from ingest.tables.model import TableBlock
+
+BlockKind = Literal["heading", "paragraph", "list_item", "table"]
+
+
+@dataclass(frozen=True)
+class Page:
+    """Page `number` (1-based) covers `text[start:end]`."""
+
+    number: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """A structural unit of the text: a heading, a paragraph, a list item or a table."""
+
+    kind: BlockKind
+    start: int
+    end: int
+    level: int = 0  # heading level (1 = top); 0 for other kinds
+
+
+@dataclass
+class ParsedDocument:
+    path: Path
+    text: str
+    title: str
+    pages: list[Page] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    tables: list[TableBlock] = field(default_factory=list)
+    author: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The file name, which identifies the document to users ("plan.pdf")."""
+        return self.path.name
+
+    @property
+    def stem(self) -> str:
+        return self.path.stem
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page holding character `offset`, or None for unpaginated text."""
+        if not self.pages:
+            return None
+        starts = [p.start for p in self.pages]
+        i = bisect.bisect_right(starts, offset) - 1
+        return self.pages[max(i, 0)].number

@@ -1,0 +1,1 @@
+"""Readers turn one file into a `ParsedDocument` (text, pages, structure) or raise `ReadError`."""

@@ -1,0 +1,1 @@
+"""Recovery of action-plan tables (numbered lines of action) from text and PDFs."""

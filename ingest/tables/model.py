@@ -1,0 +1,74 @@
+"""The shapes a recovered action-plan table comes out in.
+
+A table row is one numbered line of action: its id ("17.b"), the goal it belongs to,
+the action text, the monitoring instruments and the responsible departments. Every
+cell points back at the verbatim text it came from, so a citation can quote it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from plans.text import collapse_ws
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell (or one item of a cell) of a table row.
+
+    `text` is the cell's text with whitespace collapsed. `start`/`end` locate the
+    verbatim source in the document text: when the cell was contiguous in the source,
+    `collapse_ws(document_text[start:end]) == text`. When the source split the cell
+    (a page break, a footnote in between), the span covers its first piece.
+    """
+
+    text: str
+    start: int
+    end: int
+
+    @classmethod
+    def from_span(cls, document_text: str, start: int, end: int) -> "Cell":
+        return cls(collapse_ws(document_text[start:end]), start, end)
+
+
+@dataclass
+class TableRow:
+    """One numbered line of action, as recovered from a plan's table.
+
+    `ref` is the line id as printed without a trailing dot ("17.b", "9", "21");
+    `goal_ref` the goal number it belongs to ("17"). `departments` keep the names as
+    printed (e.g. "Interior-Office for Foreigners") with a "(coordination)" marker
+    removed and recorded in `coordinators`. `page` is 1-based (PDFs) or None.
+    """
+
+    ref: str
+    goal_ref: str
+    goal: Cell | None = None
+    action: Cell | None = None
+    monitoring: list[Cell] = field(default_factory=list)
+    departments: list[Cell] = field(default_factory=list)
+    coordinators: list[str] = field(default_factory=list)
+    page: int | None = None
+    objective: str | None = None
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """The smallest span of the document text that covers every cell of the row."""
+        cells = [c for c in (self.goal, self.action, *self.monitoring, *self.departments) if c]
+        if not cells:
+            return (0, 0)
+        return (min(c.start for c in cells), max(c.end for c in cells))
+
+
+@dataclass
+class TableBlock:
+    """A region of the document text that holds one table (header to last row).
+
+    Ingestion indexes the rows instead of the raw region, so a chunk of flattened
+    columns never mixes the cells of neighbouring rows.
+    """
+
+    start: int
+    end: int
+    rows: list[TableRow] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)

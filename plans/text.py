@@ -1,0 +1,31 @@
+"""Small text helpers shared by ingestion, answering and evaluation."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WS = re.compile(r"\s+")
+_PLAIN = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-", "\u00a0": " ",
+    }
+)
+
+
+def collapse_ws(text: str) -> str:
+    """Collapse every run of whitespace to one space and strip the ends."""
+    return _WS.sub(" ", text).strip()
+
+
+def plain(text: str) -> str:
+    """NFKC, curly quotes and dashes made plain, whitespace collapsed (case kept)."""
+    return collapse_ws(unicodedata.normalize("NFKC", text).translate(_PLAIN))
+
+
+def normalize(text: str) -> str:
+    """The comparison form used by the evaluation rules: `plain` and lower case."""
+    return plain(text).lower()
