@@ -44,6 +44,8 @@ class ParsedDocument:
     blocks: list[Block] = field(default_factory=list)
     tables: list[TableBlock] = field(default_factory=list)
     author: str | None = None
+    author_span: tuple[int, int] | None = None  # where the byline is printed
+    kind: str = ""  # "pdf", "docx", "markdown", "text"
 
     @property
     def name(self) -> str:

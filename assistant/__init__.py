@@ -1,0 +1,1 @@
+"""The retrieval service: conversation -> retrieval -> answering, behind a FastAPI app."""

@@ -1,0 +1,1 @@
+"""Answer composers: evidence -> a short answer with verbatim citations, or an abstention."""

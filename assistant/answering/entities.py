@@ -1,0 +1,98 @@
+"""Detectors for the kinds of facts questions ask for: dates, numbers, amounts, durations,
+names and places. Used to prefer sentences that can answer, and to abstain when none can."""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_NUMWORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|half|a|an|several|few)"
+
+PATTERNS: dict[str, re.Pattern[str]] = {
+    "date": re.compile(
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH},? \d{{4}}|\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+        rf"|\b{_MONTH} \d{{4}}|\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
+        re.I,
+    ),
+    "amount": re.compile(
+        r"(?:€|EUR|USD|\$|£)\s?\d[\d,.\s]*(?:million|billion|thousand|bn|m|k)?"
+        r"|\b\d[\d,.]*\s?(?:million|billion|thousand)?\s?(?:euros?|EUR|€|dollars|USD|francs)\b",
+        re.I,
+    ),
+    "duration": re.compile(
+        rf"\b(?:\d+|{_NUMWORD})[\s-](?:full\s)?(?:years?|months?|weeks?|days?|hours?)\b(?!\s+old)", re.I
+    ),
+    "percent": re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|per ?cent\b)", re.I),
+    "number": re.compile(
+        r"(?<![\w.])\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?(?![\w.]\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)\b",
+        re.I,
+    ),
+    "place": re.compile(
+        r"https?://\S+|www\.\S+|\b[\w-]+\.(?:be|eu|org|int|com|net|gov)\b|\bwebsite\b"
+        r"|\b(?:in|at|near)\s+(?:the\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*"
+    ),
+}
+_PROPER = re.compile(r"\b[A-Z][\w'’&-]*(?:\s+(?:of|for|and|the|de|on)?\s*[A-Z][\w'’&-]*)*")
+_CAPITALISED_STOP = {"The", "This", "These", "That", "Those", "It", "In", "On", "At", "For", "With", "As", "A",
+                     "An", "Its", "Their", "Such", "Each", "Both", "All", "Some", "Finally", "Furthermore",
+                     "Moreover", "However", "Indeed", "Moreover", "Also", "When", "While", "Since", "If"}
+
+
+def mentions(kind: str, text: str, exclude: str = "", counted: list[str] | None = None) -> bool:
+    """Does `text` hold a fact of `kind` that is not already in `exclude` (the question)?
+
+    For a count ("how many sectors"), the number must come just before one of the
+    `counted` word stems ("38 sectors"), and a year is not a count."""
+    if kind in ("agent", "names"):
+        return bool(new_names(text, exclude))
+    if kind == "number":
+        return _counts(text, exclude, counted or [])
+    pattern = PATTERNS.get(kind)
+    if pattern is None:
+        return True
+    seen = {m.group(0).lower() for m in pattern.finditer(exclude)} if exclude else set()
+    if kind == "place":
+        return any(m.group(0).lower() not in seen and m.group(0) not in _CAPITALISED_STOP for m in pattern.finditer(text))
+    return any(m.group(0).lower() not in seen for m in pattern.finditer(text))
+
+
+_WEB = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:be|eu|org|int|com|net|gov)\b", re.I)
+
+
+def has_web_address(text: str) -> bool:
+    return bool(_WEB.search(text))
+
+
+def _counts(text: str, exclude: str, counted: list[str]) -> bool:
+    from plans.index.lexical import stem
+
+    seen = {m.group(0).lower() for m in PATTERNS["number"].finditer(exclude)}
+    for m in PATTERNS["number"].finditer(text):
+        value = m.group(0).lower()
+        if value in seen or _YEAR.fullmatch(value):
+            continue
+        if not counted:
+            return True
+        following = [stem(w) for w in re.findall(r"[a-zA-Z][\w'’-]*", text[m.end() : m.end() + 60].lower())[:5]]
+        if any(c in following for c in counted):
+            return True
+    return False
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def new_names(text: str, exclude: str) -> list[str]:
+    """Capitalised names in `text` whose words do not all occur in `exclude`."""
+    known = {w.lower() for w in re.findall(r"[\w'’-]+", exclude)}
+    out = []
+    for m in _PROPER.finditer(text):
+        name = m.group(0).strip()
+        tokens = [t for t in re.findall(r"[\w'’-]+", name) if t not in _CAPITALISED_STOP]
+        if not tokens:
+            continue
+        if all(t.lower() in known for t in tokens):
+            continue
+        out.append(name)
+    return out

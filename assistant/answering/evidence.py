@@ -1,0 +1,86 @@
+"""Sentences of the retrieved passages, with verbatim offsets and a clean form for answers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from assistant.retrieval import Hit
+from ingest.sentences import split_sentences
+from plans.index.lexical import stem, tokenize, words
+
+_UNIT_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*•·▪‣◦–]|\d{1,2}[.)])\s)")
+_MARKUP = [
+    (re.compile(r"\[footnoteRef:\d+\]"), ""),
+    (re.compile(r"\[bookmark:[^\]]*\]"), ""),
+    (re.compile(r"\[\d+:\s[^\]]*\]"), ""),  # inline footnote text of converted Word files
+    (re.compile(r"\[([^\]]+)\]\((?:#|https?://)[^)]*\)"), r"\1"),  # markdown links
+    (re.compile(r"\*\*|__|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)|\\\*"), ""),
+    (re.compile(r"<sup>.*?</sup>"), ""),
+    (re.compile(r"^\s*(?:[-*•·▪‣◦–])\s+"), ""),
+]
+
+
+def clean(text: str) -> str:
+    """Text for an answer: markup and conversion artefacts removed, whitespace collapsed."""
+    for pattern, repl in _MARKUP:
+        text = pattern.sub(repl, text)
+    return " ".join(text.split())
+
+
+@dataclass
+class Sentence:
+    hit: Hit
+    start: int  # absolute offsets in the document text
+    end: int
+    raw: str
+    unit: int  # index of the paragraph / list item inside the chunk
+    index: int  # position among the chunk's sentences
+
+    @cached_property
+    def text(self) -> str:
+        return clean(self.raw)
+
+    @cached_property
+    def stems(self) -> set[str]:
+        return set(tokenize(self.raw))
+
+    @cached_property
+    def bigrams(self) -> set[tuple[str, str]]:
+        toks = [stem(w) for w in words(self.raw)]
+        return set(zip(toks, toks[1:]))
+
+
+@dataclass
+class Passage:
+    hit: Hit
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @cached_property
+    def stems(self) -> set[str]:
+        return set(tokenize(self.hit.chunk.search_text))
+
+
+def passages(hits: list[Hit]) -> list[Passage]:
+    out: list[Passage] = []
+    for hit in hits:
+        chunk = hit.chunk
+        p = Passage(hit)
+        if chunk.kind in ("passage", "about"):
+            text = chunk.text
+            pos = 0
+            unit = 0
+            pieces = []
+            for m in _UNIT_BREAK.finditer(text):
+                pieces.append((pos, m.start()))
+                pos = m.end()
+            pieces.append((pos, len(text)))
+            for a, b in pieces:
+                if not text[a:b].strip():
+                    continue
+                for s, e in split_sentences(text, a, b):
+                    p.sentences.append(Sentence(hit, chunk.start + s, chunk.start + e, text[s:e], unit, len(p.sentences)))
+                unit += 1
+        out.append(p)
+    return out

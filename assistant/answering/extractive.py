@@ -1,0 +1,238 @@
+"""The default composer: no LLM, the answer is the passage's own words.
+
+Every sentence of the retrieved passages is scored by how much of the question it covers
+(IDF-weighted stems; words of the document's title count as covered, since the document
+itself says what it is about), how close its passage is in meaning, and whether it holds
+the kind of fact the question asks for. The best sentence is the answer, extended only
+when the question needs more: the list a sentence introduces, the items an enumeration
+announces, the next sentence when it holds the missing fact, the rest of an explained
+item, or a sentence from another passage that covers what the first leaves out. When no
+sentence is good enough, or the kind of fact asked for is nowhere, it abstains.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answering.base import Composer, abstain, cite
+from assistant.answering.entities import has_web_address, mentions
+from assistant.answering.evidence import Passage, Sentence, clean, passages
+from assistant.models import Answer, Citation
+from assistant.question import Question
+from assistant.retrieval import Hit
+from plans.index import Snapshot
+from plans.index.lexical import stem, tokenize, words
+
+FACT_TYPES = ("date", "number", "amount", "duration", "percent", "names", "place")
+HARD_FACTS = ("date", "number", "amount", "duration", "percent")  # no such fact in the evidence -> abstain
+_ENUMERATION = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|several|following|\d+)\s+([\w-]+\s+){0,3}"
+    r"(aspects|points|elements|factors|objectives|goals|priorities|pillars|areas|recommendations|steps|ways|"
+    r"principles|reasons|entities|levels|things|issues|lessons|countries|centres|centers|actions|measures)\b",
+    re.I,
+)
+_CONTINUATION = re.compile(r"^(?:one|the other|another|first|second|third|fourth|finally|these|this|they|it|both|each)\b", re.I)
+_ANAPHOR = re.compile(r"^(?:this|these|that|those|it|they|such|he|she)\b", re.I)
+_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+_LABEL = re.compile(r"^\s*(?:[-*•·]\s+)?(?:\*\*|__)?\s*(?:\d{1,2}[.)]\s*)?(?:\*\*|__)?([^:.;*]{3,60}):(?:\*\*|__)?\s+(?=[A-Z])")
+
+
+@dataclass
+class Scored:
+    sentence: Sentence
+    score: float
+    coverage: float
+
+
+class ExtractiveComposer(Composer):
+    name = "extractive"
+
+    def __init__(self, threshold: float = 0.42, max_chars: int = 420, list_chars: int = 1300, passages_used: int = 12):
+        self.threshold = threshold
+        self.max_chars = max_chars
+        self.list_chars = list_chars
+        self.passages_used = passages_used
+
+    def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
+        found = passages([h for h in hits if h.chunk.kind in ("passage", "about")][: self.passages_used])
+        weights = snapshot.term_stats.weights(question.terms)
+        total = sum(weights.values()) or 1.0
+        titles = {p.hit.chunk.doc_id: _title_stems(snapshot, p.hit.chunk.doc_id) for p in found}
+        scored = [
+            self._score(question, s, p, weights, total, titles[p.hit.chunk.doc_id]) for p in found for s in p.sentences
+        ]
+        scored = [s for s in scored if s.sentence.text]
+        if not scored:
+            return abstain()
+        scored.sort(key=lambda s: -s.score)
+        best = scored[0]
+        if best.score < self.threshold:
+            return abstain(confidence=best.score)
+        chosen = self._extend(question, best, scored, weights, total)
+        if question.expects in HARD_FACTS and not any(mentions(question.expects, s.text, question.text, question.counted) for s in chosen):
+            return abstain(confidence=best.score)
+        if question.copular and not _predicates(question.focus or "", chosen):
+            return abstain(confidence=best.score)
+        if _unsupported_specifics(question, chosen, titles):
+            return abstain(confidence=best.score)
+        return self._answer(question, chosen, snapshot, best.score)
+
+    # -- scoring ------------------------------------------------------------------------
+    def _score(self, q: Question, s: Sentence, p: Passage, weights: dict[str, float], total: float,
+               title: set[str]) -> Scored:
+        coverage = sum(w for t, w in weights.items() if t in s.stems or t in title) / total
+        context = sum(w for t, w in weights.items() if t in s.stems or t in p.stems or t in title) / total
+        qstems = [stem(w) for w in words(q.text)]
+        phrase = sum(1 for bg in zip(qstems, qstems[1:]) if bg in s.bigrams and bg[0] != bg[1])
+        cos = p.hit.cosine if p.hit.cosine is not None else 0.15
+        semantic = min(1.0, max(0.0, (cos - 0.15) / 0.5))
+        score = 0.55 * coverage + 0.2 * context + 0.2 * semantic + min(0.12, 0.04 * phrase)
+        nxt = _next_in_unit(p, s)
+        if q.expects in FACT_TYPES:
+            if q.expects == "place" and has_web_address(s.text):
+                score += 0.15  # "where is it published?" is answered by an address
+            elif mentions(q.expects, s.text, q.text, q.counted):
+                score += 0.08
+            elif nxt is not None and mentions(q.expects, nxt.text, q.text, q.counted):
+                score += 0.03
+            else:
+                score -= 0.1
+        elif q.expects == "agent":
+            if _agent_by(q, s):
+                score += 0.1
+        elif q.expects == "definition" and q.focus and _defines(q.focus, s.text):
+            score += 0.15
+        if q.wants_list and s.text.rstrip().endswith(":") and nxt is not None and nxt.unit != s.unit:
+            score += 0.15
+        if len(s.text) < 25:
+            score -= 0.15
+        return Scored(s, score, coverage)
+
+    # -- choosing what to say -------------------------------------------------------
+    def _extend(self, q: Question, best: Scored, scored: list[Scored], weights: dict[str, float], total: float) -> list[Sentence]:
+        first = best.sentence
+        siblings = sorted((s.sentence for s in scored if s.sentence.hit is first.hit), key=lambda s: s.index)
+        after = [s for s in siblings if s.index > first.index]
+        same_unit = [s for s in after if s.unit == first.unit]
+        limit = self.list_chars if (q.wants_list or q.expects == "names") else self.max_chars
+        chosen = [first]
+        before = [s for s in siblings if s.index == first.index - 1 and s.unit == first.unit]
+        if before and _ANAPHOR.match(first.text) and _length([before[0], first]) <= max(limit, 480):
+            chosen = [before[0], first]  # "This body aims to ..." needs the sentence naming the body
+
+        if first.text.rstrip().endswith(":") and after:  # the list the sentence introduces
+            for s in after:
+                if _length(chosen + [s]) > self.list_chars:
+                    break
+                chosen.append(s)
+            return chosen
+        if _ENUMERATION.search(first.text):  # "There are two aspects ..." -> "One is ..." "The other ..."
+            for s in same_unit:
+                if not _CONTINUATION.match(s.text) or _length(chosen + [s]) > max(limit, 490):
+                    break
+                chosen.append(s)
+            if len(chosen) > 1:
+                return chosen
+        if q.expects in FACT_TYPES and not mentions(q.expects, first.text, q.text, q.counted):
+            for i, s in enumerate(same_unit[:2]):  # the fact may follow in the next sentence(s)
+                if mentions(q.expects, s.text, q.text, q.counted):
+                    if _length(chosen + same_unit[: i + 1]) <= max(limit, 480):
+                        return chosen + same_unit[: i + 1]
+                    break
+        if q.expects == "definition" and same_unit:  # explain: the item's most relevant other sentence
+            rank = {id(c.sentence): c.score for c in scored}
+            extra = max(same_unit, key=lambda s: rank.get(id(s), 0.0))
+            if _length(chosen + [extra]) <= max(limit, 480):
+                return sorted(chosen + [extra], key=lambda s: s.index)
+        missing = {t for t in weights if t not in first.stems}
+        if missing:  # a second sentence that covers what the first leaves out
+            for cand in scored[1:12]:
+                s = cand.sentence
+                gain = sum(weights[t] for t in missing if t in s.stems)
+                if gain >= 0.25 * total and cand.score >= 0.75 * best.score and _length(chosen + [s]) <= max(limit, 480):
+                    chosen.append(s)
+                    break
+        return chosen
+
+    def _answer(self, q: Question, chosen: list[Sentence], snapshot: Snapshot, confidence: float) -> Answer:
+        citations: list[Citation] = []
+        parts: list[str] = []
+        groups: list[list[Sentence]] = []
+        for s in chosen:  # contiguous sentences of one passage share a citation
+            if groups and groups[-1][-1].hit is s.hit and s.index == groups[-1][-1].index + 1:
+                groups[-1].append(s)
+            else:
+                groups.append([s])
+        for group in groups:
+            chunk = group[0].hit.chunk
+            start = group[0].start + _label_length(q, group[0])
+            citation = cite(snapshot, chunk, start, group[-1].end, len(citations) + 1)
+            citations.append(citation)
+            text = " ".join(clean(s.raw[_label_length(q, s):]) if i == 0 else s.text for i, s in enumerate(group))
+            parts.append(f"{text} [{citation.id}]")
+        return Answer(answer=" ".join(parts), citations=citations, confidence=round(confidence, 3))
+
+
+def _unsupported_specifics(q: Question, chosen: list[Sentence], titles: dict[str, set[str]]) -> bool:
+    """Numbers, ids and ordinals of the question ("resolution 2122", "in 2021", "third plan")
+    must occur in the answer's passage: an answer about another number is not an answer."""
+    specific = {w for w in words(q.text) if any(ch.isdigit() for ch in w) or w in _ORDINALS}
+    if not specific:
+        return False
+    have: set[str] = set()
+    for s in chosen:
+        have |= {w for w in words(s.hit.chunk.search_text)} | titles.get(s.hit.chunk.doc_id, set())
+    have |= {p for w in list(have) for p in re.split(r"[-–/]", w)}
+    return not all(w in have or stem(w) in have for w in specific)
+
+
+def _title_stems(snapshot: Snapshot, doc_id: str) -> set[str]:
+    record = snapshot.documents.get(doc_id)
+    title = record.info.title if record else ""
+    return set(tokenize(f"{title} {doc_id.rsplit('.', 1)[0].replace('-', ' ').replace('_', ' ')}"))
+
+
+def _next_in_unit(p: Passage, s: Sentence) -> Sentence | None:
+    i = s.index + 1
+    return p.sentences[i] if i < len(p.sentences) else None
+
+
+def _length(sentences: list[Sentence]) -> int:
+    return sum(len(s.text) + 5 for s in sentences)
+
+
+def _label_length(q: Question, s: Sentence) -> int:
+    """Characters of a leading "Label: " that only repeats what the question asks about."""
+    m = _LABEL.match(s.raw)
+    if not m:
+        return 0
+    label = set(tokenize(m.group(1)))
+    return m.end() if label and len(label & set(tokenize(q.text))) * 2 >= len(label) else 0
+
+
+def _agent_by(q: Question, s: Sentence) -> bool:
+    """"Which body drafted X?" <- "X was drafted by Y": a question verb followed by 'by'."""
+    toks = [stem(w) for w in words(s.raw)]
+    return any(a in q.terms and b == "by" for a, b in zip(toks, toks[1:]))
+
+
+def _defines(focus: str, text: str) -> bool:
+    f = re.escape(clean(focus).strip(" ?"))
+    return bool(
+        re.search(rf"\b{f}\b['\"”’]?\s*(?:,\s*(?:a|an)\b|(?:is|are|was|were)\s+(?:a|an|the)\b|stands for|means|refers to)", text, re.I)
+        or re.search(rf"\(\s*{f}\s*\)|['\"‘“]{f}['\"’”]\s*\(", text, re.I)
+    )
+
+
+def _predicates(focus: str, chosen: list[Sentence]) -> bool:
+    """For "who is X?": a sentence must name someone as X (apposition, copula or title)."""
+    head = re.sub(r"^(the|a|an)\s+", "", clean(focus), flags=re.I)
+    head = re.split(r"\s+(?:of|in|for|at)\s+", head)[0]
+    role = rf"(?i:{re.escape(head)})"
+    name = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
+    pattern = (
+        rf"{name},?\s+(?i:the\s+|a\s+)?{role}\b|\b{role},?\s+{name}"
+        rf"|\b{role}\s+(?i:is|was)\s+{name}|{name}\s+(?i:is|was)\s+(?i:the\s+)?{role}"
+    )
+    return any(re.search(pattern, s.text) for s in chosen)

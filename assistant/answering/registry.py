@@ -1,0 +1,236 @@
+"""Line-level answers from the commitments registry (the plans' action tables).
+
+A question that names a line, goal, action or objective ("which department monitors line
+17.b?", "list the lines under goal 17", "what does action 13 say?") is answered from that
+row only: its departments, monitoring instruments, action or goal exactly as printed,
+cited with the row's id, page and the verbatim cell. A question that asks *which line*
+covers a topic or a department is answered by ranking rows. A line that is not in any
+plan gets an abstention, never a neighbour's row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.base import Composer, abstain
+from assistant.models import Answer, Citation
+from assistant.question import Question, Ref
+from assistant.retrieval import Hit
+from plans.index import Snapshot
+from plans.index.lexical import tokenize
+from plans.records import Commitment
+
+_DEPARTMENTS = re.compile(
+    r"\b(departments?|responsib\w*|in charge|ministr\w+|implement\w*|carr(y|ies) out|handles?|owns?|owner|"
+    r"leads?|bodies|body|who)\b", re.I)
+_COORDINATION = re.compile(r"\bcoordinat\w*\b", re.I)
+_MONITORING = re.compile(
+    r"\b(how\b.*\b(monitor\w*|measur\w*|track\w*|assess\w*|evaluat\w*|followed up)|monitoring|indicators?|instruments?)\b", re.I)
+_GOAL = re.compile(r"\b(which|what) goal\b|\bgoal of\b|\bunder which goal\b", re.I)
+_LIST = re.compile(r"\b(list|lines|actions|all|which lines|what lines)\b", re.I)
+_WHICH_LINE = re.compile(
+    r"\b(which|what|under which|in which)\s+(line|lines|action|actions|measure|measures|commitment|commitments|goal)\b"
+    r"|\bwhich\s+(line|action)\s+(of action|number)\b", re.I)
+_GENERIC = set(tokenize("line lines action actions measure number plan nap national department departments "
+                        "responsible involve involved concern concerns cover covers deal deals provide provides "
+                        "provision objective goal which belgium belgian"))
+_NUMBER_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
+                 "8": "eight", "9": "nine", "10": "ten"}
+
+
+class RegistryComposer(Composer):
+    name = "registry"
+
+    def __init__(self, min_topic_coverage: float = 0.5, max_rows: int = 25):
+        self.min_topic_coverage = min_topic_coverage
+        self.max_rows = max_rows
+
+    def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
+        rows = snapshot.commitments
+        refs = [r for r in question.refs if r.kind in ("line", "goal", "action", "measure", "commitment", "objective")]
+        department = _department_in(question.text, rows)
+        if refs:
+            return self._by_ref(question, refs, department, rows, hits, snapshot)
+        if department and _WHICH_LINE.search(question.text):
+            return self._by_department(question, department, rows, hits, snapshot)
+        if _WHICH_LINE.search(question.text):
+            return self._by_topic(question, rows, hits, snapshot)
+        return None
+
+    # -- a named line, goal, action or objective ----------------------------------------
+    def _by_ref(self, q: Question, refs: list[Ref], department: str | None, rows: list[Commitment],
+                hits: list[Hit], snapshot: Snapshot) -> Answer | None:
+        lines = [r for r in refs if r.kind != "objective"] or refs
+        found = _prefer_document(q, [c for c in rows if any(_matches(c, r) for r in lines)], hits, snapshot)
+        scope = [r for r in refs if r.kind == "objective" and r not in lines]
+        if scope:
+            found = [c for c in found if any(_matches(c, r) for r in scope)]
+        if department:
+            found = [c for c in found if _has_department(c, department)]
+            if found and (len(found) > 1 or _LIST.search(q.text)):
+                return self._listing(found, f"{department} is involved in", snapshot)
+        if not found:
+            if not rows and all(r.kind == "objective" for r in refs):
+                return None  # no registry at all: let the passages answer
+            labels = ", ".join(r.label for r in refs)
+            return abstain(f"The plans in the index have no {labels}: I cannot say anything about it.")
+        named = [c for c in found if any(r.kind in ("line", "action", "measure", "commitment") and _same_ref(c, r) for r in lines)]
+        if len(named) == 1 or (named and len({c.ref for c in named}) == 1):
+            return self._one_row(q, named[0], snapshot)
+        return self._listing(found, _listing_intro(refs, found), snapshot)
+
+    def _one_row(self, q: Question, c: Commitment, snapshot: Snapshot) -> Answer:
+        label = _label(c)
+        text = q.text
+        if _COORDINATION.search(text) and c.coordination:
+            return _answer(f"{label} is coordinated by {_join(c.coordination)}; departments: {_join(c.departments)}",
+                           c, "departments", snapshot)
+        if _MONITORING.search(text) and not re.search(r"^\s*(who|which department)", text, re.I) and c.monitoring:
+            items = " ".join(m if m.endswith(".") else m + "." for m in c.monitoring)
+            return _answer(f"{label} is monitored through: {items}", c, "monitoring", snapshot)
+        if (_DEPARTMENTS.search(text) or _COORDINATION.search(text)) and c.departments:
+            coord = f" ({_join(c.coordination)} coordinating)" if c.coordination else ""
+            return _answer(f"{label} is the responsibility of {_join(c.departments)}{coord}", c, "departments", snapshot)
+        if _GOAL.search(text) and c.goal.text:
+            return _answer(f"{label} falls under goal {c.goal.number}: {c.goal.text}", c, "goal", snapshot)
+        action = c.action or c.goal.text or ""
+        return _answer(f"{label}: {_shorten(action, 380)}", c, "action", snapshot)
+
+    # -- which lines involve a department ------------------------------------------------
+    def _by_department(self, q: Question, department: str, rows: list[Commitment], hits: list[Hit],
+                       snapshot: Snapshot) -> Answer:
+        found = _prefer_document(q, [c for c in rows if _has_department(c, department)], hits, snapshot)
+        if not found:
+            return abstain(f"No line of action in the plans names {department}.")
+        return self._listing(found, f"{department} is responsible for", snapshot)
+
+    # -- which line covers a topic -----------------------------------------------------------
+    def _by_topic(self, q: Question, rows: list[Commitment], hits: list[Hit], snapshot: Snapshot) -> Answer | None:
+        terms = [t for t in q.terms if t not in _GENERIC]
+        if not terms or not rows:
+            return None
+        weights = snapshot.term_stats.weights(terms)
+        total = sum(weights.values()) or 1.0
+        scored = []
+        for c in rows:
+            stems = set(tokenize(" ".join([c.action, c.goal.text or "", *c.monitoring])))
+            cov = sum(w for t, w in weights.items() if t in stems) / total
+            scored.append((cov, c))
+        scored.sort(key=lambda x: -x[0])
+        best_cov, best = scored[0]
+        if best_cov < self.min_topic_coverage:
+            return None
+        plural = bool(re.search(r"\b(lines|actions|measures|commitments)\b", q.text, re.I))
+        if plural:
+            found = [c for cov, c in scored if cov >= 0.85 * best_cov][: self.max_rows]
+            if len(found) > 1:
+                return self._listing(found, "The lines of action on this are", snapshot)
+        answer = self._one_row(q, best, snapshot) if _DEPARTMENTS.search(q.text) or _MONITORING.search(q.text) else None
+        if answer is None or answer.abstained:
+            answer = _answer(f"{_label(best)}: {_shorten(best.action or best.goal.text or '', 380)}", best, "action", snapshot)
+        if _DEPARTMENTS.search(q.text) and best.departments and "responsibility" not in answer.answer:
+            answer.answer = answer.answer.rstrip(". ") + f". Departments: {_join(best.departments)}."
+        return answer
+
+    def _listing(self, found: list[Commitment], intro: str, snapshot: Snapshot) -> Answer:
+        found = found[: self.max_rows]
+        citations = [_citation(c, "action", snapshot, i + 1) for i, c in enumerate(found)]
+        refs = [f"{c.ref} [{i + 1}]" for i, c in enumerate(found)]
+        text = f"{intro} {_join_plain(refs)}."
+        detail = "; ".join(f"{c.ref}: {_shorten(c.action, 70)}" for c in found)
+        if len(text) + len(detail) + 3 <= 1300:
+            text = f"{text} ({detail})"
+        return Answer(answer=text, citations=citations, confidence=1.0)
+
+
+# -- matching --------------------------------------------------------------------------
+def _same_ref(c: Commitment, ref: Ref) -> bool:
+    return c.ref.lower() == ref.label.lower() or (ref.kind == "line" and c.ref.lower() == ref.value)
+
+
+def _matches(c: Commitment, ref: Ref) -> bool:
+    if _same_ref(c, ref):
+        return True
+    if ref.kind == "goal" or (ref.kind == "line" and "." not in ref.value):
+        return (c.goal.number or "") == ref.value and c.ref[:1].isdigit()
+    if ref.kind == "objective":
+        m = re.match(r"\s*objective\s+(\d+)", c.objective or "", re.I)
+        return bool(m and m.group(1) == ref.value)
+    return False
+
+
+def _department_in(text: str, rows: list[Commitment]) -> str | None:
+    """The longest department name (or part of one, "Federal Police") the question names."""
+    names: set[str] = set()
+    for c in rows:
+        for d in c.departments:
+            names.add(d)
+            names.update(p.strip() for p in re.split(r"[-/]", d) if len(p.strip()) > 3)
+    found = [n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I)]
+    return max(found, key=len) if found else None
+
+
+def _has_department(c: Commitment, name: str) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", d, re.I) for d in c.departments)
+
+
+def _prefer_document(q: Question, found: list[Commitment], hits: list[Hit], snapshot: Snapshot) -> list[Commitment]:
+    """When several plans have the same ids, keep the plan the question (or its evidence) is about."""
+    docs = list(dict.fromkeys(c.document for c in found))
+    if len(docs) <= 1:
+        return found
+    qterms = set(q.terms)
+    def named(doc: str) -> int:
+        record = snapshot.documents.get(doc)
+        title = f"{record.info.title if record else ''} {doc.rsplit('.', 1)[0].replace('-', ' ')}"
+        return len(qterms & set(tokenize(title)))
+    best = max(docs, key=named)
+    if named(best) == 0:
+        ranked = [h.chunk.doc_id for h in hits if h.chunk.doc_id in docs]
+        best = ranked[0] if ranked else docs[0]
+    return [c for c in found if c.document == best]
+
+
+# -- writing ---------------------------------------------------------------------------------
+def _label(c: Commitment) -> str:
+    return f"Line {c.ref}" if c.ref[:1].isdigit() else c.ref[:1].upper() + c.ref[1:]
+
+
+def _listing_intro(refs: list[Ref], found: list[Commitment]) -> str:
+    goal = next((r for r in refs if r.kind in ("goal", "line")), None)
+    n = len(found)
+    count = _NUMBER_WORDS.get(str(n), str(n))
+    if goal and found[0].goal.text and all(c.goal.number == found[0].goal.number for c in found):
+        return f"Goal {found[0].goal.number} ({_shorten(found[0].goal.text, 90)}) has {count} lines of action:"
+    return f"{count.capitalize()} lines match:"
+
+
+def _join(names: list[str]) -> str:
+    names = list(dict.fromkeys(names))
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _join_plain(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit - 1)
+    return text[: cut if cut > 0 else limit - 1].rstrip(",;: ") + "…"
+
+
+def _citation(c: Commitment, field: str, snapshot: Snapshot, marker: int) -> Citation:
+    source = c.sources.get(field) or c.sources.get("action")
+    record = snapshot.documents.get(c.document)
+    quote, start, end = (source.text, source.start, source.end) if source else (c.quote, c.start, c.end)
+    page = c.page if c.page is not None else (record.page_at(start) if record else None)
+    return Citation(id=marker, document=c.document, title=record.info.title if record else c.title, page=page,
+                    section=c.objective, ref=c.ref, quote=quote, passage=c.passage, start=start, end=end)
+
+
+def _answer(text: str, c: Commitment, field: str, snapshot: Snapshot) -> Answer:
+    citation = _citation(c, field, snapshot, 1)
+    return Answer(answer=f"{text.rstrip('. ')}. [1]" if not text.endswith("…") else f"{text} [1]",
+                  citations=[citation], confidence=1.0)

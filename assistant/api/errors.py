@@ -1,0 +1,42 @@
+"""Errors become `{"detail": "<one line>"}` with the right status: never a traceback."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+from plans.errors import PlansError
+
+log = logging.getLogger("plans.api")
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(PlansError)
+    async def _plans_error(_: Request, exc: PlansError) -> JSONResponse:
+        return JSONResponse({"detail": exc.message}, status_code=exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": describe(exc)}, status_code=422)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error")
+        return JSONResponse({"detail": f"internal error ({type(exc).__name__}); see the server log"}, status_code=500)
+
+
+def describe(exc: RequestValidationError) -> str:
+    """The first validation problem in one line, naming the field."""
+    errors = exc.errors()
+    if not errors:
+        return "invalid request"
+    err = errors[0]
+    loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path")]
+    field = ".".join(loc) or "body"
+    msg = err.get("msg", "invalid value")
+    if err.get("type") == "json_invalid":
+        return "body: not valid JSON"
+    return f"{field}: {msg[0].lower() + msg[1:] if msg else msg}"

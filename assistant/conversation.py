@@ -1,0 +1,155 @@
+"""Follow-up questions made self-contained from the conversation's history, without an LLM.
+
+The API is stateless: each request carries the earlier turns. A question that stands on
+its own is left as it is. A follow-up is rewritten from the previous turn (itself resolved
+first, so chains such as "And 17.c?" -> "And 17.d?" work):
+- a new line id in an elliptical question replaces the previous question's id
+  ("And for line 17.c?" -> "Which departments are responsible for line 17.c?");
+- "it", "that line", "this action" become the line the previous turn was about, or the
+  thing the previous question asked about ("What is Myria?" -> "... did Myria sign ...");
+- "these centres" / "they" / "its" get the previous question attached as context when no
+  single antecedent can be named;
+- "And for the Flemish government?" swaps the matching phrase of the previous question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.models import Turn
+from assistant.question import find_refs
+from plans.index.lexical import stem
+
+_FOLLOW = re.compile(r"^\s*(and|but|also|then|what about|how about|and what about|same for|same question for)\b[\s,]*", re.I)
+_PRONOUN = re.compile(r"\b(it|its|they|them|their|theirs|he|she|him|his|her)\b", re.I)
+_DEMONSTRATIVE = re.compile(r"\b(this|that|these|those|said)\s+([a-z][\w-]*)", re.I)
+_LINE_WORDS = {"line", "action", "row", "measure", "commitment", "goal", "objective"}
+_REF_TEXT = re.compile(
+    r"\b(?:lines?\s+(?:of\s+action\s+)?)?\d{1,3}\.[a-z]\b|\blines?\s+\d{1,3}\b|\bgoals?\s+\d{1,3}\b"
+    r"|\b(?:actions?|measures?|objectives?)\s+(?:nr\.?\s*|no\.?\s*)?\d{1,3}\b", re.I)
+_WH_PREFIX = re.compile(r"^\s*(what|which|who|whom|when|where|why|how)\b(\s+\w+)?\s+(is|are|was|were|does|do|did|has|have|will|can)\b\s*", re.I)
+_MAX_TURNS = 8
+
+
+def rewrite(question: str, history: list[Turn]) -> str:
+    question = " ".join(question.split())
+    previous = _previous_exchange(history)
+    if previous is None:
+        return question
+    prev_q, prev_a = previous
+    return _resolve(question, prev_q, prev_a)
+
+
+def _previous_exchange(history: list[Turn]) -> tuple[str, str] | None:
+    """The last user question (itself resolved against the turns before it) and its answer."""
+    turns = history[-_MAX_TURNS * 2 :]
+    resolved: str | None = None
+    answer = ""
+    last_answer = ""
+    for turn in turns:
+        if turn.role == "user":
+            text = " ".join(turn.content.split())
+            resolved = _resolve(text, resolved, last_answer) if resolved else text
+            answer = ""
+        else:
+            answer = turn.content
+            last_answer = turn.content
+    return (resolved, answer) if resolved else None
+
+
+def _resolve(question: str, prev_q: str, prev_a: str) -> str:
+    follow = _FOLLOW.match(question)
+    new_refs = find_refs(question)
+    prev_refs = find_refs(prev_q)
+    short = len(question.split()) <= 6
+    # "And for line 17.c?" -> the previous question about 17.c
+    if new_refs and prev_refs and (follow or short) and not _WH_PREFIX.match(_FOLLOW.sub("", question)):
+        return _swap_refs(prev_q, new_refs[0].label if new_refs[0].kind != "line" else f"line {new_refs[0].value}")
+    antecedent_ref = _ref_of(prev_q, prev_a)
+    # "How is it monitored?" / "that line" -> the line the previous turn was about
+    demo = [m for m in _DEMONSTRATIVE.finditer(question) if m.group(2).lower() in _LINE_WORDS]
+    if antecedent_ref and not new_refs:
+        if demo:
+            return _replace(question, demo[0].span(), antecedent_ref)
+        m = _PRONOUN.search(question)
+        if m and m.group(1).lower() in ("it", "its"):
+            return _replace_pronoun(question, m, antecedent_ref)
+    # "And for the Flemish government?" -> swap the phrase with the same head noun
+    if follow and not _PRONOUN.search(question):
+        rest = _FOLLOW.sub("", question).rstrip(" ?.").strip()
+        rest = re.sub(r"^(for|about|in|on|with|regarding)\s+", "", rest, flags=re.I)
+        swapped = _swap_phrase(prev_q, rest)
+        if swapped:
+            return swapped
+        return f"{prev_q.rstrip(' ?.')} — {rest}?"
+    focus = _focus(prev_q)
+    m = _PRONOUN.search(question)
+    if m and focus and m.group(1).lower() in ("it", "its"):
+        return _replace_pronoun(question, m, focus)
+    if m or _DEMONSTRATIVE.search(question) or follow:
+        return f"{question} (following up on: {prev_q})"
+    return question
+
+
+def _ref_of(prev_q: str, prev_a: str) -> str | None:
+    refs = find_refs(prev_q) or find_refs(prev_a[:200])
+    if not refs:
+        return None
+    r = refs[0]
+    return f"line {r.value}" if r.kind == "line" else r.label
+
+
+def _swap_refs(text: str, new: str) -> str:
+    done = False
+
+    def sub(m: re.Match[str]) -> str:
+        nonlocal done
+        if done:
+            return ""
+        done = True
+        return new
+
+    out = _REF_TEXT.sub(sub, text)
+    return re.sub(r"\s{2,}", " ", re.sub(r"\s+(and|,)\s*\?", "?", out))
+
+
+def _replace(question: str, span: tuple[int, int], text: str) -> str:
+    return question[: span[0]] + text + question[span[1] :]
+
+
+def _replace_pronoun(question: str, m: re.Match[str], text: str) -> str:
+    word = m.group(1).lower()
+    return _replace(question, m.span(), f"{text}'s" if word == "its" else text)
+
+
+def _focus(prev_q: str) -> str | None:
+    """What the previous question was about: "What is X?" -> X; "Who chairs X?" -> X."""
+    q = prev_q.strip().rstrip("?").strip()
+    m = re.match(r"^(?:what|who)\s+(?:is|are|was|were)\s+(.+)$", q, re.I)
+    if m and len(m.group(1).split()) <= 8:
+        return m.group(1)
+    m = re.match(r"^what\s+does\s+(.+?)\s+(?:stand for|mean|say)$", q, re.I)
+    if m:
+        return m.group(1)
+    m = re.match(r"^(?i:who|which \w+)\s+(\w+)\s+(the\s+.+|[A-Z].+)$", q)
+    if m and len(m.group(2).split()) <= 8:
+        return m.group(2)
+    return None
+
+
+def _swap_phrase(prev_q: str, phrase: str) -> str | None:
+    """Replace the phrase of `prev_q` whose head noun is the head of `phrase`."""
+    words = phrase.split()
+    if not words or len(words) > 6:
+        return None
+    head = stem(words[-1].lower())
+    tokens = prev_q.split()
+    for i, t in enumerate(tokens):
+        if stem(re.sub(r"\W", "", t).lower()) == head:
+            start = i
+            while start > 0 and (tokens[start - 1][:1].isupper() or tokens[start - 1].lower() in ("the", "a", "an")):
+                start -= 1
+            new = tokens[:start] + [phrase] + tokens[i + 1 :]
+            out = " ".join(new)
+            return out if out.endswith("?") else out + "?"
+    return None

@@ -1,0 +1,128 @@
+"""`AssistantService`: the one place a question is answered and the index is changed.
+
+The API, the CLI and the evaluation all call this object; it is built once (heavy model
+loading included) and passed in. A question travels: conversation (history -> a
+self-contained query) -> hybrid retrieval -> composers (title page, registry, extractive;
+the first that answers wins) -> every citation checked verbatim.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from assistant.answering.about import AboutComposer
+from assistant.answering.base import Composer, abstain
+from assistant.answering.extractive import ExtractiveComposer
+from assistant.answering.registry import RegistryComposer
+from assistant.conversation import rewrite
+from assistant.models import Answer, AskRequest, Evidence, UploadResult
+from assistant.question import analyse
+from assistant.retrieval import HybridRetriever
+from ingest.pipeline import Ingestor
+from plans.embedding import Embedder
+from plans.errors import NotFound
+from plans.index import PlanIndex
+from plans.records import Commitment, DocumentInfo
+from plans.settings import Settings
+
+log = logging.getLogger("plans.service")
+
+
+class AssistantService:
+    def __init__(self, settings: Settings, index: PlanIndex, composers: list[Composer] | None = None):
+        self.settings = settings
+        self.index = index
+        self.retriever = HybridRetriever(index)
+        self.ingestor = Ingestor(index)
+        self.composers = composers or default_composers(settings)
+
+    @classmethod
+    def build(cls, settings: Settings, embedder: Embedder | None = None) -> "AssistantService":
+        """Load the embedding model and open the index (the slow part, done once)."""
+        if embedder is None:
+            from plans.embedding import MiniLMEmbedder
+
+            embedder = MiniLMEmbedder(batch_size=settings.embed_batch)
+        return cls(settings, PlanIndex(settings, embedder).open())
+
+    # -- questions --------------------------------------------------------------------
+    def ask(self, request: AskRequest) -> Answer:
+        t0 = time.perf_counter()
+        query = rewrite(request.question, request.history)
+        question = analyse(query)
+        hits = self.retriever.retrieve(query, k=max(self.settings.top_k, 10))
+        snapshot = self.index.snapshot
+        answer: Answer | None = None
+        if hits:
+            for composer in self.composers:
+                answer = composer.compose(question, hits, snapshot)
+                if answer is not None:
+                    answer.mode = composer.name if not answer.abstained else answer.mode
+                    break
+        answer = answer or abstain()
+        answer.query = query
+        if request.include_evidence:
+            answer.evidence = [
+                Evidence(document=h.chunk.doc_id, section=h.chunk.section or None, ref=h.chunk.ref,
+                         page=h.chunk.page, kind=h.chunk.kind, score=round(h.score, 5))
+                for h in hits
+            ]
+        _check_quotes(answer, snapshot)
+        log.info("ask %.1f ms abstained=%s", (time.perf_counter() - t0) * 1000, answer.abstained)
+        return answer
+
+    # -- documents ----------------------------------------------------------------------
+    def documents(self) -> list[DocumentInfo]:
+        docs = self.index.snapshot.documents.values()
+        return sorted((d.info for d in docs), key=lambda i: i.document)
+
+    def add_document(self, path: Path, name: str) -> UploadResult:
+        result = self.ingestor.ingest_file(path, display_name=name)
+        info = self.index.snapshot.documents[result.id].info
+        return UploadResult(id=info.id, document=info.document, status=result.status, title=info.title,
+                            pages=info.pages, chunks=info.chunks, commitments=info.commitments,
+                            seconds=round(result.seconds, 3))
+
+    def remove_document(self, doc: str) -> DocumentInfo:
+        return self.index.remove(self.index.resolve_id(doc)).info
+
+    def get_document(self, doc: str) -> DocumentInfo:
+        return self.index.snapshot.documents[self.index.resolve_id(doc)].info
+
+    # -- commitments ------------------------------------------------------------------
+    def commitments(self, document: str | None = None, department: str | None = None,
+                    ref: str | None = None, q: str | None = None) -> list[Commitment]:
+        items = list(self.index.snapshot.commitments)
+        if document:
+            try:
+                doc_id = self.index.resolve_id(document)
+            except NotFound:
+                return []
+            items = [c for c in items if c.document == doc_id]
+        if department:
+            d = department.casefold().strip()
+            items = [c for c in items if any(d in x.casefold() for x in c.departments)]
+        if ref:
+            r = ref.casefold().strip().rstrip(".")
+            items = [c for c in items if c.ref.casefold() == r]
+        if q:
+            needle = q.casefold()
+            items = [c for c in items if needle in " ".join([c.ref, c.action, c.goal.text or "", *c.monitoring, *c.departments]).casefold()]
+        return items
+
+
+def default_composers(settings: Settings) -> list[Composer]:
+    return [AboutComposer(), RegistryComposer(), ExtractiveComposer(threshold=0.42 + settings.min_confidence)]
+
+
+def _check_quotes(answer: Answer, snapshot) -> None:
+    """Drop any citation whose quote is not verbatim in its passage (defence in depth)."""
+    kept = [c for c in answer.citations if c.quote and (c.quote in c.passage or c.passage == "")]
+    if len(kept) != len(answer.citations):
+        log.warning("dropped %d citation(s) that were not verbatim", len(answer.citations) - len(kept))
+        answer.citations = kept
+    if not answer.abstained and not answer.citations:
+        answer.abstained = True
+        answer.answer = abstain().answer

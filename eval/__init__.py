@@ -1,0 +1,1 @@
+"""The evaluation: gold questions, scoring rules, metrics, baselines and the CI gate."""

@@ -1,0 +1,118 @@
+"""The systems the evaluation compares: this project's pipeline, through its HTTP API, and
+three plain baselines that answer with the top retrieved passage (no composer, never abstain):
+BM25 only, vector only, and the plain llama-index recipe (vector index top-k + the
+sentence-embedding optimizer)."""
+
+from __future__ import annotations
+
+import time
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from assistant.service import AssistantService
+
+TOP_K = 10
+RECIPE_TOP_K = 3  # the plain recipe's top-k (llama-index's default is 2); its optimizer embeds every sentence
+
+
+@dataclass
+class Outcome:
+    response: dict  # the JSON of POST /v1/ask
+    ranking: list[tuple[str, str | None]] = field(default_factory=list)  # (doc stem, ref) in rank order
+    ms: float = 0.0
+
+
+class System(ABC):
+    name: str
+
+    @abstractmethod
+    def ask(self, question: str, history: list[dict]) -> Outcome: ...
+
+    def run(self, item: dict) -> Outcome:
+        history: list[dict] = []
+        if item.get("followup_of"):
+            first = self.ask(item["followup_of"], [])
+            history = [{"role": "user", "content": item["followup_of"]},
+                       {"role": "assistant", "content": first.response.get("answer", "")}]
+        return self.ask(item["question"], history)
+
+
+def _stem(name: str) -> str:
+    return PurePath(name).stem
+
+
+class Pipeline(System):
+    """The product, asked over HTTP through the FastAPI app (the same API the UI uses)."""
+
+    name = "pipeline"
+
+    def __init__(self, service: AssistantService):
+        from fastapi.testclient import TestClient
+
+        from assistant.api import create_app
+
+        self._client = TestClient(create_app(service.settings, service))
+        self._client.__enter__()
+
+    def ask(self, question: str, history: list[dict]) -> Outcome:
+        t0 = time.perf_counter()
+        r = self._client.post("/v1/ask", json={"question": question, "history": history, "include_evidence": True})
+        ms = (time.perf_counter() - t0) * 1000
+        if r.status_code != 200:
+            return Outcome({"answer": "", "abstained": False, "citations": [], "error": r.text}, [], ms)
+        data = r.json()
+        ranking = [(_stem(c["document"]), c.get("ref")) for c in data.get("citations", [])]
+        ranking += [(_stem(e["document"]), e.get("ref")) for e in data.pop("evidence", None) or []]
+        return Outcome(data, ranking, ms)
+
+    def close(self) -> None:
+        self._client.__exit__(None, None, None)
+
+
+class TopPassage(System):
+    """A plain RAG answer: the top retrieved passage is the answer, every passage a citation."""
+
+    def __init__(self, service: AssistantService, name: str):
+        self.service = service
+        self.name = name
+        self._optimizer = None
+        if name == "llama-index":
+            from llama_index.core.postprocessor import SentenceEmbeddingOptimizer
+
+            self._optimizer = SentenceEmbeddingOptimizer(
+                embed_model=service.index.embedder.as_llama_index(), percentile_cutoff=0.5
+            )
+
+    def _retrieve(self, question: str) -> list[tuple[str, str]]:
+        """(chunk id, text) pairs in rank order."""
+        index = self.service.index
+        snap = index.snapshot
+        if self.name == "bm25":
+            return [(i, snap.chunks[i].search_text) for i, _ in snap.bm25_search(question, TOP_K)]
+        k = RECIPE_TOP_K if self._optimizer is not None else TOP_K
+        nodes = index.retriever(k).retrieve(question)
+        if self._optimizer is not None and nodes:
+            nodes = self._optimizer.postprocess_nodes(nodes, query_str=question)
+        return [(n.node.node_id, n.node.get_content()) for n in nodes]
+
+    def ask(self, question: str, history: list[dict]) -> Outcome:
+        t0 = time.perf_counter()
+        found = self._retrieve(question)
+        ms = (time.perf_counter() - t0) * 1000
+        snap = self.service.index.snapshot
+        chunks = [(snap.chunks[i], text) for i, text in found if i in snap.chunks]
+        if not chunks:
+            return Outcome({"answer": "", "abstained": True, "citations": []}, [], ms)
+        citations = [
+            {"id": n + 1, "document": c.doc_id, "page": c.page, "ref": c.ref, "quote": c.text}
+            for n, (c, _) in enumerate(chunks)
+        ]
+        top_text = chunks[0][1].split("\n", 1)[-1] if chunks[0][0].section else chunks[0][1]
+        answer = " ".join(top_text.split()) + " [1]"
+        ranking = [(_stem(c.doc_id), c.ref) for c, _ in chunks]
+        return Outcome({"answer": answer, "abstained": False, "citations": citations, "mode": self.name}, ranking, ms)
+
+
+def baselines(service: AssistantService) -> list[System]:
+    return [TopPassage(service, "bm25"), TopPassage(service, "vector"), TopPassage(service, "llama-index")]

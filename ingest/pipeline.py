@@ -1,0 +1,186 @@
+"""The ingestion job: files -> documents -> chunks -> vectors -> the index.
+
+Reading and chunking are done for every file first, so one progress bar can cover the
+embedding of all chunks. A file that fails is reported and skipped; nothing of it is
+written. A file whose bytes did not change since it was indexed is left alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.chunking import Chunk, Chunker
+from ingest.commitments import commitments
+from ingest.document import ParsedDocument
+from ingest.reading import read_document, supported
+from plans.errors import PlansError, ReadError
+from plans.index import PlanIndex, StoredChunk
+from plans.index.snapshot import DocumentRecord
+from plans.records import DocumentInfo
+
+
+@dataclass
+class Prepared:
+    """A file read and chunked, ready to embed."""
+
+    path: Path
+    doc: ParsedDocument
+    record: DocumentRecord
+    chunks: list[StoredChunk]
+
+
+@dataclass
+class FileResult:
+    document: str
+    status: str  # added | updated | unchanged | failed
+    pages: int | None = None
+    chunks: int = 0
+    commitments: int = 0
+    seconds: float = 0.0
+    error: str | None = None
+    id: str | None = None
+
+
+@dataclass
+class IngestSummary:
+    results: list[FileResult] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [r for r in self.results if r.status == "failed"]
+
+
+def expand(paths: Iterable[Path]) -> tuple[list[Path], list[FileResult]]:
+    """Files named directly or found (recursively) in folders; missing paths are failures."""
+    files: list[Path] = []
+    problems: list[FileResult] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".") and supported(f)))
+        elif p.is_file():
+            files.append(p)
+        else:
+            problems.append(FileResult(p.name or str(p), "failed", error=f"{p}: no such file or folder"))
+    return files, problems
+
+
+def file_version(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def chunk_id(doc_id: str, version: str, chunk: Chunk) -> str:
+    key = "\0".join([doc_id, version, chunk.kind, str(chunk.start), str(chunk.end), chunk.search_text])
+    return hashlib.sha256(key.encode()).hexdigest()[:32]
+
+
+class Ingestor:
+    def __init__(self, index: PlanIndex, chunker: Chunker | None = None):
+        self.index = index
+        self.embedder = index.embedder
+        self.chunker = chunker or Chunker(self.embedder.count_tokens, self.embedder.max_tokens)
+
+    def prepare(self, path: Path, display_name: str | None = None) -> Prepared | None:
+        """Read and chunk one file; None when it is already indexed unchanged."""
+        path = Path(path)
+        name = display_name or path.name
+        if not path.is_file():
+            raise ReadError(path, "no such file")
+        version = file_version(path)
+        current = self.index.snapshot.documents.get(name)
+        if current is not None and current.info.version == version:
+            return None
+        doc = read_document(path, display_name=name)
+        rows = commitments(doc)
+        chunks = self.chunker.run(doc, rows)
+        stored = [
+            StoredChunk(
+                id=chunk_id(name, version, c),
+                doc_id=name,
+                kind=c.kind,
+                text=doc.text[c.start : c.end] if c.kind != "row" else c.search_text.split("\n", 1)[-1],
+                search_text=c.search_text,
+                section=c.section,
+                page=c.page,
+                start=c.start,
+                end=c.end,
+                ref=c.ref,
+                commitment=c.commitment,
+            )
+            for c in chunks
+        ]
+        info = DocumentInfo(
+            id=name,
+            document=name,
+            title=doc.title,
+            author=doc.author,
+            pages=len(doc.pages) or None,
+            chunks=len(stored),
+            commitments=len(rows),
+            version=version,
+            size=path.stat().st_size,
+            kind=doc.kind,
+        )
+        return Prepared(path, doc, DocumentRecord(info, tuple(p.start for p in doc.pages)), stored)
+
+    def store(self, prepared: Prepared, progress: Callable[[int], None] | None = None) -> None:
+        vectors = self.embedder.embed_documents([c.search_text for c in prepared.chunks], progress)
+        self.index.add(prepared.record, prepared.chunks, vectors)
+
+    def ingest_file(self, path: Path, display_name: str | None = None) -> FileResult:
+        """Ingest one file (used by uploads); raises PlansError on a bad file."""
+        t0 = time.perf_counter()
+        name = display_name or Path(path).name
+        existed = name in self.index.snapshot.documents
+        prepared = self.prepare(path, display_name)
+        if prepared is None:
+            info = self.index.snapshot.documents[name].info
+            return FileResult(name, "unchanged", info.pages, info.chunks, info.commitments, 0.0, id=name)
+        self.store(prepared)
+        info = prepared.record.info
+        return FileResult(name, "updated" if existed else "added", info.pages, info.chunks,
+                          info.commitments, time.perf_counter() - t0, id=info.id)
+
+    def ingest(
+        self,
+        paths: Iterable[Path],
+        on_total: Callable[[int], None] | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> IngestSummary:
+        t0 = time.perf_counter()
+        files, problems = expand(paths)
+        summary = IngestSummary(results=list(problems))
+        prepared: list[tuple[Prepared, float]] = []
+        for f in files:
+            t = time.perf_counter()
+            try:
+                p = self.prepare(f)
+            except PlansError as exc:
+                summary.results.append(FileResult(f.name, "failed", error=str(exc)))
+                continue
+            if p is None:
+                info = self.index.snapshot.documents[f.name].info
+                summary.results.append(FileResult(f.name, "unchanged", info.pages, info.chunks, info.commitments, id=info.id))
+            else:
+                prepared.append((p, time.perf_counter() - t))
+        if on_total:
+            on_total(sum(len(p.chunks) for p, _ in prepared))
+        for p, read_seconds in prepared:
+            t = time.perf_counter()
+            existed = p.record.info.id in self.index.snapshot.documents
+            try:
+                self.store(p, progress)
+            except PlansError as exc:
+                summary.results.append(FileResult(p.path.name, "failed", error=str(exc)))
+                continue
+            info = p.record.info
+            summary.results.append(FileResult(
+                info.document, "updated" if existed else "added", info.pages, info.chunks,
+                info.commitments, read_seconds + time.perf_counter() - t, id=info.id))
+        summary.seconds = time.perf_counter() - t0
+        return summary

@@ -1,0 +1,125 @@
+"""Read any supported file into a `ParsedDocument`, or fail with a one-line `ReadError`.
+
+Dispatches on the file extension, recovers action-plan tables (flattened text, PDF
+tables, Word tables), finds the structure of the remaining text, the title and byline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.document import Block, ParsedDocument
+from ingest.frontmatter import find_author, find_title
+from ingest.structure import heading_text, segment
+from ingest.tables.model import TableBlock
+from plans.errors import PlansError, ReadError
+
+SUPPORTED = {".pdf": "pdf", ".docx": "docx", ".md": "markdown", ".markdown": "markdown",
+             ".txt": "text", ".text": "text"}
+
+
+def supported(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED
+
+
+def read_document(path: Path, display_name: str | None = None) -> ParsedDocument:
+    """Parse one file. `display_name` overrides the name users see (uploads)."""
+    path = Path(path)
+    kind = SUPPORTED.get(path.suffix.lower())
+    if kind is None:
+        raise ReadError(
+            path, f"unsupported file type '{path.suffix or '(none)'}' (supported: .pdf, .docx, .md, .txt)"
+        )
+    if not path.is_file():
+        raise ReadError(path, "no such file")
+    try:
+        doc = _READERS[kind](path)
+    except PlansError:
+        raise
+    except Exception as exc:  # a reader's library failed in a way we did not foresee
+        raise ReadError(path, f"could not be read ({type(exc).__name__}: {exc})".splitlines()[0]) from exc
+    doc.kind = kind
+    if display_name:
+        doc.path = Path(display_name)
+    return doc
+
+
+def _read_text(path: Path) -> ParsedDocument:
+    from ingest.readers.text import read_text
+    from ingest.tables.flat import find_tables
+
+    text = read_text(path)
+    tables = find_tables(text)
+    doc = ParsedDocument(path=path, text=text, title="", tables=tables)
+    doc.blocks = _structure(text, tables)
+    _front_matter(doc)
+    return doc
+
+
+def _read_pdf(path: Path) -> ParsedDocument:
+    from ingest.readers.pdf import read_pdf
+
+    doc = read_pdf(path)
+    tables = [Block("table", t.start, t.end) for t in doc.tables]
+    doc.blocks = _structure(doc.text, doc.tables) if doc.tables or not doc.blocks else doc.blocks
+    if not any(b.kind == "table" for b in doc.blocks):
+        doc.blocks = sorted(doc.blocks + tables, key=lambda b: b.start)
+    title = doc.title
+    _front_matter(doc)
+    if title and title != path.stem:
+        doc.title = title
+    return doc
+
+
+def _read_docx(path: Path) -> ParsedDocument:
+    from ingest.readers.docx import read_docx
+    from ingest.tables.grid import rows_from_grid
+
+    content = read_docx(path)
+    tables: list[TableBlock] = []
+    for grid in content.grids:
+        rows = rows_from_grid(grid, content.text)
+        cells = [c for r in grid for c in r if c]
+        if rows and cells:
+            tables.append(TableBlock(cells[0].start, cells[-1].end, rows, [c.text if c else "" for c in grid[0]]))
+    doc = ParsedDocument(path=path, text=content.text, title="", blocks=content.blocks, tables=tables)
+    _assign_objectives(doc)
+    _front_matter(doc)
+    if content.title:
+        doc.title = content.title
+    if content.author and not doc.author:
+        doc.author = content.author
+    return doc
+
+
+def _structure(text: str, tables: list[TableBlock]) -> list[Block]:
+    """Blocks of the text between table regions, plus one `table` block per region."""
+    blocks: list[Block] = []
+    pos = 0
+    for t in sorted(tables, key=lambda t: t.start):
+        blocks.extend(segment(text, pos, t.start))
+        blocks.append(Block("table", t.start, t.end))
+        pos = max(pos, t.end)
+    blocks.extend(segment(text, pos, len(text)))
+    return blocks
+
+
+def _assign_objectives(doc: ParsedDocument) -> None:
+    """Rows without an objective take the nearest heading above their table."""
+    for t in doc.tables:
+        above = [b for b in doc.blocks if b.kind == "heading" and b.end <= t.start]
+        if above:
+            name = heading_text(doc.text, above[-1])
+            for r in t.rows:
+                r.objective = r.objective or name
+
+
+def _front_matter(doc: ParsedDocument) -> None:
+    doc.title = doc.title or find_title(doc.text, doc.blocks, doc.path)
+    byline = find_author(doc.text, doc.blocks)
+    if byline and not doc.author:
+        doc.author = heading_text(doc.text, byline)
+        doc.author_span = (byline.start, byline.end)
+
+
+_READERS = {"text": _read_text, "markdown": _read_text, "pdf": _read_pdf, "docx": _read_docx}

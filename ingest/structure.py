@@ -1,0 +1,177 @@
+"""Find the structure of plain text: headings, paragraphs and list items, with offsets.
+
+Works on what readers produce for .txt, .md and PDFs: blank-line separated paragraphs,
+hard-wrapped lines (a paragraph ends at a short line that closes a sentence), markdown
+and numbered headings ("3.2. Objective 1: ..."), bullets and numbered list items.
+Paragraphs cut by a page break ("... and for" / "inclusion.") are joined again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.document import Block
+
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪‣◦–]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+\S")
+_NUMBERED_HEADING = re.compile(r"^\s*((?:\d{1,2}\.){1,4}\d{0,2})\.?\s+\S")
+_PIPE_HEADING = re.compile(r"^\s*\d{1,2}\s+\|\s+\S")  # "2 | What policies ..."
+_ARTIFACT = re.compile(r"^\s*\[bookmark:[^\]]*\]\s*")
+_TOC_MARK = re.compile(r"^\s*\[bookmark:\s*_Toc")
+_TERMINAL = tuple('.!?:;"”’)')
+_HEADING_END_OK = ("?", ")", "*", "**")
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int  # end of the visible text (trailing whitespace excluded)
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def _lines(text: str, start: int, end: int) -> list[_Line]:
+    out: list[_Line] = []
+    pos = start
+    for raw in text[start:end].split("\n"):
+        stripped = raw.rstrip()
+        out.append(_Line(pos, pos + len(stripped), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+def _visible(line: str) -> str:
+    return _ARTIFACT.sub("", line).strip().strip("*#_ ").strip()
+
+
+def _looks_like_heading(line: str, width: int, prev_closed: bool) -> bool:
+    body = _visible(line)
+    if _TOC_MARK.match(line) and len(body) < 200:
+        return True  # Word's table-of-contents bookmark marks a heading
+    numbered = bool(_NUMBERED_HEADING.match(line))
+    limit_chars, limit_words = (220, 32) if numbered else (120, 16)
+    if not body or len(body) > limit_chars or len(body.split()) > limit_words:
+        return False
+    if _MD_HEADING.match(line) or _PIPE_HEADING.match(line):
+        return True
+    if not prev_closed:
+        return False
+    if body.endswith((".", ",", ";", ":")):
+        return False
+    if width and len(body) > 0.75 * width and width < 200:
+        return False  # a full-width wrapped line, not a heading
+    first = body.lstrip("[(\"'“")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def segment(text: str, start: int = 0, end: int | None = None) -> list[Block]:
+    """Blocks of `text[start:end]` in order. Headings carry a level (1 = top)."""
+    end = len(text) if end is None else end
+    lines = _lines(text, start, end)
+    lengths = sorted(len(ln.text) for ln in lines if not ln.blank)
+    width = lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+    blocks: list[Block] = []
+    para: list[_Line] = []
+    kind = "paragraph"
+
+    def flush() -> None:
+        nonlocal para, kind
+        if para:
+            a = para[0].start + (len(para[0].text) - len(para[0].text.lstrip()))
+            blocks.append(Block(kind, a, para[-1].end))
+        para, kind = [], "paragraph"
+
+    prev_closed = True
+    for i, ln in enumerate(lines):
+        if ln.blank:
+            flush()
+            continue
+        nxt = next((l for l in lines[i + 1 :] if not l.blank), None)
+        next_blank = i + 1 < len(lines) and lines[i + 1].blank
+        if (
+            _looks_like_heading(ln.text, width, prev_closed or not para)
+            and (next_blank or nxt is None or _starts_upper(nxt.text) or _MD_HEADING.match(ln.text))
+            and not (_BULLET.match(ln.text) and not _NUMBERED_HEADING.match(ln.text))
+            and not _introduces_list(ln.text, nxt)
+        ):
+            flush()
+            blocks.append(Block("heading", ln.start + _indent(ln.text), ln.end, _heading_level(ln.text)))
+            prev_closed = True
+            continue
+        if _BULLET.match(ln.text):
+            flush()
+            kind = "list_item"
+        elif para and _paragraph_break(para[-1].text, width):
+            flush()
+        para.append(ln)
+        prev_closed = ln.text.rstrip().endswith(_TERMINAL)
+    flush()
+    return _join_broken(text, blocks)
+
+
+def _introduces_list(line: str, nxt: _Line | None) -> bool:
+    """A sentence without a colon that leads into bullets ("the following actions will ...")."""
+    return (
+        nxt is not None
+        and bool(_BULLET.match(nxt.text))
+        and not _NUMBERED_HEADING.match(line)
+        and not _MD_HEADING.match(line)
+        and len(_visible(line).split()) > 8
+    )
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _starts_upper(line: str) -> bool:
+    body = _visible(line)
+    first = body.lstrip("[(\"'“-*•·")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _paragraph_break(prev: str, width: int) -> bool:
+    """In hard-wrapped text a paragraph ends at a short line that closes a sentence."""
+    prev = prev.rstrip()
+    return prev.endswith(_TERMINAL) and len(prev) < 0.8 * width
+
+
+def _heading_level(line: str) -> int:
+    m = _MD_HEADING.match(line)
+    if m:
+        return len(m.group(1))
+    m = _NUMBERED_HEADING.match(line)
+    if m:
+        return max(1, len([p for p in m.group(1).split(".") if p]))
+    return 1
+
+
+def _join_broken(text: str, blocks: list[Block]) -> list[Block]:
+    """Join a paragraph that stops mid-sentence with the lower-case paragraph after it."""
+    out: list[Block] = []
+    for b in blocks:
+        if (
+            out
+            and b.kind == "paragraph"
+            and out[-1].kind in ("paragraph", "list_item")
+            and not text[out[-1].start : out[-1].end].rstrip().endswith(_TERMINAL)
+            and text[b.start : b.end].lstrip()[:1].islower()
+        ):
+            prev = out.pop()
+            out.append(Block(prev.kind, prev.start, b.end))
+        else:
+            out.append(b)
+    return out
+
+
+def heading_text(text: str, block: Block) -> str:
+    """A heading's words without markdown, numbering artefacts or bookmarks."""
+    raw = _ARTIFACT.sub("", text[block.start : block.end])
+    raw = re.sub(r"^\s*#{1,6}\s*", "", raw)
+    raw = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", raw)  # [label](#) -> label
+    return " ".join(raw.replace("**", "").replace("\\*", "*").split()).strip("* ")

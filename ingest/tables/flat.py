@@ -1,0 +1,228 @@
+"""Rebuild action-plan tables from text where a PDF-to-text tool flattened them.
+
+A plan's matrix (No. | goal | line of action | monitoring | departments) often
+reaches the text column after column: on each page, the ids, then the goals, the
+lines of action, then monitoring instruments and department names, in runs
+("boxes") separated by blank lines, with header labels, footnotes and page-break
+spills in between. The rows are rebuilt by order within each page, as a reader
+would: the k-th line id goes with the k-th line of action and the k-th
+monitoring/department cell, using what the layout and the document itself say
+about where one cell ends and the next begins.
+
+The pipeline:
+
+1. `flat_lines`: lines with offsets, boxes, page starts, line ids, header labels;
+2. `flat_blocks`: table regions (a cluster of header labels and ids, up to the next
+   section heading or prose) cut into page segments;
+3. `flat_units`: what each box holds: ids, sentences, department names (learnt
+   from the document: short name-like lines that recur), orphan words;
+4. `flat_segment`: per page, goals, typing of text boxes as lines of action or
+   monitoring, actions in row order;
+5. `flat_align`: monitoring and department cells cut and matched to rows.
+
+Nothing about a particular plan is written here: no department, id or phrase of
+any sample document. A field that cannot be rebuilt confidently stays empty.
+"""
+
+from __future__ import annotations
+
+from plans.text import collapse_ws
+
+from .flat_align import Similarity, usual_order
+from .flat_blocks import Region, find_regions
+from .flat_orphans import width, word_pairs
+from .flat_lines import boxes_of, header_roles, natural_key, page_furniture, split_lines, without
+from .flat_segment import ACTION, GOAL, MONITORING, Context, RowDraft, read_segment, sure_sentences
+from .flat_units import DeptLexicon, ParsedBox, Sentence, parse_box
+from .model import Cell, TableBlock, TableRow
+
+_FINAL = (".", ";", "!", "?", ".)", '."', ".'", ".\u201d")
+
+
+def find_tables(text: str) -> list[TableBlock]:
+    """Every flattened action table of `text`, with its rows in order."""
+    lines = split_lines(text)
+    boxes = boxes_of(without(lines, page_furniture(lines)))
+    regions = find_regions(lines, boxes)
+    if not regions:
+        return []
+    lex = DeptLexicon([b for r in regions for seg in r.boxes for b in seg])
+    parsed = [[[parse_box(b, i, lex) for i, b in enumerate(seg)] for seg in r.boxes] for r in regions]
+    repeated = _repeated_sentences(parsed)
+    ids = [_resolve_ids(segments) for segments in parsed]
+    heads = [_heads(refs) for refs in ids]
+    sure = [[sure_sentences(seg, seg_refs, hd, repeated) for seg, seg_refs in zip(segments, refs)]
+            for segments, refs, hd in zip(parsed, ids, heads)]
+    words = {kind: {_first_word(s.text) for pages in sure for page in pages for s in page[kind]}
+             for kind in (ACTION, MONITORING)}
+    both = words[ACTION] & words[MONITORING]  # a word that opens both kinds says nothing
+    shared = dict(
+        text=text,
+        repeated=repeated,
+        words={kind: found - both for kind, found in words.items()},
+        sim=Similarity([s.text for segs in parsed for seg in segs for pb in seg for s in pb.sentences]),
+        order=usual_order(_name_runs(parsed)),
+        pairs=word_pairs([" ".join(ln.text for ln in b.lines) for b in boxes
+                          if not all(len(ln.text.split()) <= 2 for ln in b.lines)]),
+    )
+    blocks = []
+    for region, segments, refs, hd, pages in zip(regions, parsed, ids, heads, sure):
+        goals = [s for page in pages for s in page[GOAL]]
+        ctx = Context(
+            heads=hd,
+            goal_words={_first_word(s.text) for s in goals},
+            goal_texts={s.text.lower() for s in goals},
+            widths={kind: width([s for page in pages for s in page[kind]], text)
+                    for kind in (GOAL, ACTION, MONITORING)},
+            **shared,
+        )
+        block = _read_region(ctx, region, segments, refs)
+        if block.rows:
+            blocks.append(block)
+    return blocks
+
+
+def _first_word(text: str) -> str:
+    return text.split()[0].lower().strip(",;:") if text.split() else ""
+
+
+def _repeated_sentences(parsed: list[list[list[ParsedBox]]]) -> set[str]:
+    seen: dict[str, int] = {}
+    for segments in parsed:
+        for seg in segments:
+            for pb in seg:
+                for s in pb.sentences:
+                    seen[s.text.lower()] = seen.get(s.text.lower(), 0) + 1
+    return {t for t, n in seen.items() if n > 1}
+
+
+def _name_runs(parsed: list[list[list[ParsedBox]]]) -> list[list[str]]:
+    """Runs of department names as printed, cut where a name comes back."""
+    runs: list[list[str]] = []
+    for segments in parsed:
+        for seg in segments:
+            for pb in seg:
+                run: list[str] = []
+                for d in pb.depts:
+                    if d.name in run:
+                        runs.append(run)
+                        run = []
+                    run.append(d.name)
+                if run:
+                    runs.append(run)
+    return runs
+
+
+def _resolve_ids(segments: list[list[ParsedBox]]) -> list[list[tuple[str, str, int]]]:
+    """The line ids of each page: dotted ids, and bare numbers that continue the
+    numbering (others are footnote marks)."""
+    dotted_goals = {g for seg in segments for pb in seg for _, g, _ in pb.ids if _ != g}
+    result: list[list[tuple[str, str, int]]] = []
+    top = 0
+    for seg in segments:
+        refs: list[tuple[str, str, int]] = []
+        last_box = max((pb.index for pb in seg if pb.ids or pb.sentences or pb.depts), default=0)
+        for pb in seg:
+            for ref, goal, _line in pb.ids:
+                refs.append((ref, goal, pb.index))
+                top = max(top, int(goal))
+            for line in pb.numbers:
+                n = int(line.text)
+                if n in range(top + 1, top + 4) and str(n) not in dotted_goals and pb.index < last_box:
+                    refs.append((str(n), str(n), pb.index))
+                    top = n
+        result.append(refs)
+    return result
+
+
+def _heads(ids: list[list[tuple[str, str, int]]]) -> set[str]:
+    """The ids that open a goal: the first id of each goal number."""
+    first_of_goal: dict[str, str] = {}
+    for refs in ids:
+        for ref, goal, _ in refs:
+            if goal not in first_of_goal or natural_key(ref) < natural_key(first_of_goal[goal]):
+                first_of_goal[goal] = ref
+    return set(first_of_goal.values())
+
+
+def _read_region(ctx: Context, region: Region, segments, ids) -> TableBlock:
+    """The rows of one table, page after page; cells cut by a page break joined."""
+    drafts: list[RowDraft] = []
+    goals: dict[str, list[Sentence]] = {}
+    seen: set[str] = set()
+    for seg, refs in zip(segments, ids):
+        refs = [r for r in refs if r[0] not in seen]
+        seen |= {r[0] for r in refs}
+        result = read_segment(ctx, seg, refs, _open_columns(drafts))
+        if drafts:
+            last = drafts[-1]
+            last.action += result.spill.get(ACTION, [])
+            last.monitoring = _extend_last(last.monitoring, result.spill.get(MONITORING, []))
+            last.depts += result.spill_depts
+        for g, s in result.goals.items():
+            goals.setdefault(g, s)
+        drafts += result.rows
+    rows = [_row(ctx.text, d, goals.get(d.goal_ref), region.heading) for d in drafts]
+    header = []
+    for seg in region.boxes:
+        for box in seg:
+            for line in box.lines:
+                if header_roles(line.text) and line.text[:1].isupper() and line.text not in header:
+                    header.append(line.text)
+    return TableBlock(region.start, region.end, rows, header)
+
+
+def _open_columns(drafts: list[RowDraft]) -> set[str]:
+    """Columns whose last cell so far was cut off (no final punctuation)."""
+    if not drafts:
+        return set()
+    last = drafts[-1]
+    columns = set()
+    if last.action and not last.action[-1].text.endswith(_FINAL):
+        columns.add(ACTION)
+    if last.monitoring and not last.monitoring[-1].text.endswith(_FINAL):
+        columns.add(MONITORING)
+    return columns
+
+
+def _extend_last(sentences: list[Sentence], more: list[Sentence]) -> list[Sentence]:
+    if not more:
+        return sentences
+    if not sentences:
+        return more
+    head = sentences[-1]
+    for s in more:
+        head = Sentence(head.pieces + s.pieces, f"{head.text} {s.text}", head.box)
+    return sentences[:-1] + [head]
+
+
+# -- cells -----------------------------------------------------------------------------
+
+
+def _cell(text: str, pieces: list[tuple[int, int]]) -> Cell:
+    """A cell from pieces of lines; its span is the first contiguous stretch."""
+    joined = collapse_ws(" ".join(text[s:e] for s, e in pieces))
+    start, end = pieces[0]
+    for s, e in pieces[1:]:
+        if text[end:s].strip():
+            break
+        end = e
+    return Cell(joined, start, end)
+
+
+def _row(text: str, d: RowDraft, goal: list[Sentence] | None, heading: str | None) -> TableRow:
+    action = None
+    if d.action:
+        action = _cell(text, [p for s in d.action for p in s.pieces])
+    return TableRow(
+        ref=d.ref,
+        goal_ref=d.goal_ref,
+        goal=_cell(text, [p for s in goal for p in s.pieces]) if goal else None,
+        action=action,
+        monitoring=[_cell(text, s.pieces) for s in d.monitoring],
+        departments=[_cell(text, dept.pieces) for dept in d.depts],
+        coordinators=[dept.name for dept in d.depts if dept.coordinator],
+        page=None,
+        objective=heading,
+    )
+

@@ -1,0 +1,145 @@
+"""Where the flattened tables are: header clusters, their extent, their page segments.
+
+A table starts where several generic header labels (No., goal, lines of action,
+monitoring, departments, ...) and line ids come together. It runs on over page
+breaks until a section heading ("OBJECTIVE 2. ...", "PILLAR B. ...") or ordinary
+prose takes over. Footnotes printed at the foot of a page inside the table belong
+to the region but not to any cell. Within a table, each page was flattened on its
+own, so the table is cut into page segments: at a page start, or where the header
+labels are printed again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .flat_lines import Box, Line, header_roles, parse_ref
+
+# A section heading: an all-caps word, a number or letter, a dot or colon, a title.
+_HEADING = re.compile(r"^[A-Z][A-Z]{2,}(?:\s+[A-Z]{2,})?\s+(?:\d{1,2}|[IVXLC]{1,5}|[A-Z])[.:]\s+\S")
+_PROSE_LINE = 90  # a table cell line is narrower than this
+_WINDOW = 40  # lines within which a table's header labels are printed
+
+
+@dataclass
+class Region:
+    """A table region: the boxes of its page segments, and the heading before it."""
+
+    boxes: list[list[Box]] = field(default_factory=list)  # one list per page segment
+    heading: str | None = None
+    start: int = 0
+    end: int = 0
+
+
+def is_heading(text: str) -> bool:
+    return bool(_HEADING.match(text.strip()))
+
+
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])\s+\S")
+
+
+def _is_prose(box: Box) -> bool:
+    """A paragraph of running text (long lines, or one very long line), or a list item:
+    what follows a table, never a cell of it."""
+    if _LIST_ITEM.match(box.lines[0].text):
+        return True
+    longs = [ln for ln in box.lines if len(ln.text) >= _PROSE_LINE]
+    return any(len(ln.text) >= 250 for ln in box.lines) or (
+        len(longs) >= 1 and len(longs) * 2 >= len(box.lines) and any(
+            not ln.text.endswith(".") for ln in longs) or len(longs) >= 2
+    )
+
+
+def _header_start(lines: list[Line], i: int) -> bool:
+    """Line i opens a table: header labels of 3+ roles and a line id follow closely."""
+    text = lines[i].text
+    if not header_roles(text) or not (text[:1].isupper() or text[:1] in "#№"):
+        return False
+    roles: set[str] = set()
+    ids = 0
+    for line in lines[i:i + _WINDOW]:
+        if is_heading(line.text):
+            break
+        found = header_roles(line.text)
+        if found and (line.text[:1].isupper() or line.text[:1] in "#№"):
+            roles.update(found)
+        elif parse_ref(line.text):
+            ids += 2 if "." in line.text else 1
+    return len(roles) >= 3 and ids >= 2
+
+
+def find_regions(lines: list[Line], boxes: list[Box]) -> list[Region]:
+    """The table regions of a document, as page segments of boxes."""
+    regions: list[Region] = []
+    heading: str | None = None
+    bi = 0
+    while bi < len(boxes):
+        first = boxes[bi].lines[0]
+        if is_heading(first.text):
+            heading = first.text
+        start_line = next((ln for ln in boxes[bi].lines if _header_start(lines, ln.index)), None)
+        if start_line is None:
+            bi += 1
+            continue
+        region, bi = _collect(boxes, bi, heading)
+        regions.append(region)
+    return regions
+
+
+def _collect(boxes: list[Box], bi: int, heading: str | None) -> tuple[Region, int]:
+    """Gather the boxes of one table from box `bi` on; return it and the next box index."""
+    region = Region(heading=heading, start=boxes[bi].start)
+    segment: list[Box] = []
+    pending_notes: list[Box] = []  # prose-like boxes: footnotes if the table goes on
+    seen_content = False
+    while bi < len(boxes):
+        box = boxes[bi]
+        first = box.lines[0]
+        if is_heading(first.text):
+            break
+        if _is_prose(box):
+            pending_notes.append(box)
+            bi += 1
+            continue
+        if first.page_start and segment:
+            if pending_notes and not _continues(boxes, bi):
+                break
+            region.boxes.append(segment)
+            segment = []
+        elif pending_notes and seen_content and not _continues(boxes, bi):
+            break
+        if segment and seen_content and _repeats_header(boxes, bi):
+            region.boxes.append(segment)
+            segment = []
+        pending_notes = []
+        segment.append(box)
+        seen_content = seen_content or any(parse_ref(ln.text) for ln in box.lines)
+        bi += 1
+    if segment:
+        region.boxes.append(segment)
+    region.end = max(b.end for seg in region.boxes for b in seg)
+    return region, bi
+
+
+def _continues(boxes: list[Box], bi: int) -> bool:
+    """Does the table go on from box `bi` (cells, ids, a repeated header), not prose?"""
+    for box in boxes[bi:bi + 6]:
+        if is_heading(box.lines[0].text) or _is_prose(box):
+            return False
+        if any(parse_ref(ln.text) or header_roles(ln.text) for ln in box.lines):
+            return True
+    return False
+
+
+def _repeats_header(boxes: list[Box], bi: int) -> bool:
+    """Header labels printed again (a new page whose start was not marked)."""
+    if "ref" not in (header_roles(boxes[bi].lines[0].text) or []):
+        return False
+    roles: set[str] = set()
+    for box in boxes[bi:bi + 8]:
+        for ln in box.lines:
+            found = header_roles(ln.text)
+            if found and ln.text[:1].isupper():
+                roles.update(found)
+    return len(roles) >= 3

@@ -1,0 +1,324 @@
+"""What a box of flattened table text holds: ids, header labels, sentences, departments.
+
+Departments are recognised from the document itself, never from a list: a
+department is a short name-like line (capitalised, no final punctuation) that
+recurs in the document's table blocks, that shares its stem with one that recurs
+("Interior-Fedasil" next to "Interior"), or that stands in a box made only of such
+names. A name wrapped over two lines ("Interior-CGRS/Office for" / "Foreigners") is
+joined; a "(coordination)" marker is taken off the name and recorded. When the
+PDF-to-text tool glued a department to the end of a monitoring line
+("Projects or programmes that contribute Development" / "to gender equality ..."),
+the known name is cut off the line.
+
+Everything that is not an id, a header label or a department is text, cut into
+sentences at line ends with final punctuation; single lower-case words standing
+alone are "orphans" (words of a justified line that the tool printed apart).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from plans.text import collapse_ws
+
+from .flat_lines import Box, Line, ends_sentence, header_role, is_footnote_marker, parse_ref, starts_lower
+
+_COORD = re.compile(r"\s*\((coordination|coordinator|lead|co-lead)\)\s*$", re.IGNORECASE)
+_WRAP_TAIL = {"for", "of", "and", "the", "de", "du", "des", "et", "&", "on", "in", "to"}
+_LOWER_OK = {"for", "of", "and", "the", "de", "du", "des", "la", "le", "et", "&", "on", "in",
+             "to", "at", "with"}
+
+
+@dataclass
+class Sentence:
+    """A sentence of a text box: the pieces of lines it is made of, in order."""
+
+    pieces: list[tuple[int, int]]
+    text: str
+    box: int = -1
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+@dataclass
+class Dept:
+    name: str
+    pieces: list[tuple[int, int]]
+    coordinator: bool = False
+    box: int = -1
+
+
+@dataclass
+class ParsedBox:
+    """One box, read: its kind and what it holds."""
+
+    index: int
+    start: int
+    end: int
+    kind: str = "text"  # ids | header | dept | mixed | text | orphan | numbers | note
+    role: str | None = None  # the column a leading header label names
+    ids: list[tuple[str, str, Line]] = field(default_factory=list)
+    numbers: list[Line] = field(default_factory=list)  # bare numbers: ids or footnote marks
+    sentences: list[Sentence] = field(default_factory=list)
+    depts: list[Dept] = field(default_factory=list)
+    orphans: list[Line] = field(default_factory=list)
+    page_start: bool = False
+
+
+def name_like(text: str) -> bool:
+    """Short, capitalised, no final punctuation: how a department name looks."""
+    t = _COORD.sub("", text).strip()
+    if not t or len(t) > 60 or not t[0].isupper() or t.rstrip()[-1:] in ".;:!?,":
+        return False
+    if parse_ref(t) or header_role(t):
+        return False
+    words = t.split()
+    if len(words) > 7 or any(ch.isdigit() for ch in t):
+        return False
+    return True
+
+
+def _stem_of(name: str) -> str:
+    return re.split(r"[-/]", name, maxsplit=1)[0].strip()
+
+
+class DeptLexicon:
+    """Department names known from the document: recurring name-like lines and their kin.
+
+    It also learns how names wrap: in runs made only of names, a line that is always
+    followed by the same line (and that one always preceded by it), where the two
+    would not fit on one line of the column, is one name printed over two lines
+    ("Interior-Civil" / "Protection").
+    """
+
+    def __init__(self, boxes: list[Box]):
+        bodies = [_without_header(box.lines) for box in boxes]
+        runs = [[ln.text for ln in body] for body in bodies if _is_name_run(body)]
+        lines = [t for run in runs for t in run]
+        self.width = _robust_max([len(t) for t in lines])
+        self.count: Counter[str] = Counter(lines)
+        self.pairs: Counter[tuple[str, str]] = Counter(p for run in runs for p in zip(run, run[1:]))
+        counts: Counter[str] = Counter()
+        for body in bodies:
+            texts = [ln.text for ln in body]
+            for name in self.names(texts) if _is_name_run(body) else self._loose(body):
+                counts[name] += 1
+        self.known = {name for name, n in counts.items() if n >= 2}
+        self.stems = {_stem_of(n) for n in self.known}
+
+    def _loose(self, lines: list[Line]) -> list[str]:
+        """Name-like lines standing on their own in a box of sentences."""
+        found = []
+        for i, line in enumerate(lines):
+            if not name_like(line.text):
+                continue
+            prev_open = i > 0 and not ends_sentence(lines[i - 1].text) and not name_like(lines[i - 1].text)
+            next_lower = i + 1 < len(lines) and starts_lower(lines[i + 1].text)
+            if not prev_open and not next_lower:
+                found.append(_COORD.sub("", line.text).strip())
+        return found
+
+    def joins(self, a: str, b: str) -> bool:
+        """Is line b the rest of the name begun on line a?"""
+        if _COORD.search(a):
+            return False  # a name marked as coordinating is complete
+        if starts_lower(b) or _COORD.fullmatch(" " + b) or _wraps(a):
+            return True
+        # Always printed together, the first line full: one name over two lines.
+        together = self.pairs[(a, b)] == self.count[a] == self.count[b] > 0
+        full = len(a) >= 0.8 * self.width and len(a) + 1 + len(b.split()[0]) > self.width
+        return together and full
+
+    def names(self, texts: list[str]) -> list[str]:
+        """The names in a run of name lines, wrapped names joined, markers taken off."""
+        out: list[str] = []
+        prev = None
+        for t in texts:
+            if prev is not None and self.joins(prev, t):
+                out[-1] = f"{out[-1]} {t}"
+            else:
+                out.append(t)
+            prev = t
+        return [collapse_ws(_COORD.sub("", n)) for n in out]
+
+    def knows(self, name: str) -> bool:
+        name = _COORD.sub("", name).strip()
+        return name in self.known or (_stem_of(name) in self.stems and bool(re.search(r"[-/]", name)))
+
+    def glued_tail(self, text: str) -> str | None:
+        """A known department glued at the end of a line of text, if any."""
+        best = None
+        for name in self.known:
+            if text.endswith(" " + name) and len(text) > len(name) + 1:
+                if best is None or len(name) > len(best):
+                    best = name
+        return best
+
+
+def _without_header(lines: list[Line]) -> list[Line]:
+    k = 0
+    while k < len(lines) and header_role(lines[k].text) and lines[k].text[:1].isupper():
+        k += 1
+    return lines[k:]
+
+
+def _robust_max(lengths: list[int]) -> int:
+    """The longest of `lengths`, leaving out a few much longer than the rest."""
+    if not lengths:
+        return 0
+    ordered = sorted(lengths)
+    p90 = ordered[round(0.9 * (len(ordered) - 1))]
+    return max(n for n in ordered if n <= 1.3 * p90)
+
+
+def _is_name_run(lines: list[Line]) -> bool:
+    """A box made only of department names (with wraps and coordination markers)."""
+    if not lines or not name_like(lines[0].text):
+        return False
+    for prev, line in zip(lines, lines[1:]):
+        t = line.text
+        if name_like(t) or _COORD.fullmatch(" " + t):
+            continue
+        if starts_lower(t) and not ends_sentence(t) and len(t.split()) <= 4 and name_like(prev.text):
+            continue
+        return False
+    return True
+
+
+def _wraps(text: str) -> bool:
+    """A name line that continues on the next line ("Interior-CGRS/Office for")."""
+    last = text.split()[-1] if text.split() else ""
+    return last.lower() in _WRAP_TAIL or text.endswith(("-", "/"))
+
+
+def parse_box(box: Box, index: int, lex: DeptLexicon) -> ParsedBox:
+    """Read one box: header labels, ids, departments, sentences, orphan words."""
+    pb = ParsedBox(index, box.start, box.end, page_start=box.lines[0].page_start)
+    lines = box.lines
+    i = 0
+    # Header labels lead a box ("MONITORING" / "INSTRUMENTS" / first cell ...).
+    while i < len(lines) and header_role(lines[i].text) and lines[i].text[:1].isupper():
+        pb.role = pb.role or header_role(lines[i].text)
+        i += 1
+    rest = lines[i:]
+    if not rest:
+        pb.kind = "header"
+        return pb
+    if all(parse_ref(ln.text) or is_footnote_marker(ln.text) for ln in rest):
+        for ln in rest:
+            if is_footnote_marker(ln.text):
+                pb.numbers.append(ln)
+            else:
+                ref, goal = parse_ref(ln.text)  # type: ignore[misc]
+                pb.ids.append((ref, goal, ln))
+        pb.kind = "ids" if pb.ids else "numbers"
+        return pb
+    if all(_is_orphan(ln.text) for ln in rest):
+        pb.orphans = list(rest)
+        pb.kind = "orphan"
+        return pb
+    _read_cells(rest, pb, lex)
+    if pb.depts and pb.sentences:
+        pb.kind = "mixed"
+    elif pb.depts:
+        pb.kind = "dept"
+    else:
+        pb.kind = "text"
+    for s in pb.sentences:
+        s.box = index
+    for d in pb.depts:
+        d.box = index
+    return pb
+
+
+def _is_orphan(text: str) -> bool:
+    return len(text.split()) <= 2 and starts_lower(text) and not ends_sentence(text)
+
+
+def _read_cells(lines: list[Line], pb: ParsedBox, lex: DeptLexicon) -> None:
+    """Split a box's lines into department names and sentences."""
+    if _is_name_run(lines) and (any(lex.knows(ln.text) for ln in lines) or not ends_sentence(lines[-1].text)):
+        _read_names(lines, pb, lex)
+        return
+    open_sentence: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if name_like(line.text) and not open_sentence and lex.knows(line.text) and not (
+            nxt is not None and starts_lower(nxt.text) and not lex.joins(line.text, nxt.text)
+        ):
+            run = [line]
+            while nxt is not None and lex.joins(run[-1].text, nxt.text):
+                run.append(nxt)
+                i += 1
+                nxt = lines[i + 1] if i + 1 < len(lines) else None
+            _read_names(run, pb, lex)
+            i += 1
+            continue
+        glued = None
+        if not ends_sentence(line.text) and nxt is not None and starts_lower(nxt.text):
+            glued = lex.glued_tail(line.text)
+        if glued:
+            cut = line.end - len(glued)
+            open_sentence.append((line.start, _rstrip_end(pb, line, cut)))
+            pb.depts.append(Dept(glued, [(cut, line.end)]))
+        else:
+            open_sentence.append((line.start, line.end))
+        if ends_sentence(line.text):
+            pb.sentences.append(_sentence(open_sentence, lines))
+            open_sentence = []
+        i += 1
+    if open_sentence:
+        pb.sentences.append(_sentence(open_sentence, lines))
+
+
+def _read_names(lines: list[Line], pb: ParsedBox, lex: DeptLexicon) -> None:
+    """Department names of a run of name lines (wrapped names joined)."""
+    groups: list[list[Line]] = []
+    for line in lines:
+        if groups and lex.joins(groups[-1][-1].text, line.text):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    for group in groups:
+        name = " ".join(ln.text for ln in group)
+        pieces = [(ln.start, ln.end) for ln in group]
+        coordinator = bool(_COORD.search(name))
+        if coordinator:
+            pieces = _without_marker(pieces, lines)
+        pb.depts.append(Dept(collapse_ws(_COORD.sub("", name)), pieces, coordinator))
+
+
+def _without_marker(pieces: list[tuple[int, int]], lines: list[Line]) -> list[tuple[int, int]]:
+    """The pieces of a name without its "(coordination)" marker."""
+    by_start = {ln.start: ln for ln in lines}
+    s, e = pieces[-1]
+    line = by_start[s]
+    kept = _COORD.sub("", line.text)
+    if not kept.strip():
+        return pieces[:-1]
+    return pieces[:-1] + [(s, s + len(kept.rstrip()))]
+
+
+def _rstrip_end(pb: ParsedBox, line: Line, cut: int) -> int:
+    """The end of the text part of a line whose tail (from `cut`) is a glued name."""
+    text = line.text[: cut - line.start]
+    return line.start + len(text.rstrip())
+
+
+def _sentence(pieces: list[tuple[int, int]], lines: list[Line]) -> Sentence:
+    texts = []
+    by_start = {ln.start: ln for ln in lines}
+    for s, e in pieces:
+        ln = by_start[s]
+        texts.append(ln.text[: e - s])
+    return Sentence(list(pieces), collapse_ws(" ".join(texts)))

@@ -1,0 +1,259 @@
+"""Page geometry of a PDF: words with their boxes and fonts, text lines, ruling lines, fills.
+
+Built from pdfminer.six (the engine under pdfplumber) with layout analysis switched off:
+we only want where each glyph is, which font draws it, and the painted lines and
+rectangles. pdfplumber's per-object dictionaries cost more than the parsing itself
+(see `ingest.tables.pdf` for the numbers), so its engine is driven directly.
+
+Coordinates are top-down, like pdfplumber: `top` grows downwards from the top of the page.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+_BOLD_HINTS = ("bold", "black", "heavy", "semibold", "demi")
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    baseline: float
+
+    @property
+    def xmid(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def ymid(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass
+class Line:
+    """Words on one baseline, left to right."""
+
+    words: list[Word]
+
+    @property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def baseline(self) -> float:
+        return self.words[0].baseline
+
+    @property
+    def size(self) -> float:
+        return max(w.size for w in self.words)
+
+    @property
+    def bold(self) -> bool:
+        chars = sum(len(w.text) for w in self.words)
+        return sum(len(w.text) for w in self.words if w.bold) > chars / 2
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A painted horizontal or vertical line (or a thin filled rectangle)."""
+
+    horizontal: bool
+    pos: float  # y (top-down) of a horizontal rule, x of a vertical one
+    lo: float  # extent along the rule: x0..x1 or top..bottom
+    hi: float
+
+
+@dataclass(frozen=True)
+class Fill:
+    """A filled rectangle (cell shading, zebra rows)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass
+class PageLayout:
+    number: int  # 1-based
+    width: float
+    height: float
+    words: list[Word] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+    rules: list[Rule] = field(default_factory=list)
+    fills: list[Fill] = field(default_factory=list)
+
+
+# ---- reading -----------------------------------------------------------------------------
+
+
+def open_document(fp: BinaryIO, password: str = ""):
+    """A pdfminer PDFDocument (raises pdfminer's errors; the reader translates them)."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+
+    return PDFDocument(PDFParser(fp), password=password)
+
+
+def iter_pages(document):
+    """PageLayout per page of an open pdfminer document."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    manager = PDFResourceManager(caching=True)
+    device = PDFPageAggregator(manager, laparams=None)
+    interpreter = PDFPageInterpreter(manager, device)
+    for number, page in enumerate(PDFPage.create_pages(document), start=1):
+        interpreter.process_page(page)
+        yield _layout(number, device.get_result())
+
+
+def _layout(number: int, ltpage) -> PageLayout:
+    from pdfminer.layout import LTChar, LTCurve, LTFigure
+
+    height = ltpage.y1
+    page = PageLayout(number, ltpage.x1 - ltpage.x0, ltpage.y1 - ltpage.y0)
+    chars: list[tuple] = []
+    stack = list(ltpage)
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, LTChar):
+            text = obj.get_text()
+            if not obj.upright or text.startswith("(cid:"):
+                continue
+            font = (obj.fontname or "").lower()
+            baseline = height - obj.matrix[5]
+            chars.append((text, obj.x0, obj.x1, height - obj.y1, height - obj.y0, obj.size,
+                          any(h in font for h in _BOLD_HINTS), baseline))
+        elif isinstance(obj, LTFigure):
+            stack.extend(obj)
+        elif isinstance(obj, LTCurve):
+            _graphics(page, obj, height)
+    page.words = _words(chars)
+    page.lines = build_lines(page.words)
+    return page
+
+
+def _graphics(page: PageLayout, obj, height: float) -> None:
+    x0, x1, top, bottom = obj.x0, obj.x1, height - obj.y1, height - obj.y0
+    w, h = x1 - x0, bottom - top
+    thin = 2.5
+    if w <= thin and h > thin:
+        page.rules.append(Rule(False, (x0 + x1) / 2, top, bottom))
+    elif h <= thin and w > thin:
+        page.rules.append(Rule(True, (top + bottom) / 2, x0, x1))
+    elif w > thin and h > thin:
+        if getattr(obj, "fill", False) and not _white(getattr(obj, "non_stroking_color", None)):
+            page.fills.append(Fill(x0, top, x1, bottom))
+        if getattr(obj, "stroke", False) and len(getattr(obj, "pts", ())) in (4, 5):
+            page.rules += [Rule(True, top, x0, x1), Rule(True, bottom, x0, x1),
+                           Rule(False, x0, top, bottom), Rule(False, x1, top, bottom)]
+
+
+def _white(color) -> bool:
+    if color is None:
+        return False
+    try:
+        values = list(color) if isinstance(color, (tuple, list)) else [color]
+        values = [float(v) for v in values]
+    except (TypeError, ValueError):
+        return False
+    if len(values) == 4:  # CMYK
+        return all(v <= 0.02 for v in values)
+    return bool(values) and all(v >= 0.98 for v in values)
+
+
+# ---- words and lines ---------------------------------------------------------------------
+
+
+def _words(chars: list[tuple]) -> list[Word]:
+    """Group glyphs into words: same baseline, touching, no space between."""
+    chars.sort(key=lambda c: (round(c[7], 1), c[1]))
+    words: list[Word] = []
+    cur: list[tuple] = []
+
+    def flush():
+        if cur:
+            words.append(Word("".join(c[0] for c in cur), min(c[1] for c in cur), max(c[2] for c in cur),
+                              min(c[3] for c in cur), max(c[4] for c in cur), max(c[5] for c in cur),
+                              sum(len(c[0]) for c in cur if c[6]) * 2 > sum(len(c[0]) for c in cur),
+                              cur[0][7]))
+            cur.clear()
+
+    for c in chars:
+        if cur:
+            p = cur[-1]
+            same_line = abs(c[7] - p[7]) <= max(0.6, 0.15 * min(c[5], p[5]))
+            gap = c[1] - p[2]
+            if not same_line or gap > 0.18 * max(c[5], p[5]) or gap < -0.5 * max(c[5], p[5]):
+                flush()
+            elif c[0] == p[0] and abs(c[1] - p[1]) < 0.3 and abs(c[7] - p[7]) < 0.3:
+                continue  # a glyph painted twice (fake bold)
+        if c[0].isspace():
+            flush()
+            continue
+        cur.append(c)
+    flush()
+    return words
+
+
+def build_lines(words: list[Word]) -> list[Line]:
+    """Words on the same baseline (a raised footnote mark joins its line), top to bottom."""
+    lines: list[Line] = []
+    for w in sorted(words, key=lambda w: (w.baseline, w.x0)):
+        target = None
+        for line in reversed(lines[-4:]):
+            ref = line.words[0]
+            if abs(w.baseline - ref.baseline) <= max(1.0, 0.25 * min(w.size, ref.size)):
+                target = line
+                break
+            small = w.size < 0.85 * ref.size
+            if small and w.bottom > ref.top and w.top < ref.bottom:
+                target = line
+                break
+        if target is None:
+            lines.append(Line([w]))
+        else:
+            target.words.append(w)
+    for line in lines:
+        line.words.sort(key=lambda w: w.x0)
+    lines.sort(key=lambda l: (l.top, l.x0))
+    return lines
+
+
+def typical_gap(lines: list[Line], size: float) -> float:
+    """The usual vertical gap between consecutive lines of one paragraph at this size."""
+    gaps = []
+    for a, b in zip(lines, lines[1:]):
+        if abs(a.size - size) < 0.6 and abs(b.size - size) < 0.6:
+            g = b.top - a.bottom
+            if -0.5 * size < g < 1.2 * size:
+                gaps.append(round(g, 1))
+    if not gaps:
+        return 0.2 * size
+    return statistics.median_low(sorted(gaps)[: max(1, len(gaps) * 2 // 3)])

@@ -1,0 +1,240 @@
+"""The `plans` command: ingest, remove, ask, serve, ui, eval, commitments, documents.
+
+Errors users can act on print one line, `plans: <what and how to fix it>`, and exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from plans.errors import PlansError
+
+EPILOG = """examples:
+  plans ingest                         index data/plans (unchanged files are skipped)
+  plans ingest report.pdf notes/       add a file and a folder
+  plans ask "Which department monitors line 17.b?"
+  plans ask "And for 17.c?" --history chat.json --json
+  plans serve --port 8000              the HTTP API (OpenAPI at /docs)
+  plans ui                             the chat in a browser (needs the API running)
+  plans commitments --department Justice --csv
+  plans eval                           the evaluation gate (fresh index of data/plans)
+
+settings come from PLANS_* environment variables, e.g. PLANS_INDEX_DIR (default .plans-index)."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except PlansError as exc:
+        print(f"plans: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("plans: interrupted", file=sys.stderr)
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from plans import __version__
+
+    p = argparse.ArgumentParser(
+        prog="plans",
+        description="Answers questions about government policy plans with verbatim citations, offline.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--version", action="version", version=f"plans {__version__}")
+    p.add_argument("--index", type=Path, help="index folder (default: $PLANS_INDEX_DIR or .plans-index)")
+    sub = p.add_subparsers(title="commands", metavar="COMMAND")
+
+    s = sub.add_parser("ingest", help="add files or folders to the index", description="Read PDF, Word, Markdown and text files, recover their action tables, and index them. Unchanged files are skipped; changed ones replace their old version. Exits 1 if any file failed.")
+    s.add_argument("paths", nargs="*", type=Path, help="files or folders (default: data/plans)")
+    s.set_defaults(func=_ingest)
+
+    s = sub.add_parser("remove", help="remove a document from the index")
+    s.add_argument("document", help="document id, file name or stem")
+    s.set_defaults(func=_remove)
+
+    s = sub.add_parser("documents", help="list the indexed documents")
+    s.add_argument("--json", action="store_true", help="print JSON")
+    s.set_defaults(func=_documents)
+
+    s = sub.add_parser("ask", help="ask a question", description="Answer a question from the indexed plans, with citations.")
+    s.add_argument("question", help="the question, in quotes")
+    s.add_argument("--json", action="store_true", help="print the same JSON as POST /v1/ask")
+    s.add_argument("--history", type=Path, help='JSON file with earlier turns: [{"role": "user"|"assistant", "content": "..."}]')
+    s.set_defaults(func=_ask)
+
+    s = sub.add_parser("serve", help="run the HTTP API")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    s.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    s.set_defaults(func=_serve)
+
+    s = sub.add_parser("ui", help="run the Streamlit chat (talks to the API over HTTP)")
+    s.add_argument("--port", type=int, default=8501, help="port (default 8501)")
+    s.add_argument("--api-url", help="API address (default: $PLANS_API_URL or http://127.0.0.1:8000)")
+    s.set_defaults(func=_ui)
+
+    s = sub.add_parser("commitments", help="list the lines of action (the commitments registry)")
+    s.add_argument("--department", help="only lines this department is responsible for")
+    s.add_argument("--document", help="only this plan (file name or stem)")
+    s.add_argument("--ref", help='only this line id, e.g. "17.b"')
+    s.add_argument("--csv", action="store_true", help="print CSV instead of a table")
+    s.add_argument("--json", action="store_true", help="print JSON")
+    s.set_defaults(func=_commitments)
+
+    s = sub.add_parser("eval", help="run the evaluation set and check the thresholds",
+                       description="Score the service on eval/dataset.jsonl against baselines; exit 1 below a threshold.")
+    from eval.cli import add_arguments
+
+    add_arguments(s)
+    s.set_defaults(func=_eval)
+    return p
+
+
+# -- commands ---------------------------------------------------------------------------------
+def _settings(args):
+    from plans.settings import load_settings
+
+    return load_settings(**({"index_dir": args.index} if args.index else {}))
+
+
+def _service(args, quiet: bool = False):
+    from assistant.service import AssistantService
+
+    settings = _settings(args)
+    if not quiet:
+        print("Loading the embedding model…", file=sys.stderr)
+    return AssistantService.build(settings)
+
+
+def _ingest(args) -> int:
+    from plans.progress import ingest_with_progress
+
+    service = _service(args)
+    paths = args.paths or [service.settings.data_dir]
+    summary = ingest_with_progress(service.ingestor, paths)
+    return 1 if summary.failed else 0
+
+
+def _remove(args) -> int:
+    service = _service(args, quiet=True)
+    info = service.remove_document(args.document)
+    print(f"removed {info.document} ({info.chunks} chunks)")
+    return 0
+
+
+def _documents(args) -> int:
+    service = _service(args, quiet=True)
+    docs = service.documents()
+    if args.json:
+        print(json.dumps([d.model_dump() for d in docs], indent=2))
+        return 0
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("document", "title", "pages", "chunks", "commitments")
+    for d in docs:
+        table.add_row(d.document, d.title, str(d.pages or "-"), str(d.chunks), str(d.commitments))
+    Console().print(table)
+    return 0
+
+
+def _ask(args) -> int:
+    from assistant.models import AskRequest, Turn
+
+    history = []
+    if args.history:
+        history = _read_history(args.history)
+    service = _service(args, quiet=True)
+    answer = service.ask(AskRequest(question=args.question, history=[Turn(**t) for t in history]))
+    if args.json:
+        print(answer.model_dump_json(indent=2))
+        return 0
+    print(answer.answer)
+    for c in answer.citations:
+        where = ", ".join(x for x in (c.document, f"p. {c.page}" if c.page else "", f"line {c.ref}" if c.ref else "") if x)
+        print(f"  [{c.id}] {where}: “{' '.join(c.quote.split())}”")
+    return 0
+
+
+def _read_history(path: Path) -> list[dict]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise PlansError(f"{path}: no such file") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise PlansError(f"{path}: not valid JSON ({exc})".splitlines()[0]) from None
+    if not isinstance(data, list) or not all(
+        isinstance(t, dict) and t.get("role") in ("user", "assistant") and isinstance(t.get("content"), str) for t in data
+    ):
+        raise PlansError(f'{path}: expected a list of {{"role": "user"|"assistant", "content": "..."}} objects')
+    return data
+
+
+def _serve(args) -> int:
+    import uvicorn
+
+    from assistant.api import create_app
+
+    settings = _settings(args)
+    print(f"API on http://{args.host}:{args.port} (docs at /docs); loading the model…", file=sys.stderr)
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def _ui(args) -> int:
+    import subprocess
+
+    app = Path(__file__).resolve().parent.parent / "ui" / "app.py"
+    env = dict(os.environ)
+    if args.api_url:
+        env["PLANS_API_URL"] = args.api_url
+    cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true",
+           "--server.address", "127.0.0.1", "--server.port", str(args.port),
+           "--browser.gatherUsageStats", "false"]
+    return subprocess.call(cmd, env=env)
+
+
+def _commitments(args) -> int:
+    service = _service(args, quiet=True)
+    items = service.commitments(document=args.document, department=args.department, ref=args.ref)
+    if args.csv:
+        from assistant.api.routes.commitments import to_csv
+
+        sys.stdout.write(to_csv(items))
+        return 0
+    if args.json:
+        print(json.dumps([c.model_dump(exclude={"sources"}) for c in items], indent=2))
+        return 0
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("document", "ref", "action", "monitoring", "departments", "page", show_lines=False)
+    for c in items:
+        depts = ", ".join(d + (" (coordination)" if d in c.coordination else "") for d in c.departments)
+        table.add_row(c.document, c.ref, c.action[:80], "; ".join(c.monitoring)[:60], depts, str(c.page or "-"))
+    Console().print(table)
+    print(f"{len(items)} line(s)", file=sys.stderr)
+    return 0
+
+
+def _eval(args) -> int:
+    from eval.cli import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,50 @@
+"""One settings object, read from `PLANS_*` environment variables (and `.env`), built once by
+the app factory or the CLI and passed down. Bad values fail fast with a message naming the
+variable.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from plans.errors import ConfigError
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PLANS_", env_file=".env", extra="ignore")
+
+    index_dir: Path = Field(Path(".plans-index"), description="Embedded Chroma directory.")
+    chroma_host: str | None = Field(None, description="Chroma server host; embedded when unset.")
+    chroma_port: int = Field(8000, ge=1, le=65535)
+    collection: str = Field("plans", pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{1,60}[A-Za-z0-9]$")
+    data_dir: Path = Field(Path("data/plans"), description="Default folder for `plans ingest`.")
+    embed_batch: int = Field(32, ge=1, le=512)
+    top_k: int = Field(8, ge=1, le=50, description="Passages the answer is composed from.")
+    answer_mode: Literal["extractive"] = "extractive"
+    min_confidence: float = Field(0.0, ge=-1.0, le=1.0, description="Added to the calibrated abstention threshold.")
+    api_url: str = Field("http://127.0.0.1:8000", description="Where the UI finds the API.")
+    max_upload_mb: int = Field(20, ge=1, le=500)
+
+    @field_validator("chroma_host")
+    @classmethod
+    def _blank_is_none(cls, v: str | None) -> str | None:
+        return v or None
+
+    @property
+    def embedded(self) -> bool:
+        return self.chroma_host is None
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build settings from the environment (and overrides), or raise a one-line ConfigError."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        field = ".".join(str(p) for p in err["loc"]) or "settings"
+        env = f"PLANS_{field.upper()}"
+        raise ConfigError(f"{env}: {err['msg']} (got {err.get('input')!r})") from None
