@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from assistant.models import Turn
-from assistant.question import find_refs
+from assistant.question import Ref, find_refs
 from plans.index.lexical import stem
 
 _FOLLOW = re.compile(r"^\s*(and|but|also|then|what about|how about|and what about|same for|same question for)\b[\s,]*", re.I)
@@ -25,9 +25,11 @@ _PRONOUN = re.compile(r"\b(it|its|they|them|their|theirs|he|she|him|his|her)\b",
 _DEMONSTRATIVE = re.compile(r"\b(this|that|these|those|said)\s+([a-z][\w-]*)", re.I)
 _LINE_WORDS = {"line", "action", "row", "measure", "commitment", "goal", "objective"}
 _REF_TEXT = re.compile(
-    r"\b(?:lines?\s+(?:of\s+action\s+)?)?\d{1,3}\.[a-z]\b|\blines?\s+\d{1,3}\b|\bgoals?\s+\d{1,3}\b"
+    r"\b(?:lines?\s+(?:of\s+action\s+)?)?\d{1,3}\.[a-z]\b|\blines?\s+(?:of\s+action\s+)?\d{1,3}(?:\.[a-z0-9]{1,2})*\b"
+    r"|\bgoals?\s+\d{1,3}\b"
     r"|\b(?:actions?|measures?|objectives?)\s+(?:nr\.?\s*|no\.?\s*)?\d{1,3}\b", re.I)
 _WH_PREFIX = re.compile(r"^\s*(what|which|who|whom|when|where|why|how)\b(\s+\w+)?\s+(is|are|was|were|does|do|did|has|have|will|can)\b\s*", re.I)
+_BARE_ID = re.compile(r"(?<![\w.])(\d{1,3}(?:\.[a-z0-9]{1,2})+|\d{1,3})(?![\w.]|\.\w)", re.I)
 _MAX_TURNS = 8
 
 
@@ -62,6 +64,10 @@ def _resolve(question: str, prev_q: str, prev_a: str) -> str:
     new_refs = find_refs(question)
     prev_refs = find_refs(prev_q)
     short = len(question.split()) <= 6
+    if not new_refs and prev_refs and (follow or short):
+        bare = _BARE_ID.search(question)  # "What about 4.2?" after a question about line 3.1
+        if bare:
+            new_refs = [Ref("line", bare.group(1).lower())]
     # "And for line 17.c?" -> the previous question about 17.c
     if new_refs and prev_refs and (follow or short) and not _WH_PREFIX.match(_FOLLOW.sub("", question)):
         return _swap_refs(prev_q, new_refs[0].label if new_refs[0].kind != "line" else f"line {new_refs[0].value}")

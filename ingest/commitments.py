@@ -48,5 +48,7 @@ def _verbatim(doc: ParsedDocument, cell: Cell | None) -> str:
 
 
 def commitments(doc: ParsedDocument) -> list[Commitment]:
-    """Every commitment of a document: table rows first, in order."""
-    return [from_row(doc, row) for table in doc.tables for row in table.rows]
+    """Every commitment of a document: table rows first, in order, then prose ones."""
+    from ingest.prose_commitments import prose_commitments
+
+    return [from_row(doc, row) for table in doc.tables for row in table.rows] + prose_commitments(doc)

@@ -151,16 +151,24 @@ def _heading_level(line: str) -> int:
     return 1
 
 
+_DANGLING = {"a", "an", "the", "of", "to", "in", "for", "and", "or", "with", "by", "on", "at", "from", "as",
+             "that", "which", "who", "whose", "its", "their", "his", "her", "this", "these", "is", "are", "was",
+             "were", "be", "into", "between", "under", "than", "but", "nor", "also", "both", "such"}
+
+
 def _join_broken(text: str, blocks: list[Block]) -> list[Block]:
-    """Join a paragraph that stops mid-sentence with the lower-case paragraph after it."""
+    """Join a paragraph that stops mid-sentence (a page break) with the paragraph after it:
+    the next one starts in lower case, or the first ends on a word no sentence ends with."""
     out: list[Block] = []
     for b in blocks:
+        prev = text[out[-1].start : out[-1].end].rstrip() if out else ""
+        last_word = prev.rsplit(None, 1)[-1].lower() if prev else ""
         if (
             out
             and b.kind == "paragraph"
             and out[-1].kind in ("paragraph", "list_item")
-            and not text[out[-1].start : out[-1].end].rstrip().endswith(_TERMINAL)
-            and text[b.start : b.end].lstrip()[:1].islower()
+            and not prev.endswith(_TERMINAL)
+            and (text[b.start : b.end].lstrip()[:1].islower() or last_word in _DANGLING)
         ):
             prev = out.pop()
             out.append(Block(prev.kind, prev.start, b.end))

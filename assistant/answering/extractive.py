@@ -48,7 +48,7 @@ class Scored:
 class ExtractiveComposer(Composer):
     name = "extractive"
 
-    def __init__(self, threshold: float = 0.42, max_chars: int = 420, list_chars: int = 1300, passages_used: int = 12):
+    def __init__(self, threshold: float = 0.42, max_chars: int = 400, list_chars: int = 1300, passages_used: int = 12):
         self.threshold = threshold
         self.max_chars = max_chars
         self.list_chars = list_chars
@@ -69,7 +69,8 @@ class ExtractiveComposer(Composer):
         best = scored[0]
         if best.score < self.threshold:
             return abstain(confidence=best.score)
-        chosen = self._extend(question, best, scored, weights, total)
+        title = titles.get(best.sentence.hit.chunk.doc_id, set())
+        chosen = self._extend(question, best, scored, {t: w for t, w in weights.items() if t not in title}, total)
         if question.expects in HARD_FACTS and not any(mentions(question.expects, s.text, question.text, question.counted) for s in chosen):
             return abstain(confidence=best.score)
         if question.copular and not _predicates(question.focus or "", chosen):
@@ -150,7 +151,7 @@ class ExtractiveComposer(Composer):
             for cand in scored[1:12]:
                 s = cand.sentence
                 gain = sum(weights[t] for t in missing if t in s.stems)
-                if gain >= 0.25 * total and cand.score >= 0.75 * best.score and _length(chosen + [s]) <= max(limit, 480):
+                if gain >= 0.25 * total and cand.score >= 0.75 * best.score and _length(chosen + [s]) <= limit:
                     chosen.append(s)
                     break
         return chosen

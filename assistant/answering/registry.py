@@ -26,6 +26,9 @@ _DEPARTMENTS = re.compile(
 _COORDINATION = re.compile(r"\bcoordinat\w*\b", re.I)
 _MONITORING = re.compile(
     r"\b(how\b.*\b(monitor\w*|measur\w*|track\w*|assess\w*|evaluat\w*|followed up)|monitoring|indicators?|instruments?)\b", re.I)
+_ABOUT_ROWS = re.compile(
+    r"\b(lines?|actions?|measures?|commitments?|departments?|responsib\w*|monitor\w*|indicators?|goals?|"
+    r"deliverables?|plans? to do|will do)\b", re.I)
 _GOAL = re.compile(r"\b(which|what) goal\b|\bgoal of\b|\bunder which goal\b", re.I)
 _LIST = re.compile(r"\b(list|lines|actions|all|which lines|what lines)\b", re.I)
 _WHICH_LINE = re.compile(
@@ -48,6 +51,9 @@ class RegistryComposer(Composer):
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
         rows = snapshot.commitments
         refs = [r for r in question.refs if r.kind in ("line", "goal", "action", "measure", "commitment", "objective")]
+        refs += [r for r in _bare_ids(question.text, rows) if r not in refs]
+        if refs and all(r.kind == "objective" for r in refs) and not _ABOUT_ROWS.search(question.text):
+            refs = []  # "which texts does objective 1 cite?" is a question for the passages
         department = _department_in(question.text, rows)
         if refs:
             return self._by_ref(question, refs, department, rows, hits, snapshot)
@@ -72,7 +78,7 @@ class RegistryComposer(Composer):
         if not found:
             if not rows and all(r.kind == "objective" for r in refs):
                 return None  # no registry at all: let the passages answer
-            labels = ", ".join(r.label for r in refs)
+            labels = ", ".join(f"line {r.value}" if r.kind == "line" else r.label for r in refs)
             return abstain(f"The plans in the index have no {labels}: I cannot say anything about it.")
         named = [c for c in found if any(r.kind in ("line", "action", "measure", "commitment") and _same_ref(c, r) for r in lines)]
         if len(named) == 1 or (named and len({c.ref for c in named}) == 1):
@@ -135,6 +141,12 @@ class RegistryComposer(Composer):
     def _listing(self, found: list[Commitment], intro: str, snapshot: Snapshot) -> Answer:
         found = found[: self.max_rows]
         citations = [_citation(c, "action", snapshot, i + 1) for i, c in enumerate(found)]
+        if len({c.ref for c in found}) == 1:  # the actions of one objective: number them
+            for width in (160, 100, 60):
+                text = f"{intro} " + "; ".join(f"({i + 1}) {_shorten(c.action, width)} [{i + 1}]" for i, c in enumerate(found)) + "."
+                if len(text) <= 1300:
+                    break
+            return Answer(answer=text, citations=citations, confidence=1.0)
         refs = [f"{c.ref} [{i + 1}]" for i, c in enumerate(found)]
         text = f"{intro} {_join_plain(refs)}."
         detail = "; ".join(f"{c.ref}: {_shorten(c.action, 70)}" for c in found)
@@ -154,9 +166,22 @@ def _matches(c: Commitment, ref: Ref) -> bool:
     if ref.kind == "goal" or (ref.kind == "line" and "." not in ref.value):
         return (c.goal.number or "") == ref.value and c.ref[:1].isdigit()
     if ref.kind == "objective":
+        if c.ref.lower().startswith("objective"):
+            return ref.value in re.findall(r"\d+", c.ref)
         m = re.match(r"\s*objective\s+(\d+)", c.objective or "", re.I)
         return bool(m and m.group(1) == ref.value)
     return False
+
+
+_BARE = re.compile(r"(?<![\w.])(\d{1,3}\.\d{1,2})(?![\w]|\.\w)")
+_NOT_A_LINE = re.compile(r"\b(article|art|sdg|resolution|paragraph|para|section|chapter|version|annex|objective|goal)s?\.?\s*$", re.I)
+
+
+def _bare_ids(text: str, rows: list[Commitment]) -> list[Ref]:
+    """Numeric ids such as "2.2" that are lines of a plan, unless "article 7.4" or the like."""
+    known = {c.ref for c in rows}
+    return [Ref("line", m.group(1)) for m in _BARE.finditer(text)
+            if m.group(1) in known and not _NOT_A_LINE.search(text[: m.start()])]
 
 
 def _department_in(text: str, rows: list[Commitment]) -> str | None:
@@ -200,6 +225,10 @@ def _listing_intro(refs: list[Ref], found: list[Commitment]) -> str:
     goal = next((r for r in refs if r.kind in ("goal", "line")), None)
     n = len(found)
     count = _NUMBER_WORDS.get(str(n), str(n))
+    if len({c.ref for c in found}) == 1 and not found[0].ref[:1].isdigit():
+        c = found[0]
+        what = f"{c.ref[:1].upper()}{c.ref[1:]}" + (f" ({_shorten(c.goal.text, 100)})" if c.goal.text else "")
+        return f"{what} lists {count} actions:"
     if goal and found[0].goal.text and all(c.goal.number == found[0].goal.number for c in found):
         return f"Goal {found[0].goal.number} ({_shorten(found[0].goal.text, 90)}) has {count} lines of action:"
     return f"{count.capitalize()} lines match:"

@@ -47,8 +47,10 @@ def read_docx(path: Path) -> DocxContent:
         from docx.table import Table
         from docx.text.paragraph import Paragraph
 
+        from docx.opc.exceptions import PackageNotFoundError
+
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as exc:
         raise ReadError(path, "not a valid .docx file (renamed or damaged?)") from exc
     except Exception as exc:  # python-docx raises several kinds on damaged packages
         raise ReadError(path, f"could not read the .docx file ({type(exc).__name__})") from exc

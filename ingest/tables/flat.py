@@ -32,10 +32,12 @@ from .flat_align import Similarity, usual_order
 from .flat_blocks import Region, find_regions
 from .flat_orphans import width, word_pairs
 from .flat_lines import boxes_of, header_roles, natural_key, page_furniture, split_lines, without
-from .flat_segment import ACTION, GOAL, MONITORING, Context, RowDraft, read_segment, sure_sentences
+from .flat_segment import Context, RowDraft, read_segment
+from .flat_typing import ACTION, GOAL, MONITORING, first_word, sure_sentences
 from .flat_units import DeptLexicon, ParsedBox, Sentence, parse_box
 from .model import Cell, TableBlock, TableRow
 
+_NOTE_LINE = 70  # a footnote's lines run the width of the page, wider than a cell
 _FINAL = (".", ";", "!", "?", ".)", '."', ".'", ".\u201d")
 
 
@@ -53,7 +55,7 @@ def find_tables(text: str) -> list[TableBlock]:
     heads = [_heads(refs) for refs in ids]
     sure = [[sure_sentences(seg, seg_refs, hd, repeated) for seg, seg_refs in zip(segments, refs)]
             for segments, refs, hd in zip(parsed, ids, heads)]
-    words = {kind: {_first_word(s.text) for pages in sure for page in pages for s in page[kind]}
+    words = {kind: {first_word(s.text) for pages in sure for page in pages for s in page[kind]}
              for kind in (ACTION, MONITORING)}
     both = words[ACTION] & words[MONITORING]  # a word that opens both kinds says nothing
     shared = dict(
@@ -67,11 +69,9 @@ def find_tables(text: str) -> list[TableBlock]:
     )
     blocks = []
     for region, segments, refs, hd, pages in zip(regions, parsed, ids, heads, sure):
-        goals = [s for page in pages for s in page[GOAL]]
         ctx = Context(
             heads=hd,
-            goal_words={_first_word(s.text) for s in goals},
-            goal_texts={s.text.lower() for s in goals},
+            goal_words={first_word(s.text) for page in pages for s in page[GOAL]},
             widths={kind: width([s for page in pages for s in page[kind]], text)
                     for kind in (GOAL, ACTION, MONITORING)},
             **shared,
@@ -80,10 +80,6 @@ def find_tables(text: str) -> list[TableBlock]:
         if block.rows:
             blocks.append(block)
     return blocks
-
-
-def _first_word(text: str) -> str:
-    return text.split()[0].lower().strip(",;:") if text.split() else ""
 
 
 def _repeated_sentences(parsed: list[list[list[ParsedBox]]]) -> set[str]:
@@ -115,7 +111,8 @@ def _name_runs(parsed: list[list[list[ParsedBox]]]) -> list[list[str]]:
 
 def _resolve_ids(segments: list[list[ParsedBox]]) -> list[list[tuple[str, str, int]]]:
     """The line ids of each page: dotted ids, and bare numbers that continue the
-    numbering (others are footnote marks)."""
+    numbering. Other numbers are footnote marks: a long line right after one is the
+    footnote, not a cell."""
     dotted_goals = {g for seg in segments for pb in seg for _, g, _ in pb.ids if _ != g}
     result: list[list[tuple[str, str, int]]] = []
     top = 0
@@ -126,11 +123,18 @@ def _resolve_ids(segments: list[list[ParsedBox]]) -> list[list[tuple[str, str, i
             for ref, goal, _line in pb.ids:
                 refs.append((ref, goal, pb.index))
                 top = max(top, int(goal))
+            marks = False
             for line in pb.numbers:
                 n = int(line.text)
                 if n in range(top + 1, top + 4) and str(n) not in dotted_goals and pb.index < last_box:
                     refs.append((str(n), str(n), pb.index))
                     top = n
+                else:
+                    marks = True
+            following = seg[pb.index + 1] if marks and pb.index + 1 < len(seg) else None
+            if following is not None and following.kind == "text" and max(
+                    (e - s for sent in following.sentences for s, e in sent.pieces), default=0) >= _NOTE_LINE:
+                following.kind = "note"
         result.append(refs)
     return result
 
@@ -153,7 +157,8 @@ def _read_region(ctx: Context, region: Region, segments, ids) -> TableBlock:
     for seg, refs in zip(segments, ids):
         refs = [r for r in refs if r[0] not in seen]
         seen |= {r[0] for r in refs}
-        result = read_segment(ctx, seg, refs, _open_columns(drafts))
+        earlier = {s[0].text.lower(): g for g, s in goals.items()}
+        result = read_segment(ctx, seg, refs, _open_columns(drafts), earlier)
         if drafts:
             last = drafts[-1]
             last.action += result.spill.get(ACTION, [])

@@ -19,7 +19,8 @@ from .flat_lines import Box, Line, header_roles, parse_ref
 # A section heading: an all-caps word, a number or letter, a dot or colon, a title.
 _HEADING = re.compile(r"^[A-Z][A-Z]{2,}(?:\s+[A-Z]{2,})?\s+(?:\d{1,2}|[IVXLC]{1,5}|[A-Z])[.:]\s+\S")
 _PROSE_LINE = 90  # a table cell line is narrower than this
-_WINDOW = 40  # lines within which a table's header labels are printed
+_WINDOW = 40  # lines within which a table's first label is followed by an id or a label
+_SCAN = 600  # lines within which all the labels of a table's header are printed
 
 
 @dataclass
@@ -52,21 +53,28 @@ def _is_prose(box: Box) -> bool:
 
 
 def _header_start(lines: list[Line], i: int) -> bool:
-    """Line i opens a table: header labels of 3+ roles and a line id follow closely."""
+    """Line i opens a table: header labels of 3+ roles and line ids follow, before the
+    next heading or paragraph of prose (the labels may be far apart: each is printed
+    at the top of its column, after the whole column before it)."""
     text = lines[i].text
     if not header_roles(text) or not (text[:1].isupper() or text[:1] in "#№"):
         return False
     roles: set[str] = set()
     ids = 0
-    for line in lines[i:i + _WINDOW]:
-        if is_heading(line.text):
+    near = False  # an id or another label close to the first
+    for k, line in enumerate(lines[i:i + _SCAN]):
+        if is_heading(line.text) or (k and len(line.text) >= 2 * _PROSE_LINE):
             break
         found = header_roles(line.text)
         if found and (line.text[:1].isupper() or line.text[:1] in "#№"):
             roles.update(found)
+            near = near or 0 < k < _WINDOW
         elif parse_ref(line.text):
             ids += 2 if "." in line.text else 1
-    return len(roles) >= 3 and ids >= 2
+            near = near or k < _WINDOW
+        if len(roles) >= 3 and ids >= 2 and near:
+            return True
+    return False
 
 
 def find_regions(lines: list[Line], boxes: list[Box]) -> list[Region]:
@@ -92,7 +100,8 @@ def _collect(boxes: list[Box], bi: int, heading: str | None) -> tuple[Region, in
     region = Region(heading=heading, start=boxes[bi].start)
     segment: list[Box] = []
     pending_notes: list[Box] = []  # prose-like boxes: footnotes if the table goes on
-    seen_content = False
+    seen_ids = False  # in the table so far
+    page_ids = False  # on the current page
     while bi < len(boxes):
         box = boxes[bi]
         first = box.lines[0]
@@ -102,19 +111,16 @@ def _collect(boxes: list[Box], bi: int, heading: str | None) -> tuple[Region, in
             pending_notes.append(box)
             bi += 1
             continue
-        if first.page_start and segment:
-            if pending_notes and not _continues(boxes, bi):
-                break
-            region.boxes.append(segment)
-            segment = []
-        elif pending_notes and seen_content and not _continues(boxes, bi):
+        if pending_notes and seen_ids and not _continues(boxes, bi):
             break
-        if segment and seen_content and _repeats_header(boxes, bi):
+        pending_notes = []
+        if segment and (first.page_start or (page_ids and _repeats_header(boxes, bi))):
             region.boxes.append(segment)
             segment = []
-        pending_notes = []
+            page_ids = False
         segment.append(box)
-        seen_content = seen_content or any(parse_ref(ln.text) for ln in box.lines)
+        has_ids = any(parse_ref(ln.text) for ln in box.lines)
+        seen_ids, page_ids = seen_ids or has_ids, page_ids or has_ids
         bi += 1
     if segment:
         region.boxes.append(segment)

@@ -139,6 +139,9 @@ class DeptLexicon:
 
     def names(self, texts: list[str]) -> list[str]:
         """The names in a run of name lines, wrapped names joined, markers taken off."""
+        if any("," in t for t in texts):
+            parts = [p.strip() for p in " ".join(texts).split(",")]
+            return [collapse_ws(_COORD.sub("", p)) for p in parts if p]
         out: list[str] = []
         prev = None
         for t in texts:
@@ -179,9 +182,35 @@ def _robust_max(lengths: list[int]) -> int:
     return max(n for n in ordered if n <= 1.3 * p90)
 
 
+def _comma_names(lines: list[Line]) -> list[list[tuple[int, int, str]]] | None:
+    """A box listing names separated by commas ("Infrastructure (coordination), Environment"),
+    wrapped anyhow: each name as pieces (start, end, text); None if it is not such a list."""
+    if not any("," in ln.text for ln in lines) or any(ends_sentence(ln.text) for ln in lines):
+        return None
+    names: list[list[tuple[int, int, str]]] = [[]]
+    for ln in lines:
+        pos = 0
+        for part in ln.text.split(","):
+            stripped = part.strip()
+            if stripped:
+                start = ln.start + pos + (len(part) - len(part.lstrip()))
+                names[-1].append((start, start + len(stripped), stripped))
+            pos += len(part) + 1
+            if pos <= len(ln.text):  # a comma closes the name
+                names.append([])
+    names = [n for n in names if n]
+    if len(names) < 2 or not all(name_like(" ".join(p[2] for p in n)) for n in names):
+        return None
+    return names
+
+
 def _is_name_run(lines: list[Line]) -> bool:
     """A box made only of department names (with wraps and coordination markers)."""
-    if not lines or not name_like(lines[0].text):
+    if not lines:
+        return False
+    if _comma_names(lines):
+        return True
+    if not name_like(lines[0].text):
         return False
     for prev, line in zip(lines, lines[1:]):
         t = line.text
@@ -283,6 +312,16 @@ def _read_cells(lines: list[Line], pb: ParsedBox, lex: DeptLexicon) -> None:
 
 def _read_names(lines: list[Line], pb: ParsedBox, lex: DeptLexicon) -> None:
     """Department names of a run of name lines (wrapped names joined)."""
+    listed = _comma_names(lines)
+    if listed:
+        for name in listed:
+            text = " ".join(p[2] for p in name)
+            pieces = [(a, b) for a, b, _ in name]
+            coordinator = bool(_COORD.search(text))
+            if coordinator:
+                pieces = _without_marker(pieces, lines)
+            pb.depts.append(Dept(collapse_ws(_COORD.sub("", text)), pieces, coordinator))
+        return
     groups: list[list[Line]] = []
     for line in lines:
         if groups and lex.joins(groups[-1][-1].text, line.text):
@@ -300,10 +339,9 @@ def _read_names(lines: list[Line], pb: ParsedBox, lex: DeptLexicon) -> None:
 
 def _without_marker(pieces: list[tuple[int, int]], lines: list[Line]) -> list[tuple[int, int]]:
     """The pieces of a name without its "(coordination)" marker."""
-    by_start = {ln.start: ln for ln in lines}
     s, e = pieces[-1]
-    line = by_start[s]
-    kept = _COORD.sub("", line.text)
+    line = next(ln for ln in lines if ln.start <= s < ln.end)
+    kept = _COORD.sub("", line.text[s - line.start:e - line.start])
     if not kept.strip():
         return pieces[:-1]
     return pieces[:-1] + [(s, s + len(kept.rstrip()))]

@@ -48,6 +48,7 @@ class Layout:
     widths: tuple[int, int, int, int] = (26, 40, 22, 18)  # goal, action, monitoring, departments
     wrap: bool = True  # False: one line per cell
     merge_goals: bool = True  # False: the goal printed on every row
+    goal_again: bool = True  # a goal whose rows go on over a page break printed again there
     rows_on_first_page: int | None = 3  # of the first section; None: no page break
     spill: bool = True  # the last row on a page has the end of its action on the next page
     repeat_header: bool = True
@@ -140,7 +141,7 @@ def _table_pages(rows: list[SynthRow], lay: Layout, first_page_rows: int | None,
             text = r.action
             if footnote and r is page_rows[0] and n == 0:
                 words = text.split()
-                k = max(i for i, w in enumerate(words[:-1]) if w.isalpha())
+                k = max(i for i, w in enumerate(words[:-1]) if w.isalpha() and len(w) > 4)
                 text = " ".join(words[:k] + [words[k] + "1"] + words[k + 1:])
             actions[r.ref] = _wrap(text, lay.widths[1], lay.wrap)
         if lay.spill and n + 1 < len(split):
@@ -150,7 +151,7 @@ def _table_pages(rows: list[SynthRow], lay: Layout, first_page_rows: int | None,
         goal_lines = {
             g[0].ref: _wrap(g[0].goal, lay.widths[0], lay.wrap)
             for g in groups
-            if lay.merge_goals and (n == 0 or g[0].ref != split[n - 1][-1].ref)
+            if lay.merge_goals and (n == 0 or lay.goal_again or g[0].goal_ref != split[n - 1][-1].goal_ref)
         }
         if lay.style == "columns":
             _columns(page, groups, actions, goal_lines, lay, (g_head, a_head, m_head, d_head))

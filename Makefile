@@ -1,0 +1,54 @@
+# plans: `make run` starts the assistant, `make test` checks it. Both work on a fresh clone.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export ANONYMIZED_TELEMETRY := False
+
+.PHONY: install run serve ui ingest test test-unit test-browser eval bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## Index data/plans (unchanged files are skipped), then run the API (:8000) and the chat (:8501).
+run: install
+	$(VENV)/bin/plans ingest
+	scripts/run.sh
+
+ingest: install
+	$(VENV)/bin/plans ingest
+
+serve: install
+	$(VENV)/bin/plans serve
+
+ui: install
+	$(VENV)/bin/plans ui
+
+## The whole test suite, then the evaluation gate.
+test: install
+	$(PY) -m pytest -m "not browser"
+	$(VENV)/bin/plans eval
+
+test-unit: install
+	$(PY) -m pytest -m "not browser"
+
+## A real browser (headless Chromium) against the chat; installs Debian's chromium if absent.
+test-browser: install
+	$(PY) -m pytest -m browser
+
+eval: install
+	$(VENV)/bin/plans eval
+
+## Speed: warm /v1/ask p50/p95 over the dev questions, and ingestion time of data/plans.
+bench: install
+	$(PY) benchmarks/bench.py
+
+clean:
+	rm -rf .plans-index eval/reports/latest .pytest_cache

@@ -1,0 +1,82 @@
+"""Follow-up questions resolved from the history, unit by unit and through the API."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.conversation import rewrite
+from assistant.models import Turn
+
+
+def history(*pairs: tuple[str, str]) -> list[Turn]:
+    turns: list[Turn] = []
+    for q, a in pairs:
+        turns += [Turn(role="user", content=q), Turn(role="assistant", content=a)]
+    return turns
+
+
+@pytest.mark.parametrize(
+    "question, turns, expected",
+    [
+        ("And for line 17.c?", [("Which departments are responsible for line 17.b?", "Line 17.b is ... [1]")],
+         "Which departments are responsible for line 17.c?"),
+        ("What about 4.2?", [("How is line 3.1 monitored?", "Line 3.1 is monitored through ... [1]")],
+         "How is line 4.2 monitored?"),
+        ("and 20.e", [("Who is responsible for line 20.b?", "...")], "Who is responsible for line 20.e?"),
+        ("How is it monitored?", [("What is line 5.d about?", "Line 5.d: Coordinate ... [1]")], "How is line 5.d monitored?"),
+        ("Who is responsible for that line?", [("Which line concerns the Arms Trade Treaty?", "Line 18.c: Ensure ... [1]")],
+         "Who is responsible for line 18.c?"),
+        ("When was it founded?", [("What is Myria?", "It has an independent Federal Migration Centre (Myria) [1]")],
+         "When was Myria founded?"),
+        ("Which of its working groups drafted the plan?", [("Who chairs the ICSD?", "The FIDO chairs the ICSD [1]")],
+         "Which of the ICSD's working groups drafted the plan?"),
+        ("And for the Flemish government?", [("When did the Walloon government approve its plan?", "...")],
+         "When did the Flemish government approve its plan?"),
+    ],
+)
+def test_follow_ups_are_rewritten_into_self_contained_questions(question, turns, expected):
+    assert rewrite(question, history(*turns)) == expected
+
+
+def test_chains_of_follow_ups_resolve_in_order():
+    turns = history(("Which departments are responsible for line 17.b?", "..."), ("And for 17.c?", "..."))
+    assert rewrite("And 17.d?", turns) == "Which departments are responsible for line 17.d?"
+
+
+def test_demonstratives_without_a_single_antecedent_carry_the_previous_question():
+    q = rewrite("What can these centres apply for?", history(("Which centres assist victims of trafficking?", "Three centres ... [1]")))
+    assert q.startswith("What can these centres apply for?") and "Which centres assist victims of trafficking?" in q
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which department monitors line 17.b?", "What is Finexpo?", "When was resolution 1325 adopted?",
+     "How many States voted in favour of the Global Compact?"],
+)
+def test_questions_that_stand_alone_are_not_changed(question):
+    turns = history(("What is Myria?", "It has an independent Federal Migration Centre (Myria) [1]"))
+    assert rewrite(question, turns) == question
+    assert rewrite(question, []) == question
+
+
+def test_follow_ups_through_the_api(plans_client):
+    q1 = "Which departments are responsible for line 17.b?"
+    a1 = plans_client.post("/v1/ask", json={"question": q1}).json()
+    hist = [{"role": "user", "content": q1}, {"role": "assistant", "content": a1["answer"]}]
+    a2 = plans_client.post("/v1/ask", json={"question": "And for line 17.c?", "history": hist}).json()
+    assert a2["query"] == "Which departments are responsible for line 17.c?"
+    assert "Foreign Affairs" in a2["answer"] and "Justice" not in a2["answer"]
+    assert a2["citations"][0]["ref"] == "17.c"
+    hist += [{"role": "user", "content": "And for line 17.c?"}, {"role": "assistant", "content": a2["answer"]}]
+    a3 = plans_client.post("/v1/ask", json={"question": "How is it monitored?", "history": hist}).json()
+    assert a3["query"] == "How is line 17.c monitored?"
+    assert "Interventions carried out" in a3["answer"]
+
+
+def test_pronoun_follow_up_about_an_organisation_through_the_api(plans_client):
+    q1 = "What is Myria?"
+    a1 = plans_client.post("/v1/ask", json={"question": q1}).json()
+    hist = [{"role": "user", "content": q1}, {"role": "assistant", "content": a1["answer"]}]
+    a2 = plans_client.post("/v1/ask", json={"question": "Which agency did it sign a collaboration agreement with in 2022?",
+                                            "history": hist}).json()
+    assert "Myria" in a2["query"] and "Enabel" in a2["answer"]

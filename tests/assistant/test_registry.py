@@ -1,0 +1,100 @@
+"""Line-level questions answered from the commitments registry, from the text and from the PDF."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import NAP_PDF, make_service
+
+
+@pytest.fixture(scope="module")
+def pdf_client(tmp_path_factory, embedder):
+    from fastapi.testclient import TestClient
+
+    from assistant.api import create_app
+
+    service = make_service(tmp_path_factory.mktemp("pdf-index"), embedder)
+    service.ingestor.ingest([NAP_PDF])
+    with TestClient(create_app(service.settings, service)) as client:
+        yield client
+    service.index.close()
+
+
+def ask(client, question: str) -> dict:
+    r = client.post("/v1/ask", json={"question": question})
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+CASES = [
+    ("Which department monitors line 17.b?", ["Foreign Affairs", "Development", "Justice"], ["Defence", "Interior"], "17.b"),
+    ("How is 14.c monitored?", ["Internal communication with potential experts"], ["Concrete action undertaken"], "14.c"),
+    ("What is line 18.d about?", ["de-mining programmes"], ["Arms Trade Treaty"], "18.d"),
+    ("Who is responsible for line 20.b?", ["Interior-Office for Foreigners", "Justice"], ["Defence"], "20.b"),
+    ("Which department coordinates line 33?", ["Equality"], [], "33"),
+    ("Under which goal does line 16.b fall?", ["zero tolerance"], [], "16.b"),
+]
+
+
+@pytest.mark.parametrize("question, must, must_not, ref", CASES)
+def test_line_questions_from_the_flattened_text(plans_client, question, must, must_not, ref):
+    body = ask(plans_client, question)
+    assert not body["abstained"]
+    for m in must:
+        assert m in body["answer"], body["answer"]
+    for m in must_not:
+        assert m not in body["answer"], body["answer"]
+    assert body["citations"][0]["ref"] == ref
+    assert body["citations"][0]["document"] == "wps-nap-1325-2013-2016.txt"
+
+
+@pytest.mark.parametrize("question, must, must_not, ref", CASES)
+def test_line_questions_from_the_pdf_with_the_rows_page(pdf_client, question, must, must_not, ref):
+    body = ask(pdf_client, question)
+    assert not body["abstained"]
+    for m in must:
+        assert m in body["answer"], body["answer"]
+    for m in must_not:
+        assert m not in body["answer"], body["answer"]
+    cite = body["citations"][0]
+    assert cite["ref"] == ref and cite["document"] == "wps-nap-1325-2013-2016.pdf"
+    assert isinstance(cite["page"], int) and cite["page"] >= 4
+
+
+def test_the_17b_row_cites_page_10_of_the_pdf(pdf_client):
+    cite = ask(pdf_client, "Which department monitors line 17.b?")["citations"][0]
+    assert cite["page"] == 10 and cite["quote"].split() == ["Foreign", "Affairs", "Development", "Justice"]
+
+
+@pytest.mark.parametrize("client_name", ["plans_client", "pdf_client"])
+def test_list_the_lines_under_a_goal(request, client_name):
+    body = ask(request.getfixturevalue(client_name), "List the lines of action under goal 17")
+    for ref in ("17.a", "17.b", "17.c", "17.d", "17.e"):
+        assert ref in body["answer"]
+    assert "18.a" not in body["answer"] and "16.c" not in body["answer"]
+    assert [c["ref"] for c in body["citations"]] == ["17.a", "17.b", "17.c", "17.d", "17.e"]
+
+
+@pytest.mark.parametrize("client_name", ["plans_client", "pdf_client"])
+def test_which_lines_a_department_is_responsible_for(request, client_name):
+    body = ask(request.getfixturevalue(client_name), "Which lines is Justice responsible for?")
+    for ref in ("14.c", "17.b", "20.b"):
+        assert f"{ref} [" in body["answer"]
+    assert all(c["ref"] for c in body["citations"])
+
+
+@pytest.mark.parametrize("client_name", ["plans_client", "pdf_client"])
+def test_which_line_concerns_a_topic(request, client_name):
+    body = ask(request.getfixturevalue(client_name), "Which line concerns the Arms Trade Treaty?")
+    assert "18.c" in body["answer"] and body["citations"][0]["ref"] == "18.c"
+
+
+@pytest.mark.parametrize("question", ["Which department monitors line 45.c?", "How is line 17.f monitored?", "What is goal 77 about?"])
+def test_a_line_that_does_not_exist_is_declined(plans_client, question):
+    body = ask(plans_client, question)
+    assert body["abstained"] and body["citations"] == []
+
+
+def test_numbered_actions_written_as_prose(plans_client):
+    body = ask(plans_client, "What does action nr. 13 of the business and human rights plan aim at?")
+    assert not body["abstained"] and "public procurement" in body["answer"]

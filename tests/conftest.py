@@ -1,0 +1,118 @@
+"""Shared fixtures: the real bundled model (loaded once), real Chroma indexes on temp dirs,
+the service over the sample plans, and a live API over real HTTP."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = ROOT / "data" / "plans"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+NAP_PDF = FIXTURES / "wps-nap-1325-2013-2016.pdf"
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    from plans.embedding import MiniLMEmbedder
+
+    return MiniLMEmbedder()
+
+
+def make_service(index_dir: Path, embedder, **overrides):
+    from assistant.service import AssistantService
+    from plans.index import PlanIndex
+    from plans.settings import load_settings
+
+    settings = load_settings(index_dir=index_dir, **overrides)
+    return AssistantService(settings, PlanIndex(settings, embedder).open())
+
+
+@pytest.fixture
+def service_factory(tmp_path, embedder):
+    """Build services on fresh temp indexes: `service_factory()`; closed after the test."""
+    made = []
+
+    def factory(name: str = "index", **overrides):
+        svc = make_service(tmp_path / name, embedder, **overrides)
+        made.append(svc)
+        return svc
+
+    yield factory
+    for svc in made:
+        svc.index.close()
+
+
+@pytest.fixture
+def empty_service(service_factory):
+    return service_factory()
+
+
+@pytest.fixture(scope="session")
+def plans_service(tmp_path_factory, embedder):
+    """The service over a fresh index of data/plans (shared, read-only: do not change it)."""
+    svc = make_service(tmp_path_factory.mktemp("plans-index"), embedder)
+    summary = svc.ingestor.ingest([DATA_DIR])
+    assert not summary.failed, summary.failed
+    yield svc
+    svc.index.close()
+
+
+@pytest.fixture(scope="session")
+def plans_client(plans_service):
+    """An HTTP client on the app built by the factory over `plans_service`."""
+    from fastapi.testclient import TestClient
+
+    from assistant.api import create_app
+
+    with TestClient(create_app(plans_service.settings, plans_service)) as client:
+        yield client
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LiveServer:
+    """uvicorn serving an app in a background thread, on a free loopback port."""
+
+    def __init__(self, app):
+        import uvicorn
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> "LiveServer":
+        self.thread.start()
+        deadline = time.time() + 30
+        while not self.server.started:
+            if time.time() > deadline:
+                raise RuntimeError("the API did not start")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_api(plans_service):
+    """The real API over real HTTP (uvicorn on loopback) over the sample plans; yields its URL."""
+    from assistant.api import create_app
+
+    with LiveServer(create_app(plans_service.settings, plans_service)) as server:
+        yield server.url

@@ -1,0 +1,62 @@
+"""Chunks fit the model's input, follow the structure, never cut a sentence, quote verbatim."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.chunking import Chunker
+from ingest.commitments import commitments
+from ingest.reading import read_document
+from ingest.sentences import split_sentences
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "plans"
+
+
+def test_sentences_are_not_split_at_abbreviations_or_line_ids():
+    text = "Action nr. 13 of the plan, i.a. the ICSD, covers line 17.b. See art. 7.4 of the Treaty. Next one."
+    spans = [text[a:b] for a, b in split_sentences(text)]
+    assert spans == ["Action nr. 13 of the plan, i.a. the ICSD, covers line 17.b.", "See art. 7.4 of the Treaty.", "Next one."]
+
+
+def test_every_chunk_of_the_sample_plans_fits_and_is_verbatim(embedder):
+    chunker = Chunker(embedder.count_tokens, embedder.max_tokens)
+    for path in sorted(DATA.iterdir()):
+        doc = read_document(path)
+        chunks = chunker.run(doc, commitments(doc))
+        assert chunks, path.name
+        for c in chunks:
+            assert embedder.count_tokens(c.search_text) <= 256, (path.name, c.search_text[:80])
+            if c.kind == "passage":
+                body = doc.text[c.start : c.end]
+                assert body.strip() and c.search_text.endswith(body)
+                # a passage starts at a sentence start and ends at a sentence end (or a list item / heading)
+                assert body.rstrip()[-1] in '.!?:;"”’)*]' or "\n" in body or len(body) < 200, body[-80:]
+
+
+def test_long_paragraph_is_cut_between_sentences_with_the_heading_path(tmp_path, embedder):
+    sentences = [f"Measure {i} funds the repair of {i} bridges in the northern districts before the next winter." for i in range(60)]
+    path = tmp_path / "bridges.md"
+    path.write_text("# Bridges Plan\n\n## Repairs\n\n" + " ".join(sentences) + "\n")
+    doc = read_document(path)
+    chunks = [c for c in Chunker(embedder.count_tokens, 256).run(doc, []) if c.kind == "passage"]
+    assert len(chunks) > 3
+    for c in chunks:
+        body = doc.text[c.start : c.end]
+        assert c.section == "Bridges Plan > Repairs"
+        assert body.startswith("Measure ") and body.endswith("winter.")
+        assert embedder.count_tokens(c.search_text) <= 256
+    assert "".join(doc.text[c.start : c.end] + " " for c in chunks).split() == " ".join(sentences).split()
+
+
+def test_table_rows_become_units_and_the_flattened_region_is_not_a_passage(embedder):
+    doc = read_document(DATA / "wps-nap-1325-2013-2016.txt")
+    rows = commitments(doc)
+    chunks = Chunker(embedder.count_tokens, 256).run(doc, rows)
+    row_units = [c for c in chunks if c.kind == "row"]
+    assert len(row_units) == len(rows) >= 100
+    b17 = next(c for c in row_units if c.ref == "17.b")
+    assert "Foreign Affairs" in b17.search_text and "Justice" in b17.search_text
+    for t in doc.tables:
+        for c in chunks:
+            if c.kind == "passage":
+                assert c.end <= t.start or c.start >= t.end  # no passage of garbled columns

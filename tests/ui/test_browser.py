@@ -1,0 +1,133 @@
+"""The chat in a real browser: headless Chromium (Selenium) on the Streamlit server, which talks
+to the live API over HTTP. Installs Debian's chromium and chromium-driver when they are absent.
+Run alone with `pytest -m browser tests/ui`; the screenshot goes to tests/ui/artifacts/."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import free_port
+from tests.ui.conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+         "--window-size=1280,1500"]
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+NAP = "wps-nap-1325-2013-2016.txt"
+
+
+def ensure_chromium() -> None:
+    """Install Debian's chromium and chromium-driver when either is missing; fail clearly if that fails."""
+    if shutil.which("chromium") and shutil.which("chromedriver"):
+        return
+    cmd = "apt-get update && apt-get install -y chromium chromium-driver"
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    try:
+        proc = subprocess.run(cmd, shell=True, capture_output=True, text=True, env=env, timeout=900)
+        failure = proc.returncode and (proc.stderr or proc.stdout).strip().splitlines()[-3:]
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        failure = [str(exc)]
+    if failure or not (shutil.which("chromium") and shutil.which("chromedriver")):
+        pytest.fail(f"the browser test needs Debian's chromium and chromium-driver; `{cmd}` failed: "
+                    f"{' | '.join(failure or ['installed, but not on PATH'])}", pytrace=False)
+
+
+@pytest.fixture(scope="module")
+def streamlit_url(live_api, tmp_path_factory):
+    """`streamlit run ui/app.py` as a subprocess on a free loopback port, talking to the live API."""
+    port = free_port()
+    log_path = tmp_path_factory.mktemp("streamlit") / "streamlit.log"
+    env = dict(os.environ, PLANS_API_URL=live_api)
+    cmd = [sys.executable, "-m", "streamlit", "run", "ui/app.py", "--server.headless", "true",
+           "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
+           "--server.fileWatcherType", "none"]
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 60
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"streamlit exited ({proc.returncode}): {log_path.read_text()[-2000:]}", pytrace=False)
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.read().strip() == b"ok":
+                        break
+            except OSError:
+                pass
+            if time.time() > deadline:
+                pytest.fail(f"streamlit did not serve within 60 s: {log_path.read_text()[-2000:]}", pytrace=False)
+            time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
+@pytest.fixture
+def browser(tmp_path, monkeypatch):
+    ensure_chromium()
+    monkeypatch.setenv("SE_OFFLINE", "true")  # Selenium Manager (unused: both paths are given) stays offline
+    monkeypatch.setenv("SE_AVOID_STATS", "true")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path / 'chromium-profile'}")
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(60)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def test_a_question_typed_in_the_browser_gets_a_cited_answer(browser, streamlit_url):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 60)
+    browser.get(streamlit_url)
+    box = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, 'textarea[data-testid="stChatInputTextArea"]')))
+    wait.until(ec.text_to_be_present_in_element((By.CSS_SELECTOR, '[data-testid="stSidebar"]'), NAP))
+    box.send_keys("Which department monitors line 17.b?")
+    box.send_keys(Keys.ENTER)
+
+    card = wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, ".plans-card")))
+    messages = browser.find_elements(By.CSS_SELECTOR, '[data-testid="stChatMessage"]')
+    assert len(messages) == 2
+    answer = messages[1].text
+    for department in ("Foreign Affairs", "Development", "Justice"):
+        assert department in answer
+    assert "Which department monitors line 17.b?" in messages[0].text
+    assert "line 17.b" in card.text and NAP in card.text and "WOMEN, PEACE AND SECURITY" in card.text
+    mark = card.find_element(By.TAG_NAME, "mark")
+    assert mark.text.split() == ["Foreign", "Affairs", "Development", "Justice"]
+    assert "Traceback" not in browser.find_element(By.TAG_NAME, "body").text
+
+    time.sleep(0.5)  # let the expander's opening animation settle before the picture
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "chat.png"
+    assert browser.save_screenshot(str(shot)) and shot.stat().st_size > 10_000
+    print(f"screenshot: {shot}")

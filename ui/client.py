@@ -1,0 +1,224 @@
+"""A small typed HTTP client for the plans API (httpx), with its own response models.
+
+Every failure (API unreachable, timeout, HTTP error, unexpected body) is raised as one
+`ApiError` whose message is a single line a user can act on. Nothing here imports the
+backend: the UI only knows the API's JSON.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from typing import Any, Literal
+from urllib.parse import quote
+
+import httpx
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+DEFAULT_URL = "http://127.0.0.1:8000"
+ENV_URL = "PLANS_API_URL"
+
+
+class ApiError(Exception):
+    """A failed call to the API; `str(error)` is one line, `status` the HTTP status if any."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        self.message = " ".join(str(message).split()) or "request failed"
+        self.status = status
+        super().__init__(self.message)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class Turn(_Model):
+    role: Literal["user", "assistant"]
+    content: str
+
+
+class Citation(_Model):
+    id: int
+    document: str
+    title: str = ""
+    page: int | None = None
+    section: str | None = None
+    ref: str | None = None
+    quote: str = ""
+    passage: str = ""
+    start: int = 0
+    end: int = 0
+
+
+class Answer(_Model):
+    answer: str
+    abstained: bool = False
+    citations: list[Citation] = Field(default_factory=list)
+    mode: str = ""
+    query: str = ""
+    confidence: float = 0.0
+
+
+class DocumentInfo(_Model):
+    id: str
+    document: str
+    title: str = ""
+    author: str | None = None
+    pages: int | None = None
+    chunks: int = 0
+    commitments: int = 0
+    version: str = ""
+    size: int = 0
+    kind: str = ""
+
+
+class UploadResult(_Model):
+    id: str
+    document: str
+    status: str
+    title: str = ""
+    pages: int | None = None
+    chunks: int = 0
+    commitments: int = 0
+    seconds: float = 0.0
+
+
+class Goal(_Model):
+    number: str | None = None
+    text: str | None = None
+
+
+class Commitment(_Model):
+    document: str
+    title: str = ""
+    objective: str | None = None
+    goal: Goal = Field(default_factory=Goal)
+    ref: str
+    action: str = ""
+    monitoring: list[str] = Field(default_factory=list)
+    departments: list[str] = Field(default_factory=list)
+    coordination: list[str] = Field(default_factory=list)
+    page: int | None = None
+
+
+class Health(_Model):
+    status: str
+    documents: int = 0
+    chunks: int = 0
+    commitments: int = 0
+    embedded: bool = False
+
+
+class _Items(_Model):
+    items: list[dict[str, Any]]
+
+
+def api_url() -> str:
+    """The API's base URL: $PLANS_API_URL, else the default local address."""
+    return (os.environ.get(ENV_URL) or DEFAULT_URL).strip().rstrip("/")
+
+
+class PlansClient:
+    """Calls the API at `base_url` (default: `api_url()`). Each call opens its own connection,
+    so a client is cheap to make and safe to keep across Streamlit reruns."""
+
+    def __init__(self, base_url: str | None = None, timeout: float = 120.0, upload_timeout: float = 600.0,
+                 transport: httpx.BaseTransport | None = None) -> None:
+        self.base_url = (base_url or api_url()).rstrip("/")
+        self.timeout = timeout
+        self.upload_timeout = upload_timeout
+        self._transport = transport
+
+    # -- endpoints ------------------------------------------------------------------------------
+    def health(self) -> Health:
+        return self._parse(Health, self._request("GET", "/healthz", timeout=10.0).json())
+
+    def ask(self, question: str, history: Iterable[Turn | dict] = ()) -> Answer:
+        turns = [t if isinstance(t, Turn) else Turn(**t) for t in history]
+        body = {"question": question, "history": [t.model_dump() for t in turns]}
+        return self._parse(Answer, self._json("POST", "/v1/ask", json=body))
+
+    def documents(self) -> list[DocumentInfo]:
+        return [self._parse(DocumentInfo, d) for d in self._items("GET", "/v1/documents")]
+
+    def upload(self, filename: str, content: bytes, mime_type: str = "application/octet-stream") -> UploadResult:
+        files = {"file": (filename, content, mime_type or "application/octet-stream")}
+        data = self._json("POST", "/v1/documents", files=files, timeout=self.upload_timeout)
+        return self._parse(UploadResult, data)
+
+    def remove(self, doc_id: str) -> DocumentInfo:
+        return self._parse(DocumentInfo, self._json("DELETE", f"/v1/documents/{_quote(doc_id)}"))
+
+    def commitments(self, document: str | None = None, department: str | None = None, ref: str | None = None,
+                    q: str | None = None) -> list[Commitment]:
+        params = _params(document=document, department=department, ref=ref, q=q)
+        return [self._parse(Commitment, c) for c in self._items("GET", "/v1/commitments", params=params)]
+
+    def commitments_csv(self, document: str | None = None, department: str | None = None, ref: str | None = None,
+                        q: str | None = None) -> str:
+        params = _params(document=document, department=department, ref=ref, q=q, format="csv")
+        return self._request("GET", "/v1/commitments", params=params).text
+
+    # -- plumbing -------------------------------------------------------------------------------
+    def _items(self, method: str, path: str, **kwargs) -> list[dict[str, Any]]:
+        return self._parse(_Items, self._json(method, path, **kwargs)).items
+
+    def _json(self, method: str, path: str, **kwargs) -> Any:
+        response = self._request(method, path, **kwargs)
+        try:
+            return response.json()
+        except ValueError:
+            raise ApiError(f"The plans API sent a response that is not JSON ({method} {path}).",
+                           response.status_code) from None
+
+    def _request(self, method: str, path: str, timeout: float | None = None, **kwargs) -> httpx.Response:
+        limit = timeout or self.timeout
+        try:
+            with httpx.Client(base_url=self.base_url, timeout=httpx.Timeout(limit, connect=5.0),
+                              transport=self._transport) as http:
+                response = http.request(method, path, **kwargs)
+        except httpx.ConnectError:
+            raise ApiError(f"Cannot reach the plans API at {self.base_url} — is `plans serve` running?") from None
+        except httpx.TimeoutException:
+            raise ApiError(f"The plans API at {self.base_url} did not answer within {limit:g} s "
+                           f"({method} {path}).") from None
+        except httpx.InvalidURL:
+            raise ApiError(f"Not a valid API address: {self.base_url!r} (set {ENV_URL}).") from None
+        except httpx.HTTPError as exc:
+            raise ApiError(f"Request to the plans API at {self.base_url} failed: {type(exc).__name__}: {exc}") from None
+        if response.is_error:
+            raise ApiError(_detail(response), response.status_code)
+        return response
+
+    @staticmethod
+    def _parse(model: type[_Model], data: Any):
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            first = exc.errors()[0] if exc.errors() else {}
+            where = ".".join(str(p) for p in first.get("loc", ())) or "body"
+            raise ApiError(f"Unexpected response from the plans API: {model.__name__}.{where}: "
+                           f"{first.get('msg', 'invalid')}") from None
+
+
+def _detail(response: httpx.Response) -> str:
+    """The API's one-line `detail`, else the status line."""
+    try:
+        detail = response.json().get("detail")
+    except (ValueError, AttributeError):
+        detail = None
+    if isinstance(detail, list):  # a plain FastAPI validation error, should one slip through
+        detail = "; ".join(str(d.get("msg", d)) if isinstance(d, dict) else str(d) for d in detail)
+    if detail:
+        return str(detail)
+    return f"HTTP {response.status_code} {response.reason_phrase} from the plans API ({response.request.method} " \
+           f"{response.request.url.path})"
+
+
+def _params(**values: str | None) -> dict[str, str]:
+    return {k: v.strip() for k, v in values.items() if v and v.strip()}
+
+
+def _quote(segment: str) -> str:
+    return quote(segment, safe="")
+
