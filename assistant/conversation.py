@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from assistant.models import Turn
-from assistant.question import Ref, find_refs
+from assistant.question import CONTEXT_MARK, Ref, find_refs
 from plans.index.lexical import stem
 
 _FOLLOW = re.compile(r"^\s*(and|but|also|then|what about|how about|and what about|same for|same question for)\b[\s,]*", re.I)
@@ -93,7 +93,7 @@ def _resolve(question: str, prev_q: str, prev_a: str) -> str:
     if m and focus and m.group(1).lower() in ("it", "its"):
         return _replace_pronoun(question, m, focus)
     if m or _DEMONSTRATIVE.search(question) or follow:
-        return f"{question} (following up on: {prev_q})"
+        return f"{question}{CONTEXT_MARK}{prev_q})"
     return question
 
 

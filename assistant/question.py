@@ -39,6 +39,7 @@ class Question:
     focus: str | None = None  # "X" of "what is X?" / "who is X?"
     copular: bool = False  # "who is the X?": the answer must name someone as X
     counted: list[str] = field(default_factory=list)  # "how many <civil society organisations>"
+    context_terms: list[str] = field(default_factory=list)  # from the conversation, weighted less
 
     @property
     def wants_list(self) -> bool:
@@ -70,7 +71,7 @@ def find_refs(text: str) -> list[Ref]:
 _PLURAL_NAMES = (
     r"countries|cities|states|regions|partners|organisations|organizations|ngos|centres|centers|bodies|"
     r"institutions|ministries|departments|agencies|entities|services|actors|resolutions|processes|dialogues|"
-    r"languages|products|routes|sectors|members|institutes|councils|committees|projects|programmes|programs"
+    r"languages|routes|members|institutes|councils|committees|projects|programmes|programs"
 )
 _TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("yesno", re.compile(r"^\s*(does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|shall)\b(?!.*\b(which|what|who|when|where|how)\b.*\?)", re.I)),
@@ -78,7 +79,8 @@ _TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("percent", re.compile(r"\b(what|which) (percentage|share|proportion|percent)\b|\bhow (high|large) (is|was) the (share|percentage|proportion)\b", re.I)),
     ("duration", re.compile(r"\b(how long|how much time|for what period|what period|how many (years|months|weeks|days))\b", re.I)),
     ("date", re.compile(r"^\s*(when|since when|until when)\b|\b(what|which) (date|year|years|day|month)\b|\bin what year\b|\bdate of\b|\bduring which\b", re.I)),
-    ("number", re.compile(r"\b(how many|how much|what number|number of|how often)\b", re.I)),
+    ("frequency", re.compile(r"\bhow often\b|\bhow frequently\b|\bat what (interval|frequency)\b", re.I)),
+    ("number", re.compile(r"\b(how many|how much|what number|number of)\b", re.I)),
     ("names", re.compile(rf"\b(which|what) ((?!(?:can|could|do|does|did|will|would|are|is|were|was|should|must|have|has|had)\b)\w+ ){{0,3}}({_PLURAL_NAMES})\b", re.I)),
     ("list", re.compile(r"\b(list|which (are|were) the|what are the|what were the|name the|enumerate|which \w+ (objectives|goals|priorities|lines|actions|measures))\b", re.I)),
     ("agent", re.compile(r"^\s*(who|whom|(which|what) (\w+ )?(body|department|ministry|service|organisation|organization|institution|entity|authority|committee|group|agency|institute|unit|office))\b", re.I)),
@@ -90,8 +92,17 @@ _CONDITIONAL_WHEN = re.compile(r"^\s*when (is|are|does|do|can|should|must|may)\b
 _COUNTED = re.compile(r"\bhow many\s+((?:[\w-]+\s*){1,3})", re.I)
 
 
+CONTEXT_MARK = " (following up on: "
+
+
 def analyse(text: str) -> Question:
+    """Analyse a (possibly rewritten) question; a trailing "(following up on: ...)" is context:
+    its words help find passages but count less than the question's own."""
     t = " ".join(text.split())
+    context = ""
+    if CONTEXT_MARK in t:
+        t, context = t.split(CONTEXT_MARK, 1)
+        context = context.rstrip(")")
     first = words(t)[:1]
     wh = first[0] if first and first[0] in {"what", "which", "who", "whom", "when", "where", "why", "how"} else "other"
     expects = None
@@ -110,5 +121,7 @@ def analyse(text: str) -> Question:
         copular = t.lower().startswith("who") and bool(re.match(r"(the|a|an|current)\s", focus, re.I))
     counted = _COUNTED.search(t)
     terms = [x for x in tokenize(t) if x not in _META]
+    context_terms = [x for x in dict.fromkeys(tokenize(context)) if x not in terms and x not in _META]
     return Question(text=t, terms=terms, wh=wh, expects=expects, refs=find_refs(t), focus=focus, copular=copular,
-                    counted=tokenize(counted.group(1)) if counted and expects == "number" else [])
+                    counted=tokenize(counted.group(1)) if counted and expects == "number" else [],
+                    context_terms=context_terms)

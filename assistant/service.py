@@ -9,6 +9,7 @@ the first that answers wins) -> every citation checked verbatim.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from pathlib import Path
 
@@ -17,9 +18,10 @@ from assistant.answering.base import Composer, abstain
 from assistant.answering.extractive import ExtractiveComposer
 from assistant.answering.registry import RegistryComposer
 from assistant.conversation import rewrite
-from assistant.models import Answer, AskRequest, Evidence, UploadResult
-from assistant.question import analyse
-from assistant.retrieval import HybridRetriever
+from assistant.decompose import split_question
+from assistant.models import Answer, AskRequest, Evidence, Turn, UploadResult
+from assistant.question import CONTEXT_MARK, analyse
+from assistant.retrieval import Hit, HybridRetriever
 from ingest.pipeline import Ingestor
 from plans.embedding import Embedder
 from plans.errors import NotFound
@@ -51,6 +53,24 @@ class AssistantService:
     def ask(self, request: AskRequest) -> Answer:
         t0 = time.perf_counter()
         query = rewrite(request.question, request.history)
+        main, _, context = query.partition(CONTEXT_MARK)
+        parts, preamble = split_question(main)
+        if len(parts) == 1:
+            answer, hits = self._answer(query)
+        else:
+            answer, hits = self._answer_parts(parts, preamble or context.rstrip(")"))
+        answer.query = query
+        if request.include_evidence:
+            answer.evidence = [
+                Evidence(document=h.chunk.doc_id, section=h.chunk.section or None, ref=h.chunk.ref,
+                         page=h.chunk.page, kind=h.chunk.kind, score=round(h.score, 5))
+                for h in hits
+            ]
+        log.info("ask %.1f ms abstained=%s", (time.perf_counter() - t0) * 1000, answer.abstained)
+        return answer
+
+    def _answer(self, query: str) -> tuple[Answer, list[Hit]]:
+        """One self-contained question: retrieve, then the first composer that answers."""
         question = analyse(query)
         hits = self.retriever.retrieve(query, k=max(self.settings.top_k, 10))
         snapshot = self.index.snapshot
@@ -62,16 +82,33 @@ class AssistantService:
                     answer.mode = composer.name if not answer.abstained else answer.mode
                     break
         answer = answer or abstain()
-        answer.query = query
-        if request.include_evidence:
-            answer.evidence = [
-                Evidence(document=h.chunk.doc_id, section=h.chunk.section or None, ref=h.chunk.ref,
-                         page=h.chunk.page, kind=h.chunk.kind, score=round(h.score, 5))
-                for h in hits
-            ]
         _check_quotes(answer, snapshot)
-        log.info("ask %.1f ms abstained=%s", (time.perf_counter() - t0) * 1000, answer.abstained)
-        return answer
+        return answer, hits
+
+    def _answer_parts(self, parts: list[str], context: str) -> tuple[Answer, list[Hit]]:
+        """A question with several parts: each part answered on its own (later parts resolved
+        against the earlier ones, like follow-ups), the answers joined with renumbered markers."""
+        texts: list[str] = []
+        citations: list = []
+        hits: list[Hit] = []
+        history: list[Turn] = [Turn(role="user", content=context)] if context else []
+        answered = 0
+        for part in parts:
+            query = rewrite(part, history) if history else part
+            answer, part_hits = self._answer(query)
+            hits.extend(h for h in part_hits if h not in hits)
+            history = [Turn(role="user", content=part), Turn(role="assistant", content=answer.answer)]
+            if answer.abstained:
+                texts.append(f"The plans do not say: {part[0].lower()}{part[1:]}")
+                continue
+            answered += 1
+            offset = len(citations)
+            for c in answer.citations:
+                citations.append(c.model_copy(update={"id": c.id + offset}))
+            texts.append(re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", answer.answer))
+        if not answered:
+            return abstain(), hits
+        return Answer(answer=" ".join(texts), citations=citations, mode="extractive", confidence=1.0), hits
 
     # -- documents ----------------------------------------------------------------------
     def documents(self) -> list[DocumentInfo]:

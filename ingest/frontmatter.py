@@ -20,16 +20,21 @@ _SECTION_WORDS = {
     "introduction", "contents", "table of contents", "summary", "executive summary",
     "foreword", "preface", "abstract", "overview", "background",
 }
+_NUMBERED = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|(?:objective|goal|chapter|section|part)\s+\d+)\s", re.I)
 _BY = re.compile(r"^(?:by|author[s]?:|written by)\s+", re.I)
 
 
 def find_title(text: str, blocks: list[Block], path: Path) -> str:
     lines: list[str] = []
+    first_level = None
     for b in blocks[:12]:
         if b.kind != "heading":
             if lines:
                 break
             continue
+        if first_level is not None and (b.level > first_level or _NUMBERED.match(heading_text(text, b))):
+            break  # a section under the title, not a second title line
+        first_level = first_level or b.level
         words = heading_text(text, b)
         if not words or looks_like_name(words, text) or words.lower() in _SECTION_WORDS:
             break

@@ -93,15 +93,40 @@ def _read_docx(path: Path) -> ParsedDocument:
 
 
 def _structure(text: str, tables: list[TableBlock]) -> list[Block]:
-    """Blocks of the text between table regions, plus one `table` block per region."""
+    """Blocks of the text between table regions, one `table` block per region, and the
+    prose a flattened region holds besides its cells (footnotes printed between rows)."""
     blocks: list[Block] = []
     pos = 0
     for t in sorted(tables, key=lambda t: t.start):
         blocks.extend(segment(text, pos, t.start))
         blocks.append(Block("table", t.start, t.end))
+        blocks.extend(_notes(text, t))
         pos = max(pos, t.end)
     blocks.extend(segment(text, pos, len(text)))
     return blocks
+
+
+def _notes(text: str, table: TableBlock) -> list[Block]:
+    """Paragraphs inside a table region that no cell covers and that read as prose."""
+    cells = sorted(
+        (c.start, c.end)
+        for r in table.rows
+        for c in [r.goal, r.action, *r.monitoring, *r.departments]
+        if c is not None
+    )
+    gaps, pos = [], table.start
+    for a, b in cells:
+        if a > pos:
+            gaps.append((pos, a))
+        pos = max(pos, b)
+    gaps.append((pos, table.end))
+    notes = []
+    for a, b in gaps:
+        for block in segment(text, a, b):
+            words = text[block.start : block.end].split()
+            if block.kind != "heading" and len(words) >= 8 and any(w.endswith((".", ";")) for w in words):
+                notes.append(Block("paragraph", block.start, block.end))
+    return notes
 
 
 def _assign_objectives(doc: ParsedDocument) -> None:

@@ -203,7 +203,8 @@ def _ui(args) -> int:
         env["PLANS_API_URL"] = args.api_url
     cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true",
            "--server.address", "127.0.0.1", "--server.port", str(args.port),
-           "--browser.gatherUsageStats", "false"]
+           "--browser.gatherUsageStats", "false", "--client.toolbarMode", "viewer",
+           "--client.showErrorDetails", "type"]
     return subprocess.call(cmd, env=env)
 
 

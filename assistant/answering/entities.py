@@ -22,6 +22,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "duration": re.compile(
         rf"\b(?:\d+|{_NUMWORD})[\s-](?:full\s)?(?:years?|months?|weeks?|days?|hours?)\b(?!\s+old)", re.I
     ),
+    "frequency": re.compile(
+        r"\b(?:every|each|per|a|an|once|twice|thrice|\d+\s+times|(?:one|two|three|four)\s+times)\s+(?:\w+\s+)?"
+        r"(?:day|week|month|quarter|year|semester)s?\b|\b(?:daily|weekly|monthly|quarterly|annually|yearly|"
+        r"biannually|biennially|continuously|regularly|annual|periodic(?:ally)?)\b",
+        re.I,
+    ),
     "percent": re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|per ?cent\b)", re.I),
     "number": re.compile(
         r"(?<![\w.])\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?(?![\w.]\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -48,6 +54,8 @@ def mentions(kind: str, text: str, exclude: str = "", counted: list[str] | None 
         return bool(new_names(text, exclude))
     if kind == "number":
         return _counts(text, exclude, counted or [])
+    if kind == "date" and PATTERNS["duration"].search(text) and re.search(r"\b(within|in|after|before|by)\b", text, re.I):
+        return True  # "when is it planned?" -> "within 3 years"
     pattern = PATTERNS.get(kind)
     if pattern is None:
         return True

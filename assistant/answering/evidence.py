@@ -47,6 +47,10 @@ class Sentence:
         return set(tokenize(self.raw))
 
     @cached_property
+    def prefixes(self) -> set[str]:
+        return {s[:5] for s in self.stems if len(s) >= 5}
+
+    @cached_property
     def bigrams(self) -> set[tuple[str, str]]:
         toks = [stem(w) for w in words(self.raw)]
         return set(zip(toks, toks[1:]))

@@ -24,7 +24,8 @@ from assistant.retrieval import Hit
 from plans.index import Snapshot
 from plans.index.lexical import stem, tokenize, words
 
-FACT_TYPES = ("date", "number", "amount", "duration", "percent", "names", "place")
+CONTEXT_WEIGHT = 0.35  # words that only the conversation contributed
+FACT_TYPES = ("date", "number", "amount", "duration", "percent", "frequency", "names", "place")
 HARD_FACTS = ("date", "number", "amount", "duration", "percent")  # no such fact in the evidence -> abstain
 _ENUMERATION = re.compile(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|several|following|\d+)\s+([\w-]+\s+){0,3}"
@@ -57,6 +58,8 @@ class ExtractiveComposer(Composer):
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
         found = passages([h for h in hits if h.chunk.kind in ("passage", "about")][: self.passages_used])
         weights = snapshot.term_stats.weights(question.terms)
+        for t, w in snapshot.term_stats.weights(question.context_terms).items():
+            weights.setdefault(t, CONTEXT_WEIGHT * w)
         total = sum(weights.values()) or 1.0
         titles = {p.hit.chunk.doc_id: _title_stems(snapshot, p.hit.chunk.doc_id) for p in found}
         scored = [
@@ -82,8 +85,8 @@ class ExtractiveComposer(Composer):
     # -- scoring ------------------------------------------------------------------------
     def _score(self, q: Question, s: Sentence, p: Passage, weights: dict[str, float], total: float,
                title: set[str]) -> Scored:
-        coverage = sum(w for t, w in weights.items() if t in s.stems or t in title) / total
-        context = sum(w for t, w in weights.items() if t in s.stems or t in p.stems or t in title) / total
+        coverage = sum(w * _match(t, s.stems, s.prefixes, title) for t, w in weights.items()) / total
+        context = sum(w * max(_match(t, s.stems, s.prefixes, title), float(t in p.stems)) for t, w in weights.items()) / total
         qstems = [stem(w) for w in words(q.text)]
         phrase = sum(1 for bg in zip(qstems, qstems[1:]) if bg in s.bigrams and bg[0] != bg[1])
         cos = p.hit.cosine if p.hit.cosine is not None else 0.15
@@ -98,7 +101,7 @@ class ExtractiveComposer(Composer):
             elif nxt is not None and mentions(q.expects, nxt.text, q.text, q.counted):
                 score += 0.03
             else:
-                score -= 0.1
+                score -= 0.05 if q.expects == "names" else 0.1
         elif q.expects == "agent":
             if _agent_by(q, s):
                 score += 0.1
@@ -173,6 +176,16 @@ class ExtractiveComposer(Composer):
             text = " ".join(clean(s.raw[_label_length(q, s):]) if i == 0 else s.text for i, s in enumerate(group))
             parts.append(f"{text} [{citation.id}]")
         return Answer(answer=" ".join(parts), citations=citations, confidence=round(confidence, 3))
+
+
+def _match(term: str, stems: set[str], prefixes: set[str], title: set[str]) -> float:
+    """1 for the same stem (or a word of the document's title), 0.7 for a word of the same
+    family the stemmer keeps apart ("apply" / "applications"), else 0."""
+    if term in stems or term in title:
+        return 1.0
+    if len(term) >= 5 and term[:5] in prefixes:
+        return 0.7
+    return 0.0
 
 
 def _unsupported_specifics(q: Question, chosen: list[Sentence], titles: dict[str, set[str]]) -> bool:

@@ -11,14 +11,18 @@ about where one cell ends and the next begins.
 
 The pipeline:
 
-1. `flat_lines`: lines with offsets, boxes, page starts, line ids, header labels;
-2. `flat_blocks`: table regions (a cluster of header labels and ids, up to the next
-   section heading or prose) cut into page segments;
+1. `flat_lines`: lines with offsets, boxes, page starts (and running heads left
+   out), line ids, header labels;
+2. `flat_blocks`: table regions (header labels and ids, up to the next section
+   heading, list or prose) cut into page segments;
 3. `flat_units`: what each box holds: ids, sentences, department names (learnt
-   from the document: short name-like lines that recur), orphan words;
-4. `flat_segment`: per page, goals, typing of text boxes as lines of action or
-   monitoring, actions in row order;
-5. `flat_align`: monitoring and department cells cut and matched to rows.
+   from the document: short name-like lines that recur, how they wrap), stray words;
+4. `flat_typing`: per page, the goals, and each text box typed as lines of action
+   or monitoring instruments;
+5. `flat_segment`: per page, rows: actions in printed order, then `flat_align` cuts
+   and matches monitoring and department cells, `flat_orphans` puts stray words back;
+6. here: pages joined into tables (cells cut by a page break joined), cells with
+   spans into the text.
 
 Nothing about a particular plan is written here: no department, id or phrase of
 any sample document. A field that cannot be rebuilt confidently stays empty.
@@ -113,7 +117,7 @@ def _resolve_ids(segments: list[list[ParsedBox]]) -> list[list[tuple[str, str, i
     """The line ids of each page: dotted ids, and bare numbers that continue the
     numbering. Other numbers are footnote marks: a long line right after one is the
     footnote, not a cell."""
-    dotted_goals = {g for seg in segments for pb in seg for _, g, _ in pb.ids if _ != g}
+    dotted_goals = {g for seg in segments for pb in seg for r, g, _ in pb.ids if r != g}
     result: list[list[tuple[str, str, int]]] = []
     top = 0
     for seg in segments:
@@ -159,11 +163,14 @@ def _read_region(ctx: Context, region: Region, segments, ids) -> TableBlock:
         seen |= {r[0] for r in refs}
         earlier = {s[0].text.lower(): g for g, s in goals.items()}
         result = read_segment(ctx, seg, refs, _open_columns(drafts), earlier)
-        if drafts:
+        if drafts:  # what runs on from the previous page's last row (if that row was read)
             last = drafts[-1]
-            last.action += result.spill.get(ACTION, [])
-            last.monitoring = _extend_last(last.monitoring, result.spill.get(MONITORING, []))
-            last.depts += result.spill_depts
+            if last.action:
+                last.action += result.spill.get(ACTION, [])
+            if last.monitoring:
+                last.monitoring = _extend_last(last.monitoring, result.spill.get(MONITORING, []))
+            if last.depts:
+                last.depts += result.spill_depts
         for g, s in result.goals.items():
             goals.setdefault(g, s)
         drafts += result.rows

@@ -27,6 +27,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 _STOP = set(
     "the and for with from into that this these those their there which when where while "
@@ -47,8 +48,9 @@ ORDER_COST = 0.3  # two names of one cell against the usual order
 SPILL_COST = 1.5  # the first names of a page continuing the previous page's last row
 
 
-def stems(text: str) -> set[str]:
-    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 3 and w not in _STOP}
+@lru_cache(maxsize=4096)
+def stems(text: str) -> frozenset[str]:
+    return frozenset(w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 3 and w not in _STOP)
 
 
 class Similarity:
@@ -104,6 +106,15 @@ def _cut_cost(units: list[Unit], i: int, ends: list[int], free_cut, late: float)
     return SPLIT_COST + late * (ends[i] - i - 1)
 
 
+@dataclass(frozen=True)
+class Displaced:
+    """A run of units taken out of flattened order, to be given to one row as its cell."""
+
+    start: int
+    end: int
+    cost: object  # cost(row) of giving it to that row
+
+
 def align(
     units: list[Unit],
     n_rows: int,
@@ -112,52 +123,66 @@ def align(
     max_cell: int = 8,
     empty_cost=None,
     late: float = LATE,
-) -> list[list[int]]:
+    displaced: Displaced | None = None,
+) -> tuple[float, list[list[int]]]:
     """Monotone cut of `units` into `n_rows` cells (a cell may be empty at a price).
 
     `cell_cost(row, i, k)` prices units[i:k] as the cell of `row` (None: not allowed);
-    `empty_cost(row)` the price of leaving a row without a cell.
-    Returns, per row, the unit indices of its cell.
+    `empty_cost(row)` the price of leaving a row without a cell. With `displaced`, its
+    units are skipped in the cut and given whole to exactly one row.
+    Returns the total price and, per row, the unit indices of its cell.
     """
     n = len(units)
     ends = _box_end(units)
+    skip = (displaced.start, displaced.end) if displaced else (n + 1, n + 1)
     inf = float("inf")
-    best = [[inf] * (n_rows + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int] | None]] = [[None] * (n_rows + 1) for _ in range(n + 1)]
-    best[0][0] = 0.0
+    flags = 2 if displaced else 1
+    best = [[[inf] * flags for _ in range(n_rows + 1)] for _ in range(n + 1)]
+    back: dict[tuple[int, int, int], tuple[int, int, int]] = {}
+    best[0][0][0] = 0.0
+
+    def relax(state, total, prev):
+        i, j, f = state
+        if total < best[i][j][f]:
+            best[i][j][f] = total
+            back[state] = prev
+
     for i in range(n + 1):
         for j in range(n_rows + 1):
-            cur = best[i][j]
-            if cur == inf:
-                continue
-            if i < n and cur + EMPTY_COST < best[i + 1][j]:  # drop a unit
-                best[i + 1][j] = cur + EMPTY_COST
-                back[i + 1][j] = (i, j)
-            empty = EMPTY_COST if empty_cost is None else empty_cost(j)
-            if j < n_rows and cur + empty < best[i][j + 1]:  # an empty row
-                best[i][j + 1] = cur + empty
-                back[i][j + 1] = (i, j)
-            if i == n or j == n_rows:
-                continue
-            cut = _cut_cost(units, i, ends, free_cut, late)
-            for k in range(i + 1, min(ends[i], i + max_cell) + 1):
-                c = cell_cost(j, i, k)
-                if c is None:
+            for f in range(flags):
+                cur = best[i][j][f]
+                if cur == inf:
                     continue
-                total = cur + cut + c
-                if total < best[k][j + 1]:
-                    best[k][j + 1] = total
-                    back[k][j + 1] = (i, j)
+                if i == skip[0]:  # the displaced run is not part of the cut
+                    relax((skip[1], j, f), cur, (i, j, f))
+                    continue
+                if displaced and f == 0 and j < n_rows:
+                    relax((i, j + 1, 1), cur + displaced.cost(j), (i, j, f))
+                if i < n:
+                    relax((i + 1, j, f), cur + EMPTY_COST, (i, j, f))  # a unit left out
+                empty = EMPTY_COST if empty_cost is None else empty_cost(j)
+                if j < n_rows:
+                    relax((i, j + 1, f), cur + empty, (i, j, f))  # a row left empty
+                if i == n or j == n_rows:
+                    continue
+                cut = 0.0 if i == skip[1] else _cut_cost(units, i, ends, free_cut, late)
+                last = min(ends[i], i + max_cell, skip[0] if i < skip[0] else n)
+                for k in range(i + 1, last + 1):
+                    c = cell_cost(j, i, k)
+                    if c is not None:
+                        relax((k, j + 1, f), cur + cut + c, (i, j, f))
+    state = (n, n_rows, flags - 1)
+    total = best[n][n_rows][flags - 1]
     cells: list[list[int]] = [[] for _ in range(n_rows)]
-    i, j = n, n_rows
-    while (i, j) != (0, 0):
-        prev = back[i][j]
-        assert prev is not None
-        pi, pj = prev
-        if pj == j - 1 and pi < i:
+    while state != (0, 0, 0):
+        pi, pj, pf = prev = back[state]
+        i, j, f = state
+        if j == pj + 1 and f == pf + 1:
+            cells[pj] = list(range(skip[0], skip[1]))
+        elif j == pj + 1 and i > pi:
             cells[pj] = list(range(pi, i))
-        i, j = pi, pj
-    return cells
+        state = prev
+    return total, cells
 
 
 def _has_duplicate(units: list[Unit], i: int, k: int) -> bool:
@@ -170,55 +195,34 @@ def align_monitoring(
     actions: list[str | None],
     sim: Similarity,
 ) -> list[list[int]]:
-    """Monitoring cells per row; at most one cell taken out of flattened order."""
+    """Monitoring cells per row; at most one cell taken out of flattened order.
+
+    The tool prints a cell out of order at the end of its page, among the last ones:
+    a run at the start or end of one of the last two boxes may go to any row."""
     n_rows = len(actions)
+    cache: dict[tuple[int, int, int], float | None] = {}
 
-    def cost_for(units: list[Unit], row_of):
-        def cell_cost(j: int, i: int, k: int) -> float | None:
-            if _has_duplicate(units, i, k):
-                return None
-            text = " ".join(units[x].key for x in range(i, k))
-            return -SIM_WEIGHT * sim(actions[row_of(j)], text)
-        return cell_cost
+    def cell_cost(j: int, i: int, k: int) -> float | None:
+        if (j, i, k) not in cache:
+            cache[(j, i, k)] = None if _has_duplicate(sentences, i, k) else -SIM_WEIGHT * sim(
+                actions[j], " ".join(sentences[x].key for x in range(i, k)))
+        return cache[(j, i, k)]
 
-    def score(cells: list[list[int]], units: list[Unit], row_of) -> float:
-        cc = cost_for(units, row_of)
-        ends = _box_end(units)
-        total = 0.0
-        used = 0
-        for j, cell in enumerate(cells):
-            if not cell:
-                total += EMPTY_COST
-                continue
-            used += len(cell)
-            total += (_cut_cost(units, cell[0], ends, None, LATE_MONITORING)
-                      + (cc(j, cell[0], cell[-1] + 1) or 0.0))
-        return total + EMPTY_COST * (len(units) - used)
-
-    plain = align(sentences, n_rows, cost_for(sentences, lambda j: j), late=LATE_MONITORING)
-    best_cells = plain
-    best_score = score(plain, sentences, lambda j: j)
-    # One displaced cell: a run of sentences at the start or end of a box, given to any row.
-    for s, e in _box_runs(sentences):
+    best_total, best_cells = align(sentences, n_rows, cell_cost, late=LATE_MONITORING)
+    for s, e in _box_runs(sentences)[-2:]:
         for a, b in {(s, e), *((s, s + m) for m in range(1, e - s)), *((e - m, e) for m in range(1, e - s))}:
             if b - a > 3 or _has_duplicate(sentences, a, b):
                 continue
-            rest = sentences[:a] + sentences[b:]
             moved = " ".join(sentences[x].key for x in range(a, b))
-            for t in range(n_rows):
-                others = [r for r in range(n_rows) if r != t]
-                cells = align(rest, n_rows - 1, cost_for(rest, lambda j: others[j]), late=LATE_MONITORING)
-                cut = 0.0 if (a, b) == (s, e) else SPLIT_COST  # taken out of a box: a cut
-                total = (score(cells, rest, lambda j: others[j]) + DISPLACE_COST + cut
-                         - SIM_WEIGHT * sim(actions[t], moved))
-                if total < best_score - 1e-9:
-                    best_score = total
-                    remap = [x if x < a else x + (b - a) for x in range(len(rest))]
-                    full: list[list[int]] = [[] for _ in range(n_rows)]
-                    for j, cell in enumerate(cells):
-                        full[others[j]] = [remap[x] for x in cell]
-                    full[t] = list(range(a, b))
-                    best_cells = full
+            cut = 0.0 if (a, b) == (s, e) else SPLIT_COST  # taken out of a box: a cut
+
+            def give(t: int, moved=moved, cut=cut) -> float:
+                return DISPLACE_COST + cut - SIM_WEIGHT * sim(actions[t], moved)
+
+            total, cells = align(sentences, n_rows, cell_cost, late=LATE_MONITORING,
+                                 displaced=Displaced(a, b, give))
+            if total < best_total - 1e-9:
+                best_total, best_cells = total, cells
     return best_cells
 
 
@@ -266,4 +270,4 @@ def align_departments(
     def empty_cost(j: int) -> float:
         return 0.0 if spill_first and j == 0 else EMPTY_COST
 
-    return align(names, n_rows, cell_cost, free_cut, empty_cost=empty_cost)
+    return align(names, n_rows, cell_cost, free_cut, empty_cost=empty_cost)[1]

@@ -2,7 +2,7 @@
 
 A table starts where several generic header labels (No., goal, lines of action,
 monitoring, departments, ...) and line ids come together. It runs on over page
-breaks until a section heading ("OBJECTIVE 2. ...", "PILLAR B. ...") or ordinary
+breaks until a section heading ("PILLAR B. ...", "CHAPTER 3. ...") or ordinary
 prose takes over. Footnotes printed at the foot of a page inside the table belong
 to the region but not to any cell. Within a table, each page was flattened on its
 own, so the table is cut into page segments: at a page start, or where the header
@@ -37,19 +37,19 @@ def is_heading(text: str) -> bool:
     return bool(_HEADING.match(text.strip()))
 
 
-_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])\s+\S")
+_LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+[A-Z]")  # "1. The first review ..."
 
 
 def _is_prose(box: Box) -> bool:
-    """A paragraph of running text (long lines, or one very long line), or a list item:
-    what follows a table, never a cell of it."""
+    """A paragraph of running text (long lines, or one very long line), or a numbered
+    list item: what follows a table, never a cell of it."""
     if _LIST_ITEM.match(box.lines[0].text):
         return True
     longs = [ln for ln in box.lines if len(ln.text) >= _PROSE_LINE]
-    return any(len(ln.text) >= 250 for ln in box.lines) or (
-        len(longs) >= 1 and len(longs) * 2 >= len(box.lines) and any(
-            not ln.text.endswith(".") for ln in longs) or len(longs) >= 2
-    )
+    if len(longs) >= 2 or any(len(ln.text) >= 250 for ln in box.lines):
+        return True
+    # A long line that runs on (no final stop) in a box of few lines: wrapped prose.
+    return bool(longs) and len(longs) * 2 >= len(box.lines) and not longs[-1].text.endswith(".")
 
 
 def _header_start(lines: list[Line], i: int) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-# A line id as printed in the first column: "17.b", "9.", "21", "1.1", "4.b.".
+# A line id as printed in the first column: "3.c", "7.", "12", "1.1", "2.b.".
 _REF = re.compile(r"^(\d{1,3})(?:\.(\d{1,2}|[a-z]))?\.?$")
 
 # Generic table-header vocabulary, by the role of the column it names.
@@ -133,7 +133,7 @@ def boxes_of(lines: list[Line]) -> list[Box]:
 
 
 def parse_ref(text: str) -> tuple[str, str] | None:
-    """("17.b", "17") for a line id, None for anything else."""
+    """("3.c", "3") for a line id, None for anything else."""
     m = _REF.match(text.strip())
     if not m:
         return None

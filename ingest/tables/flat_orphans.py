@@ -9,7 +9,7 @@ one above the other (lines of one box) end successive lines.
 A group of stray words is put back into an earlier sentence of the same page only
 where (1) re-wrapping that sentence at its column's width makes each group end a
 line, and (2) the words it brings together are word pairs the document uses
-elsewhere ("civil society", "partner countries"). Otherwise the words are left
+elsewhere ("local authorities", "public transport"). Otherwise the words are left
 out: a cell missing a word is better than a cell with a wrong one.
 """
 

@@ -26,6 +26,8 @@ from .flat_units import Dept, ParsedBox, Sentence
 
 @dataclass
 class RowDraft:
+    """A row being rebuilt: its cells as sentences and names, with their pieces."""
+
     ref: str
     goal_ref: str
     action: list[Sentence] = field(default_factory=list)  # one sentence, or a split one
@@ -35,6 +37,8 @@ class RowDraft:
 
 @dataclass
 class SegmentResult:
+    """What one page gives: its rows, its goals, and what runs on from the page before."""
+
     rows: list[RowDraft]
     goals: dict[str, list[Sentence]]
     spill: dict[str, list[Sentence]]  # column -> sentences continuing the previous page
@@ -96,7 +100,6 @@ def _orphans(text, boxes, units, goals, pairs, widths) -> None:
     for kind in (ACTION, MONITORING):
         columns.append(([s for u in units if u.fixed == kind for s in u.sentences], widths.get(kind, 0)))
     reattach(text, boxes, columns, pairs)
-
 
 
 def _actions(units, rows, spill, trouble) -> list[str | None]:
@@ -173,9 +176,10 @@ def _departments(boxes, rows, order, trouble) -> list[Dept]:
     """Department cells per row; names that continue the previous page's last row."""
     ordered = _column_first(boxes, "department", lambda pb: bool(pb.depts))
     names = [d for pb in ordered for d in pb.depts]
-    if not names or not rows:
-        if rows:
-            trouble.append("departments: none on this page")
+    if not rows:  # a page holding only the end of the previous page's last row
+        return names
+    if not names:
+        trouble.append("departments: none on this page")
         return []
     # A run of names printed right after a monitoring box that holds a single row's
     # cell goes with that row (a monitoring/department pair).

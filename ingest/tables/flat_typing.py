@@ -10,8 +10,8 @@ exactly one line of action per row, scored by the cues a reader uses:
 * a header label leading the box, or printed in a box of its own just before;
 * the neighbours: a box right after an id box holds lines of action, a box followed
   by department names holds monitoring instruments;
-* a sentence the document prints more than once ("Interventions carried out.") is
-  an instrument; first words that open sure lines of action ("Encourage ...") or
+* a sentence the document prints more than once ("Report published.") is
+  an instrument; first words that open sure lines of action ("Promote ...") or
   sure instruments elsewhere in the document;
 * line width: a box whose lines are wider than a column is not of that column;
 * a line of action box right after an id box starts at that id's row; a goal is
@@ -169,7 +169,7 @@ def first_word(text: str) -> str:
 def sure_sentences(boxes, refs, heads, repeated) -> dict[str, list[Sentence]]:
     """Sentences a page types without doubt, per column: goals after their ids, and
     text boxes typed by a header label or a strong neighbour. Their first words
-    ("Encourage ..." opens lines of action, "Interventions ..." monitoring instruments)
+    ("Promote ..." opens lines of action, "Number of ..." monitoring instruments)
     and line widths help type the doubtful ones."""
     goals, taken = find_goals(boxes, refs, heads)
     empty: dict[str, set[str]] = {ACTION: set(), MONITORING: set()}

@@ -3,11 +3,11 @@
 Departments are recognised from the document itself, never from a list: a
 department is a short name-like line (capitalised, no final punctuation) that
 recurs in the document's table blocks, that shares its stem with one that recurs
-("Interior-Fedasil" next to "Interior"), or that stands in a box made only of such
-names. A name wrapped over two lines ("Interior-CGRS/Office for" / "Foreigners") is
+("Transport-Rail Agency" next to "Transport"), or that stands in a box made only of such
+names. A name wrapped over two lines ("Transport-Office for" / "Roads") is
 joined; a "(coordination)" marker is taken off the name and recorded. When the
 PDF-to-text tool glued a department to the end of a monitoring line
-("Projects or programmes that contribute Development" / "to gender equality ..."),
+("Number of schools that received Education" / "a grant ..."),
 the known name is cut off the line.
 
 Everything that is not an id, a header label or a department is text, cut into
@@ -27,8 +27,6 @@ from .flat_lines import Box, Line, ends_sentence, header_role, is_footnote_marke
 
 _COORD = re.compile(r"\s*\((coordination|coordinator|lead|co-lead)\)\s*$", re.IGNORECASE)
 _WRAP_TAIL = {"for", "of", "and", "the", "de", "du", "des", "et", "&", "on", "in", "to"}
-_LOWER_OK = {"for", "of", "and", "the", "de", "du", "des", "la", "le", "et", "&", "on", "in",
-             "to", "at", "with"}
 
 
 @dataclass
@@ -96,7 +94,7 @@ class DeptLexicon:
     It also learns how names wrap: in runs made only of names, a line that is always
     followed by the same line (and that one always preceded by it), where the two
     would not fit on one line of the column, is one name printed over two lines
-    ("Interior-Civil" / "Protection").
+    ("Transport-Rail" / "Agency").
     """
 
     def __init__(self, boxes: list[Box]):
@@ -183,7 +181,7 @@ def _robust_max(lengths: list[int]) -> int:
 
 
 def _comma_names(lines: list[Line]) -> list[list[tuple[int, int, str]]] | None:
-    """A box listing names separated by commas ("Infrastructure (coordination), Environment"),
+    """A box listing names separated by commas ("Transport (coordination), Health"),
     wrapped anyhow: each name as pieces (start, end, text); None if it is not such a list."""
     if not any("," in ln.text for ln in lines) or any(ends_sentence(ln.text) for ln in lines):
         return None
@@ -223,7 +221,7 @@ def _is_name_run(lines: list[Line]) -> bool:
 
 
 def _wraps(text: str) -> bool:
-    """A name line that continues on the next line ("Interior-CGRS/Office for")."""
+    """A name line that continues on the next line ("Transport-Office for")."""
     last = text.split()[-1] if text.split() else ""
     return last.lower() in _WRAP_TAIL or text.endswith(("-", "/"))
 
@@ -274,7 +272,7 @@ def _is_orphan(text: str) -> bool:
 
 def _read_cells(lines: list[Line], pb: ParsedBox, lex: DeptLexicon) -> None:
     """Split a box's lines into department names and sentences."""
-    if _is_name_run(lines) and (any(lex.knows(ln.text) for ln in lines) or not ends_sentence(lines[-1].text)):
+    if _is_name_run(lines):
         _read_names(lines, pb, lex)
         return
     open_sentence: list[tuple[int, int]] = []
@@ -298,7 +296,7 @@ def _read_cells(lines: list[Line], pb: ParsedBox, lex: DeptLexicon) -> None:
             glued = lex.glued_tail(line.text)
         if glued:
             cut = line.end - len(glued)
-            open_sentence.append((line.start, _rstrip_end(pb, line, cut)))
+            open_sentence.append((line.start, _rstrip_end(line, cut)))
             pb.depts.append(Dept(glued, [(cut, line.end)]))
         else:
             open_sentence.append((line.start, line.end))
@@ -311,16 +309,11 @@ def _read_cells(lines: list[Line], pb: ParsedBox, lex: DeptLexicon) -> None:
 
 
 def _read_names(lines: list[Line], pb: ParsedBox, lex: DeptLexicon) -> None:
-    """Department names of a run of name lines (wrapped names joined)."""
+    """Department names of a run of name lines (wrapped names joined, or a comma list)."""
     listed = _comma_names(lines)
     if listed:
         for name in listed:
-            text = " ".join(p[2] for p in name)
-            pieces = [(a, b) for a, b, _ in name]
-            coordinator = bool(_COORD.search(text))
-            if coordinator:
-                pieces = _without_marker(pieces, lines)
-            pb.depts.append(Dept(collapse_ws(_COORD.sub("", text)), pieces, coordinator))
+            _add_dept(pb, " ".join(p[2] for p in name), [(a, b) for a, b, _ in name], lines)
         return
     groups: list[list[Line]] = []
     for line in lines:
@@ -329,12 +322,14 @@ def _read_names(lines: list[Line], pb: ParsedBox, lex: DeptLexicon) -> None:
         else:
             groups.append([line])
     for group in groups:
-        name = " ".join(ln.text for ln in group)
-        pieces = [(ln.start, ln.end) for ln in group]
-        coordinator = bool(_COORD.search(name))
-        if coordinator:
-            pieces = _without_marker(pieces, lines)
-        pb.depts.append(Dept(collapse_ws(_COORD.sub("", name)), pieces, coordinator))
+        _add_dept(pb, " ".join(ln.text for ln in group), [(ln.start, ln.end) for ln in group], lines)
+
+
+def _add_dept(pb: ParsedBox, name: str, pieces: list[tuple[int, int]], lines: list[Line]) -> None:
+    coordinator = bool(_COORD.search(name))
+    if coordinator:
+        pieces = _without_marker(pieces, lines)
+    pb.depts.append(Dept(collapse_ws(_COORD.sub("", name)), pieces, coordinator))
 
 
 def _without_marker(pieces: list[tuple[int, int]], lines: list[Line]) -> list[tuple[int, int]]:
@@ -347,7 +342,7 @@ def _without_marker(pieces: list[tuple[int, int]], lines: list[Line]) -> list[tu
     return pieces[:-1] + [(s, s + len(kept.rstrip()))]
 
 
-def _rstrip_end(pb: ParsedBox, line: Line, cut: int) -> int:
+def _rstrip_end(line: Line, cut: int) -> int:
     """The end of the text part of a line whose tail (from `cut`) is a glued name."""
     text = line.text[: cut - line.start]
     return line.start + len(text.rstrip())

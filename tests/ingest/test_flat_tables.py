@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -336,3 +337,57 @@ def test_no_table_in_prose_with_numbered_commitments():
     )
     assert find_tables(text) == []
     assert find_tables("") == []
+
+
+def test_a_page_that_does_not_come_apart_keeps_ids_and_goals_only():
+    # An instrument with no row to go to: the page's cells cannot all be paired, so its
+    # rows get no action, monitoring or department rather than a neighbour's.
+    text = flatten(ROWS).replace(
+        "Kilometres of dike\nreinforced.", "Kilometres of dike\nreinforced.\n\nReport on the dikes sent\nto parliament.", 1)
+    rows = {r.ref: r for b in find_tables(text) for r in b.rows}
+    for ref in ("1.1", "1.2", "1.3"):
+        assert rows[ref].goal is not None
+        assert (rows[ref].action, rows[ref].monitoring, rows[ref].departments) == (None, [], [])
+    assert [c.text for c in rows["2.1"].departments] == ["Interior-Civil Protection", "Meteorological Institute"]
+
+
+def test_a_long_table_on_one_page():
+    rows = []
+    for k in range(8):  # 88 rows, ids 1.1 ... 40.3, on one page
+        for r in ROWS:
+            goal = str(int(r.goal_ref) + 5 * k)
+            rows.append(replace(r, ref=goal + r.ref[len(r.goal_ref):], goal_ref=goal, section=ROWS[0].section,
+                                goal=f"{r.goal[:-1]} (round {k + 1}).", action=f"{r.action[:-1]} (round {k + 1})."))
+    blocks = find_tables(flatten(rows, Layout(rows_on_first_page=None)))
+    got = [r for b in blocks for r in b.rows]
+    assert [r.ref for r in got] == [r.ref for r in rows]
+    for row, want in zip(got, rows):
+        assert row.action.text == want.action
+        assert row.goal.text == want.goal
+        assert [c.text for c in row.departments] == expected_departments(want)
+
+
+# -- the made-up plan as a PDF, flattened by pdfminer ------------------------------------
+
+# Layouts whose flattening keeps each page's columns in order (cells aligned at the top).
+PDF_VARIANTS = ["portrait-grid-helvetica", "landscape-grid", "times-no-lines-zebra", "courier-narrow",
+                "no-repeat-header", "goal-every-row", "wide-ids-big-font", "narrow-departments",
+                "tight-padding", "prose-hugs-table"]
+
+
+@pytest.mark.parametrize("name", PDF_VARIANTS)
+def test_synthetic_pdf_flattened_by_pdfminer(name, tmp_path):
+    high_level = pytest.importorskip("pdfminer.high_level")
+    synth_pdf = pytest.importorskip("tests.support.synth_pdf")
+    path = tmp_path / "plan.pdf"
+    synth_pdf.render_plan(path, synth_pdf.variant(name))
+    text = high_level.extract_text(str(path))  # pages end with a form feed
+    got = {r.ref: r for b in find_tables(text) for r in b.rows}
+    assert list(got) == [r.ref for r in ROWS]
+    for want in ROWS:
+        row = got[want.ref]
+        assert norm(row.goal.text) == norm(want.goal), row.ref
+        assert norm(row.action.text) == norm(want.action), row.ref
+        assert norm(" ".join(c.text for c in row.monitoring)) == norm(" ".join(want.monitoring)), row.ref
+        assert [c.text for c in row.departments] == expected_departments(want), row.ref
+        assert row.coordinators == expected_coordinators(want), row.ref
