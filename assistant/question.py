@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 
 from plans.index.lexical import tokenize, words
 
-_LINE_ID = re.compile(r"(?<![\w.])(\d{1,3}\.[a-z])(?![\w])", re.I)
+_LINE_ID = re.compile(r"(?<![\w.])(\d{1,3}\.[a-z]|[A-Z]{1,2}\d{0,3}\.\d{1,2}(?:\.\d{1,2})?)(?![\w]|\.\w)")
 _LINE_NUM = re.compile(r"\blines?\s+(?:of\s+action\s+)?(?:nr\.?|no\.?|number|n°)?\s*(\d{1,3}(?:\.[a-z0-9]{1,2})?)\b(?!\s*%)", re.I)
 _GOAL = re.compile(r"\bgoals?\s+(?:nr\.?|no\.?|number|n°)?\s*(\d{1,3})\b", re.I)
-_ACTION = re.compile(r"\b(actions?|measures?|commitments?|recommendations?)\s+(?:nr\.?|no\.?|number|n°)?\s*(\d{1,3})\b", re.I)
+_ACTION = re.compile(
+    r"\b(actions?|measures?|commitments?|recommendations?)\s+(?:nr\.?|no\.?|number|n°)?\s*"
+    r"([A-Z]{1,2}\d{0,3}\.\d{1,2}(?:\.\d{1,2})?|[A-Z]\d{1,3}|\d{1,3}(?:\.(?:\d{1,2}|[a-z]))*)(?![\w.]\w)", re.I)
 _OBJECTIVE = re.compile(r"\bobjectives?\s+(?:nr\.?|no\.?|number|n°)?\s*(\d{1,3})((?:\s*(?:,|and|&)\s*\d{1,3})*)", re.I)
 
 
@@ -51,17 +53,25 @@ _META = frozenset(tokenize("name named mention mentioned mentions list listed de
                            "specify specified cite cited according say says"))
 
 
+def _norm_id(value: str) -> str:
+    """Ids compare case-insensitively on their letter suffix only: "17.B" -> "17.b", "c1.2" -> "C1.2"."""
+    head, _, tail = value.partition(".")
+    return f"{head.upper()}.{tail.lower()}" if tail else head.upper()
+
+
 def find_refs(text: str) -> list[Ref]:
     refs: list[Ref] = []
     for m in _LINE_ID.finditer(text):
-        refs.append(Ref("line", m.group(1).lower()))
+        refs.append(Ref("line", _norm_id(m.group(1))))
     for m in _LINE_NUM.finditer(text):
         refs.append(Ref("line", m.group(1).lower()))
     for m in _GOAL.finditer(text):
         refs.append(Ref("goal", m.group(1)))
     for m in _ACTION.finditer(text):
         kind = m.group(1).lower().rstrip("s")
-        refs.append(Ref(kind, m.group(2)))
+        value = m.group(2)
+        # "measure 2.3" / "action C1.2" name a table line; "action nr. 13" a numbered action
+        refs.append(Ref("line", _norm_id(value)) if not value.isdigit() else Ref(kind, value))
     for m in _OBJECTIVE.finditer(text):
         refs.append(Ref("objective", m.group(1)))
         refs.extend(Ref("objective", n) for n in re.findall(r"\d{1,3}", m.group(2) or ""))
@@ -90,6 +100,22 @@ _TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
 # "When is a task force co-chaired ...?" asks for a condition, not a date.
 _CONDITIONAL_WHEN = re.compile(r"^\s*when (is|are|does|do|can|should|must|may)\b(?!.*\b(due|planned|expected|scheduled|held|foreseen|published|presented|adopted|launched|set up|organised|organized|submitted)\b)", re.I)
 _COUNTED = re.compile(r"\bhow many\s+((?:[\w-]+\s*){1,3})", re.I)
+_COUNT_STOP = {"do", "does", "did", "are", "is", "were", "was", "will", "would", "have", "has", "had", "can",
+               "could", "in", "of", "for", "at", "on", "with", "from", "to", "by", "the", "a", "an"}
+
+
+def _counted_head(phrase: str) -> list[str]:
+    """The noun a "how many" question counts: "civil society organisations took part" ->
+    organisations; "physiotherapists work in" -> physiotherapists; "people attended" -> people."""
+    words_ = []
+    for w in phrase.split():
+        if w.lower() in _COUNT_STOP:
+            break
+        words_.append(w)
+    if not words_:
+        return []
+    plural = [w for w in words_ if w.lower().endswith("s") and len(w) > 3]
+    return tokenize(plural[0] if plural else words_[0])
 
 
 CONTEXT_MARK = " (following up on: "
@@ -119,9 +145,12 @@ def analyse(text: str) -> Question:
         focus = m.group(1).strip(" '\"‘’“”")
         # "who is the <role>?" asks for a name; "who is responsible for ...?" for an agent
         copular = t.lower().startswith("who") and bool(re.match(r"(the|a|an|current)\s", focus, re.I))
+    named = re.match(r"^\s*(?:what|who)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(.+?)\s*\??\s*$", t, re.I)
+    if named:  # "what is the name of the minister?" asks for a name, like "who is the minister?"
+        focus, copular, expects = named.group(1), True, "agent"
     counted = _COUNTED.search(t)
     terms = [x for x in tokenize(t) if x not in _META]
     context_terms = [x for x in dict.fromkeys(tokenize(context)) if x not in terms and x not in _META]
     return Question(text=t, terms=terms, wh=wh, expects=expects, refs=find_refs(t), focus=focus, copular=copular,
-                    counted=tokenize(counted.group(1)) if counted and expects == "number" else [],
+                    counted=_counted_head(counted.group(1)) if counted and expects == "number" else [],
                     context_terms=context_terms)

@@ -125,9 +125,9 @@ def check(data: dict, limits: dict[str, dict[str, float]]) -> list[str]:
                 if name != "pipeline" and mine["end_to_end"] - s["metrics"]["end_to_end"] < v:
                     failed.append(f"end_to_end {mine['end_to_end']:.3f} does not beat {name} "
                                   f"({s['metrics']['end_to_end']:.3f}) by {v}")
-        elif m in mine and mine[m] < v:
+        elif mine.get(m) is not None and mine[m] < v:
             failed.append(f"{m} {mine[m]:.3f} < minimum {v}")
     for m, v in limits["max"].items():
-        if m in mine and mine[m] > v:
+        if mine.get(m) is not None and mine[m] > v:
             failed.append(f"{m} {mine[m]:.3f} > maximum {v}")
     return failed

@@ -21,11 +21,11 @@ from eval.scoring import Verdict, answerable, score_item
 class MetricResult:
     name: str
     per_item: dict[str, float]
-    value: float
+    value: float | None  # None when no item is concerned (e.g. recall of abstention without unanswerable items)
 
 
 def _result(name: str, per_item: dict[str, float]) -> MetricResult:
-    return MetricResult(name, per_item, mean(per_item.values()) if per_item else 0.0)
+    return MetricResult(name, per_item, mean(per_item.values()) if per_item else None)
 
 
 def verdicts(items: list[dict], responses: dict[str, dict]) -> dict[str, Verdict]:
@@ -55,7 +55,7 @@ def abstention(items: list[dict], responses: dict[str, dict]) -> dict[str, Metri
     abstained = [k for k, a in abst.items() if a]
     precision = {k: float(k in unans) for k in abstained}
     return {
-        "abstention_precision": MetricResult("abstention_precision", precision, mean(precision.values()) if precision else 1.0),
+        "abstention_precision": MetricResult("abstention_precision", precision, mean(precision.values()) if precision else None),
         "abstention_recall": _result("abstention_recall", {k: float(abst[k]) for k in unans}),
         "false_abstention_rate": _result("false_abstention_rate", {k: float(abst[k]) for k in ans}),
     }

@@ -92,7 +92,7 @@ def compare(current: dict, baseline_path: Path, system: str = "pipeline") -> lis
     new = current["systems"][system]["metrics"]
     out = []
     for m in HEADLINE:
-        if m not in old or m not in new:
+        if old.get(m) is None or new.get(m) is None:
             continue
         delta = new[m] - old[m]
         if abs(delta) < 1e-9:

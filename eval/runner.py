@@ -28,12 +28,11 @@ def evaluate(system: System, items: list[dict], progress: Callable[[], None] | N
     responses = {k: o.response for k, o in outcomes.items()}
     v = metrics.verdicts(items, responses)
     values: dict[str, float] = {}
-    for m in (metrics.answer_accuracy(items, v), metrics.citation_accuracy(items, v), metrics.end_to_end(items, v)):
-        values[m.name] = round(m.value, 4)
-    for name, m in metrics.abstention(items, responses).items():
-        values[name] = round(m.value, 4)
-    for name, m in metrics.retrieval(items, {k: o.ranking for k, o in outcomes.items()}).items():
-        values[name] = round(m.value, 4)
+    results = [metrics.answer_accuracy(items, v), metrics.citation_accuracy(items, v), metrics.end_to_end(items, v)]
+    results += list(metrics.abstention(items, responses).values())
+    results += list(metrics.retrieval(items, {k: o.ranking for k, o in outcomes.items()}).values())
+    for m in results:
+        values[m.name] = None if m.value is None else round(m.value, 4)
     values.update(metrics.latency({k: o.ms for k, o in outcomes.items()}))
     values["items"] = len(items)
     values["correct"] = sum(1 for x in v.values() if x.correct)

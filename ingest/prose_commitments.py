@@ -16,7 +16,7 @@ from ingest.document import Block, ParsedDocument
 from ingest.sentences import split_sentences
 from ingest.structure import heading_text
 from plans.records import Commitment, Goal, Source
-from plans.text import collapse_ws
+from plans.text import collapse_ws, strip_markup
 
 _NUMBERED_ACTION = re.compile(
     r"\b(action|measure|commitment|recommendation)s?\s+(?:nr\.?|no\.?|number|n°)\s*(\d{1,3})\b"
@@ -28,6 +28,8 @@ _OBJECTIVE = re.compile(
     r"(?:[:.]\s*)?(.*?)\]?(?:\(#\))?\s*[:.]?\s*(.*)$",
     re.I,
 )
+# "Measure nr. 7 — Introduce ..." : the id printed as a label in front of the action
+_LEADING_LABEL = re.compile(r"^\s*(?:action|measure|commitment|recommendation)s?\s+(?:nr\.?|no\.?|n°)?\s*\d{1,3}\s*[—–:-]\s*", re.I)
 _ACTION_HEADING = re.compile(r"\b(actions?|measures?|commitments?)\b", re.I)
 
 
@@ -70,13 +72,14 @@ def _numbered_actions(doc: ParsedDocument) -> list[Commitment]:
             if not m:
                 continue
             number = m.group(2) or m.group(4)
-            ref = f"action {number}"
+            ref = f"{(m.group(1) or m.group(3)).lower().rstrip('s')} {number}"
+            label = _LEADING_LABEL.match(strip_markup(sentence))
             if ref in seen:
                 continue
             seen.add(ref)
             out.append(Commitment(
                 document=doc.name, title=doc.title, objective=_section_of(sections, a), ref=ref,
-                action=collapse_ws(sentence), page=doc.page_at(a), start=a, end=b, quote=sentence,
+                action=strip_markup(sentence)[label.end() if label else 0 :], page=doc.page_at(a), start=a, end=b, quote=sentence,
                 kind="numbered_action", sources={"action": Source(start=a, end=b, text=sentence)},
             ))
     return out
@@ -93,7 +96,7 @@ def _objective_actions(doc: ParsedDocument) -> list[Commitment]:
         if not m:
             continue
         numbers = m.group(2)
-        goal_text = collapse_ws(" ".join(x for x in (m.group(3), m.group(4)) if x)).strip(" :.")
+        goal_text = strip_markup(" ".join(x for x in (m.group(3), m.group(4)) if x)).strip(" :.")
         items = _listed_actions(doc.text, blocks, i)
         if not items:
             continue
@@ -104,7 +107,7 @@ def _objective_actions(doc: ParsedDocument) -> list[Commitment]:
             offset = item.start + (len(raw) - len(text))
             out.append(Commitment(
                 document=doc.name, title=doc.title, objective=title, goal=Goal(number=collapse_ws(numbers), text=goal_text),
-                ref=ref, action=collapse_ws(text).rstrip(";,"), page=doc.page_at(offset), start=offset, end=item.end,
+                ref=ref, action=strip_markup(text).rstrip(";,"), page=doc.page_at(offset), start=offset, end=item.end,
                 quote=doc.text[offset : item.end], kind="objective_action",
                 sources={"goal": Source(start=h.start, end=h.end, text=doc.text[h.start : h.end]),
                          "action": Source(start=offset, end=item.end, text=doc.text[offset : item.end])},

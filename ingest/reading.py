@@ -6,6 +6,7 @@ tables, Word tables), finds the structure of the remaining text, the title and b
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ingest.document import Block, ParsedDocument
@@ -94,7 +95,29 @@ def _read_docx(path: Path) -> ParsedDocument:
 
 def _structure(text: str, tables: list[TableBlock]) -> list[Block]:
     """Blocks of the text between table regions, one `table` block per region, and the
-    prose a flattened region holds besides its cells (footnotes printed between rows)."""
+    prose a flattened region holds besides its cells (footnotes printed between rows).
+    Running headers and footers (a line repeated on many pages) are left out."""
+    furniture = _furniture(text)
+    return [b for b in _blocks(text, tables) if _key(text[b.start : b.end]) not in furniture]
+
+
+def _key(line: str) -> str:
+    """A line without its page number: "Plan 2025–2030      5" and "... 6" are the same line."""
+    return re.sub(r"\s*\d{1,4}\s*$", "", " ".join(line.split())).lower()
+
+
+def _furniture(text: str) -> set[str]:
+    """Lines printed on several pages with different page numbers ("Plan 2025–2030   5")."""
+    numbers: dict[str, set[str]] = {}
+    for line in text.split("\n"):
+        m = re.search(r"\S\s+(\d{1,4})\s*$", line)
+        key = _key(line)
+        if m and 3 <= len(key) <= 100:
+            numbers.setdefault(key, set()).add(m.group(1))
+    return {k for k, n in numbers.items() if len(n) >= 3}
+
+
+def _blocks(text: str, tables: list[TableBlock]) -> list[Block]:
     blocks: list[Block] = []
     pos = 0
     for t in sorted(tables, key=lambda t: t.start):

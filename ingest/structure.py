@@ -48,8 +48,15 @@ def _visible(line: str) -> str:
     return _ARTIFACT.sub("", line).strip().strip("*#_ ").strip()
 
 
+_FULL_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December) \d{4}\b")
+
+
 def _looks_like_heading(line: str, width: int, prev_closed: bool) -> bool:
     body = _visible(line)
+    if _FULL_DATE.search(body) and not _MD_HEADING.match(line):
+        return False  # "Adopted by the Council of Ministers on 14 March 2025" is a statement
     if _TOC_MARK.match(line) and len(body) < 200:
         return True  # Word's table-of-contents bookmark marks a heading
     numbered = bool(_NUMBERED_HEADING.match(line))

@@ -65,6 +65,10 @@ class Embedder(ABC):
                 self._cache.popitem(last=False)
         return vec
 
+    def clear_cache(self) -> None:
+        with self._lock:
+            self._cache.clear()
+
     def as_llama_index(self) -> Any:
         """This embedder as a llama-index `BaseEmbedding` (so llama-index never picks OpenAI)."""
         from plans.llama_embedding import LlamaIndexEmbedding

@@ -16,6 +16,24 @@ _PLAIN = str.maketrans(
 )
 
 
+_MARKUP = [
+    (re.compile(r"\[footnoteRef:\d+\]"), ""),
+    (re.compile(r"\[bookmark:[^\]]*\]"), ""),
+    (re.compile(r"\[\d+:\s[^\]]*\]"), ""),  # inline footnote text of converted Word files
+    (re.compile(r"\[([^\]]+)\]\((?:#|https?://)[^)]*\)"), r"\1"),  # markdown links
+    (re.compile(r"\*\*|__|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)|\\\*"), ""),
+    (re.compile(r"<sup>.*?</sup>"), ""),
+    (re.compile(r"^\s*(?:[-*•·▪‣◦–])\s+"), ""),
+]
+
+
+def strip_markup(text: str) -> str:
+    """Text for an answer: markup and conversion artefacts removed, whitespace collapsed."""
+    for pattern, repl in _MARKUP:
+        text = pattern.sub(repl, text)
+    return " ".join(text.split())
+
+
 def collapse_ws(text: str) -> str:
     """Collapse every run of whitespace to one space and strip the ends."""
     return _WS.sub(" ", text).strip()

@@ -68,6 +68,16 @@ def mentions(kind: str, text: str, exclude: str = "", counted: list[str] | None 
 _WEB = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:be|eu|org|int|com|net|gov)\b", re.I)
 
 
+_FULL_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH},? \d{{4}}|\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\b{_MONTH} \d{{4}}",
+    re.I)
+
+
+def full_date(text: str) -> bool:
+    """A day or month with its year ("14 March 2025", "June 2021"), not a bare year."""
+    return bool(_FULL_DATE.search(text))
+
+
 def has_web_address(text: str) -> bool:
     return bool(_WEB.search(text))
 

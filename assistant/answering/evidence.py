@@ -9,26 +9,9 @@ from functools import cached_property
 from assistant.retrieval import Hit
 from ingest.sentences import split_sentences
 from plans.index.lexical import stem, tokenize, words
+from plans.text import strip_markup as clean
 
 _UNIT_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*•·▪‣◦–]|\d{1,2}[.)])\s)")
-_MARKUP = [
-    (re.compile(r"\[footnoteRef:\d+\]"), ""),
-    (re.compile(r"\[bookmark:[^\]]*\]"), ""),
-    (re.compile(r"\[\d+:\s[^\]]*\]"), ""),  # inline footnote text of converted Word files
-    (re.compile(r"\[([^\]]+)\]\((?:#|https?://)[^)]*\)"), r"\1"),  # markdown links
-    (re.compile(r"\*\*|__|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)|\\\*"), ""),
-    (re.compile(r"<sup>.*?</sup>"), ""),
-    (re.compile(r"^\s*(?:[-*•·▪‣◦–])\s+"), ""),
-]
-
-
-def clean(text: str) -> str:
-    """Text for an answer: markup and conversion artefacts removed, whitespace collapsed."""
-    for pattern, repl in _MARKUP:
-        text = pattern.sub(repl, text)
-    return " ".join(text.split())
-
-
 @dataclass
 class Sentence:
     hit: Hit

@@ -16,13 +16,13 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.base import Composer, abstain, cite
-from assistant.answering.entities import has_web_address, mentions
+from assistant.answering.entities import full_date, has_web_address, mentions
 from assistant.answering.evidence import Passage, Sentence, clean, passages
 from assistant.models import Answer, Citation
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot
-from plans.index.lexical import stem, tokenize, words
+from plans.index.lexical import STOPWORDS, stem, tokenize, words
 
 CONTEXT_WEIGHT = 0.35  # words that only the conversation contributed
 FACT_TYPES = ("date", "number", "amount", "duration", "percent", "frequency", "names", "place")
@@ -80,6 +80,8 @@ class ExtractiveComposer(Composer):
             return abstain(confidence=best.score)
         if _unsupported_specifics(question, chosen, titles):
             return abstain(confidence=best.score)
+        if _unknown_names(question, snapshot):
+            return abstain(confidence=best.score)
         return self._answer(question, chosen, snapshot, best.score)
 
     # -- scoring ------------------------------------------------------------------------
@@ -96,6 +98,8 @@ class ExtractiveComposer(Composer):
         if q.expects in FACT_TYPES:
             if q.expects == "place" and has_web_address(s.text):
                 score += 0.15  # "where is it published?" is answered by an address
+            elif q.expects == "date" and not full_date(s.text):
+                score += 0.03 if mentions("date", s.text, q.text) else -0.1  # a bare year is a weak date
             elif mentions(q.expects, s.text, q.text, q.counted):
                 score += 0.08
             elif nxt is not None and mentions(q.expects, nxt.text, q.text, q.counted):
@@ -199,6 +203,19 @@ def _unsupported_specifics(q: Question, chosen: list[Sentence], titles: dict[str
         have |= {w for w in words(s.hit.chunk.search_text)} | titles.get(s.hit.chunk.doc_id, set())
     have |= {p for w in list(have) for p in re.split(r"[-–/]", w)}
     return not all(w in have or stem(w) in have for w in specific)
+
+
+def _unknown_names(q: Question, snapshot: Snapshot) -> list[str]:
+    """Proper names and acronyms of the question that no indexed text contains at all
+    ("the Philippines"): the plans cannot be about them."""
+    tokens = re.findall(r"[\w'’-]+", q.text)
+    names = [t for i, t in enumerate(tokens) if i > 0 and any(ch.isupper() for ch in t) and t.lower() not in STOPWORDS]
+    unknown = []
+    for name in names:
+        stems = tokenize(name)
+        if stems and all(snapshot.term_stats.df.get(s, 0) == 0 for s in stems):
+            unknown.append(name)
+    return unknown
 
 
 def _title_stems(snapshot: Snapshot, doc_id: str) -> set[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.base import Composer, abstain
+from assistant.answering.entities import mentions
 from assistant.models import Answer, Citation
 from assistant.question import Question, Ref
 from assistant.retrieval import Hit
@@ -37,6 +38,7 @@ _WHICH_LINE = re.compile(
 _GENERIC = set(tokenize("line lines action actions measure number plan nap national department departments "
                         "responsible involve involved concern concerns cover covers deal deals provide provides "
                         "provision objective goal which belgium belgian"))
+_ROW_FACTS = ("amount", "date", "number", "percent", "duration")  # a row gives none of these unless printed
 _NUMBER_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
                  "8": "eight", "9": "nine", "10": "ten"}
 
@@ -68,6 +70,10 @@ class RegistryComposer(Composer):
                 hits: list[Hit], snapshot: Snapshot) -> Answer | None:
         lines = [r for r in refs if r.kind != "objective"] or refs
         found = _prefer_document(q, [c for c in rows if any(_matches(c, r) for r in lines)], hits, snapshot)
+        if not found and all(r.kind == "objective" for r in lines):
+            # a plan whose table calls its goals "objectives": objective 2 is goal 2
+            goals = [Ref("goal", r.value) for r in lines]
+            found = _prefer_document(q, [c for c in rows if any(_matches(c, r) for r in goals)], hits, snapshot)
         scope = [r for r in refs if r.kind == "objective" and r not in lines]
         if scope:
             found = [c for c in found if any(_matches(c, r) for r in scope)]
@@ -80,7 +86,7 @@ class RegistryComposer(Composer):
                 return None  # no registry at all: let the passages answer
             labels = ", ".join(f"line {r.value}" if r.kind == "line" else r.label for r in refs)
             return abstain(f"The plans in the index have no {labels}: I cannot say anything about it.")
-        named = [c for c in found if any(r.kind in ("line", "action", "measure", "commitment") and _same_ref(c, r) for r in lines)]
+        named = [c for c in found if any(r.kind in ("line", *_ACTION_KINDS) and _same_ref(c, r) for r in lines)]
         if len(named) == 1 or (named and len({c.ref for c in named}) == 1):
             return self._one_row(q, named[0], snapshot)
         return self._listing(found, _listing_intro(refs, found), snapshot)
@@ -88,6 +94,8 @@ class RegistryComposer(Composer):
     def _one_row(self, q: Question, c: Commitment, snapshot: Snapshot) -> Answer:
         label = _label(c)
         text = q.text
+        if q.expects in _ROW_FACTS and not mentions(q.expects, " ".join([c.action, *c.monitoring]), q.text, q.counted):
+            return abstain(f"{label} does not give this: the plans do not say.")
         if _COORDINATION.search(text) and c.coordination:
             return _answer(f"{label} is coordinated by {_join(c.coordination)}; departments: {_join(c.departments)}",
                            c, "departments", snapshot)
@@ -117,11 +125,18 @@ class RegistryComposer(Composer):
             return None
         weights = snapshot.term_stats.weights(terms)
         total = sum(weights.values()) or 1.0
+        # the meaning of the question, where the vector search found the row among its hits
+        closeness = {(h.chunk.doc_id, h.chunk.ref): h.cosine or 0.0 for h in hits if h.chunk.kind == "row"}
+        named = _named_documents(q, snapshot)
         scored = []
         for c in rows:
-            stems = set(tokenize(" ".join([c.action, c.goal.text or "", *c.monitoring])))
+            if named and c.document not in named:
+                continue
+            stems = set(tokenize(" ".join([c.action, c.goal.text or "", c.objective or "", *c.monitoring])))
             cov = sum(w for t, w in weights.items() if t in stems) / total
-            scored.append((cov, c))
+            scored.append((cov + 0.3 * max(0.0, closeness.get((c.document, c.ref), 0.0) - 0.3), c))
+        if not scored:
+            return None
         scored.sort(key=lambda x: -x[0])
         best_cov, best = scored[0]
         if best_cov < self.min_topic_coverage:
@@ -156,8 +171,17 @@ class RegistryComposer(Composer):
 
 
 # -- matching --------------------------------------------------------------------------
+_ACTION_KINDS = ("action", "measure", "commitment", "recommendation")
+
+
 def _same_ref(c: Commitment, ref: Ref) -> bool:
-    return c.ref.lower() == ref.label.lower() or (ref.kind == "line" and c.ref.lower() == ref.value)
+    mine = c.ref.lower()
+    if mine == ref.label.lower() or (ref.kind == "line" and mine == ref.value.lower()):
+        return True
+    if ref.kind in _ACTION_KINDS:  # "measure 7" and "action 7" name the same numbered commitment
+        kind, _, number = mine.partition(" ")
+        return kind in _ACTION_KINDS and number == ref.value
+    return False
 
 
 def _matches(c: Commitment, ref: Ref) -> bool:
@@ -200,20 +224,24 @@ def _has_department(c: Commitment, name: str) -> bool:
 
 
 def _prefer_document(q: Question, found: list[Commitment], hits: list[Hit], snapshot: Snapshot) -> list[Commitment]:
-    """When several plans have the same ids, keep the plan the question (or its evidence) is about."""
+    """Keep the plan the question names ("... of the adaptation plan"); when it names none and
+    several plans share the id, the plan its best evidence comes from."""
+    named = _named_documents(q, snapshot)
+    if named:
+        found = [c for c in found if c.document in named]
     docs = list(dict.fromkeys(c.document for c in found))
     if len(docs) <= 1:
         return found
-    qterms = set(q.terms)
-    def named(doc: str) -> int:
-        record = snapshot.documents.get(doc)
-        title = f"{record.info.title if record else ''} {doc.rsplit('.', 1)[0].replace('-', ' ')}"
-        return len(qterms & set(tokenize(title)))
-    best = max(docs, key=named)
-    if named(best) == 0:
-        ranked = [h.chunk.doc_id for h in hits if h.chunk.doc_id in docs]
-        best = ranked[0] if ranked else docs[0]
+    ranked = [h.chunk.doc_id for h in hits if h.chunk.doc_id in docs]
+    best = ranked[0] if ranked else docs[0]
     return [c for c in found if c.document == best]
+
+
+def _named_documents(q: Question, snapshot: Snapshot) -> set[str]:
+    """Documents the question names by a word of their title that is theirs ("adaptation",
+    "GCM"): empty when it names none in particular."""
+    terms = set(q.terms)
+    return {d for d, words in snapshot.naming_words.items() if words & terms}
 
 
 # -- writing ---------------------------------------------------------------------------------

@@ -106,6 +106,26 @@ class Snapshot:
         nodes = [TextNode(id_=c.id, text=c.search_text) for c in self.chunks.values()]
         return BM25Retriever(nodes=nodes, similarity_top_k=min(50, len(nodes)), token_pattern=TOKEN_PATTERN)
 
+    @cached_property
+    def naming_words(self) -> dict[str, set[str]]:
+        """For each document, the words of its title or file name that mostly occur in it:
+        a question using one of them names that document ("the adaptation plan")."""
+        from plans.index.lexical import tokenize
+
+        per_doc: dict[str, dict[str, int]] = {}
+        total: dict[str, int] = {}
+        for c in self.chunks.values():
+            for t in set(tokenize(c.search_text)):
+                per_doc.setdefault(c.doc_id, {})[t] = per_doc.setdefault(c.doc_id, {}).get(t, 0) + 1
+                total[t] = total.get(t, 0) + 1
+        out: dict[str, set[str]] = {}
+        for doc_id, record in self.documents.items():
+            stem = doc_id.rsplit(".", 1)[0].replace("-", " ").replace("_", " ")
+            words = set(tokenize(f"{record.info.title} {stem}"))
+            counts = per_doc.get(doc_id, {})
+            out[doc_id] = {w for w in words if counts.get(w) and counts[w] >= 0.7 * total[w]}
+        return out
+
     def bm25_search(self, query: str, k: int) -> list[tuple[str, float]]:
         if self.bm25 is None:
             return []
@@ -114,5 +134,5 @@ class Snapshot:
 
     def warm(self) -> "Snapshot":
         """Build the lazy parts now, before the snapshot is swapped in."""
-        _ = self.commitments, self.term_stats, self.bm25
+        _ = self.commitments, self.term_stats, self.bm25, self.naming_words
         return self

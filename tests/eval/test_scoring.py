@@ -72,3 +72,17 @@ def test_metrics_return_per_item_scores_and_means():
     ret = metrics.retrieval(items, {"x": [("gcm-action-plan-2022-belgium", None), ("wps-nap-1325-2013-2016", "17.b")]})
     assert ret["recall@1"].per_item == {"x": 0.0} and ret["recall@3"].value == 1.0 and ret["mrr"].value == pytest.approx(0.5)
     assert metrics.latency({"a": 10.0, "b": 20.0, "c": 30.0}) == {"p50_ms": 20.0, "p95_ms": 29.0}
+
+
+def test_the_gate_checks_minimums_maximums_and_the_margin_over_baselines():
+    from eval.cli import check
+
+    data = {"systems": {
+        "pipeline": {"metrics": {"end_to_end": 0.9, "answer_accuracy": 0.88, "abstention_recall": None, "p95_ms": 40.0}},
+        "bm25": {"metrics": {"end_to_end": 0.7}},
+    }}
+    assert check(data, {"min": {"end_to_end": 0.85, "abstention_recall": 0.9}, "max": {"p95_ms": 100}}) == []
+    failed = check(data, {"min": {"answer_accuracy": 1.01, "margin_over_baselines": 0.3}, "max": {"p95_ms": 30}})
+    assert len(failed) == 3
+    assert any(f.startswith("answer_accuracy 0.880 < minimum 1.01") for f in failed)
+    assert any("does not beat bm25" in f for f in failed) and any(f.startswith("p95_ms") for f in failed)
