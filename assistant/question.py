@@ -14,11 +14,12 @@ from plans.index.lexical import tokenize, words
 
 _LINE_ID = re.compile(r"(?<![\w.])(\d{1,3}\.[a-z]|[A-Z]{1,2}\d{0,3}\.\d{1,2}(?:\.\d{1,2})?)(?![\w]|\.\w)")
 _LINE_NUM = re.compile(r"\blines?\s+(?:of\s+action\s+)?(?:nr\.?|no\.?|number|n°)?\s*(\d{1,3}(?:\.[a-z0-9]{1,2})?)\b(?!\s*%)", re.I)
-_GOAL = re.compile(r"\bgoals?\s+(?:nr\.?|no\.?|number|n°)?\s*(\d{1,3})\b", re.I)
+_GOAL = re.compile(r"\b[Gg]oals?\s+(?:nr\.?|no\.?|number|n°)?\s*(\d{1,3}|[A-Z]{1,2}\d{0,2})\b")
 _ACTION = re.compile(
     r"\b(actions?|measures?|commitments?|recommendations?)\s+(?:nr\.?|no\.?|number|n°)?\s*"
     r"([A-Z]{1,2}\d{0,3}\.\d{1,2}(?:\.\d{1,2})?|[A-Z]\d{1,3}|\d{1,3}(?:\.(?:\d{1,2}|[a-z]))*)(?![\w.]\w)", re.I)
-_OBJECTIVE = re.compile(r"\bobjectives?\s+(?:nr\.?|no\.?|number|n°)?\s*(\d{1,3})((?:\s*(?:,|and|&)\s*\d{1,3})*)", re.I)
+_OBJECTIVE = re.compile(
+    r"\b[Oo]bjectives?\s+(?:nr\.?|no\.?|number|n°)?\s*(\d{1,3}|[A-Z]{1,2}\d{0,2})\b((?:\s*(?:,|and|&)\s*\d{1,3})*)")
 
 
 @dataclass(frozen=True)
@@ -66,14 +67,14 @@ def find_refs(text: str) -> list[Ref]:
     for m in _LINE_NUM.finditer(text):
         refs.append(Ref("line", m.group(1).lower()))
     for m in _GOAL.finditer(text):
-        refs.append(Ref("goal", m.group(1)))
+        refs.append(Ref("goal", m.group(1).upper()))
     for m in _ACTION.finditer(text):
         kind = m.group(1).lower().rstrip("s")
         value = m.group(2)
         # "measure 2.3" / "action C1.2" name a table line; "action nr. 13" a numbered action
         refs.append(Ref("line", _norm_id(value)) if not value.isdigit() else Ref(kind, value))
     for m in _OBJECTIVE.finditer(text):
-        refs.append(Ref("objective", m.group(1)))
+        refs.append(Ref("objective", m.group(1).upper()))
         refs.extend(Ref("objective", n) for n in re.findall(r"\d{1,3}", m.group(2) or ""))
     return list(dict.fromkeys(refs))
 
@@ -145,6 +146,10 @@ def analyse(text: str) -> Question:
         focus = m.group(1).strip(" '\"‘’“”")
         # "who is the <role>?" asks for a name; "who is responsible for ...?" for an agent
         copular = t.lower().startswith("who") and bool(re.match(r"(the|a|an|current)\s", focus, re.I))
+        # "a mobility hub in the Aldermoor strategy" -> "mobility hub"
+        focus = re.sub(r"\s+(?:in|of|under|according to)\s+(?:the|this|its|their)\s+[\w' -]*"
+                       r"(?:strategy|plan|report|document|note|recommendations?)$", "", focus, flags=re.I)
+        focus = re.sub(r"^(?:a|an|the)\s+", "", focus, flags=re.I).strip(" '\"‘’“”")
     named = re.match(r"^\s*(?:what|who)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(.+?)\s*\??\s*$", t, re.I)
     if named:  # "what is the name of the minister?" asks for a name, like "who is the minister?"
         focus, copular, expects = named.group(1), True, "agent"

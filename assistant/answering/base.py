@@ -25,20 +25,28 @@ def abstain(reason: str | None = None, confidence: float = 0.0) -> Answer:
     return Answer(answer=reason or ABSTAIN_TEXT, abstained=True, citations=[], confidence=confidence)
 
 
-def cite(snapshot: Snapshot, chunk: StoredChunk, start: int, end: int, marker: int) -> Citation:
-    """A citation of `[start, end)` (document offsets) inside a passage chunk."""
+def cite(snapshot: Snapshot, chunk: StoredChunk, start: int, end: int, marker: int,
+         text: str | None = None, offset: int | None = None) -> Citation:
+    """A citation of `[start, end)` (document offsets). The quote is cut from `text` (which
+    starts at document offset `offset`): the chunk's own text by default, or a table row's
+    verbatim action cell; a row's citation carries its id, page and cells as the passage."""
     record = snapshot.documents.get(chunk.doc_id)
-    a, b = start - chunk.start, end - chunk.start
-    quote = chunk.text[a:b]
+    text = chunk.text if text is None else text
+    offset = chunk.start if offset is None else offset
+    quote = text[start - offset : end - offset]
+    row = chunk.commitment if chunk.kind == "row" else None
+    page = row.page if row is not None and row.page is not None else None
+    if page is None:
+        page = record.page_at(start) if record else chunk.page
     return Citation(
         id=marker,
         document=chunk.doc_id,
         title=record.info.title if record else chunk.doc_id,
-        page=record.page_at(start) if record else chunk.page,
+        page=page,
         section=chunk.section or None,
         ref=chunk.ref,
         quote=quote,
-        passage=chunk.text,
+        passage=row.passage if row is not None else text,
         start=start,
         end=end,
     )

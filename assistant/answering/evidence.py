@@ -20,6 +20,7 @@ class Sentence:
     raw: str
     unit: int  # index of the paragraph / list item inside the chunk
     index: int  # position among the chunk's sentences
+    passage: "Passage | None" = None
 
     @cached_property
     def text(self) -> str:
@@ -41,8 +42,15 @@ class Sentence:
 
 @dataclass
 class Passage:
+    """The verbatim text a hit offers for answers: a passage's text, or a table row's action cell."""
+
     hit: Hit
+    text: str = ""
+    offset: int = 0  # document offset of text[0]
     sentences: list[Sentence] = field(default_factory=list)
+
+    def quote(self, start: int, end: int) -> str:
+        return self.text[start - self.offset : end - self.offset]
 
     @cached_property
     def stems(self) -> set[str]:
@@ -53,8 +61,13 @@ def passages(hits: list[Hit]) -> list[Passage]:
     out: list[Passage] = []
     for hit in hits:
         chunk = hit.chunk
-        p = Passage(hit)
-        if chunk.kind in ("passage", "about"):
+        p = Passage(hit, chunk.text, chunk.start)
+        source = chunk.commitment.sources.get("action") if chunk.commitment else None
+        if chunk.kind == "row" and source is not None:
+            p = Passage(hit, source.text, source.start)
+            for s, e in split_sentences(source.text):
+                p.sentences.append(Sentence(hit, source.start + s, source.start + e, source.text[s:e], 0, len(p.sentences)))
+        elif chunk.kind in ("passage", "about"):
             text = chunk.text
             pos = 0
             unit = 0
@@ -69,5 +82,7 @@ def passages(hits: list[Hit]) -> list[Passage]:
                 for s, e in split_sentences(text, a, b):
                     p.sentences.append(Sentence(hit, chunk.start + s, chunk.start + e, text[s:e], unit, len(p.sentences)))
                 unit += 1
+        for sentence in p.sentences:
+            sentence.passage = p
         out.append(p)
     return out

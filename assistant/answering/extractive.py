@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.base import Composer, abstain, cite
-from assistant.answering.entities import full_date, has_web_address, mentions
+from assistant.answering.entities import full_date, has_web_address, mentions, new_names
 from assistant.answering.evidence import Passage, Sentence, clean, passages
 from assistant.models import Answer, Citation
 from assistant.question import Question
@@ -56,7 +56,7 @@ class ExtractiveComposer(Composer):
         self.passages_used = passages_used
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
-        found = passages([h for h in hits if h.chunk.kind in ("passage", "about")][: self.passages_used])
+        found = passages([h for h in hits if h.chunk.kind in ("passage", "about", "row")][: self.passages_used])
         weights = snapshot.term_stats.weights(question.terms)
         for t, w in snapshot.term_stats.weights(question.context_terms).items():
             weights.setdefault(t, CONTEXT_WEIGHT * w)
@@ -142,6 +142,10 @@ class ExtractiveComposer(Composer):
                 chosen.append(s)
             if len(chosen) > 1:
                 return chosen
+        if q.expects == "names" and same_unit:
+            nxt = same_unit[0]  # "... created the Steering Committee." -> "It includes the Ministry of ..., ..."
+            if len(new_names(nxt.text, q.text)) >= len(new_names(first.text, q.text)) + 2 and _length(chosen + [nxt]) <= limit:
+                return chosen + [nxt]
         if q.expects in FACT_TYPES and not mentions(q.expects, first.text, q.text, q.counted):
             for i, s in enumerate(same_unit[:2]):  # the fact may follow in the next sentence(s)
                 if mentions(q.expects, s.text, q.text, q.counted):
@@ -175,9 +179,15 @@ class ExtractiveComposer(Composer):
         for group in groups:
             chunk = group[0].hit.chunk
             start = group[0].start + _label_length(q, group[0])
-            citation = cite(snapshot, chunk, start, group[-1].end, len(citations) + 1)
+            p = group[0].passage
+            citation = cite(snapshot, chunk, start, group[-1].end, len(citations) + 1, p.text, p.offset)
             citations.append(citation)
             text = " ".join(clean(s.raw[_label_length(q, s):]) if i == 0 else s.text for i, s in enumerate(group))
+            row = chunk.commitment if chunk.kind == "row" else None
+            if row is not None:  # a line of action: say which, and who owns it when asked
+                text = f"Line {row.ref}: {text}" if row.ref[:1].isdigit() else f"{row.ref[:1].upper()}{row.ref[1:]}: {text}"
+                if q.expects in ("agent", "names") and row.departments:
+                    text = f"{text.rstrip('.')} — {', '.join(row.departments)}."
             parts.append(f"{text} [{citation.id}]")
         return Answer(answer=" ".join(parts), citations=citations, confidence=round(confidence, 3))
 

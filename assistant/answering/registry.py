@@ -20,6 +20,7 @@ from assistant.retrieval import Hit
 from plans.index import Snapshot
 from plans.index.lexical import tokenize
 from plans.records import Commitment
+from plans.text import strip_markup
 
 _DEPARTMENTS = re.compile(
     r"\b(departments?|responsib\w*|in charge|ministr\w+|implement\w*|carr(y|ies) out|handles?|owns?|owner|"
@@ -30,10 +31,10 @@ _MONITORING = re.compile(
 _ABOUT_ROWS = re.compile(
     r"\b(lines?|actions?|measures?|commitments?|departments?|responsib\w*|monitor\w*|indicators?|goals?|"
     r"deliverables?|plans? to do|will do)\b", re.I)
-_GOAL = re.compile(r"\b(which|what) goal\b|\bgoal of\b|\bunder which goal\b", re.I)
+_GOAL = re.compile(r"\b(which|what) (goal|objective)\b|\b(goal|objective) of\b|\bunder which (goal|objective)\b", re.I)
 _LIST = re.compile(r"\b(list|lines|actions|all|which lines|what lines)\b", re.I)
 _WHICH_LINE = re.compile(
-    r"\b(which|what|under which|in which)\s+(line|lines|action|actions|measure|measures|commitment|commitments|goal)\b"
+    r"\b(which|what|under which|in which)\s+(line|lines|action|actions|measure|measures|commitment|commitments|goal|objective)\b"
     r"|\bwhich\s+(line|action)\s+(of action|number)\b", re.I)
 _GENERIC = set(tokenize("line lines action actions measure number plan nap national department departments "
                         "responsible involve involved concern concerns cover covers deal deals provide provides "
@@ -106,7 +107,10 @@ class RegistryComposer(Composer):
             coord = f" ({_join(c.coordination)} coordinating)" if c.coordination else ""
             return _answer(f"{label} is the responsibility of {_join(c.departments)}{coord}", c, "departments", snapshot)
         if _GOAL.search(text) and c.goal.text:
-            return _answer(f"{label} falls under goal {c.goal.number}: {c.goal.text}", c, "goal", snapshot)
+            kind = "objective" if c.ref.lower().startswith("objective") or "objective" in text.lower() else "goal"
+            return _answer(f"{label} falls under {kind} {c.goal.number}: {c.goal.text}", c, "goal", snapshot)
+        if c.kind != "table_row" and c.quote:  # a numbered action in prose: its own sentence says it best
+            return _answer(_shorten(strip_markup(c.quote), 400), c, "action", snapshot)
         action = c.action or c.goal.text or ""
         return _answer(f"{label}: {_shorten(action, 380)}", c, "action", snapshot)
 
@@ -188,7 +192,7 @@ def _matches(c: Commitment, ref: Ref) -> bool:
     if _same_ref(c, ref):
         return True
     if ref.kind == "goal" or (ref.kind == "line" and "." not in ref.value):
-        return (c.goal.number or "") == ref.value and c.ref[:1].isdigit()
+        return (c.goal.number or "").upper() == ref.value.upper() and c.kind == "table_row"
     if ref.kind == "objective":
         if c.ref.lower().startswith("objective"):
             return ref.value in re.findall(r"\d+", c.ref)
