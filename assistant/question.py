@@ -25,7 +25,7 @@ _OBJECTIVE = re.compile(
 @dataclass(frozen=True)
 class Ref:
     kind: str  # line | goal | action | objective
-    value: str  # "17.b", "17", "13"
+    value: str  # "3.b", "17", "13"
 
     @property
     def label(self) -> str:
@@ -55,7 +55,7 @@ _META = frozenset(tokenize("name named mention mentioned mentions list listed de
 
 
 def _norm_id(value: str) -> str:
-    """Ids compare case-insensitively on their letter suffix only: "17.B" -> "17.b", "c1.2" -> "C1.2"."""
+    """Ids compare case-insensitively on their letter suffix only: "17.B" -> "3.b", "c1.2" -> "C1.2"."""
     head, _, tail = value.partition(".")
     return f"{head.upper()}.{tail.lower()}" if tail else head.upper()
 

@@ -1,7 +1,7 @@
 """Sentence boundaries with character offsets, tuned for policy documents.
 
 Rule based rather than Punkt: plans are full of "nr. 13", "art. 7.4", "i.a.", "(2018–2020)."
-and line ids such as "17.b", which a news-trained model splits in the wrong places.
+and line ids such as "3.b", which a news-trained model splits in the wrong places.
 """
 
 from __future__ import annotations

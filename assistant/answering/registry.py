@@ -1,7 +1,7 @@
 """Line-level answers from the commitments registry (the plans' action tables).
 
 A question that names a line, goal, action or objective ("which department monitors line
-17.b?", "list the lines under goal 17", "what does action 13 say?") is answered from that
+3.b?", "list the lines under goal 17", "what does action 13 say?") is answered from that
 row only: its departments, monitoring instruments, action or goal exactly as printed,
 cited with the row's id, page and the verbatim cell. A question that asks *which line*
 covers a topic or a department is answered by ranking rows. A line that is not in any

@@ -24,7 +24,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "departments": ("department", "departments", "responsible", "responsibility", "lead",
                     "owner", "owners", "actor", "actors", "body", "bodies", "entity", "entities"),
 }
-# Line ids as plans print them: "17.b", "9", "1.1", "4.b.", "C1.1", "A.1"
+# Line ids as plans print them: "3.b", "9", "1.1", "4.b.", "C1.1", "A.1"
 ID_PATTERN = re.compile(r"^\s*((?:[A-Z]{1,2}\.?)?\d{1,3}(?:\.(?:\d{1,2}|[a-z]))*|[A-Z]{1,2}\.\d{1,2}(?:\.\d{1,2})*)\.?\s*$")
 COORDINATION = re.compile(r"\s*\((?:coordination|coordinator|lead)\)\s*", re.I)
 
@@ -49,7 +49,7 @@ class GridCell:
 
 
 def goal_number(ref: str) -> str:
-    """The goal a line belongs to: "17.b" -> "17", "C1.2" -> "C1", "A.3" -> "A", "9" -> "9"."""
+    """The goal a line belongs to: "3.b" -> "17", "C1.2" -> "C1", "A.3" -> "A", "9" -> "9"."""
     return ref.rsplit(".", 1)[0] if "." in ref else ref
 
 

@@ -1,6 +1,6 @@
 """The shapes a recovered action-plan table comes out in.
 
-A table row is one numbered line of action: its id ("17.b"), the goal it belongs to,
+A table row is one numbered line of action: its id ("3.b"), the goal it belongs to,
 the action text, the monitoring instruments and the responsible departments. Every
 cell points back at the verbatim text it came from, so a citation can quote it.
 """
@@ -35,9 +35,9 @@ class Cell:
 class TableRow:
     """One numbered line of action, as recovered from a plan's table.
 
-    `ref` is the line id as printed without a trailing dot ("17.b", "9", "21");
+    `ref` is the line id as printed without a trailing dot ("3.b", "9", "21");
     `goal_ref` the goal number it belongs to ("17"). `departments` keep the names as
-    printed (e.g. "Interior-Office for Foreigners") with a "(coordination)" marker
+    printed (e.g. "Home Affairs-Civil Protection") with a "(coordination)" marker
     removed and recorded in `coordinators`. `page` is 1-based (PDFs) or None.
     """
 

@@ -9,7 +9,7 @@ Approach
 2. Rows. Below the header, the text of every column except the goal column is cut into
    bands wherever the vertical gap exceeds the usual line gap of the table plus a margin
    (cell padding separates rows, wrapped lines inside a cell sit at line spacing). A band
-   holding one id ("1.a", "17.b", "9") in the id column is a row; a band with several ids
+   holding one id ("1.a", "3.b", "9") in the id column is a row; a band with several ids
    (tight padding) is cut at a horizontal rule or at the largest gap between them. Ids may
    be vertically centred: the band is still found, because it is the band's tallest cell
    that sets its extent. The first band without an id ends the table (prose after it).

@@ -8,11 +8,12 @@ from ui.client import ApiError, PlansClient
 from ui.components import history, messages, reset_conversation, show_assistant, show_reply, show_user
 
 PENDING = "pending_question"
+# Generic questions that fit any action plan; nothing here depends on the indexed plans.
 EXAMPLES = [
-    "Which department monitors line 17.b?",
-    "Which lines of action is Justice responsible for?",
+    "What are the priority objectives of the plan?",
+    "Who coordinates the implementation of the plan?",
     "How is progress on the action plan monitored?",
-    "What does the plan say about training for personnel?",
+    "Which lines of action concern training?",
 ]
 
 

@@ -24,7 +24,7 @@ def commitments(
     service: ServiceDep,
     document: str | None = Query(None, description="File name or stem of a plan"),
     department: str | None = Query(None, description="Department name (case-insensitive, part of a name matches)"),
-    ref: str | None = Query(None, description='Line id, e.g. "17.b"'),
+    ref: str | None = Query(None, description='Line id, e.g. "3.b"'),
     q: str | None = Query(None, description="Text to search in the rows"),
     format: Literal["json", "csv"] = Query("json"),
 ):
