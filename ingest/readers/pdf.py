@@ -15,7 +15,8 @@ from pathlib import Path
 
 from ingest.document import Block, Page, ParsedDocument
 from ingest.sentences import split_sentences
-from ingest.tables.grid import COORDINATION, ID_PATTERN, goal_number
+from ingest.tables.cells import COORDINATION, department_cells, trim_span
+from ingest.tables.grid import ID_PATTERN, goal_number
 from ingest.tables.model import Cell, TableBlock, TableRow
 from ingest.tables.pdf import PdfTable, RawRow, Segment, find_tables
 from ingest.tables.pdf_cells import forced_entries, logical_lines, paragraph
@@ -346,7 +347,7 @@ class _Builder:
                 ref = m.group(1) if m else row.ref.rstrip(".")
                 gref = goal_number(ref)
                 goal = _span_cell(text, cells.get(col.get("goal", -1), []))
-                departments, coordinators = _departments(text, cells.get(col.get("departments", -1), []))
+                departments, coordinators = department_cells(text, cells.get(col.get("departments", -1), []))
                 tr = TableRow(
                     ref=ref,
                     goal_ref=gref,
@@ -404,46 +405,6 @@ def _monitoring(text: str, spans: list[tuple[int, int]]) -> list[Cell]:
     for a, b in spans:
         out += [Cell.from_span(text, s, e) for s, e in split_sentences(text, a, b)]
     return [c for c in out if c.text]
-
-
-def _departments(text: str, spans: list[tuple[int, int]]) -> tuple[list[Cell], list[str]]:
-    departments: list[Cell] = []
-    coordinators: list[str] = []
-    for a, b in spans:
-        for s, e in _split_list(text, a, b):
-            raw = text[s:e]
-            m = COORDINATION.search(raw)
-            if m:
-                before, after = (s, s + m.start()), (s + m.end(), e)
-                s, e = before if before[1] - before[0] >= after[1] - after[0] else after
-            s, e = _trim(text, s, e)
-            if e <= s:
-                continue
-            cell = Cell.from_span(text, s, e)
-            departments.append(cell)
-            if m:
-                coordinators.append(cell.text)
-    return departments, coordinators
-
-
-def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Entries of a department line: split at ";" and ",", and after a "(coordination)"."""
-    spans, a = [], start
-    for m in re.finditer(r"[;,]|(?<=\))\s+(?=\S)", text[start:end]):
-        if m.group().strip() == "" and not COORDINATION.search(text[a : start + m.start()] + " "):
-            continue
-        spans.append((a, start + m.start()))
-        a = start + m.end()
-    spans.append((a, end))
-    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
 
 
 # ---- helpers -------------------------------------------------------------------------------

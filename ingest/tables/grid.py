@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.tables.cells import department_cells
 from ingest.tables.model import Cell, TableRow
 from plans.text import collapse_ws
 
@@ -26,7 +27,6 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
 }
 # Line ids as plans print them: "3.b", "9", "1.1", "4.b.", "C1.1", "A.1"
 ID_PATTERN = re.compile(r"^\s*((?:[A-Z]{1,2}\.?)?\d{1,3}(?:\.(?:\d{1,2}|[a-z]))*|[A-Z]{1,2}\.\d{1,2}(?:\.\d{1,2})*)\.?\s*$")
-COORDINATION = re.compile(r"\s*\((?:coordination|coordinator|lead)\)\s*", re.I)
 
 
 def column_role(label: str) -> str | None:
@@ -118,35 +118,4 @@ def _items(c: GridCell | None, text: str) -> list[Cell]:
 
 
 def _departments(c: GridCell | None, text: str) -> tuple[list[Cell], list[str]]:
-    departments: list[Cell] = []
-    coordinators: list[str] = []
-    for line in _lines(c, text):
-        for part_start, part_end in _split_list(text, line.start, line.end):
-            raw = text[part_start:part_end]
-            m = COORDINATION.search(raw)
-            name_end = part_start + m.start() if m else part_end
-            cell = Cell.from_span(text, part_start, name_end)
-            if cell.text:
-                departments.append(cell)
-                if m:
-                    coordinators.append(cell.text)
-    return departments, coordinators
-
-
-def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split "A, B; C" into spans; a single name stays whole."""
-    spans: list[tuple[int, int]] = []
-    a = start
-    for m in re.finditer(r"[;,]", text[start:end]):
-        spans.append((a, start + m.start()))
-        a = start + m.end()
-    spans.append((a, end))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return out
+    return department_cells(text, [(line.start, line.end) for line in _lines(c, text)])

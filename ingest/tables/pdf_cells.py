@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.tables.grid import COORDINATION
+from ingest.tables.cells import COORDINATION
 from ingest.tables.pdf_layout import Line
 
 END_MARK = re.compile(COORDINATION.pattern.rstrip() + r"$", COORDINATION.flags)
