@@ -123,6 +123,7 @@ def _ingest(args) -> int:
     from plans.progress import ingest_with_progress
 
     service = _service(args)
+    service.index.acquire_writer()  # fail fast when a running API owns this index
     paths = args.paths or [service.settings.data_dir]
     summary = ingest_with_progress(service.ingestor, paths)
     return 1 if summary.failed else 0
@@ -130,6 +131,7 @@ def _ingest(args) -> int:
 
 def _remove(args) -> int:
     service = _service(args, quiet=True)
+    service.index.acquire_writer()
     info = service.remove_document(args.document)
     print(f"removed {info.document} ({info.chunks} chunks)")
     return 0

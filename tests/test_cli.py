@@ -84,3 +84,18 @@ def test_remove_and_unknown_document(cli_index):
     index, _, _ = cli_index
     out = plans("--index", str(index), "remove", "nothing-here.pdf")
     assert out.returncode == 1 and out.stderr.strip() == "plans: no document 'nothing-here.pdf' in the index"
+
+
+def test_the_cli_does_not_write_to_an_index_the_api_owns(service_factory, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from assistant.api import create_app
+
+    service = service_factory("owned")
+    doc = tmp_path / "note.md"
+    doc.write_text("# Note\n\nThe note was written on 1 June 2024.\n")
+    with TestClient(create_app(service.settings, service)):  # the API holds the writer lock
+        out = plans("--index", str(service.settings.index_dir), "ingest", str(doc))
+    assert out.returncode == 1
+    message = [l for l in out.stderr.splitlines() if l.startswith("plans:")]
+    assert message and "being written by pid" in message[0] and "POST /v1/documents" in message[0]
