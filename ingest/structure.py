@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ingest.document import Block
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
-_BULLET = re.compile(r"^\s*(?:[-*•·▪‣◦–]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+\S")
+BULLET = re.compile(r"^\s*(?:[-*•·▪‣◦–]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+\S")
 _NUMBERED_HEADING = re.compile(r"^\s*((?:\d{1,2}\.){1,4}\d{0,2})\.?\s+\S")
 _PIPE_HEADING = re.compile(r"^\s*\d{1,2}\s+\|\s+\S")  # "2 | What policies ..."
 _ARTIFACT = re.compile(r"^\s*\[bookmark:[^\]]*\]\s*")
@@ -103,14 +103,14 @@ def segment(text: str, start: int = 0, end: int | None = None) -> list[Block]:
         if (
             _looks_like_heading(ln.text, width, prev_closed or not para)
             and (next_blank or nxt is None or _starts_upper(nxt.text) or _MD_HEADING.match(ln.text))
-            and not (_BULLET.match(ln.text) and not _NUMBERED_HEADING.match(ln.text))
+            and not (BULLET.match(ln.text) and not _NUMBERED_HEADING.match(ln.text))
             and not _introduces_list(ln.text, nxt)
         ):
             flush()
             blocks.append(Block("heading", ln.start + _indent(ln.text), ln.end, _heading_level(ln.text)))
             prev_closed = True
             continue
-        if _BULLET.match(ln.text):
+        if BULLET.match(ln.text):
             flush()
             kind = "list_item"
         elif para and _paragraph_break(para[-1].text, width):
@@ -125,7 +125,7 @@ def _introduces_list(line: str, nxt: _Line | None) -> bool:
     """A sentence without a colon that leads into bullets ("the following actions will ...")."""
     return (
         nxt is not None
-        and bool(_BULLET.match(nxt.text))
+        and bool(BULLET.match(nxt.text))
         and not _NUMBERED_HEADING.match(line)
         and not _MD_HEADING.match(line)
         and len(_visible(line).split()) > 8

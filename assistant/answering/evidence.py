@@ -8,10 +8,12 @@ from functools import cached_property
 
 from assistant.retrieval import Hit
 from ingest.sentences import split_sentences
+from ingest.structure import BULLET
 from plans.index.lexical import stem, tokenize, words
 from plans.text import strip_markup as clean
 
-_UNIT_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*•·▪‣◦–]|\d{1,2}[.)])\s)")
+# a new paragraph, or a new list item (the same bullets the structure finder knows)
+_UNIT_BREAK = re.compile(r"\n\s*\n|\n(?=" + BULLET.pattern.lstrip("^") + ")")
 @dataclass
 class Sentence:
     hit: Hit

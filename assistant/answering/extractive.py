@@ -197,7 +197,7 @@ def _match(term: str, stems: set[str], prefixes: set[str], title: set[str]) -> f
     family the stemmer keeps apart ("apply" / "applications"), else 0."""
     if term in stems or term in title:
         return 1.0
-    if len(term) >= 5 and term[:5] in prefixes:
+    if len(term) >= 5 and (term[:5] in prefixes or any(t[:5] == term[:5] for t in title if len(t) >= 5)):
         return 0.7
     return 0.0
 
