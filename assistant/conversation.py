@@ -74,6 +74,9 @@ def _resolve(question: str, prev_q: str, prev_a: str) -> str:
     antecedent_ref = _ref_of(prev_q, prev_a)
     # "How is it monitored?" / "that line" -> the line the previous turn was about
     demo = [m for m in _DEMONSTRATIVE.finditer(question) if m.group(2).lower() in _LINE_WORDS]
+    named = _named_antecedent(question, prev_q, prev_a)
+    if named and not demo:  # "that committee" -> "the National Health Workforce Steering Committee"
+        return named
     if antecedent_ref and not new_refs:
         if demo:
             return _replace(question, demo[0].span(), antecedent_ref)
@@ -95,6 +98,24 @@ def _resolve(question: str, prev_q: str, prev_a: str) -> str:
     if m or _DEMONSTRATIVE.search(question) or follow:
         return f"{question}{CONTEXT_MARK}{prev_q})"
     return question
+
+
+_NAME_PHRASE = re.compile(r"(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on|the)\s+)?)*[A-Z][\w'’&-]*")
+
+
+def _named_antecedent(question: str, prev_q: str, prev_a: str) -> str | None:
+    """"that committee" / "this agency": the name in the previous turn that ends with that noun."""
+    for m in _DEMONSTRATIVE.finditer(question):
+        noun = m.group(2).lower()
+        if noun in _LINE_WORDS:
+            continue
+        for source in (prev_q, prev_a):
+            names = [n.group(0) for n in _NAME_PHRASE.finditer(source)
+                     if len(n.group(0).split()) >= 2 and stem(n.group(0).split()[-1].lower()) == stem(noun)]
+            if names:
+                name = max(names, key=len)
+                return _replace(question, m.span(), f"the {name}" if not name.lower().startswith("the ") else name)
+    return None
 
 
 def _ref_of(prev_q: str, prev_a: str) -> str | None:
@@ -133,7 +154,9 @@ def _focus(prev_q: str) -> str | None:
     q = prev_q.strip().rstrip("?").strip()
     m = re.match(r"^(?:what|who)\s+(?:is|are|was|were)\s+(.+)$", q, re.I)
     if m and len(m.group(1).split()) <= 8:
-        return m.group(1)
+        # "who is at the head of the Nursing Task Force?" -> the Nursing Task Force
+        return re.sub(r"^(?:at the head of|in charge of|responsible for|the (?:head|chair|leader|director) of)\s+",
+                      "", m.group(1), flags=re.I)
     m = re.match(r"^what\s+does\s+(.+?)\s+(?:stand for|mean|say)$", q, re.I)
     if m:
         return m.group(1)

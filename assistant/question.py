@@ -89,7 +89,7 @@ _TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("amount", re.compile(r"\b(how much (money|funding|budget)|how much .*\b(cost|budget|allocat|fund|spen[dt]|invest|set aside)|(what|which) .{0,40}\b(budget|amount of money|funding|sum|cost|fines?|fees?|price)\b|budget (is|was) allocated)", re.I)),
     ("percent", re.compile(r"\b(what|which) (percentage|share|proportion|percent)\b|\bhow (high|large) (is|was) the (share|percentage|proportion)\b", re.I)),
     ("duration", re.compile(r"\b(how long|how much time|for what period|what period|how many (years|months|weeks|days))\b", re.I)),
-    ("date", re.compile(r"^\s*(when|since when|until when)\b|\b(what|which) (date|year|years|day|month)\b|\bin what year\b|\bdate of\b|\bduring which\b", re.I)),
+    ("date", re.compile(r"^\s*(when|since when|until when|by when)\b|\b(what|which) (date|year|years|day|month)\b|\bin what year\b|\bdate of\b|\bduring which\b", re.I)),
     ("frequency", re.compile(r"\bhow often\b|\bhow frequently\b|\bat what (interval|frequency)\b", re.I)),
     ("number", re.compile(r"\b(how many|how much|what number|number of)\b", re.I)),
     ("names", re.compile(rf"\b(which|what) ((?!(?:can|could|do|does|did|will|would|are|is|were|was|should|must|have|has|had)\b)\w+ ){{0,3}}({_PLURAL_NAMES})\b", re.I)),
@@ -122,9 +122,10 @@ def _counted_head(phrase: str) -> list[str]:
 CONTEXT_MARK = " (following up on: "
 
 
-def analyse(text: str) -> Question:
-    """Analyse a (possibly rewritten) question; a trailing "(following up on: ...)" is context:
-    its words help find passages but count less than the question's own."""
+def analyse(text: str, own: str | None = None) -> Question:
+    """Analyse a (possibly rewritten) question. Words borrowed from the conversation (a
+    trailing "(following up on: ...)", or an antecedent put in for "it" when `own`, the
+    user's own words, is given) help find passages but count less than the user's own."""
     t = " ".join(text.split())
     context = ""
     if CONTEXT_MARK in t:
@@ -155,7 +156,12 @@ def analyse(text: str) -> Question:
         focus, copular, expects = named.group(1), True, "agent"
     counted = _COUNTED.search(t)
     terms = [x for x in tokenize(t) if x not in _META]
-    context_terms = [x for x in dict.fromkeys(tokenize(context)) if x not in terms and x not in _META]
+    borrowed: list[str] = []
+    if own is not None:
+        mine = set(tokenize(own))
+        borrowed = [x for x in terms if x not in mine]
+        terms = [x for x in terms if x in mine] or terms
+    context_terms = [x for x in dict.fromkeys(tokenize(context) + borrowed) if x not in terms and x not in _META]
     return Question(text=t, terms=terms, wh=wh, expects=expects, refs=find_refs(t), focus=focus, copular=copular,
                     counted=_counted_head(counted.group(1)) if counted and expects == "number" else [],
                     context_terms=context_terms)

@@ -56,7 +56,14 @@ class AssistantService:
         main, _, context = query.partition(CONTEXT_MARK)
         parts, preamble = split_question(main)
         if len(parts) == 1:
-            answer, hits = self._answer(query)
+            answer, hits = self._answer(query, own=request.question)
+            if answer.abstained and request.history and CONTEXT_MARK not in query:
+                # "Which forms will be tackled first?" leans on the turn before without saying so
+                last = next((t.content for t in reversed(request.history) if t.role == "user"), None)
+                if last:
+                    retry, retry_hits = self._answer(f"{query}{CONTEXT_MARK}{rewrite(last, request.history[:-2])})")
+                    if not retry.abstained:
+                        answer, hits = retry, retry_hits
         else:
             answer, hits = self._answer_parts(parts, preamble or context.rstrip(")"))
         answer.query = query
@@ -69,9 +76,10 @@ class AssistantService:
         log.info("ask %.1f ms abstained=%s", (time.perf_counter() - t0) * 1000, answer.abstained)
         return answer
 
-    def _answer(self, query: str) -> tuple[Answer, list[Hit]]:
-        """One self-contained question: retrieve, then the first composer that answers."""
-        question = analyse(query)
+    def _answer(self, query: str, own: str | None = None) -> tuple[Answer, list[Hit]]:
+        """One self-contained question: retrieve, then the first composer that answers.
+        `own` is what the user typed, when the query borrowed words from the conversation."""
+        question = analyse(query, own=own if own is not None and own != query else None)
         hits = self.retriever.retrieve(query, k=max(self.settings.top_k, 10))
         snapshot = self.index.snapshot
         answer: Answer | None = None
@@ -95,7 +103,7 @@ class AssistantService:
         answered = 0
         for part in parts:
             query = rewrite(part, history) if history else part
-            answer, part_hits = self._answer(query)
+            answer, part_hits = self._answer(query, own=part)
             hits.extend(h for h in part_hits if h not in hits)
             history = [Turn(role="user", content=part), Turn(role="assistant", content=answer.answer)]
             if answer.abstained:

@@ -39,6 +39,9 @@ _WHICH_LINE = re.compile(
 _GENERIC = set(tokenize("line lines action actions measure number plan nap national department departments "
                         "responsible involve involved concern concerns cover covers deal deals provide provides "
                         "provision objective goal which belgium belgian"))
+_ABOUT = re.compile(r"\b(about|say|says|said|provide|provides|aim|aims|concern|concerns|cover|covers|commit|commits|"
+                    r"involve|involves|entail|entails|mean|means|plan|plans|do|does|include|includes|foresee|foresees)\b"
+                    r"|^\s*what\s+(is|are)\s+(line|measure|action|objective|goal)|^\s*(line|measure|action)\s", re.I)
 _ROW_FACTS = ("amount", "date", "number", "percent", "duration")  # a row gives none of these unless printed
 _NUMBER_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
                  "8": "eight", "9": "nine", "10": "ten"}
@@ -96,7 +99,10 @@ class RegistryComposer(Composer):
         label = _label(c)
         text = q.text
         if q.expects in _ROW_FACTS and not mentions(q.expects, " ".join([c.action, *c.monitoring]), q.text, q.counted):
-            return abstain(f"{label} does not give this: the plans do not say.")
+            return None  # the row does not give it; a passage about the line may
+        asks_field = _MONITORING.search(text) or _DEPARTMENTS.search(text) or _COORDINATION.search(text) or _GOAL.search(text)
+        if not asks_field and not _ABOUT.search(text):
+            return None  # a question that only mentions the line: let the passages answer it
         if _COORDINATION.search(text) and c.coordination:
             return _answer(f"{label} is coordinated by {_join(c.coordination)}; departments: {_join(c.departments)}",
                            c, "departments", snapshot)
