@@ -39,10 +39,13 @@ class HybridRetriever:
         self.depth = depth
         self.guaranteed = guaranteed
 
-    def retrieve(self, query: str, k: int = 10, mode: str = "hybrid") -> list[Hit]:
+    def retrieve(self, query: str, k: int = 10, mode: str = "hybrid", documents: set[str] | None = None) -> list[Hit]:
+        """The `k` best chunks for `query`, optionally only from `documents` (ids)."""
         snap = self.index.snapshot
-        lexical = snap.bm25_search(query, self.depth) if mode in ("hybrid", "bm25") else []
-        vector = self.index.vector_search(query, self.depth) if mode in ("hybrid", "vector") else []
+        lexical = snap.bm25_search(query, 50 if documents else self.depth) if mode in ("hybrid", "bm25") else []
+        vector = self.index.vector_search(query, self.depth, documents) if mode in ("hybrid", "vector") else []
+        if documents:
+            lexical = [(i, s) for i, s in lexical if snap.chunks[i].doc_id in documents][: self.depth]
         cos = {i: 1.0 + math.log(s) if s > 0 else 0.0 for i, s in vector}
         bm = dict(lexical)
         fused = rrf([[i for i, _ in lexical], [i for i, _ in vector]])

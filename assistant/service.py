@@ -26,6 +26,7 @@ from ingest.pipeline import Ingestor
 from plans.embedding import Embedder
 from plans.errors import NotFound
 from plans.index import PlanIndex
+from plans.index.lexical import tokenize
 from plans.records import Commitment, DocumentInfo
 from plans.settings import Settings
 
@@ -55,7 +56,11 @@ class AssistantService:
         query = rewrite(request.question, request.history)
         main, _, context = query.partition(CONTEXT_MARK)
         parts, preamble = split_question(main)
-        if len(parts) == 1:
+        named = self._named_documents(main)
+        if len(parts) == 1 and len(named) >= 2:
+            # "do the adaptation plan and the coastal plan each ...?": one answer per plan
+            answer, hits = self._answer_per_document(query, request.question, named)
+        elif len(parts) == 1:
             answer, hits = self._answer(query, own=request.question)
             if answer.abstained and request.history and CONTEXT_MARK not in query:
                 # "Which forms will be tackled first?" leans on the turn before without saying so
@@ -76,11 +81,18 @@ class AssistantService:
         log.info("ask %.1f ms abstained=%s", (time.perf_counter() - t0) * 1000, answer.abstained)
         return answer
 
-    def _answer(self, query: str, own: str | None = None) -> tuple[Answer, list[Hit]]:
+    def _named_documents(self, text: str) -> list[str]:
+        """Documents a question names and sets side by side ("the X plan and the Y plan")."""
+        if not _SIDE_BY_SIDE.search(text):
+            return []
+        terms = set(analyse(text).terms)
+        return sorted(d for d, words in self.index.snapshot.naming_words.items() if words & terms)
+
+    def _answer(self, query: str, own: str | None = None, documents: set[str] | None = None) -> tuple[Answer, list[Hit]]:
         """One self-contained question: retrieve, then the first composer that answers.
         `own` is what the user typed, when the query borrowed words from the conversation."""
         question = analyse(query, own=own if own is not None and own != query else None)
-        hits = self.retriever.retrieve(query, k=max(self.settings.top_k, 10))
+        hits = self.retriever.retrieve(query, k=max(self.settings.top_k, 10), documents=documents)
         snapshot = self.index.snapshot
         answer: Answer | None = None
         if hits:
@@ -93,30 +105,32 @@ class AssistantService:
         _check_quotes(answer, snapshot)
         return answer, hits
 
+    def _answer_per_document(self, query: str, own: str, documents: list[str]) -> tuple[Answer, list[Hit]]:
+        """The question asked of each named plan alone, without the words that name the others."""
+        snapshot = self.index.snapshot
+        answers, hits = [], []
+        for doc in documents:
+            others = set().union(*(snapshot.naming_words[d] for d in documents if d != doc))
+            mine = " ".join(w for w in query.split() if not (set(tokenize(w)) & others))
+            answer, doc_hits = self._answer(mine, own=mine, documents={doc})
+            title = snapshot.documents[doc].info.title if doc in snapshot.documents else doc
+            answers.append((f"what {title} says about this.", answer))
+            hits.extend(doc_hits)
+        return _join_answers(answers), hits
+
     def _answer_parts(self, parts: list[str], context: str) -> tuple[Answer, list[Hit]]:
         """A question with several parts: each part answered on its own (later parts resolved
         against the earlier ones, like follow-ups), the answers joined with renumbered markers."""
-        texts: list[str] = []
-        citations: list = []
+        answers: list[tuple[str, Answer]] = []
         hits: list[Hit] = []
         history: list[Turn] = [Turn(role="user", content=context)] if context else []
-        answered = 0
         for part in parts:
             query = rewrite(part, history) if history else part
             answer, part_hits = self._answer(query, own=part)
             hits.extend(h for h in part_hits if h not in hits)
             history = [Turn(role="user", content=part), Turn(role="assistant", content=answer.answer)]
-            if answer.abstained:
-                texts.append(f"The plans do not say: {part[0].lower()}{part[1:]}")
-                continue
-            answered += 1
-            offset = len(citations)
-            for c in answer.citations:
-                citations.append(c.model_copy(update={"id": c.id + offset}))
-            texts.append(re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", answer.answer))
-        if not answered:
-            return abstain(), hits
-        return Answer(answer=" ".join(texts), citations=citations, mode="extractive", confidence=1.0), hits
+            answers.append((part, answer))
+        return _join_answers(answers), hits
 
     # -- documents ----------------------------------------------------------------------
     def documents(self) -> list[DocumentInfo]:
@@ -156,6 +170,25 @@ class AssistantService:
             needle = q.casefold()
             items = [c for c in items if needle in " ".join([c.ref, c.action, c.goal.text or "", *c.monitoring, *c.departments]).casefold()]
         return items
+
+
+_SIDE_BY_SIDE = re.compile(r"\b(and|both|each|across|compare|compared|versus|vs)\b", re.I)
+
+
+def _join_answers(answers: list[tuple[str, Answer]]) -> Answer:
+    """Answers to parts of one question, joined: markers renumbered, unanswered parts said."""
+    texts: list[str] = []
+    citations: list = []
+    for label, answer in answers:
+        if answer.abstained:
+            texts.append(f"The plans do not say: {label[0].lower()}{label[1:]}")
+            continue
+        offset = len(citations)
+        citations.extend(c.model_copy(update={"id": c.id + offset}) for c in answer.citations)
+        texts.append(re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", answer.answer))
+    if not citations:
+        return abstain()
+    return Answer(answer=" ".join(texts), citations=citations, mode="extractive", confidence=1.0)
 
 
 def default_composers(settings: Settings) -> list[Composer]:

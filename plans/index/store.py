@@ -133,14 +133,17 @@ class PlanIndex:
             return record
 
     # -- reads ------------------------------------------------------------------------
-    def vector_search(self, query: str, k: int) -> list[tuple[str, float]]:
-        """Chunk ids and cosine similarities of the `k` nearest chunks in the snapshot."""
+    def vector_search(self, query: str, k: int, documents: set[str] | None = None) -> list[tuple[str, float]]:
+        """Chunk ids and similarity scores of the `k` nearest chunks in the snapshot
+        (optionally only chunks of the given document ids)."""
         snap = self._snapshot
         if not snap.chunks:
             return []
         embedding = self.embedder.embed_query(query)
+        where = {"doc_id": {"$in": sorted(documents)}} if documents else None
         result = self._vector_store.query(
-            VectorStoreQuery(query_embedding=embedding, similarity_top_k=min(k + 8, len(snap.chunks)))
+            VectorStoreQuery(query_embedding=embedding, similarity_top_k=min(k + 8, len(snap.chunks))),
+            **({"where": where} if where else {}),
         )
         hits = [(i, float(s)) for i, s in zip(result.ids or [], result.similarities or []) if i in snap.chunks]
         return hits[:k]
