@@ -106,10 +106,16 @@ class RegistryComposer(Composer):
         if _COORDINATION.search(text) and c.coordination:
             return _answer(f"{label} is coordinated by {_join(c.coordination)}; departments: {_join(c.departments)}",
                            c, "departments", snapshot)
-        if _MONITORING.search(text) and not re.search(r"^\s*(who|which department)", text, re.I) and c.monitoring:
+        wants_monitoring = _MONITORING.search(text) and not re.search(r"^\s*(who|which department)", text, re.I)
+        wants_departments = _DEPARTMENTS.search(text) or _COORDINATION.search(text)
+        if (wants_monitoring and not c.monitoring) or (wants_departments and not wants_monitoring and not c.departments):
+            what = "monitoring instruments" if wants_monitoring else "responsible departments"
+            return abstain(f"{label} is in {c.title or c.document}, but its {what} could not be read reliably "
+                           "from the document, so I cannot say.")
+        if wants_monitoring and c.monitoring:
             items = " ".join(m if m.endswith(".") else m + "." for m in c.monitoring)
             return _answer(f"{label} is monitored through: {items}", c, "monitoring", snapshot)
-        if (_DEPARTMENTS.search(text) or _COORDINATION.search(text)) and c.departments:
+        if wants_departments and c.departments:
             coord = f" ({_join(c.coordination)} coordinating)" if c.coordination else ""
             return _answer(f"{label} is the responsibility of {_join(c.departments)}{coord}", c, "departments", snapshot)
         if _GOAL.search(text) and c.goal.text:
