@@ -11,34 +11,42 @@ about where one cell ends and the next begins.
 
 The pipeline:
 
-1. `flat_lines`: lines with offsets, boxes, page starts (and running heads left
-   out), line ids, header labels;
+1. `flat_lines`: lines with offsets, boxes, page starts (running heads and feet left
+   out, also those printed mid-page with a page number), line ids, header labels;
+   lines broken after a hyphen joined ("drought-" / "tolerant");
 2. `flat_blocks`: table regions (header labels and ids, up to the next section
    heading, list or prose) cut into page segments;
 3. `flat_units`: what each box holds: ids, sentences, department names (learnt
-   from the document: short name-like lines that recur, how they wrap), stray words;
+   from the document: short name-like lines that recur, how they wrap, names
+   printed next to known ones), stray words; a box holding each row's instrument
+   and names in turn is cut into those pairs;
 4. `flat_typing`: per page, the goals, and each text box typed as lines of action
    or monitoring instruments;
 5. `flat_segment`: per page, rows: actions in printed order, then `flat_align` cuts
    and matches monitoring and department cells, `flat_orphans` puts stray words back;
-6. here: pages joined into tables (cells cut by a page break joined), cells with
+6. `flat_doubts`: per page, which of those cells the text does not determine (a near
+   tie, a pair the reading in order contradicts, names printed out of place, a cell
+   that cannot belong to its column): those are left empty;
+7. here: pages joined into tables (cells cut by a page break joined), cells with
    spans into the text.
 
 Nothing about a particular plan is written here: no department, id or phrase of
-any sample document. A field that cannot be rebuilt confidently stays empty.
+any sample document. A field that the text does not determine stays empty: a
+wrong department with a confident citation is worse than none.
 """
 
 from __future__ import annotations
 
-from plans.text import collapse_ws
+from functools import lru_cache
 
-from .flat_align import Similarity, usual_order
+from .flat_align import Similarity, name_runs, usual_order
 from .flat_blocks import Region, find_regions
 from .flat_orphans import width, word_pairs
-from .flat_lines import boxes_of, header_roles, natural_key, page_furniture, split_lines, without
+from .flat_lines import (boxes_of, header_roles, natural_key, numbered_running_lines, page_furniture,
+                         split_lines, without, words_of, join_lines)
 from .flat_segment import Context, RowDraft, read_segment
 from .flat_typing import ACTION, GOAL, MONITORING, first_word, sure_sentences
-from .flat_units import DeptLexicon, ParsedBox, Sentence, parse_box
+from .flat_units import DeptLexicon, ParsedBox, Sentence, pairs_of, parse_box
 from .model import Cell, TableBlock, TableRow
 
 _NOTE_LINE = 70  # a footnote's lines run the width of the page, wider than a cell
@@ -48,12 +56,12 @@ _FINAL = (".", ";", "!", "?", ".)", '."', ".'", ".\u201d")
 def find_tables(text: str) -> list[TableBlock]:
     """Every flattened action table of `text`, with its rows in order."""
     lines = split_lines(text)
-    boxes = boxes_of(without(lines, page_furniture(lines)))
+    boxes = boxes_of(without(lines, page_furniture(lines), numbered_running_lines(lines)))
     regions = find_regions(lines, boxes)
     if not regions:
         return []
-    lex = DeptLexicon([b for r in regions for seg in r.boxes for b in seg])
-    parsed = [[[parse_box(b, i, lex) for i, b in enumerate(seg)] for seg in r.boxes] for r in regions]
+    lex = DeptLexicon([b for r in regions for seg in r.boxes for b in seg], words_of(text))
+    parsed = [[_parse_segment(seg, lex) for seg in r.boxes] for r in regions]
     repeated = _repeated_sentences(parsed)
     ids = [_resolve_ids(segments) for segments in parsed]
     heads = [_heads(refs) for refs in ids]
@@ -68,8 +76,10 @@ def find_tables(text: str) -> list[TableBlock]:
         words={kind: found - both for kind, found in words.items()},
         sim=Similarity([s.text for segs in parsed for seg in segs for pb in seg for s in pb.sentences]),
         order=usual_order(_name_runs(parsed)),
+        plain_order=usual_order(_name_runs(parsed, leads=False)),
         pairs=word_pairs([" ".join(ln.text for ln in b.lines) for b in boxes
                           if not all(len(ln.text.split()) <= 2 for ln in b.lines)]),
+        is_department=lex.knows,
     )
     blocks = []
     for region, segments, refs, hd, pages in zip(regions, parsed, ids, heads, sure):
@@ -86,6 +96,14 @@ def find_tables(text: str) -> list[TableBlock]:
     return blocks
 
 
+def _parse_segment(boxes, lex: DeptLexicon) -> list[ParsedBox]:
+    """The boxes of a page, read; a box of instruments and names in turn cut into pairs."""
+    cut = []
+    for b in boxes:
+        cut += pairs_of(b, parse_box(b, 0, lex)) or [b]
+    return [parse_box(b, i, lex) for i, b in enumerate(cut)]
+
+
 def _repeated_sentences(parsed: list[list[list[ParsedBox]]]) -> set[str]:
     seen: dict[str, int] = {}
     for segments in parsed:
@@ -96,21 +114,9 @@ def _repeated_sentences(parsed: list[list[list[ParsedBox]]]) -> set[str]:
     return {t for t, n in seen.items() if n > 1}
 
 
-def _name_runs(parsed: list[list[list[ParsedBox]]]) -> list[list[str]]:
+def _name_runs(parsed: list[list[list[ParsedBox]]], leads: bool = True) -> list[list[str]]:
     """Runs of department names as printed, cut where a name comes back."""
-    runs: list[list[str]] = []
-    for segments in parsed:
-        for seg in segments:
-            for pb in seg:
-                run: list[str] = []
-                for d in pb.depts:
-                    if d.name in run:
-                        runs.append(run)
-                        run = []
-                    run.append(d.name)
-                if run:
-                    runs.append(run)
-    return runs
+    return name_runs([pb.depts for segments in parsed for seg in segments for pb in seg], leads)
 
 
 def _resolve_ids(segments: list[list[ParsedBox]]) -> list[list[tuple[str, str, int]]]:
@@ -162,7 +168,9 @@ def _read_region(ctx: Context, region: Region, segments, ids) -> TableBlock:
         refs = [r for r in refs if r[0] not in seen]
         seen |= {r[0] for r in refs}
         earlier = {s[0].text.lower(): g for g, s in goals.items()}
-        result = read_segment(ctx, seg, refs, _open_columns(drafts), earlier)
+        result = read_segment(ctx, seg, refs, _open_columns(drafts), earlier, bool(drafts))
+        if drafts and result.spill_unsure:
+            drafts[-1].depts = []  # where its names end on this page is not settled
         if drafts:  # what runs on from the previous page's last row (if that row was read)
             last = drafts[-1]
             if last.action:
@@ -204,7 +212,7 @@ def _extend_last(sentences: list[Sentence], more: list[Sentence]) -> list[Senten
         return more
     head = sentences[-1]
     for s in more:
-        head = Sentence(head.pieces + s.pieces, f"{head.text} {s.text}", head.box)
+        head = Sentence(head.pieces + s.pieces, join_lines([head.text, s.text]), head.box)
     return sentences[:-1] + [head]
 
 
@@ -212,14 +220,20 @@ def _extend_last(sentences: list[Sentence], more: list[Sentence]) -> list[Senten
 
 
 def _cell(text: str, pieces: list[tuple[int, int]]) -> Cell:
-    """A cell from pieces of lines; its span is the first contiguous stretch."""
-    joined = collapse_ws(" ".join(text[s:e] for s, e in pieces))
+    """A cell from pieces of lines (hyphenated breaks joined); its span is the first
+    contiguous stretch."""
+    joined = join_lines([text[s:e] for s, e in pieces], _vocabulary(text))
     start, end = pieces[0]
     for s, e in pieces[1:]:
         if text[end:s].strip():
             break
         end = e
     return Cell(joined, start, end)
+
+
+@lru_cache(maxsize=8)
+def _vocabulary(text: str) -> frozenset[str]:
+    return words_of(text)
 
 
 def _row(text: str, d: RowDraft, goal: list[Sentence] | None, heading: str | None) -> TableRow:

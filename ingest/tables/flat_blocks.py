@@ -33,8 +33,14 @@ class Region:
     end: int = 0
 
 
+# A numbered section heading: "4.2. Water and ecosystems", "3.1 Context" (two levels or
+# more, so that a list item "1. To ..." is not one), no final stop.
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z][^.;:!?]{0,80}$")
+
+
 def is_heading(text: str) -> bool:
-    return bool(_HEADING.match(text.strip()))
+    text = text.strip()
+    return bool(_HEADING.match(text) or _NUMBERED_HEADING.match(text))
 
 
 _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+[A-Z]")  # "1. The first review ..."
@@ -85,7 +91,10 @@ def find_regions(lines: list[Line], boxes: list[Box]) -> list[Region]:
     while bi < len(boxes):
         first = boxes[bi].lines[0]
         if is_heading(first.text):
-            heading = first.text
+            # A section heading that names the objective ("OBJECTIVE 2. ...") heads the
+            # tables after it; a numbered subsection ("4.3. Infrastructure") only ends
+            # one (the table printed under it may cover other objectives).
+            heading = first.text if _HEADING.match(first.text.strip()) else heading
         start_line = next((ln for ln in boxes[bi].lines if _header_start(lines, ln.index)), None)
         if start_line is None:
             bi += 1

@@ -39,6 +39,12 @@ HEADER_ROLES: dict[str, str] = {
 
 _TERMINAL = (".", ";", ":", "!", "?")
 
+# A line broken after a hyphen: "drought-" / "tolerant varieties".
+_HYPHEN_END = re.compile(r"([A-Za-z0-9]*[A-Za-z0-9])-$")
+_WORD_START = re.compile(r"^([A-Za-z]+)")
+# "pre- and post-deployment": a hyphen that waits for a later word, not a broken one.
+_SUSPENDED = {"and", "or", "nor", "to", "et", "ou", "und", "oder", "y", "o", "en"}
+
 
 @dataclass(frozen=True)
 class Line:
@@ -67,6 +73,39 @@ class Box:
         return self.lines[-1].end
 
 
+def words_of(text: str) -> frozenset[str]:
+    """The words of a document (lower case), hyphenated compounds whole: what makes a
+    word broken over two lines plausible one way or the other."""
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", text))
+
+
+def join_lines(parts, vocabulary: frozenset[str] = frozenset()) -> str:
+    """The lines of one cell as running text. A line that ends in a hyphen joins the next
+    without a space ("drought-" + "tolerant" -> "drought-tolerant"; "Interior-" + "Civil
+    Protection"); the hyphen itself goes only where the document writes the word whole
+    and never with a hyphen ("imple-" + "mentation" -> "implementation"). A hyphen
+    before "and"/"or" ("pre- and post-") waits for a later word: the space stays."""
+    out = ""
+    for part in parts:
+        part = " ".join(part.split())
+        if not part:
+            continue
+        if not out:
+            out = part
+            continue
+        tail, head = _HYPHEN_END.search(out), _WORD_START.match(part)
+        if tail and (head or part[:1].isdigit()) and not (head and head.group(1).lower() in _SUSPENDED):
+            left, right = tail.group(1), head.group(1) if head else ""
+            whole, hyphened = (left + right).lower(), f"{left}-{right}".lower()
+            if right and left.isalpha() and whole in vocabulary and hyphened not in vocabulary:
+                out = out[:-1] + part  # a word hyphenated only to fit the line
+            else:
+                out = out + part
+        else:
+            out = f"{out} {part}"
+    return out
+
+
 def split_lines(text: str) -> list[Line]:
     """The non-blank lines of `text`, with offsets and page-start / blank-before flags."""
     lines: list[Line] = []
@@ -92,11 +131,12 @@ def split_lines(text: str) -> list[Line]:
 
 def page_furniture(lines: list[Line]) -> set[int]:
     """Running heads and feet: the same line (page numbers aside) printed first or last
-    on most pages. Their indices, to be left out of tables."""
+    on most pages, or printed on several pages with a page number that goes up. Their
+    indices, to be left out of tables."""
+    found = numbered_running_lines(lines)
     starts = [0] + [i for i, ln in enumerate(lines) if ln.page_start and i > 0]
     if len(starts) < 2:
-        return set()
-    found: set[int] = set()
+        return found
     for edge in ([lines[i] for i in starts], [lines[i - 1] for i in starts[1:]] + [lines[-1]]):
         seen: dict[str, int] = {}
         for ln in edge:
@@ -107,13 +147,57 @@ def page_furniture(lines: list[Line]) -> set[int]:
     return found
 
 
-def without(lines: list[Line], drop: set[int]) -> list[Line]:
-    """`lines` less those at `drop`; a dropped page start passes to the next line."""
+_MIN_RUNNING = 3  # pages a running head with a page number is printed on, at least
+_PAGE_LINES = 10  # lines of a page at least, between two of its running heads
+_EDGE_NUMBER = re.compile(r"^(\d{1,4})\b|\b(\d{1,4})$")
+
+
+def numbered_running_lines(lines: list[Line]) -> set[int]:
+    """Lines printed again and again with only a page number changing: at the start or
+    the end of the line, or on a line of its own right before or after it, going up
+    by a few from one to the next, a page's worth of lines apart ("National Plan
+    2025-2030      6"), or with no page number at all: a running head or foot,
+    wherever the tool put it on the page."""
+    groups: dict[str, list[tuple[list[int], int]]] = {}
+    for k, ln in enumerate(lines):
+        if len(re.findall(r"[A-Za-z]", ln.text)) < 4 or parse_ref(ln.text) or header_roles(ln.text):
+            continue
+        m = _EDGE_NUMBER.search(ln.text)
+        if m is not None:
+            key = re.sub(r"\s+", " ", ln.text[:m.start()] + "#" + ln.text[m.end():])
+            groups.setdefault(key, []).append(([ln.index], int(m.group(1) or m.group(2))))
+        for step, mark in ((-1, "#\n"), (1, "\n#")):  # the number on a line of its own
+            if 0 <= k + step < len(lines) and re.fullmatch(r"\d{1,4}", lines[k + step].text):
+                key = mark + re.sub(r"\s+", " ", ln.text) if step < 0 else re.sub(r"\s+", " ", ln.text) + mark
+                groups.setdefault(key, []).append(([ln.index, lines[k + step].index], int(lines[k + step].text)))
+    found: set[int] = set()
+    for group in groups.values():
+        if len(group) < _MIN_RUNNING:
+            continue
+        steps = [(b[0][0] - a[0][0], b[1] - a[1]) for a, b in zip(group, group[1:])]
+        if all(gap >= _PAGE_LINES and 1 <= up <= 5 for gap, up in steps):
+            found |= {i for indices, _ in group for i in indices}
+    # The same head without a page number: a line with a number in it (a year, an
+    # edition; never a department name) printed alike a page's worth of lines apart.
+    same: dict[str, list[Line]] = {}
+    for ln in lines:
+        if (re.search(r"\d", ln.text) and len(re.findall(r"[A-Za-z]", ln.text)) >= 4 and not ends_sentence(ln.text)
+                and not parse_ref(ln.text) and not header_roles(ln.text)):
+            same.setdefault(re.sub(r"\s+", " ", ln.text), []).append(ln)
+    for group in same.values():
+        if len(group) >= _MIN_RUNNING and all(b.index - a.index >= _PAGE_LINES for a, b in zip(group, group[1:])):
+            found |= {ln.index for ln in group}
+    return found
+
+
+def without(lines: list[Line], drop: set[int], breaks: set[int] = frozenset()) -> list[Line]:
+    """`lines` less those at `drop`; a dropped page start passes to the next line, and so
+    does a dropped line at `breaks` (a running head or foot: a page turns there)."""
     kept: list[Line] = []
     carry = False
     for ln in lines:
         if ln.index in drop:
-            carry = carry or ln.page_start
+            carry = carry or ln.page_start or ln.index in breaks
             continue
         if carry:
             ln = replace(ln, page_start=True, after_blank=True)

@@ -21,6 +21,7 @@ from collections import Counter
 
 from plans.text import collapse_ws
 
+from .flat_lines import join_lines
 from .flat_units import ParsedBox, Sentence
 
 _SLACK = 3  # characters of tolerance on a column's width (proportional fonts)
@@ -144,5 +145,5 @@ def reattach(
             if k in spots:
                 pieces += [(s, e) for s, e, _ in groups[spots.index(k)]]
         sent.pieces = pieces
-        sent.text = collapse_ws(" ".join(text[s:e] for s, e in pieces))
+        sent.text = join_lines([text[s:e] for s, e in pieces])
         used.add(id(sent))

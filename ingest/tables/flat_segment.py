@@ -17,11 +17,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .flat_align import Similarity, Unit, align_departments, align_monitoring
-from .flat_lines import natural_key
+from .flat_align import (LATE_MONITORING, Similarity, Unit, align_departments, align_monitoring, name_runs,
+                         usual_order)
+from .flat_doubts import echo_elsewhere, pair_conflicts, sentence_like, stray_names, unsure_cells
+from .flat_lines import join_lines, natural_key
 from .flat_orphans import reattach
 from .flat_typing import ACTION, GOAL, MONITORING, UNSURE, neighbour, type_page
-from .flat_units import Dept, ParsedBox, Sentence
+from .flat_units import Dept, ParsedBox, Sentence, name_like
 
 
 @dataclass
@@ -44,6 +46,7 @@ class SegmentResult:
     spill: dict[str, list[Sentence]]  # column -> sentences continuing the previous page
     spill_depts: list[Dept]
     trouble: list[str] = field(default_factory=list)  # what did not fit on this page
+    spill_unsure: bool = False  # the names of the previous page's last row are not settled
 
 
 @dataclass
@@ -58,7 +61,9 @@ class Context:
     widths: dict[str, int]  # line width of each column
     sim: Similarity
     order: dict[tuple[str, str], int]  # the usual order of department names
+    plain_order: dict[tuple[str, str], int]  # the same, coordinating names left out
     pairs: Counter  # word pairs of the document
+    is_department: object = None  # text -> whether the document knows it as a department
 
 
 def read_segment(
@@ -67,18 +72,23 @@ def read_segment(
     refs: list[tuple[str, str, int]],
     open_columns: set[str],
     earlier_goals: dict[str, str],
+    after_rows: bool = True,
 ) -> SegmentResult:
     """Rows of one page. `refs`: (ref, goal_ref, box) of this page's ids;
     `open_columns`: columns whose last cell on the previous page was left unfinished;
-    `earlier_goals`: the goals of earlier pages, text -> goal number."""
+    `earlier_goals`: the goals of earlier pages, text -> goal number; `after_rows`:
+    the table has rows on earlier pages (whose last row's names may run on here)."""
     rows = [RowDraft(r, g) for r, g, _ in sorted(set(refs), key=lambda x: natural_key(x[0]))]
     page = type_page(boxes, refs, rows, ctx.heads, ctx.repeated, ctx.goal_words, ctx.words,
                      ctx.widths, open_columns, earlier_goals)
     goals, units, spill, trouble = page.goals, page.units, page.spill, page.trouble
     _orphans(ctx.text, boxes, units, goals, ctx.pairs, ctx.widths)
     actions = _actions(units, rows, spill, trouble)
-    _monitoring(units, boxes, rows, actions, ctx.sim, spill, trouble)
-    spill_depts = _departments(boxes, rows, ctx.order, trouble)
+    doubts = Doubts()
+    _monitoring(units, boxes, rows, actions, ctx.sim, spill, trouble, doubts)
+    spill_depts = _departments(boxes, rows, ctx.order, ctx.plain_order, trouble, doubts, after_rows)
+    _sanity(ctx, rows, doubts)
+    spill_unsure = doubts.apply(rows, trouble)
     if any(t.startswith(UNSURE) for t in trouble):
         # Cells were left over or the text boxes could not be typed: the page did not
         # come apart as a table should, so its pairing of cells is not to be trusted.
@@ -86,7 +96,28 @@ def read_segment(
         for row in rows:
             row.action, row.monitoring, row.depts = [], [], []
         spill_depts = []
-    return SegmentResult(rows, goals, spill, spill_depts, trouble)
+        spill_unsure = True
+    return SegmentResult(rows, goals, spill, spill_depts, trouble, spill_unsure)
+
+
+@dataclass
+class Doubts:
+    """Rows whose monitoring or department cell the text does not settle (`flat_doubts`)."""
+
+    monitoring: set[int] = field(default_factory=set)
+    departments: set[int] = field(default_factory=set)
+    spill: bool = False  # the names running on from the previous page
+    out_of_order: set[int] = field(default_factory=set)  # instrument boxes read out of order
+
+    def apply(self, rows: list[RowDraft], trouble: list[str]) -> bool:
+        for column, found in (("monitoring", self.monitoring), ("departments", self.departments)):
+            if found:
+                trouble.append(f"{column} not settled by the text: {', '.join(rows[j].ref for j in sorted(found))}")
+        for j in self.monitoring:
+            rows[j].monitoring = []
+        for j in self.departments:
+            rows[j].depts = []
+        return self.spill
 
 
 # -- columns -------------------------------------------------------------------------
@@ -125,7 +156,7 @@ def _actions(units, rows, spill, trouble) -> list[str | None]:
 
 
 def _join(a: Sentence, b: Sentence) -> Sentence:
-    return Sentence(a.pieces + b.pieces, f"{a.text} {b.text}", a.box)
+    return Sentence(a.pieces + b.pieces, join_lines([a.text, b.text]), a.box)
 
 
 def _column_first(boxes: list[ParsedBox], role: str, keep) -> list[ParsedBox]:
@@ -141,7 +172,7 @@ def _column_first(boxes: list[ParsedBox], role: str, keep) -> list[ParsedBox]:
     return led + [pb for pb in ordered if keep(pb) and pb not in led]
 
 
-def _monitoring(units, boxes, rows, actions, sim, spill, trouble) -> None:
+def _monitoring(units, boxes, rows, actions, sim, spill, trouble, doubts) -> None:
     m_units = {u.box: u for u in units if u.fixed == MONITORING}
     ordered = _column_first(boxes, MONITORING, lambda pb: pb.index in m_units)
     sentences: list[Sentence] = []
@@ -157,10 +188,20 @@ def _monitoring(units, boxes, rows, actions, sim, spill, trouble) -> None:
             sentences.append(s)
     if not rows:
         return
-    cells = align_monitoring([Unit(s.text.lower(), s.box) for s in sentences], actions, sim)
+    keyed = [Unit(s.text.lower(), s.box) for s in sentences]
+    memo: dict = {}
+    found = align_monitoring(keyed, actions, sim, memo=memo)
+    cells = found.cells
     for row, cell in zip(rows, cells):
         row.monitoring = [sentences[x] for x in cell]
     _count_misfits("monitoring", cells, len(sentences), trouble)
+    if any(not cell for cell in cells):
+        doubts.monitoring |= set(range(len(rows)))  # a row without instruments: none pairs for sure
+    doubts.monitoring |= unsure_cells(found, align_monitoring(keyed, actions, sim, evidence=True, memo=memo),
+                                      False, LATE_MONITORING)
+    doubts.monitoring |= echo_elsewhere(cells, sentences, actions, sim)
+    if found.displaced:
+        doubts.out_of_order |= {sentences[x].box for x in range(*found.displaced)}
 
 
 def _count_misfits(column: str, cells: list[list[int]], n_units: int, trouble: list[str]) -> None:
@@ -172,7 +213,7 @@ def _count_misfits(column: str, cells: list[list[int]], n_units: int, trouble: l
         trouble.append(f"{column}: {empty} rows without a cell")
 
 
-def _departments(boxes, rows, order, trouble) -> list[Dept]:
+def _departments(boxes, rows, order, plain_order, trouble, doubts, after_rows=True) -> list[Dept]:
     """Department cells per row; names that continue the previous page's last row."""
     ordered = _column_first(boxes, "department", lambda pb: bool(pb.depts))
     names = [d for pb in ordered for d in pb.depts]
@@ -200,9 +241,44 @@ def _departments(boxes, rows, order, trouble) -> list[Dept]:
     in_band = [paired.get(d.box, set()) for d in names]
     units = [Unit(d.name, d.box, d.coordinator) for d in names]
     # Row 0 stands for the previous page's last row, whose names may run on here.
-    cells = align_departments(units, len(rows) + 1, order, [{j + 1 for j in s} for s in in_band],
-                              spill_first=True)
+    bands = [{j + 1 for j in s} for s in in_band]
+    found = align_departments(units, len(rows) + 1, order, bands, spill_first=True, spill=after_rows)
+    cells = found.cells
     for row, cell in zip(rows, cells[1:]):
         row.depts = [names[x] for x in cell]
     _count_misfits("departments", cells[1:], len(names) - len(cells[0]), trouble)
+    # The document's order of names, as learnt from its other pages: a run of names is
+    # no evidence for the order of its own names.
+    elsewhere = Counter(plain_order)
+    elsewhere.subtract(usual_order(name_runs([pb.depts for pb in ordered], leads=False)))
+
+    evidence = align_departments(units, len(rows) + 1, dict(elsewhere), bands, spill_first=True,
+                                 spill=after_rows, evidence=True)
+    unsure = unsure_cells(found, evidence, True)
+    if any(not cell for cell in cells[1:]):
+        # A row left without names while the page has some: the runs and the rows do
+        # not pair one to one, so no row's names are settled.
+        unsure |= set(range(len(cells)))
+    doubts.spill = 0 in unsure
+    doubts.departments |= {j - 1 for j in unsure if j}
+    dept_rows: dict[int, set[int]] = {}
+    for j, row in enumerate(rows):
+        for d in row.depts:
+            dept_rows.setdefault(d.box, set()).add(j)
+    row_names = [tuple((d.name, d.coordinator) for d in row.depts) for row in rows]
+    doubts.departments |= pair_conflicts(stream, row_names, dept_rows, m_rows, doubts.out_of_order)
+    doubts.departments |= stray_names(stream, dept_rows, m_rows)
     return [names[x] for x in cells[0]]
+
+
+def _sanity(ctx: Context, rows: list[RowDraft], doubts: Doubts) -> None:
+    """Cells that cannot be right for their column: an instrument holding a line that is
+    a department name of the document (the columns were mis-split: neither cell of the
+    row is to be trusted), a department that reads as a sentence."""
+    for j, row in enumerate(rows):
+        lines = [ctx.text[a:b].strip() for s in row.monitoring for a, b in s.pieces]
+        if ctx.is_department is not None and any(name_like(t) and ctx.is_department(t) for t in lines):
+            doubts.monitoring.add(j)
+            doubts.departments.add(j)
+        if any(sentence_like(d.name) for d in row.depts):
+            doubts.departments.add(j)

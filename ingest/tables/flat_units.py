@@ -3,9 +3,12 @@
 Departments are recognised from the document itself, never from a list: a
 department is a short name-like line (capitalised, no final punctuation) that
 recurs in the document's table blocks, that shares its stem with one that recurs
-("Transport-Rail Agency" next to "Transport"), or that stands in a box made only of such
-names. A name wrapped over two lines ("Transport-Office for" / "Roads") is
-joined; a "(coordination)" marker is taken off the name and recorded. When the
+("Transport-Rail Agency" next to "Transport"), that stands in a box made only of such
+names, or in a run of such lines between two sentences next to a known one. In a
+box that prints instruments and names in turn, a run of capitalised lines standing
+where the names stand is names too. A name wrapped over two lines
+("Transport-Office for" / "Roads") is joined; a "(coordination)" marker is taken
+off the name and recorded. When the
 PDF-to-text tool glued a department to the end of a monitoring line
 ("Number of schools that received Education" / "a grant ..."),
 the known name is cut off the line.
@@ -23,7 +26,8 @@ from dataclasses import dataclass, field
 
 from plans.text import collapse_ws
 
-from .flat_lines import Box, Line, ends_sentence, header_role, is_footnote_marker, parse_ref, starts_lower
+from .flat_lines import (Box, Line, ends_sentence, header_role, is_footnote_marker, join_lines, parse_ref,
+                         starts_lower)
 
 _COORD = re.compile(r"\s*\((coordination|coordinator|lead|co-lead)\)\s*$", re.IGNORECASE)
 _WRAP_TAIL = {"for", "of", "and", "the", "de", "du", "des", "et", "&", "on", "in", "to"}
@@ -91,15 +95,18 @@ def _stem_of(name: str) -> str:
 class DeptLexicon:
     """Department names known from the document: recurring name-like lines and their kin.
 
-    It also learns how names wrap: in runs made only of names, a line that is always
+    It also learns how names wrap: in runs of names (boxes made only of names, or
+    stretches of name lines between the sentences of a box), a line that is always
     followed by the same line (and that one always preceded by it), where the two
     would not fit on one line of the column, is one name printed over two lines
     ("Transport-Rail" / "Agency").
     """
 
-    def __init__(self, boxes: list[Box]):
+    def __init__(self, boxes: list[Box], vocabulary: frozenset[str] = frozenset()):
+        self.vocabulary = vocabulary  # the document's words: how to join a hyphenated break
         bodies = [_without_header(box.lines) for box in boxes]
         runs = [[ln.text for ln in body] for body in bodies if _is_name_run(body)]
+        runs += [run for body in bodies if not _is_name_run(body) for run in _name_stretches(body)]
         lines = [t for run in runs for t in run]
         self.width = _robust_max([len(t) for t in lines])
         self.count: Counter[str] = Counter(lines)
@@ -144,7 +151,7 @@ class DeptLexicon:
         prev = None
         for t in texts:
             if prev is not None and self.joins(prev, t):
-                out[-1] = f"{out[-1]} {t}"
+                out[-1] = join_lines([out[-1], t], self.vocabulary)
             else:
                 out.append(t)
             prev = t
@@ -162,6 +169,27 @@ class DeptLexicon:
                 if best is None or len(name) > len(best):
                     best = name
         return best
+
+
+def _name_stretches(lines: list[Line]) -> list[list[str]]:
+    """Stretches of name lines standing between the sentences of a box (after a line
+    that ends a sentence, up to a line that starts one), as texts."""
+    found: list[list[str]] = []
+    i = 1
+    while i < len(lines):
+        if not ends_sentence(lines[i - 1].text) or not name_like(lines[i].text):
+            i += 1
+            continue
+        k = i + 1
+        while k < len(lines) and (name_like(lines[k].text) or _COORD.fullmatch(" " + lines[k].text) or (
+                starts_lower(lines[k].text) and not ends_sentence(lines[k].text) and len(lines[k].text.split()) <= 3)):
+            k += 1
+        while k > i and k < len(lines) and starts_lower(lines[k].text):
+            k -= 1  # the last line begins a sentence that goes on in lower case
+        if k > i:
+            found.append([ln.text for ln in lines[i:k]])
+        i = max(k, i + 1)
+    return found
 
 
 def _without_header(lines: list[Line]) -> list[Line]:
@@ -208,8 +236,8 @@ def _is_name_run(lines: list[Line]) -> bool:
         return False
     if _comma_names(lines):
         return True
-    if not name_like(lines[0].text):
-        return False
+    if not name_like(lines[0].text) or (_wraps(lines[-1].text) and not _COORD.search(lines[-1].text)):
+        return False  # (a last line that runs on is the cut end of a sentence, not a name)
     for prev, line in zip(lines, lines[1:]):
         t = line.text
         if name_like(t) or _COORD.fullmatch(" " + t):
@@ -266,30 +294,68 @@ def parse_box(box: Box, index: int, lex: DeptLexicon) -> ParsedBox:
     return pb
 
 
+def pairs_of(box: Box, pb: ParsedBox) -> list[Box] | None:
+    """A box that holds instruments and department names in turn ("Basin plans adopted."
+    / "Water Authority" / "Agriculture" / "Share of leakage." / ...), each name line
+    whole: the tool printed each row's instrument and names as one pair after the
+    other. Cut into one box per stretch, so that a stretch of names sits between two
+    stretches of instruments as it does between two boxes. None for any other box (a
+    name glued to a line of text is another layout, read as it is)."""
+    if pb.kind != "mixed":
+        return None
+    kinds: list[str | None] = []
+    lead = 0
+    for ln in box.lines:
+        in_dept = any(ln.start <= a < ln.end for d in pb.depts for a, _ in d.pieces)
+        in_text = any(ln.start <= a < ln.end for sent in pb.sentences for a, _ in sent.pieces)
+        if in_dept and in_text:
+            return None
+        if not kinds and not in_dept and not in_text and header_role(ln.text):
+            lead += 1  # header labels go with the first stretch
+            continue
+        kinds.append("dept" if in_dept else "text" if in_text else None)
+    stretches: list[list[Line]] = []
+    last = None
+    for ln, kind in zip(box.lines[lead:], kinds):
+        kind = kind or last  # a line of neither ("(coordination)") stays with its stretch
+        if kind != last or not stretches:
+            stretches.append([])
+        stretches[-1].append(ln)
+        last = kind
+    if len(stretches) < 3 and not (len(stretches) == 2 and kinds[0] == "dept"):
+        return None  # instruments then names: an ordinary pair box
+    stretches[0] = list(box.lines[:lead]) + stretches[0]
+    return [Box(lines) for lines in stretches]
+
+
 def _is_orphan(text: str) -> bool:
     return len(text.split()) <= 2 and starts_lower(text) and not ends_sentence(text)
 
 
-def _read_cells(lines: list[Line], pb: ParsedBox, lex: DeptLexicon) -> None:
-    """Split a box's lines into department names and sentences."""
+def _read_cells(lines: list[Line], pb: ParsedBox, lex: DeptLexicon, relaxed: bool | None = False) -> None:
+    """Split a box's lines into department names and sentences.
+
+    A box where known names stand between sentences holds instruments and names in
+    turn; read again with that in mind (`relaxed`), a run of capitalised names that
+    stands where the others do is names too, even if none of them is known."""
     if _is_name_run(lines):
         _read_names(lines, pb, lex)
         return
+    if relaxed is False:  # (None: the trial reading itself)
+        trial = ParsedBox(pb.index, pb.start, pb.end)
+        _read_cells(lines, trial, lex, relaxed=None)
+        if _interleaved(trial, lines):
+            _read_cells(lines, pb, lex, relaxed=True)
+            return
     open_sentence: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if name_like(line.text) and not open_sentence and lex.knows(line.text) and not (
-            nxt is not None and starts_lower(nxt.text) and not lex.joins(line.text, nxt.text)
-        ):
-            run = [line]
-            while nxt is not None and lex.joins(run[-1].text, nxt.text):
-                run.append(nxt)
-                i += 1
-                nxt = lines[i + 1] if i + 1 < len(lines) else None
-            _read_names(run, pb, lex)
-            i += 1
+        n = 0 if open_sentence else _names_at(lines, i, lex, bool(relaxed))
+        if n:
+            _read_names(lines[i:i + n], pb, lex)
+            i += n
             continue
         glued = None
         if not ends_sentence(line.text) and nxt is not None and starts_lower(nxt.text):
@@ -301,11 +367,73 @@ def _read_cells(lines: list[Line], pb: ParsedBox, lex: DeptLexicon) -> None:
         else:
             open_sentence.append((line.start, line.end))
         if ends_sentence(line.text):
-            pb.sentences.append(_sentence(open_sentence, lines))
+            pb.sentences.append(_sentence(open_sentence, lines, lex.vocabulary))
             open_sentence = []
         i += 1
     if open_sentence:
-        pb.sentences.append(_sentence(open_sentence, lines))
+        pb.sentences.append(_sentence(open_sentence, lines, lex.vocabulary))
+
+
+def _interleaved(pb: ParsedBox, lines: list[Line]) -> bool:
+    """Does the box print instruments and then names (a row's pair, or pairs in turn):
+    known names on lines of their own after a sentence, or a last stretch of
+    capitalised lines without a final stop after a sentence?"""
+    whole = {(ln.start, ln.end) for ln in lines}
+    items = sorted([(s.start, "text", s) for s in pb.sentences] +
+                   [(d.pieces[0][0], "dept", d) for d in pb.depts if d.pieces[0] in whole],
+                   key=lambda x: x[0])
+    kinds = [k for _, k, _ in items]
+    if any(a == "text" and b == "dept" for a, b in zip(kinds, kinds[1:])):
+        return True
+    if len(pb.sentences) >= 2 and kinds[-1:] == ["text"]:
+        last, before = pb.sentences[-1], pb.sentences[-2]
+        texts = [ln.text for ln in lines if any(ln.start == a for a, _ in last.pieces)]
+        return (not ends_sentence(last.text) and ends_sentence(before.text) and bool(texts)
+                and all(name_like(t) and _title_like(t) for t in texts))
+    return False
+
+
+_MINOR = {"of", "for", "and", "the", "de", "du", "des", "et", "&", "on", "in", "to", "la", "le", "del", "y"}
+
+
+def _title_like(text: str) -> bool:
+    """Every word capitalised but the small ones: how a name looks, not a sentence."""
+    if _COORD.fullmatch(" " + text):
+        return True  # "(coordination)" alone: the end of a name
+    words = [w for w in re.split(r"[\s/]+", _COORD.sub("", text)) if w]
+    return bool(words) and all(w[:1].isupper() or w.lower() in _MINOR for w in words)
+
+
+def _names_at(lines: list[Line], i: int, lex: DeptLexicon, relaxed: bool = False) -> int:
+    """How many lines from line i (where no sentence is open) are department names.
+
+    A run of name-like lines (wrapped names joined) standing between sentences is a
+    run of departments when the document knows one of its names as a department: the
+    others then are departments too, even if printed only once ("Forestry Service"
+    next to a known "Civil Protection"). A line that the next line continues in lower
+    case ("Percentage of non-" / "revenue water.") begins a sentence, not a name."""
+    k = i
+    while k < len(lines):
+        t = lines[k].text
+        if name_like(t) or (k > i and lex.joins(lines[k - 1].text, t) and not ends_sentence(t)):
+            k += 1
+            continue
+        break
+    while k > i and ((k < len(lines) and starts_lower(lines[k].text) and not _continues_name(lines, k, lex))
+                     or _wraps(lines[k - 1].text) and not _COORD.search(lines[k - 1].text)):
+        k -= 1
+    if k > i and any(lex.knows(ln.text) for ln in lines[i:k]):
+        return k - i
+    if relaxed and k > i > 0 and ends_sentence(lines[i - 1].text) and all(_title_like(ln.text) for ln in lines[i:k]):
+        return k - i
+    return 0
+
+
+def _continues_name(lines: list[Line], k: int, lex: DeptLexicon) -> bool:
+    """Line k (lower case) is the end of a name wrapped from line k-1 ("Office for" /
+    "roads"), not the rest of a sentence."""
+    return not ends_sentence(lines[k].text) and lex.joins(lines[k - 1].text, lines[k].text) and len(
+        lines[k].text.split()) <= 3 and (k + 1 >= len(lines) or not starts_lower(lines[k + 1].text))
 
 
 def _read_names(lines: list[Line], pb: ParsedBox, lex: DeptLexicon) -> None:
@@ -322,7 +450,8 @@ def _read_names(lines: list[Line], pb: ParsedBox, lex: DeptLexicon) -> None:
         else:
             groups.append([line])
     for group in groups:
-        _add_dept(pb, " ".join(ln.text for ln in group), [(ln.start, ln.end) for ln in group], lines)
+        _add_dept(pb, join_lines([ln.text for ln in group], lex.vocabulary), [(ln.start, ln.end) for ln in group],
+                  lines)
 
 
 def _add_dept(pb: ParsedBox, name: str, pieces: list[tuple[int, int]], lines: list[Line]) -> None:
@@ -348,10 +477,10 @@ def _rstrip_end(line: Line, cut: int) -> int:
     return line.start + len(text.rstrip())
 
 
-def _sentence(pieces: list[tuple[int, int]], lines: list[Line]) -> Sentence:
+def _sentence(pieces: list[tuple[int, int]], lines: list[Line], vocabulary: frozenset[str] = frozenset()) -> Sentence:
     texts = []
     by_start = {ln.start: ln for ln in lines}
     for s, e in pieces:
         ln = by_start[s]
         texts.append(ln.text[: e - s])
-    return Sentence(list(pieces), collapse_ws(" ".join(texts)))
+    return Sentence(list(pieces), join_lines(texts, vocabulary))

@@ -18,8 +18,10 @@ class Cell:
 
     `text` is the cell's text with whitespace collapsed. `start`/`end` locate the
     verbatim source in the document text: when the cell was contiguous in the source,
-    `collapse_ws(document_text[start:end]) == text`. When the source split the cell
-    (a page break, a footnote in between), the span covers its first piece.
+    `collapse_ws(document_text[start:end]) == text`, except that a word hyphenated over a
+    line break may be joined again ("drought-\ntolerant" -> "drought-tolerant"). When the
+    source split the cell (a page break, a footnote in between), the span covers its
+    first piece. Citations always quote `document_text[start:end]`, never `text`.
     """
 
     text: str

@@ -3,7 +3,9 @@
 A tool that reads a PDF page by text boxes prints a table's columns one after the
 other, each column in "boxes" (runs of lines separated by blank lines): the ids,
 the goals (once per goal when the cell is merged over its rows), the lines of
-action, then monitoring instruments and departments in pairs. Cells are wrapped at
+action, then monitoring instruments and departments in pairs (or, with
+`Layout.names`, all instruments of a page then all its names as one undivided run,
+or each row's instrument and names in turn inside a single box). Cells are wrapped at
 their column's width; a page break cuts the table, the cell it cuts goes on at the
 top of the next page, and the next page starts with a space (or a form feed),
 sometimes with the header printed again. Footnote marks glued to words and the
@@ -55,6 +57,11 @@ class Layout:
     page_mark: str = " "  # " ": the next page's first line starts with a space; "\f": form feed
     footnote: bool = False  # a footnote mark glued to an action, the note at the foot of the page
     merge_departments: bool = True  # a row's names run into the next row's where a name repeats
+    # "pairs": each row's instrument box, then names boxes as above; "undivided": all the
+    # page's instruments in one box, then all its names in one run with no blank line
+    # between rows; "interleaved": one box holding, row after row, the instrument lines
+    # and then the name lines, under the two header labels printed together
+    names: str = "pairs"
     header_words: tuple[str, ...] = field(default=HEADERS)
 
 
@@ -201,6 +208,18 @@ def _bands(page, groups, actions, goal_lines, lay, heads) -> None:
 
 def _pairs(page, rows, lay, m_head, d_head) -> None:
     """Each row's monitoring cell followed by its departments (runs merged as printed)."""
+    if lay.names == "undivided":
+        page.box(m_head + [line for r in rows for line in _wrap(" ".join(r.monitoring), lay.widths[2], lay.wrap)])
+        page.box(d_head + [line for r in rows for d in r.departments
+                           for line in _dept_lines(d, lay.widths[3], lay.wrap)])
+        return
+    if lay.names == "interleaved":
+        lines = m_head + d_head
+        for r in rows:
+            lines += _wrap(" ".join(r.monitoring), lay.widths[2], lay.wrap)
+            lines += [line for d in r.departments for line in _dept_lines(d, lay.widths[3], lay.wrap)]
+        page.box(lines)
+        return
     boxes = _dept_boxes(rows, lay)
     k = 0
     first = True
