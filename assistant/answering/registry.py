@@ -121,10 +121,7 @@ class RegistryComposer(Composer):
         if _GOAL.search(text) and c.goal.text:
             kind = "objective" if c.ref.lower().startswith("objective") or "objective" in text.lower() else "goal"
             return _answer(f"{label} falls under {kind} {c.goal.number}: {c.goal.text}", c, "goal", snapshot)
-        if c.kind != "table_row" and c.quote:  # a numbered action in prose: its own sentence says it best
-            return _answer(_shorten(strip_markup(c.quote), 400), c, "action", snapshot)
-        action = c.action or c.goal.text or ""
-        return _answer(f"{label}: {_shorten(action, 380)}", c, "action", snapshot)
+        return _about(c, snapshot)
 
     # -- which lines involve a department ------------------------------------------------
     def _by_department(self, q: Question, department: str, rows: list[Commitment], hits: list[Hit],
@@ -164,7 +161,7 @@ class RegistryComposer(Composer):
                 return self._listing(found, "The lines of action on this are", snapshot)
         answer = self._one_row(q, best, snapshot) if _DEPARTMENTS.search(q.text) or _MONITORING.search(q.text) else None
         if answer is None or answer.abstained:
-            answer = _answer(f"{_label(best)}: {_shorten(best.action or best.goal.text or '', 380)}", best, "action", snapshot)
+            answer = _about(best, snapshot)
         if _DEPARTMENTS.search(q.text) and best.departments and "responsibility" not in answer.answer:
             answer.answer = answer.answer.rstrip(". ") + f". Departments: {_join(best.departments)}."
         return answer
@@ -301,6 +298,13 @@ def _citation(c: Commitment, field: str, snapshot: Snapshot, marker: int) -> Cit
     page = c.page if c.page is not None else (record.page_at(start) if record else None)
     return Citation(id=marker, document=c.document, title=record.info.title if record else c.title, page=page,
                     section=c.objective, ref=c.ref, quote=quote, passage=c.passage, start=start, end=end)
+
+
+def _about(c: Commitment, snapshot: Snapshot) -> Answer:
+    """What a line or numbered action says: a numbered action in prose in its own sentence."""
+    if c.kind != "table_row" and c.quote:
+        return _answer(_shorten(strip_markup(c.quote), 400), c, "action", snapshot)
+    return _answer(f"{_label(c)}: {_shorten(c.action or c.goal.text or '', 380)}", c, "action", snapshot)
 
 
 def _answer(text: str, c: Commitment, field: str, snapshot: Snapshot) -> Answer:
