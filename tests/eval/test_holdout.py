@@ -56,5 +56,5 @@ def test_unseen_plans_and_questions(holdout_client):
     declined = 1 - len(wrong_answers) / len(unanswerable)
     report = {k: v.reasons for k, v in verdicts.items() if not v.correct}
     # the bars sit a little under what the assistant reaches today: a drop means it generalises worse
-    assert correct >= 0.70, (correct, report)
+    assert correct >= 0.78, (correct, report)
     assert declined >= 0.8, wrong_answers
