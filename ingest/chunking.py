@@ -10,7 +10,7 @@ a byline gets an "about" unit, so "who wrote ..." can be answered from the title
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from ingest.document import Block, ParsedDocument
@@ -31,7 +31,6 @@ class Chunk:
     page: int | None = None
     ref: str | None = None
     commitment: Commitment | None = None
-    extra: dict = field(default_factory=dict)
 
 
 class Chunker:

@@ -61,14 +61,11 @@ def _read_pdf(path: Path) -> ParsedDocument:
     from ingest.readers.pdf import read_pdf
 
     doc = read_pdf(path)
-    tables = [Block("table", t.start, t.end) for t in doc.tables]
-    doc.blocks = _structure(doc.text, doc.tables) if doc.tables or not doc.blocks else doc.blocks
-    if not any(b.kind == "table" for b in doc.blocks):
-        doc.blocks = sorted(doc.blocks + tables, key=lambda b: b.start)
-    title = doc.title
+    if not doc.blocks:  # the reader's own blocks come from fonts and layout: better than guessing
+        doc.blocks = _structure(doc.text, doc.tables)
+    if doc.title == path.stem:
+        doc.title = ""  # no title in the metadata: look at the first page
     _front_matter(doc)
-    if title and title != path.stem:
-        doc.title = title
     return doc
 
 
