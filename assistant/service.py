@@ -53,6 +53,7 @@ class AssistantService:
     # -- questions --------------------------------------------------------------------
     def ask(self, request: AskRequest) -> Answer:
         t0 = time.perf_counter()
+        self.index.refresh()
         query = rewrite(request.question, request.history)
         main, _, context = query.partition(CONTEXT_MARK)
         parts, preamble = split_question(main)
@@ -134,6 +135,7 @@ class AssistantService:
 
     # -- documents ----------------------------------------------------------------------
     def documents(self) -> list[DocumentInfo]:
+        self.index.refresh()
         docs = self.index.snapshot.documents.values()
         return sorted((d.info for d in docs), key=lambda i: i.document)
 

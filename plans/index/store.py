@@ -10,6 +10,7 @@ Readers use the current `Snapshot`, rebuilt and swapped after each write.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Sequence
 
 from llama_index.core import VectorStoreIndex
@@ -35,6 +36,7 @@ class PlanIndex:
         self._retriever_index = None
         self._snapshot = Snapshot()
         self._write_lock = threading.Lock()
+        self._checked = 0.0
         self._writer = WriterLock(settings.index_dir) if settings.embedded else None
 
     # -- connection -----------------------------------------------------------------
@@ -91,6 +93,22 @@ class PlanIndex:
     @property
     def snapshot(self) -> Snapshot:
         return self._snapshot
+
+    def refresh(self, max_age: float = 2.0) -> None:
+        """With a Chroma server, other API processes may have written: reload when the
+        document records changed (checked at most every `max_age` seconds)."""
+        if self.settings.embedded or self._docs is None:
+            return
+        now = time.monotonic()
+        if now - self._checked < max_age:
+            return
+        self._checked = now
+        records = self._docs.get(include=["metadatas"])
+        current = {i: DocumentRecord.from_metadata(m).info.version for i, m in zip(records["ids"], records["metadatas"])}
+        known = {i: d.info.version for i, d in self._snapshot.documents.items()}
+        if current != known:
+            with self._write_lock:
+                self.reload()
 
     # -- writes -----------------------------------------------------------------------
     def acquire_writer(self) -> None:
