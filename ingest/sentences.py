@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from plans.text import trim_span
+
 _ABBREVIATIONS = {
     "nr", "no", "nos", "art", "arts", "e.g", "i.e", "i.a", "etc", "vs", "mr", "mrs", "ms", "dr",
     "st", "fig", "p", "pp", "cf", "approx", "incl", "resp", "viz", "al", "ibid", "n.d", "vol",
@@ -42,12 +44,4 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         spans.append((cursor, m.end()))
         cursor = m.end()
     spans.append((cursor, end))
-    return [s for s in (_trim(text, a, b) for a, b in spans) if s[1] > s[0]]
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
+    return [s for s in (trim_span(text, a, b) for a, b in spans) if s[1] > s[0]]

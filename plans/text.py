@@ -34,6 +34,15 @@ def strip_markup(text: str) -> str:
     return " ".join(text.split())
 
 
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """`[start, end)` without the whitespace at either end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def collapse_ws(text: str) -> str:
     """Collapse every run of whitespace to one space and strip the ends."""
     return _WS.sub(" ", text).strip()

@@ -5,17 +5,9 @@ from __future__ import annotations
 import re
 
 from ingest.tables.model import Cell
+from plans.text import trim_span
 
 COORDINATION = re.compile(r"\s*\((?:coordination|coordinator|lead)\)\s*", re.I)
-
-
-def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
-    """`[s, e)` without the whitespace at either end."""
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
 
 
 def split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
