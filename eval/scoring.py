@@ -32,13 +32,8 @@ def within_length(item: dict, response: dict) -> bool:
     return len(response.get("answer", "")) <= item.get("max_chars", DEFAULT_MAX_CHARS)
 
 
-def has_must(item: dict, response: dict) -> bool:
-    """Every `must` group has at least one alternative in the answer."""
-    answer = normalize(response.get("answer", ""))
-    return all(any(normalize(alt) in answer for alt in group) for group in item.get("must", []))
-
-
 def missing_must(item: dict, response: dict) -> list[list[str]]:
+    """The `must` groups with no alternative in the answer (every group needs one)."""
     answer = normalize(response.get("answer", ""))
     return [g for g in item.get("must", []) if not any(normalize(a) in answer for a in g)]
 

@@ -6,7 +6,6 @@ variable.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -24,7 +23,6 @@ class Settings(BaseSettings):
     data_dir: Path = Field(Path("data/plans"), description="Default folder for `plans ingest`.")
     embed_batch: int = Field(32, ge=1, le=512)
     top_k: int = Field(8, ge=1, le=50, description="Passages the answer is composed from.")
-    answer_mode: Literal["extractive"] = "extractive"
     min_confidence: float = Field(0.0, ge=-1.0, le=1.0, description="Added to the calibrated abstention threshold.")
     api_url: str = Field("http://127.0.0.1:8000", description="Where the UI finds the API.")
     max_upload_mb: int = Field(20, ge=1, le=500)

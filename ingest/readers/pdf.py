@@ -16,7 +16,6 @@ from pathlib import Path
 from ingest.document import Block, Page, ParsedDocument
 from ingest.sentences import split_sentences
 from ingest.tables.cells import COORDINATION, department_cells
-from plans.text import trim_span
 from ingest.tables.grid import ID_PATTERN, goal_number
 from ingest.tables.model import Cell, TableBlock, TableRow
 from ingest.tables.pdf import PdfTable, RawRow, Segment, find_tables

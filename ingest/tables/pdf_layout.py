@@ -29,10 +29,6 @@ class Word:
     baseline: float
 
     @property
-    def xmid(self) -> float:
-        return (self.x0 + self.x1) / 2
-
-    @property
     def ymid(self) -> float:
         return (self.top + self.bottom) / 2
 

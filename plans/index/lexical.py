@@ -27,7 +27,6 @@ STOPWORDS = frozenset(
     after all also any each other some same very more most many much own only its itself
     according tell give say said per via me my mean meant""".split()
 )
-QUESTION_WORDS = frozenset({"what", "which", "who", "whom", "whose", "when", "where", "why", "how"})
 
 
 @lru_cache(maxsize=65536)

@@ -14,10 +14,6 @@ class WriterLock:
         self.path = Path(directory) / ".writer.lock"
         self._fd: int | None = None
 
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
-
     def acquire(self) -> None:
         if self._fd is not None:
             return
