@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.document import Block
-from ingest.tables.grid import GridCell
+from ingest.tables.model import GridCell
 from plans.errors import ReadError
 
 

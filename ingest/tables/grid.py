@@ -9,10 +9,9 @@ column, an action column and at least one of monitoring / departments. Empty goa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ingest.tables.cells import department_cells
-from ingest.tables.model import Cell, TableRow
+from ingest.tables.model import Cell, GridCell, TableRow
 from plans.text import collapse_ws
 
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
@@ -39,13 +38,6 @@ def column_role(label: str) -> str | None:
             if words == w or words.startswith(w + " ") or words.endswith(" " + w) or f" {w} " in f" {words} ":
                 return role
     return None
-
-
-@dataclass(frozen=True)
-class GridCell:
-    text: str
-    start: int
-    end: int
 
 
 def goal_number(ref: str) -> str:

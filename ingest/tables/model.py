@@ -62,6 +62,41 @@ class TableRow:
         return (min(c.start for c in cells), max(c.end for c in cells))
 
 
+@dataclass(frozen=True)
+class GridCell:
+    """One cell of a table as a reader saw it: its text (whitespace collapsed) and the span
+    of the document text it was written to (`document_text[start:end]`)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Grid:
+    """A table as a reader found it, before any meaning is given to its columns.
+
+    `rows` has one list per row and one slot per column. A merged cell fills every slot it
+    covers with the same `GridCell` (a cell spanning rows belongs to each of them; one
+    spanning the whole width is a section row); an empty slot is None. Readers write each
+    distinct cell once into the document text, row after row, so every span is verbatim.
+    `header_rows` is set when the source marks its header (HTML `<th>`, Word's repeated
+    header row, a PDF header repeated on every page); None lets the consumer decide.
+    """
+
+    rows: list[list[GridCell | None]]
+    pages: list[int | None] = field(default_factory=list)  # the page of each row, when paginated
+    header_rows: int | None = None
+    caption: str | None = None  # the table's caption, or the heading above it
+
+    @property
+    def span(self) -> tuple[int, int]:
+        cells = [c for row in self.rows for c in row if c is not None]
+        if not cells:
+            return (0, 0)
+        return (min(c.start for c in cells), max(c.end for c in cells))
+
+
 @dataclass
 class TableBlock:
     """A region of the document text that holds one table (header to last row).
