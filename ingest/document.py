@@ -46,6 +46,7 @@ class ParsedDocument:
     author: str | None = None
     author_span: tuple[int, int] | None = None  # where the byline is printed
     kind: str = ""  # "pdf", "docx", "markdown", "text"
+    language: str | None = None  # "en", "fr", "nl": declared by the file or detected at ingestion
 
     @property
     def name(self) -> str:

@@ -19,6 +19,7 @@ from ingest.commitments import commitments
 from ingest.document import ParsedDocument
 from ingest.reading import read_document, supported
 from plans.errors import PlansError, ReadError
+from plans.language import detect
 from plans.index import PlanIndex, StoredChunk
 from plans.index.snapshot import DocumentRecord
 from plans.records import DocumentInfo
@@ -75,6 +76,12 @@ def file_version(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def chunk_language(text: str, document_language: str) -> str:
+    """A chunk's own language when it says enough to tell (documents mix languages:
+    an English summary in a French plan), else its document's."""
+    return detect(text, default=document_language) if len(text) >= 200 else document_language
+
+
 def unique(chunks: list[StoredChunk]) -> list[StoredChunk]:
     """Chunks with distinct ids: a unit repeated at the same place with the same text (a
     table pasted twice into one file gives the same row twice) is stored once."""
@@ -106,6 +113,7 @@ class Ingestor:
             return None
         with file_budget(path if display_name is None else Path(name), self.file_timeout):
             doc = read_document(path, display_name=name)
+            doc.language = doc.language or detect(doc.text)
             check()
             rows = commitments(doc)
             check()
@@ -123,6 +131,7 @@ class Ingestor:
                 end=c.end,
                 ref=c.ref,
                 commitment=c.commitment,
+                lang=chunk_language(c.search_text, doc.language),
             )
             for c in chunks
         ])
@@ -137,6 +146,7 @@ class Ingestor:
             version=version,
             size=path.stat().st_size,
             kind=doc.kind,
+            language=doc.language,
         )
         return Prepared(path, doc, DocumentRecord(info, tuple(p.start for p in doc.pages)), stored)
 
