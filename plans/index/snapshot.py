@@ -89,8 +89,19 @@ class Snapshot:
     chunks: dict[str, StoredChunk] = field(default_factory=dict)
 
     @cached_property
+    def rows(self) -> list[Commitment]:
+        """Every table row (each once, a row split over several chunks too), commitments or not."""
+        seen: dict[tuple[str, int, int, str], Commitment] = {}
+        for c in self.chunks.values():
+            row = c.commitment
+            if row is not None:
+                seen.setdefault((row.document, row.start, row.end, row.ref), row)
+        return list(seen.values())
+
+    @cached_property
     def commitments(self) -> list[Commitment]:
-        return [c.commitment for c in self.chunks.values() if c.commitment is not None]
+        """The rows of action tables and the numbered actions in prose (not other tables' rows)."""
+        return [r for r in self.rows if r.kind != "table_cells"]
 
     @cached_property
     def term_stats(self) -> TermStats:
@@ -134,5 +145,5 @@ class Snapshot:
 
     def warm(self) -> "Snapshot":
         """Build the lazy parts now, before the snapshot is swapped in."""
-        _ = self.commitments, self.term_stats, self.bm25, self.naming_words
+        _ = self.rows, self.commitments, self.term_stats, self.bm25, self.naming_words
         return self
