@@ -20,7 +20,7 @@ from assistant.answering.base import Composer, abstain
 from assistant.answering.entities import mentions
 from assistant.answering.rows import by_meaning, has_value, ids_named, named_fields, prefer_scope, value_named
 from assistant.models import Answer, Citation
-from assistant.question import Question, Ref
+from assistant.question import Question, Ref, find_refs
 from assistant.retrieval import Hit
 from plans.index import Snapshot
 from plans.index.lexical import tokenize
@@ -53,6 +53,7 @@ _ABOUT = re.compile(r"\b(about|say|says|said|provide|provides|aim|aims|concern|c
                     r"involve|involves|entail|entails|mean|means|plan|plans|do|does|include|includes|foresee|foresees)\b"
                     r"|^\s*what\s+(is|are)\s+(line|measure|action|objective|goal)|^\s*(line|measure|action)\s", re.I)
 _ROW_FACTS = ("amount", "date", "number", "percent", "duration")  # a row gives none of these unless printed
+_PRONOUN = re.compile(r"\b(its|it|their|they|this|that|sa|son|ses|leur|leurs|zijn|haar|hun|dit|dat)\b", re.I)
 _CELL_QUESTION = re.compile(r"^\s*(did|does|do|has|have|is|are|was|were|a-t-il|heeft|hebben|is)\b", re.I)
 _ROLE_NAMES = {"lead": "lead or responsible body", "timeline": "date or timeline", "indicator": "indicator",
                "budget": "budget or cost", "funding": "source of funding", "status": "status",
@@ -74,6 +75,10 @@ class RegistryComposer(Composer):
         roles = asked_roles(question.text)
         refs = [r for r in question.refs if r.kind in ("line", "goal", "action", "measure", "commitment", "objective")]
         refs += [r for r in _bare_ids(question.text, rows) + ids_named(question.text, rows) if r not in refs]
+        if not refs and question.context and set(roles) & set(FIELD_ROLES) and _PRONOUN.search(question.text):
+            # "... and what is its status?": the row the earlier part named
+            refs = [r for r in find_refs(question.context) + ids_named(question.context, rows)
+                    if r.kind != "objective"]
         if refs and all(r.kind == "objective" for r in refs) and not _ABOUT_ROWS.search(question.text):
             refs = []  # "which texts does objective 1 cite?" is a question for the passages
         department = _department_in(question.text, rows)
@@ -113,6 +118,9 @@ class RegistryComposer(Composer):
             labels = ", ".join(f"line {r.value}" if r.kind == "line" else r.label for r in refs)
             return abstain(f"The plans in the index have no {labels}: I cannot say anything about it.")
         named = [c for c in found if any(r.kind in ("line", *_ACTION_KINDS) and _same_ref(c, r) for r in lines)]
+        if len(named) > 1 and len({c.ref for c in named}) == 1 and not _asked_fields(q, named[0], roles) \
+                and not set(roles) & set(FIELD_ROLES):
+            return self._listing(named, _listing_intro(refs, named), snapshot)  # records under one id
         if len(named) == 1 or (named and len({c.ref for c in named}) == 1):
             if len(named) > 1 and (roles or _CELL_QUESTION.search(q.text)):
                 with_field = [c for c in named if _asked_fields(q, c, roles)]
@@ -237,7 +245,8 @@ class RegistryComposer(Composer):
         citations = [_citation(c, None, snapshot, i + 1) for i, c in enumerate(found)]
         if len({c.ref for c in found}) == 1:  # the actions of one objective: number them
             for width in (160, 100, 60):
-                text = f"{intro} " + "; ".join(f"({i + 1}) {_shorten(c.action, width)} [{i + 1}]" for i, c in enumerate(found)) + "."
+                text = f"{intro} " + "; ".join(f"({i + 1}) {_shorten(_describe(c, found), width)} [{i + 1}]"
+                                               for i, c in enumerate(found)) + "."
                 if len(text) <= 1300:
                     break
             return Answer(answer=text, citations=citations, confidence=1.0)
@@ -296,6 +305,7 @@ def _department_in(text: str, rows: list[Commitment]) -> str | None:
         for d in c.values("lead"):
             names.add(d)
             names.update(p.strip() for p in re.split(r"[-/]", d) if len(p.strip()) > 3)
+    names = {n for n in names if sum(ch.isalpha() for ch in n) >= 3}  # not "?" or "-"
     found = [n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I)]
     return max(found, key=len) if found else None
 
@@ -343,6 +353,13 @@ def _listing_intro(refs: list[Ref], found: list[Commitment]) -> str:
     if goal and found[0].goal.text and all(c.goal.number == found[0].goal.number for c in found):
         return f"Goal {found[0].goal.number} ({_shorten(found[0].goal.text, 90)}) has {count} lines of action:"
     return f"{count.capitalize()} lines match:"
+
+
+def _describe(c: Commitment, found: list[Commitment]) -> str:
+    """A row among rows sharing its id and action (records under one heading): its first cells."""
+    if c.action and sum(1 for o in found if o.action == c.action) == 1:
+        return c.action
+    return "; ".join(f"{f.header}: {f.text}" for f in c.fields[:2]) or c.action
 
 
 def _join(names: list[str]) -> str:
