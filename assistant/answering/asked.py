@@ -24,6 +24,7 @@ _CLAUSE = re.compile(
     re.I,
 )
 _PHRASE = 4  # words of a clause's question phrase, from its wh-word on
+_POSSESSOR = re.compile(r"\b(is|are|was|were|est|sont|zijn)\s+(?:the\s+)?[^?,]{1,80}?['’]s\s+", re.I)
 _JOIN = {"and", "et", "en", "or", "ou", "of"}
 
 
@@ -31,10 +32,17 @@ def clauses(question: str) -> list[str]:
     return [c for c in _CLAUSE.split(question) if c and c.strip()]
 
 
+def without_possessor(question: str) -> str:
+    """"What is the task owner of Ci's status?" -> "What is the status?": what is asked for."""
+    return _POSSESSOR.sub(r"\1 the ", question)
+
+
 def asked_roles(question: str) -> list[str]:
     """The roles the question asks for, in the order it asks them."""
     out: list[str] = []
     for clause in clauses(question):
+        # "what is the task owner of Ci's status?" asks for the status: drop the possessor
+        clause = without_possessor(clause)
         words = fold(clause).split()
         wh = next((i for i, w in enumerate(words) if w in _WH), None)
         found = cue_roles(clause)

@@ -85,7 +85,9 @@ class RegistryComposer(Composer):
         if refs:
             return self._by_ref(question, refs, department, rows, hits, snapshot, roles)
         if _WHICH_LINE.search(question.text):
-            named = value_named(question, _prefer_document(question, rows, hits, snapshot), roles)
+            docs = _named_documents(question, snapshot)
+            named = value_named(question, [c for c in rows if c.document in docs], roles) if docs else None
+            named = named or value_named(question, rows, roles)
             if named:
                 return self._by_value(question, named[0], named[1], rows, hits, snapshot)
             if department:
@@ -188,7 +190,8 @@ class RegistryComposer(Composer):
     # -- which rows hold a value ---------------------------------------------------------------
     def _by_value(self, q: Question, value: str, roles: list[str], rows: list[Commitment], hits: list[Hit],
                   snapshot: Snapshot) -> Answer:
-        found = _prefer_document(q, [c for c in rows if has_value(c, value, roles)], hits, snapshot)
+        holding = [c for c in rows if has_value(c, value, roles)]
+        found = _prefer_document(q, holding, hits, snapshot) or holding
         actions = [c for c in found if c.kind != "table_cells"]
         found = actions or found
         if not found:

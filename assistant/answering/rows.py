@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.asked import without_possessor
 from assistant.question import Question, Ref
 from assistant.retrieval import Hit
 from plans.index import Snapshot
@@ -96,7 +97,7 @@ def by_meaning(q: Question, hits: list[Hit], snapshot: Snapshot, wanted, min_cov
 
 def named_fields(q: Question, c: Commitment) -> list[RowField]:
     """Cells whose column header the question names as it is printed ("FCO", "task owner")."""
-    text = f" {fold(q.text)} "
+    text = f" {fold(without_possessor(q.text))} "
     out = []
     for f in c.fields:
         h = fold(f.header)

@@ -57,6 +57,19 @@ def _header_like(row: list[GridCell | None]) -> bool:
     return known >= 2 or (len(cells) <= 3 and known >= 1 and known * 2 >= len(cells))
 
 
+def _labels_row(rows: list[list[GridCell | None]], top: int) -> bool:
+    """A first row of short labels over rows that hold numbers: a header the vocabulary
+    does not know ("Dataset | October | November")."""
+    first = rows[top]
+    cells = distinct(first)
+    if len(cells) < 2 or len(cells) != len([c for c in first if c is not None]):
+        return False
+    if any(len(c.text.split()) > 6 or any(ch.isdigit() for ch in c.text) for c in cells):
+        return False
+    body = [c for r in rows[top + 1 :] for c in distinct(r)]
+    return any(any(ch.isdigit() for ch in c.text) for c in body)
+
+
 def _continues(above: list[GridCell | None], row: list[GridCell | None]) -> bool:
     """`row` is a second header line under `above`: a header cell merged down into it, or
     short labels under a header cell merged across several columns."""
@@ -88,7 +101,7 @@ def find_header(grid: Grid) -> Header | None:
     if grid.header_rows:
         n = grid.header_rows
     else:
-        if top >= len(rows) or not _header_like(rows[top]):
+        if top >= len(rows) or not (_header_like(rows[top]) or _labels_row(rows, top)):
             return None
         n = 1
         while top + n < len(rows) - 1 and n < 3 and _continues(rows[top + n - 1], rows[top + n]):

@@ -137,7 +137,8 @@ def _columns(grid: Grid, header: Header) -> KeyedTable:
     action_cols = [i for i, r in enumerate(header.roles) if "action" in r]
     section_cols = [i for i, r in enumerate(header.roles) if "section" in r and i not in action_cols]
     if not action_cols:  # the row's label: the first column that is neither its id nor a field
-        action_cols = [i for i in range(width) if i != id_col and not set(header.roles[i]) & set(FIELD_ROLES)][:1]
+        action_cols = [i for i in range(width) if i != id_col and i not in section_cols
+                       and not set(header.roles[i]) & set(FIELD_ROLES)][:1]
     table = KeyedTable(header.labels, list(header.roles), caption=grid.caption or header.caption)
     section: str | None = None
     above: list[GridCell | None] = []
