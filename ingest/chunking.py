@@ -10,13 +10,16 @@ a byline gets an "about" unit, so "who wrote ..." can be answered from the title
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from ingest.budget import check
 from ingest.document import Block, ParsedDocument
 from ingest.sentences import split_sentences
 from ingest.structure import heading_text
+from plans.embedding import estimate_token_spans
 from plans.records import Commitment
 
 ChunkKind = Literal["passage", "row", "about"]
@@ -34,22 +37,47 @@ class Chunk:
     commitment: Commitment | None = None
 
 
-class Chunker:
-    """Cuts a ParsedDocument into chunks whose search text fits `max_tokens`."""
+class _TokenMap:
+    """Token counts of any span of one text, from a single tokenization: `count(a, b)` is
+    the number of tokens starting in `[a, b)` (absolute offsets), found by bisection."""
 
-    def __init__(self, count_tokens: Callable[[str], int], max_tokens: int = 256, target_tokens: int = 180):
+    def __init__(self, spans: list[tuple[int, int]], offset: int):
+        self.starts = [a + offset for a, _ in spans]
+        self.ends = [b + offset for _, b in spans]
+
+    def count(self, a: int, b: int) -> int:
+        return bisect.bisect_left(self.starts, b) - bisect.bisect_left(self.starts, a)
+
+    def cut(self, a: int, n: int) -> int:
+        """The offset after the first `n` tokens starting at or after `a`."""
+        i = bisect.bisect_left(self.starts, a) + n - 1
+        return self.ends[min(i, len(self.ends) - 1)] if self.ends else a
+
+
+class Chunker:
+    """Cuts a ParsedDocument into chunks whose search text fits `max_tokens`.
+
+    Each section's text is tokenized once (`token_spans`, character offsets of the model's
+    tokens) and every span is sized from that, so chunking is linear in the document's
+    length whatever its shape. A heading path is capped at `max_section_tokens`, so a
+    chunk always has room for its text.
+    """
+
+    def __init__(self, count_tokens: Callable[[str], int], max_tokens: int = 256, target_tokens: int = 180,
+                 token_spans: Callable[[str], list[tuple[int, int]]] | None = None, max_section_tokens: int = 48):
         self.count = count_tokens
+        self.spans = token_spans or estimate_token_spans
         self.max_tokens = max_tokens
         self.target = min(target_tokens, max_tokens)
+        self.max_section = max_section_tokens
 
     def run(self, doc: ParsedDocument, rows: list[Commitment]) -> list[Chunk]:
         chunks = self._passages(doc)
         chunks.extend(self._rows(doc, rows))
         if doc.author and doc.author_span:
             a, b = doc.author_span
-            chunks.append(
-                Chunk("about", a, b, "Title page", f"{doc.title}\nAuthor: {doc.author}", doc.page_at(a))
-            )
+            about = self._fit(f"{doc.title}\nAuthor: {doc.author}", self.max_tokens)
+            chunks.append(Chunk("about", a, b, "Title page", about, doc.page_at(a)))
         return chunks
 
     # -- passages ---------------------------------------------------------------------
@@ -59,15 +87,13 @@ class Chunker:
         headings: list[tuple[int, str]] = []
         group: list[Block] = []
 
-        def section() -> str:
-            return " > ".join(h for _, h in headings)
-
         def flush() -> None:
             if group:
-                out.extend(self._pack(doc, group, section()))
+                out.extend(self._pack(doc, group, self.section(" > ".join(h for _, h in headings))))
                 group.clear()
 
         for block in doc.blocks:
+            check()
             if block.kind == "table":
                 flush()
                 continue
@@ -82,18 +108,33 @@ class Chunker:
         flush()
         return out
 
+    def section(self, path: str) -> str:
+        """A heading path that leaves room for text: within `max_section_tokens`, keeping
+        its end (the nearest heading) when it must be shortened."""
+        path = path[-2000:]
+        spans = self.spans(path)
+        if len(spans) <= self.max_section:
+            return path
+        cut = spans[-self.max_section][0]
+        return "… " + path[cut:].lstrip()
+
     def _pack(self, doc: ParsedDocument, blocks: list[Block], section: str) -> list[Chunk]:
         """Pack consecutive blocks of one section into chunks within the token budget."""
+        a0, b0 = blocks[0].start, blocks[-1].end
+        tokens = _TokenMap(self.spans(doc.text[a0:b0]), a0)
+        head = self.count(f"{section}\n") if section else 0
+        target = max(16, self.target - head)
+        limit = max(16, self.max_tokens - head - 2)
         units: list[tuple[int, int]] = []
         for b in blocks:
-            if self._tokens(doc.text[b.start : b.end], section) <= self.target:
+            if tokens.count(b.start, b.end) <= target:
                 units.append((b.start, b.end))
             else:
-                units.extend(self._sentence_windows(doc.text, b.start, b.end, section))
+                units.extend(self._sentence_windows(doc.text, b.start, b.end, tokens, target, limit))
         out: list[Chunk] = []
         cur: tuple[int, int] | None = None
         for a, b in units:
-            if cur and self._tokens(doc.text[cur[0] : b], section) <= self.target:
+            if cur and tokens.count(cur[0], b) <= target:
                 cur = (cur[0], b)
                 continue
             if cur:
@@ -103,17 +144,18 @@ class Chunker:
             out.append(self._passage(doc, cur, section))
         return out
 
-    def _sentence_windows(self, text: str, start: int, end: int, section: str) -> list[tuple[int, int]]:
+    def _sentence_windows(self, text: str, start: int, end: int, tokens: _TokenMap, target: int,
+                          limit: int) -> list[tuple[int, int]]:
         windows: list[tuple[int, int]] = []
         cur: tuple[int, int] | None = None
         for a, b in split_sentences(text, start, end):
-            if self._tokens(text[a:b], section) > self.max_tokens:
+            if tokens.count(a, b) > limit:
                 if cur:
                     windows.append(cur)
                     cur = None
-                windows.extend(self._word_windows(text, a, b, section))
+                windows.extend(_token_windows(text, a, b, tokens, target))
                 continue
-            if cur and self._tokens(text[cur[0] : b], section) <= self.target:
+            if cur and tokens.count(cur[0], b) <= target:
                 cur = (cur[0], b)
             else:
                 if cur:
@@ -123,23 +165,12 @@ class Chunker:
             windows.append(cur)
         return windows
 
-    def _word_windows(self, text: str, start: int, end: int, section: str) -> list[tuple[int, int]]:
-        """Last resort for a 'sentence' longer than the model input: cut between words."""
-        windows: list[tuple[int, int]] = []
-        a = start
-        while a < end:
-            b = end
-            while b > a and self._tokens(text[a:b], section) > self.target:
-                cut = text.rfind(" ", a, a + (b - a) * 3 // 4)
-                b = cut if cut > a else a + (b - a) // 2
-            windows.append((a, b))
-            a = b
-            while a < end and text[a].isspace():
-                a += 1
-        return windows
-
-    def _tokens(self, body: str, section: str) -> int:
-        return self.count(f"{section}\n{body}" if section else body)
+    def _fit(self, text: str, budget: int) -> str:
+        """`text` cut to `budget` tokens (at a token boundary)."""
+        spans = self.spans(text)
+        if len(spans) + 2 <= budget:
+            return text
+        return text[: spans[max(0, budget - 3)][1]]
 
     def _passage(self, doc: ParsedDocument, span: tuple[int, int], section: str) -> Chunk:
         a, b = span
@@ -154,7 +185,7 @@ class Chunker:
         and a single cell over it is split between words, each piece saying so."""
         out: list[Chunk] = []
         for c in rows:
-            section = c.section or ""
+            section = self.section(c.section or "")
             for text in self._row_pieces(c, section):
                 search = f"{section}\n{text}" if section else text
                 out.append(Chunk("row", c.start, c.end, section, search, c.page, ref=c.ref or None, commitment=c))
@@ -162,7 +193,7 @@ class Chunker:
 
     def _row_pieces(self, c: Commitment, section: str) -> list[str]:
         head = render_head(c)
-        fits = lambda text: self._tokens(text, section) <= self.max_tokens  # noqa: E731
+        fits = lambda text: self._row_tokens(text, section) <= self.max_tokens  # noqa: E731
         if fits(render_commitment(c)):
             return [render_commitment(c)]
         short = _first_words(head, 16)
@@ -189,6 +220,9 @@ class Chunker:
             pieces.append(current)
         return pieces
 
+    def _row_tokens(self, text: str, section: str) -> int:
+        return len(self.spans(f"{section}\n{text}" if section else text)) + 2
+
     def _cell_parts(self, cell: str, head: str, section: str) -> list[str]:
         """A cell too long for one chunk, cut between words; every piece but the last ends
         "(continued)" and every piece but the first starts "(continued)"."""
@@ -197,7 +231,8 @@ class Chunker:
         i = 0
         while i < len(words):
             j = len(words)
-            while j > i + 1 and self._tokens(f"{head} | (continued) {' '.join(words[i:j])} (continued)", section) > self.max_tokens:
+            while j > i + 1 and self._row_tokens(f"{head} | (continued) {' '.join(words[i:j])} (continued)",
+                                                 section) > self.max_tokens:
                 j = i + max(1, (j - i) * 3 // 4)
             text = " ".join(words[i:j])
             parts.append(("(continued) " if i else "") + text + (" (continued)" if j < len(words) else ""))
@@ -212,6 +247,27 @@ def render_head(c: Commitment) -> str:
     if c.goal.text and c.kind == "table_row" and not c.fields and not action:
         action = c.goal.text
     return f"{ref}: {action}" if ref and action else (ref or action)
+
+
+def _token_windows(text: str, start: int, end: int, tokens: _TokenMap, target: int) -> list[tuple[int, int]]:
+    """Last resort for a 'sentence' longer than the model input: windows of `target` tokens,
+    cut at the last space before the boundary when there is one (else at the token)."""
+    windows: list[tuple[int, int]] = []
+    a = start
+    while a < end:
+        check()
+        b = min(end, tokens.cut(a, target))
+        if b < end:
+            space = text.rfind(" ", a, b)
+            if space > a + (b - a) // 2:
+                b = space
+        if b <= a:  # no token starts here (whitespace only): take the rest
+            b = end
+        windows.append((a, b))
+        a = b
+        while a < end and text[a].isspace():
+            a += 1
+    return windows
 
 
 def render_commitment(c: Commitment) -> str:

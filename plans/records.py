@@ -88,3 +88,4 @@ class DocumentInfo(BaseModel):
     version: str = Field(description="SHA-256 of the file's bytes.")
     size: int = 0
     kind: str = ""
+    language: str | None = Field(None, description='The document\'s language: "en", "fr" or "nl".')

@@ -26,6 +26,7 @@ class Settings(BaseSettings):
     min_confidence: float = Field(0.0, ge=-1.0, le=1.0, description="Added to the calibrated abstention threshold.")
     api_url: str = Field("http://127.0.0.1:8000", description="Where the UI finds the API.")
     max_upload_mb: int = Field(20, ge=1, le=500)
+    file_timeout: float = Field(300.0, ge=0, description="Seconds to read and chunk one file (0: no limit).")
 
     @field_validator("chroma_host")
     @classmethod

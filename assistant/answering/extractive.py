@@ -22,7 +22,8 @@ from assistant.models import Answer, Citation
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot
-from plans.index.lexical import STOPWORDS, stem, tokenize, words
+from plans.index.lexical import query_terms, stem, tokenize, words
+from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 CONTEXT_WEIGHT = 0.35  # words that only the conversation contributed
 FACT_TYPES = ("date", "number", "amount", "duration", "percent", "frequency", "names", "place")
@@ -219,11 +220,11 @@ def _unknown_names(q: Question, snapshot: Snapshot) -> list[str]:
     """Proper names and acronyms of the question that no indexed text contains at all
     ("the Philippines"): the plans cannot be about them."""
     tokens = re.findall(r"[\w'’-]+", q.text)
-    names = [t for i, t in enumerate(tokens) if i > 0 and any(ch.isupper() for ch in t) and t.lower() not in STOPWORDS]
+    names = [t for i, t in enumerate(tokens) if i > 0 and any(ch.isupper() for ch in t) and t.lower() not in ALL_STOPWORDS]
     unknown = []
     for name in names:
-        stems = tokenize(name)
-        if stems and all(snapshot.term_stats.df.get(s, 0) == 0 for s in stems):
+        terms = query_terms(name)
+        if terms and all(snapshot.term_stats.df_of(s) == 0 for t in terms for s in t.stems):
             unknown.append(name)
     return unknown
 

@@ -1,1 +1,1 @@
-"""Vocabulary as data: the words of table headers and questions, per role, in English, French and Dutch."""
+"""Vocabulary as data: small tables of words per language (en, fr, nl), one per concern."""
