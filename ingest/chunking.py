@@ -3,7 +3,8 @@
 Passages follow the document's structure: a heading starts a new passage, paragraphs and
 list items are packed together up to a token budget, a paragraph that is too long is cut
 between sentences (never inside one). Every passage is a verbatim span of the document
-text and carries its heading path. Table rows become one unit each, and a document with
+text and carries its heading path. Table rows become one unit each, keyed by their headers
+("Milestone: 2.3 ... | Responsible party: ... | Target date: ..."), and a document with
 a byline gets an "about" unit, so "who wrote ..." can be answered from the title page.
 """
 
@@ -70,9 +71,9 @@ class Chunker:
         self.target = min(target_tokens, max_tokens)
         self.max_section = max_section_tokens
 
-    def run(self, doc: ParsedDocument, commitments: list[Commitment]) -> list[Chunk]:
+    def run(self, doc: ParsedDocument, rows: list[Commitment]) -> list[Chunk]:
         chunks = self._passages(doc)
-        chunks.extend(self._rows(doc, commitments))
+        chunks.extend(self._rows(doc, rows))
         if doc.author and doc.author_span:
             a, b = doc.author_span
             about = self._fit(f"{doc.title}\nAuthor: {doc.author}", self.max_tokens)
@@ -178,15 +179,74 @@ class Chunker:
         return Chunk("passage", a, b, section, search, doc.page_at(a))
 
     # -- table rows -----------------------------------------------------------------
-    def _rows(self, doc: ParsedDocument, commitments: list[Commitment]) -> list[Chunk]:
+    def _rows(self, doc: ParsedDocument, rows: list[Commitment]) -> list[Chunk]:
+        """One chunk per table row, keyed by its headers; a row over the model's input is
+        split between cells (each piece repeats the row's id and the start of its action),
+        and a single cell over it is split between words, each piece saying so."""
         out: list[Chunk] = []
-        for c in commitments:
-            section = self.section(c.objective or "")
-            budget = self.max_tokens - (self.count(f"{section}\n") if section else 0)
-            search = self._fit(render_commitment(c), budget)
-            out.append(Chunk("row", c.start, c.end, section, f"{section}\n{search}" if section else search,
-                             c.page, ref=c.ref, commitment=c))
+        for c in rows:
+            section = self.section(c.section or "")
+            for text in self._row_pieces(c, section):
+                search = f"{section}\n{text}" if section else text
+                out.append(Chunk("row", c.start, c.end, section, search, c.page, ref=c.ref or None, commitment=c))
         return out
+
+    def _row_pieces(self, c: Commitment, section: str) -> list[str]:
+        head = render_head(c)
+        fits = lambda text: self._row_tokens(text, section) <= self.max_tokens  # noqa: E731
+        if fits(render_commitment(c)):
+            return [render_commitment(c)]
+        short = _first_words(head, 16)
+        cells = [f"{f.header}: {f.text}" if f.header else f.text for f in c.fields]
+        if not fits(head):
+            cells.insert(0, head)
+            head = short
+        pieces: list[str] = []
+        current = head
+        for cell in cells:
+            candidate = f"{current} | {cell}"
+            if fits(candidate):
+                current = candidate
+                continue
+            if current != head and current != short:
+                pieces.append(current)
+            current = short
+            if fits(f"{current} | {cell}"):
+                current = f"{current} | {cell}"
+                continue
+            for part in self._cell_parts(cell, short, section):
+                pieces.append(f"{short} | {part}")
+        if current not in (head, short) or not pieces:
+            pieces.append(current)
+        return pieces
+
+    def _row_tokens(self, text: str, section: str) -> int:
+        return len(self.spans(f"{section}\n{text}" if section else text)) + 2
+
+    def _cell_parts(self, cell: str, head: str, section: str) -> list[str]:
+        """A cell too long for one chunk, cut between words; every piece but the last ends
+        "(continued)" and every piece but the first starts "(continued)"."""
+        words = cell.split()
+        parts: list[str] = []
+        i = 0
+        while i < len(words):
+            j = len(words)
+            while j > i + 1 and self._row_tokens(f"{head} | (continued) {' '.join(words[i:j])} (continued)",
+                                                 section) > self.max_tokens:
+                j = i + max(1, (j - i) * 3 // 4)
+            text = " ".join(words[i:j])
+            parts.append(("(continued) " if i else "") + text + (" (continued)" if j < len(words) else ""))
+            i = j
+        return parts
+
+
+def render_head(c: Commitment) -> str:
+    """A row's id and action: "17.b Support the ..." ("Line 17.b" for a numeric id)."""
+    ref = f"{_label(c)} {c.ref}".strip() if c.ref else ""
+    action = c.action
+    if c.goal.text and c.kind == "table_row" and not c.fields and not action:
+        action = c.goal.text
+    return f"{ref}: {action}" if ref and action else (ref or action)
 
 
 def _token_windows(text: str, start: int, end: int, tokens: _TokenMap, target: int) -> list[tuple[int, int]]:
@@ -211,18 +271,21 @@ def _token_windows(text: str, start: int, end: int, tokens: _TokenMap, target: i
 
 
 def render_commitment(c: Commitment) -> str:
-    """A row as one readable line of text (used for search and as the passage around a quote)."""
-    parts = [f"{_label(c)} {c.ref}.".strip()]
-    if c.goal.text:
+    """A row as one line keyed by its headers: "Line 17.b: Support ... | Goal 17: ... |
+    Monitoring: ... | Departments: ..." (used for search and as the row's chunk text)."""
+    parts = [render_head(c)]
+    if c.goal.text and c.kind == "table_row" and c.goal.text != c.action:
         parts.append(f"Goal {c.goal.number}: {c.goal.text}" if c.goal.number else f"Goal: {c.goal.text}")
-    if c.action:
-        parts.append(f"Action: {c.action}")
-    if c.monitoring:
-        parts.append("Monitoring: " + " ".join(c.monitoring))
-    if c.departments:
-        parts.append("Departments: " + ", ".join(c.departments) + ".")
-    return " ".join(parts)
+    for f in c.fields:
+        value = ", ".join(f.items) if f.items and "lead" in f.roles else f.text
+        parts.append(f"{f.header}: {value}" if f.header else value)
+    return " | ".join(p for p in parts if p)
+
+
+def _first_words(text: str, n: int) -> str:
+    words = text.split()
+    return text if len(words) <= n else " ".join(words[:n]) + " …"
 
 
 def _label(c: Commitment) -> str:
-    return "Line" if c.ref[:1].isdigit() else ""
+    return "Line" if c.ref[:1].isdigit() and c.kind == "table_row" else ""

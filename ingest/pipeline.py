@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ingest.budget import check, file_budget
 from ingest.chunking import Chunk, Chunker
-from ingest.commitments import commitments
+from ingest.commitments import commitments, is_commitment
 from ingest.document import ParsedDocument
 from ingest.reading import read_document, supported
 from plans.errors import PlansError, ReadError
@@ -142,7 +142,7 @@ class Ingestor:
             author=doc.author,
             pages=len(doc.pages) or None,
             chunks=len(stored),
-            commitments=len(rows),
+            commitments=sum(1 for r in rows if is_commitment(r)),
             version=version,
             size=path.stat().st_size,
             kind=doc.kind,

@@ -185,10 +185,10 @@ class ExtractiveComposer(Composer):
             citations.append(citation)
             text = " ".join(clean(s.raw[_label_length(q, s):]) if i == 0 else s.text for i, s in enumerate(group))
             row = chunk.commitment if chunk.kind == "row" else None
-            if row is not None:  # a line of action: say which, and who owns it when asked
+            if row is not None and row.ref:  # a line of action: say which, and who owns it when asked
                 text = f"Line {row.ref}: {text}" if row.ref[:1].isdigit() else f"{row.ref[:1].upper()}{row.ref[1:]}: {text}"
-                if q.expects in ("agent", "names") and row.departments:
-                    text = f"{text.rstrip('.')} — {', '.join(row.departments)}."
+                if q.expects in ("agent", "names") and row.values("lead"):
+                    text = f"{text.rstrip('.')} — {', '.join(row.values('lead'))}."
             parts.append(f"{text} [{citation.id}]")
         return Answer(answer=" ".join(parts), citations=citations, confidence=round(confidence, 3))
 

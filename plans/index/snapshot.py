@@ -153,9 +153,21 @@ class Snapshot:
         )
 
     @cached_property
+    def rows(self) -> list[Commitment]:
+        """Every table row (each once, a row split over several chunks too), commitments or not."""
+        seen: dict[tuple[str, int, int, str], Commitment] = {}
+        for ids in self.doc_chunks.values():  # in document order
+            for i in ids:
+                row = self.chunks[i].commitment
+                if row is None:
+                    continue
+                seen.setdefault((row.document, row.start, row.end, row.ref), row)
+        return list(seen.values())
+
+    @cached_property
     def commitments(self) -> list[Commitment]:
-        return [c.commitment for ids in self.doc_chunks.values() for i in ids
-                if (c := self.chunks[i]).commitment is not None]
+        """The rows of action tables and the numbered actions in prose (not other tables' rows)."""
+        return [r for r in self.rows if r.kind != "table_cells"]
 
     @property
     def term_stats(self) -> LexicalIndex:
@@ -176,7 +188,7 @@ class Snapshot:
 
     def warm(self) -> "Snapshot":
         """Build the lazy parts now, before the snapshot is swapped in."""
-        _ = self.commitments, self.naming_words
+        _ = self.rows, self.commitments, self.naming_words
         return self
 
 
