@@ -241,7 +241,7 @@ class Chunker:
 
 
 def render_head(c: Commitment) -> str:
-    """A row's id and action: "17.b Support the ..." ("Line 17.b" for a numeric id)."""
+    """A row's id and action: "4.c Train the ..." ("Line 4.c" for a numeric id)."""
     ref = f"{_label(c)} {c.ref}".strip() if c.ref else ""
     action = c.action
     if c.goal.text and c.kind == "table_row" and not c.fields and not action:
@@ -271,7 +271,7 @@ def _token_windows(text: str, start: int, end: int, tokens: _TokenMap, target: i
 
 
 def render_commitment(c: Commitment) -> str:
-    """A row as one line keyed by its headers: "Line 17.b: Support ... | Goal 17: ... |
+    """A row as one line keyed by its headers: "Line 4.c: Train ... | Goal 4: ... |
     Monitoring: ... | Departments: ..." (used for search and as the row's chunk text)."""
     parts = [render_head(c)]
     if c.goal.text and c.kind == "table_row" and c.goal.text != c.action:

@@ -1,11 +1,11 @@
 """Which fields of a table row a question asks for, read with the shared role vocabulary.
 
-"Who is the performer of measure 1.9, and what is its due date?" asks for two: the lead,
+"Who carries out row 4.2, and by when?" asks for two: the lead,
 then the timeline. Each clause ("..., and what is ...", "... et pour quel coût") is read
 on its own: the roles named in its question phrase (the wh-word and the words right after
 it: "which department", "quels acteurs", "wie is verantwoordelijk") are what it asks for;
 a clause whose question phrase names none asks for every role it mentions ("how is 14.c
-monitored?"). "Which department monitors line 17.b?" asks for the department, not the
+monitored?"). "Which ministry monitors row 3.a?" asks for the ministry, not the
 monitoring: the question phrase settles it.
 """
 
@@ -33,7 +33,7 @@ def clauses(question: str) -> list[str]:
 
 
 def without_possessor(question: str) -> str:
-    """"What is the task owner of Ci's status?" -> "What is the status?": what is asked for."""
+    """"What is the owner of B2's deadline?" -> "What is the deadline?": what is asked for."""
     return _POSSESSOR.sub(r"\1 the ", question)
 
 
@@ -41,7 +41,7 @@ def asked_roles(question: str) -> list[str]:
     """The roles the question asks for, in the order it asks them."""
     out: list[str] = []
     for clause in clauses(question):
-        # "what is the task owner of Ci's status?" asks for the status: drop the possessor
+        # "what is the owner of B2's deadline?" asks for the deadline: drop the possessor
         clause = without_possessor(clause)
         words = fold(clause).split()
         wh = next((i for i, w in enumerate(words) if w in _WH), None)

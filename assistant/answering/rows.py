@@ -108,8 +108,8 @@ def named_fields(q: Question, c: Commitment) -> list[RowField]:
 
 def value_named(q: Question, rows: list[Commitment], roles: list[str]) -> tuple[str, list[str]] | None:
     """The longest cell value (a name, a status, a priority) of the given roles that the
-    question writes, and the roles it was found under: "led by the Scottish Government" ->
-    ("Scottish Government", ["lead"])."""
+    question writes, and the roles it was found under: "led by the Harbour Board" ->
+    ("Harbour Board", ["lead"])."""
     text = f" {fold(q.text)} "
     looked = [r for r in roles if r in FIELD_ROLES and r not in ("notes", "indicator")] or [
         r for r in FIELD_ROLES if r not in ("notes", "indicator")]
