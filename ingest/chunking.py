@@ -86,6 +86,7 @@ class Chunker:
         out: list[Chunk] = []
         headings: list[tuple[int, str]] = []
         group: list[Block] = []
+        previous = ""
 
         def flush() -> None:
             if group:
@@ -100,10 +101,16 @@ class Chunker:
             if block.kind == "heading":
                 flush()
                 words = heading_text(text, block)
+                if previous == "heading" and headings and headings[-1][0] == block.level and words[:1].islower():
+                    # a title set on two lines ("RECOMMENDATIONS" / "for increased synergy ..."): one heading
+                    headings[-1] = (block.level, f"{headings[-1][1]} {words}")
+                    continue
                 while headings and headings[-1][0] >= block.level:
                     headings.pop()
                 headings.append((block.level, words))
+                previous = "heading"
                 continue
+            previous = block.kind
             group.append(block)
         flush()
         return out

@@ -22,7 +22,7 @@ from assistant.models import Answer, Citation
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot
-from plans.index.lexical import query_terms, stem, tokenize, words
+from plans.index.lexical import QueryTerm, query_terms, stem, tokenize, words
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 CONTEXT_WEIGHT = 0.35  # words that only the conversation contributed
@@ -58,9 +58,9 @@ class ExtractiveComposer(Composer):
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
         found = passages([h for h in hits if h.chunk.kind in ("passage", "about", "row")][: self.passages_used])
-        weights = snapshot.term_stats.weights(question.terms)
-        for t, w in snapshot.term_stats.weights(question.context_terms).items():
-            weights.setdefault(t, CONTEXT_WEIGHT * w)
+        weights = {t: _idf(snapshot, t) for t in question.terms}
+        for t in question.context_terms:
+            weights.setdefault(t, CONTEXT_WEIGHT * _idf(snapshot, t))
         total = sum(weights.values()) or 1.0
         titles = {p.hit.chunk.doc_id: _title_stems(snapshot, p.hit.chunk.doc_id) for p in found}
         scored = [
@@ -74,7 +74,7 @@ class ExtractiveComposer(Composer):
         if best.score < self.threshold:
             return abstain(confidence=best.score)
         title = titles.get(best.sentence.hit.chunk.doc_id, set())
-        chosen = self._extend(question, best, scored, {t: w for t, w in weights.items() if t not in title}, total)
+        chosen = self._extend(question, best, scored, {t: w for t, w in weights.items() if not t.matches(title)}, total)
         if question.expects in HARD_FACTS and not any(mentions(question.expects, s.text, question.text, question.counted) for s in chosen):
             return abstain(confidence=best.score)
         if question.copular and not _predicates(question.focus or "", chosen):
@@ -90,7 +90,7 @@ class ExtractiveComposer(Composer):
                title: set[str]) -> Scored:
         coverage = sum(w * _match(t, s.stems, s.prefixes, title) for t, w in weights.items()) / total
         context = sum(w * max(_match(t, s.stems, s.prefixes, title), float(t in p.stems)) for t, w in weights.items()) / total
-        qstems = [stem(w) for w in words(q.text)]
+        qstems = [stem(w, s.lang) for w in words(q.text)]
         phrase = sum(1 for bg in zip(qstems, qstems[1:]) if bg in s.bigrams and bg[0] != bg[1])
         cos = p.hit.cosine if p.hit.cosine is not None else 0.15
         semantic = min(1.0, max(0.0, (cos - 0.15) / 0.5))
@@ -158,11 +158,11 @@ class ExtractiveComposer(Composer):
             extra = max(same_unit, key=lambda s: rank.get(id(s), 0.0))
             if _length(chosen + [extra]) <= max(limit, 480):
                 return sorted(chosen + [extra], key=lambda s: s.index)
-        missing = {t for t in weights if t not in first.stems}
+        missing = {t for t in weights if not t.matches(first.stems)}
         if missing:  # a second sentence that covers what the first leaves out
             for cand in scored[1:12]:
                 s = cand.sentence
-                gain = sum(weights[t] for t in missing if t in s.stems)
+                gain = sum(weights[t] for t in missing if t.matches(s.stems))
                 if gain >= 0.25 * total and cand.score >= 0.75 * best.score and _length(chosen + [s]) <= limit:
                     chosen.append(s)
                     break
@@ -193,12 +193,20 @@ class ExtractiveComposer(Composer):
         return Answer(answer=" ".join(parts), citations=citations, confidence=round(confidence, 3))
 
 
-def _match(term: str, stems: set[str], prefixes: set[str], title: set[str]) -> float:
-    """1 for the same stem (or a word of the document's title), 0.7 for a word of the same
-    family the stemmer keeps apart ("apply" / "applications"), else 0."""
-    if term in stems or term in title:
+def _idf(snapshot: Snapshot, term: QueryTerm) -> float:
+    """A question word's weight: the IDF of its rarest stem that the plans use (a word in no
+    plan at all keeps the highest weight: the plans do not speak of it)."""
+    seen = [snapshot.term_stats.idf(s) for s in term.stems if snapshot.term_stats.df_of(s)]
+    return max(seen) if seen else snapshot.term_stats.idf("")
+
+
+def _match(term: QueryTerm, stems: set[str], prefixes: set[str], title: set[str]) -> float:
+    """1 for the same stem in any language (or a word of the document's title), 0.7 for a
+    word of the same family the stemmer keeps apart ("apply" / "applications"), else 0."""
+    if term.matches(stems) or term.matches(title):
         return 1.0
-    if len(term) >= 5 and (term[:5] in prefixes or any(t[:5] == term[:5] for t in title if len(t) >= 5)):
+    heads = {v[:5] for v in term.stems if len(v) >= 5}
+    if heads and (heads & prefixes or any(t[:5] in heads for t in title if len(t) >= 5)):
         return 0.7
     return 0.0
 
@@ -232,7 +240,9 @@ def _unknown_names(q: Question, snapshot: Snapshot) -> list[str]:
 def _title_stems(snapshot: Snapshot, doc_id: str) -> set[str]:
     record = snapshot.documents.get(doc_id)
     title = record.info.title if record else ""
-    return set(tokenize(f"{title} {doc_id.rsplit('.', 1)[0].replace('-', ' ').replace('_', ' ')}"))
+    lang = (record.info.language if record else None) or "en"
+    text = f"{title} {doc_id.rsplit('.', 1)[0].replace('-', ' ').replace('_', ' ')}"
+    return set(tokenize(text, lang)) | set(tokenize(text))
 
 
 def _next_in_unit(p: Passage, s: Sentence) -> Sentence | None:
@@ -249,14 +259,14 @@ def _label_length(q: Question, s: Sentence) -> int:
     m = _LABEL.match(s.raw)
     if not m:
         return 0
-    label = set(tokenize(m.group(1)))
-    return m.end() if label and len(label & set(tokenize(q.text))) * 2 >= len(label) else 0
+    label = set(tokenize(m.group(1), s.lang))
+    return m.end() if label and len(label & set(tokenize(q.text, s.lang))) * 2 >= len(label) else 0
 
 
 def _agent_by(q: Question, s: Sentence) -> bool:
     """"Which body drafted X?" <- "X was drafted by Y": a question verb followed by 'by'."""
-    toks = [stem(w) for w in words(s.raw)]
-    return any(a in q.terms and b == "by" for a, b in zip(toks, toks[1:]))
+    toks = [stem(w, s.lang) for w in words(s.raw)]
+    return any(b == "by" and any(a in t.stems for t in q.terms) for a, b in zip(toks, toks[1:]))
 
 
 def _defines(focus: str, text: str) -> bool:

@@ -209,7 +209,7 @@ class RegistryComposer(Composer):
 
     # -- which line covers a topic -----------------------------------------------------------
     def _by_topic(self, q: Question, rows: list[Commitment], hits: list[Hit], snapshot: Snapshot) -> Answer | None:
-        terms = [t for t in q.terms if t not in _GENERIC]
+        terms = [t for t in q.stems() if t not in _GENERIC]
         if not terms or not rows:
             return None
         weights = snapshot.term_stats.weights(terms)
@@ -334,7 +334,7 @@ def _prefer_document(q: Question, found: list[Commitment], hits: list[Hit], snap
 def _named_documents(q: Question, snapshot: Snapshot) -> set[str]:
     """Documents the question names by a word of their title that is theirs ("adaptation",
     "GCM"): empty when it names none in particular."""
-    terms = set(q.terms)
+    terms = set(q.stems())
     return {d for d, words in snapshot.naming_words.items() if words & terms}
 
 
