@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from assistant.query import Query
 from plans.index.lexical import QueryTerm, query_terms, stem, words
 from plans.language import ranked
-from plans.vocabulary.questions import COUNTED, FOCUS, META_WORDS, WH_WORDS, answer_type
+from plans.vocabulary.questions import COUNTED, FOCUS, META_WORDS, WH_WORDS, answer_type, stance
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 _LINE_ID = re.compile(r"(?<![\w.])(\d{1,3}\.[a-z]|[A-Z]{1,2}\d{0,3}\.\d{1,2}(?:\.\d{1,2})?)(?![\w]|\.\w)")
@@ -51,6 +51,7 @@ class Question:
     context_terms: list[QueryTerm] = field(default_factory=list)  # from the conversation, weighted less
     context: str = ""  # the earlier question a follow-up leans on
     lang: str = "en"
+    stance: str | None = None  # "negative" (criticisms, weaknesses) or "positive" (strengths) assessments
 
     @property
     def wants_list(self) -> bool:
@@ -156,7 +157,7 @@ def analyse(query: Query | str) -> Question:
     counted = re.search(COUNTED.get(lang, COUNTED["en"]) + r"((?:[\w'-]+\s*){1,3})", t, re.I)
     return Question(text=t, terms=terms, wh=wh, expects=expects, refs=find_refs(t), focus=focus, copular=copular,
                     counted=_counted_head(counted.group(1), lang) if counted and expects == "number" else [],
-                    context_terms=context_terms, context=query.context, lang=lang)
+                    context_terms=context_terms, context=query.context, lang=lang, stance=stance(t, lang))
 
 
 def _focus(t: str, lang: str) -> tuple[str | None, bool]:

@@ -43,7 +43,7 @@ class AssistantService:
         self.index = index
         self.retriever = HybridRetriever(index)
         self.ingestor = Ingestor(index)
-        self.composers = composers or default_composers(settings)
+        self.composers = composers or default_composers(settings, index.embedder)
 
     @classmethod
     def build(cls, settings: Settings, embedder: Embedder | None = None) -> "AssistantService":
@@ -105,7 +105,7 @@ class AssistantService:
                 if answer is not None:
                     answer.mode = composer.name if not answer.abstained else answer.mode
                     break
-        answer = answer or abstain()
+        answer = answer or abstain(lang=question.lang)
         _check_quotes(answer, snapshot)
         return answer, hits
 
@@ -204,11 +204,11 @@ def _join_answers(answers: list[tuple[str, Answer]]) -> Answer:
     return Answer(answer=" ".join(texts), citations=citations, mode="extractive", confidence=1.0)
 
 
-def default_composers(settings: Settings) -> list[Composer]:
+def default_composers(settings: Settings, embedder: Embedder | None = None) -> list[Composer]:
     """The chain, most specific first: the document itself, table rows, abbreviations,
     lists gathered from structure, then the best sentences of the passages."""
     return [DocumentComposer(), RegistryComposer(), AcronymComposer(), ListComposer(),
-            ExtractiveComposer(threshold=0.42 + settings.min_confidence)]
+            ExtractiveComposer(threshold=0.42 + settings.min_confidence, embedder=embedder)]
 
 
 def _check_quotes(answer: Answer, snapshot) -> None:

@@ -144,6 +144,9 @@ class Chunker:
             if cur and tokens.count(cur[0], b) <= target:
                 cur = (cur[0], b)
                 continue
+            if cur and _introduces(doc.text, cur) and tokens.count(cur[0], b) <= limit:
+                cur = (cur[0], b)  # a sentence that announces a list stays with its first items
+                continue
             if cur:
                 out.append(self._passage(doc, cur, section))
             cur = (a, b)
@@ -254,6 +257,11 @@ def render_head(c: Commitment) -> str:
     if c.goal.text and c.kind == "table_row" and not c.fields and not action:
         action = c.goal.text
     return f"{ref}: {action}" if ref and action else (ref or action)
+
+
+def _introduces(text: str, span: tuple[int, int]) -> bool:
+    """Does the text of `span` end by announcing what follows ("... the following:")?"""
+    return text[span[0] : span[1]].rstrip().endswith(":")
 
 
 def _token_windows(text: str, start: int, end: int, tokens: _TokenMap, target: int) -> list[tuple[int, int]]:

@@ -52,6 +52,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "et {count} autres",
         "nl": "en nog {count}",
     },
+    "row_lead": {
+        "en": "{label} is the responsibility of {names}",
+        "fr": "{label} relève de {names}",
+        "nl": "{label} valt onder de verantwoordelijkheid van {names}",
+    },
+    "row_indicator": {
+        "en": "{label} is monitored through: {items}",
+        "fr": "{label} est suivie au moyen de : {items}",
+        "nl": "{label} wordt opgevolgd via: {items}",
+    },
+    "row_lacks": {
+        "en": "{label} is in {document}, but its row gives no {what}, so I cannot say.",
+        "fr": "{label} figure dans {document}, mais sa ligne ne donne pas de {what} : je ne peux pas le dire.",
+        "nl": "{label} staat in {document}, maar de rij vermeldt geen {what}: dat kan ik niet zeggen.",
+    },
+    "row_gives_no": {
+        "en": "The row gives no {what}.",
+        "fr": "La ligne ne donne pas de {what}.",
+        "nl": "De rij vermeldt geen {what}.",
+    },
+    "line": {"en": "Line {ref}", "fr": "Ligne {ref}", "nl": "Lijn {ref}"},
     "not_said": {
         "en": "The plans do not say: {part}",
         "fr": "Les plans ne le disent pas : {part}",

@@ -202,3 +202,66 @@ def answer_type(question: str, lang: str) -> str | None:
         if any(p.search(text) for p in _compiled(kind, lang)):
             return kind
     return None
+
+
+# Questions that ask for an assessment: its weak points ("criticisms", "faiblesses") or its
+# strong points ("success factors", "atouts"). `question` words mark the question; `sentence`
+# words mark the sentences that give such an assessment.
+STANCE: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
+    "negative": {
+        "question": {
+            "en": ("criticism", "criticisms", "critique", "weakness", "weaknesses", "shortcoming", "shortcomings",
+                   "limitation", "limitations", "drawback", "drawbacks", "obstacle", "obstacles", "problem",
+                   "problems", "risk", "risks", "difficulties", "flaws", "concerns", "barriers"),
+            "fr": ("critique", "critiques", "faiblesse", "faiblesses", "limite", "limites", "lacune", "lacunes",
+                   "obstacle", "obstacles", "problème", "problèmes", "risque", "risques", "difficultés", "contraintes"),
+            "nl": ("kritiek", "kritieken", "zwakte", "zwaktes", "zwakke punten", "beperking", "beperkingen", "knelpunt",
+                   "knelpunten", "probleem", "problemen", "risico", "risico's", "obstakels", "bezwaren"),
+        },
+        "sentence": {
+            "en": ("however", "unfortunately", "lack of", "lacks", "prevent", "hinder", "difficult", "difficulty",
+                   "difficulties", "complication", "complications", "weakness", "weak", "insufficient", "problem",
+                   "reluctant", "risk", "fail", "limited", "shortcoming", "obstacle", "not sufficient", "criticis"),
+            "fr": ("cependant", "toutefois", "malheureusement", "manque de", "absence de", "empêche", "difficile",
+                   "difficulté", "faiblesse", "insuffisant", "insuffisance", "problème", "risque", "obstacle",
+                   "contrainte", "lacune", "limité"),
+            "nl": ("echter", "helaas", "gebrek aan", "ontbreken", "verhinder", "moeilijk", "moeilijkheid", "zwakte",
+                   "onvoldoende", "probleem", "risico", "knelpunt", "obstakel", "beperkt", "tekort"),
+        },
+    },
+    "positive": {
+        "question": {
+            "en": ("strength", "strengths", "success", "succeed", "advantage", "advantages", "benefit", "benefits",
+                   "opportunity", "opportunities", "achievement", "achievements"),
+            "fr": ("force", "forces", "atout", "atouts", "succès", "réussir", "avantage", "avantages", "opportunité",
+                   "opportunités", "acquis", "réussites"),
+            "nl": ("sterkte", "sterktes", "sterke punten", "succes", "slagen", "voordeel", "voordelen", "kans",
+                   "kansen", "verwezenlijkingen"),
+        },
+        "sentence": {
+            "en": ("success", "successful", "strength", "strong", "advantage", "benefit", "help", "aid", "positive",
+                   "well", "effective", "achieved", "multiplying", "contributes"),
+            "fr": ("succès", "réussite", "force", "atout", "avantage", "bénéfice", "positif", "efficace", "contribue",
+                   "acquis"),
+            "nl": ("succes", "sterk", "sterkte", "voordeel", "positief", "doeltreffend", "bijdraagt", "geslaagd",
+                   "kans"),
+        },
+    },
+}
+
+
+def stance(question: str, lang: str) -> str | None:
+    """"negative" for a question about weak points, "positive" for strong points, else None."""
+    words = " " + " ".join(question.lower().split()) + " "
+    for kind, table in STANCE.items():
+        cues = table["question"].get(lang, ()) + table["question"]["en"]
+        if any(f" {c} " in words or f" {c}?" in words or f" {c}," in words for c in cues):
+            return kind
+    return None
+
+
+def stance_cues(text: str, kind: str, lang: str) -> int:
+    """How many of the words that give an assessment of `kind` a sentence uses."""
+    lowered = text.lower()
+    cues = STANCE[kind]["sentence"].get(lang, ()) + STANCE[kind]["sentence"]["en"]
+    return sum(1 for c in set(cues) if c in lowered)
