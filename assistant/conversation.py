@@ -19,7 +19,7 @@ import re
 
 from assistant.models import Turn
 from assistant.query import Query
-from assistant.question import Ref, find_refs
+from plans.ids import REF_TEXT, Ref, find_refs
 from plans.index.lexical import stem
 from plans.vocabulary.conversation import DEMONSTRATIVES, FOLLOW_UP, PRONOUNS, REPLACEABLE, ROW_WORDS, union
 
@@ -31,10 +31,6 @@ _FOLLOW = re.compile(rf"^\s*({_alternation(FOLLOW_UP)})\b[\s,]*", re.I)
 _PRONOUN = re.compile(rf"\b({_alternation(PRONOUNS)})\b", re.I)
 _DEMONSTRATIVE = re.compile(rf"\b({_alternation(DEMONSTRATIVES)})\s+([^\W\d_][\w-]*)", re.I)
 _LINE_WORDS = set(union(ROW_WORDS))
-_REF_TEXT = re.compile(
-    r"\b(?:lines?\s+(?:of\s+action\s+)?)?\d{1,3}\.[a-z]\b|\blines?\s+(?:of\s+action\s+)?\d{1,3}(?:\.[a-z0-9]{1,2})*\b"
-    r"|\bgoals?\s+\d{1,3}\b"
-    r"|\b(?:actions?|measures?|objectives?)\s+(?:nr\.?\s*|no\.?\s*)?\d{1,3}\b", re.I)
 _WH_PREFIX = re.compile(r"^\s*(what|which|who|whom|when|where|why|how)\b(\s+\w+)?\s+(is|are|was|were|does|do|did|has|have|will|can)\b\s*", re.I)
 _BARE_ID = re.compile(r"(?<![\w.])(\d{1,3}(?:\.[a-z0-9]{1,2})+|\d{1,3})(?![\w.]|\.\w)", re.I)
 _MAX_TURNS = 8
@@ -146,7 +142,7 @@ def _swap_refs(text: str, new: str) -> str:
         done = True
         return new
 
-    out = _REF_TEXT.sub(sub, text)
+    out = REF_TEXT.sub(sub, text)
     return re.sub(r"\s{2,}", " ", re.sub(r"\s+(and|,)\s*\?", "?", out))
 
 
