@@ -10,6 +10,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
 from assistant.api.deps import ServiceDep
+from assistant.api.errors import responses
 from assistant.models import CommitmentList
 from plans.records import Commitment
 
@@ -19,7 +20,9 @@ CSV_FIELDS = ["document", "objective", "goal_number", "goal", "ref", "action", "
               "coordination", "page"]
 
 
-@router.get("/commitments", response_model=CommitmentList, summary="Lines of action and who owns them")
+@router.get("/commitments", response_model=CommitmentList, summary="Lines of action and who owns them",
+            responses={**responses(422), 200: {"content": {"text/csv": {"schema": {"type": "string"}}},
+                                                "description": "JSON, or CSV with `format=csv`."}})
 def commitments(
     service: ServiceDep,
     document: str | None = Query(None, description="File name or stem of a plan"),
