@@ -1,10 +1,13 @@
-"""What a consistent index looks like, read with chromadb directly from the folder (after the
-process that wrote it is gone, or from the test process once the service is closed)."""
+"""What a consistent index looks like, read with chromadb directly from the folder once the
+process that wrote it is gone. The reading runs in a fresh process of its own, so that no
+client cached in the test process (Chroma keeps one per folder) answers from memory."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+import subprocess
+import sys
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 
@@ -21,6 +24,13 @@ class IndexState:
 
 def read_index(index_dir: Path, collection: str = "plans") -> IndexState:
     """The stored records and chunks of an embedded index, and the orphans among the chunks."""
+    out = subprocess.run([sys.executable, __file__, str(index_dir), collection], capture_output=True, text=True,
+                         timeout=300, env={"ANONYMIZED_TELEMETRY": "False", "PATH": "/usr/bin:/bin"})
+    assert out.returncode == 0, out.stderr[-2000:]
+    return IndexState(**json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def _read(index_dir: Path, collection: str) -> IndexState:
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
@@ -41,3 +51,7 @@ def read_index(index_dir: Path, collection: str = "plans") -> IndexState:
         else:
             per_doc[meta["doc_id"]] = per_doc.get(meta["doc_id"], 0) + 1
     return IndexState(records, per_doc, orphans)
+
+
+if __name__ == "__main__":
+    print(json.dumps(asdict(_read(Path(sys.argv[1]), sys.argv[2]))))

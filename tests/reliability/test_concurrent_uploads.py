@@ -20,7 +20,7 @@ OTHER = ["birch", "maple", "spruce", "aspen"]
 def plan(word: str, amount: int, version: int = 1) -> bytes:
     """A small plan with one fact only it states (a fund named after `word`)."""
     body = "\n\n".join(f"Measure {i} of the {word} programme repairs {i + 2} footbridges in district {i}."
-                       for i in range(1, 30))
+                       for i in range(1, 10))
     return (f"# The {word.title()} Plan (version {version})\n\n## Funding\n\n"
             f"The {word} fund was set at {amount} million euro.\n\n## Measures\n\n{body}\n").encode()
 
