@@ -13,7 +13,7 @@ from assistant.api.deps import ServiceDep
 from assistant.api.errors import responses
 from assistant.api.limits import MIB
 from assistant.models import DocumentList, UploadResult
-from ingest.reading import SUPPORTED
+from ingest.reading import SUPPORTED, SUPPORTED_LIST
 from plans.errors import ReadError, TooLarge
 from plans.records import DocumentInfo
 
@@ -28,7 +28,7 @@ def list_documents(service: ServiceDep) -> DocumentList:
 
 @router.post("", response_model=UploadResult, status_code=status.HTTP_201_CREATED, summary="Add or replace a plan",
              responses=responses(400, 413, 422))
-def upload(service: ServiceDep, file: UploadFile = File(..., description="A .pdf, .docx, .md or .txt file")) -> UploadResult:
+def upload(service: ServiceDep, file: UploadFile = File(..., description="A .pdf, .docx, .html, .md or .txt file")) -> UploadResult:
     """Ingest the file; it is answerable as soon as this returns. A file with the same name
     replaces the earlier version (unchanged bytes: nothing happens). A name longer than
     200 bytes is shortened (its extension kept, a hash of the full name added)."""
@@ -66,7 +66,7 @@ def safe_name(filename: str) -> str:
         raise ReadError("upload", "the file has no name; send it as multipart field 'file' with a filename")
     if Path(name).suffix.lower() not in SUPPORTED:
         raise ReadError(shorten(name), f"unsupported file type '{Path(name).suffix[:20] or '(none)'}' "
-                        "(supported: .pdf, .docx, .md, .txt)")
+                        f"(supported: {SUPPORTED_LIST})")
     return shorten(name)
 
 
