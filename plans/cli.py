@@ -218,6 +218,8 @@ def _read_history(path: Path) -> list[dict]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise PlansError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise PlansError(f"{path}: cannot be read ({exc.strerror})") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise PlansError(f"{path}: not valid JSON ({exc})".splitlines()[0]) from None
     if not isinstance(data, list) or not all(

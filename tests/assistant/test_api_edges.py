@@ -16,10 +16,6 @@ from tests.conftest import LiveServer
 PLAN = (b"# Harbour Safety Plan\n\n## Inspections\n\nThe harbour authority will inspect every quay twice a year.\n"
         b"The inspections were agreed on 4 April 2024.\n")
 
-NEEDS_TRUNCATION = pytest.mark.xfail(
-    strict=True, reason="needs the lead's truncation of long embedding inputs (plans/embedding.py); "
-    "until then the model raises on inputs over 512 tokens")
-
 
 @pytest.fixture
 def small_api(service_factory):
@@ -39,7 +35,6 @@ def one_line_detail(r) -> str:
 
 
 # -- 1. questions longer than the model's input ------------------------------------------------
-@NEEDS_TRUNCATION
 @pytest.mark.parametrize("question", ["1 " * 999, "中" * 2000, "quay? " * 333],
                          ids=["numbers", "cjk", "words"])
 def test_questions_past_512_tokens_are_answered_or_abstained_not_500(small_api, question):
@@ -48,7 +43,6 @@ def test_questions_past_512_tokens_are_answered_or_abstained_not_500(small_api, 
     assert r.json()["answer"]
 
 
-@NEEDS_TRUNCATION
 def test_a_follow_up_whose_history_makes_the_query_long_is_not_500(small_api):
     history = [{"role": "user", "content": "What will the harbour authority inspect? " + "quay " * 380},
                {"role": "assistant", "content": "Every quay, twice a year [1]."}]
@@ -188,7 +182,6 @@ def test_history_past_its_limits_is_a_422_naming_the_field(small_api):
     assert r.status_code == 422 and one_line_detail(r).startswith("history.0.content")
 
 
-@NEEDS_TRUNCATION
 def test_the_largest_allowed_history_is_answered(service_factory):
     """50 turns x 20,000 characters (the character limit raised to allow it) through the API."""
     service = service_factory("big-history", max_history_chars=1_000_000)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import threading
 
 import httpx
-import pytest
 
 from tests.conftest import LiveServer
 from tests.reliability.consistency import read_index
@@ -25,8 +24,6 @@ def plan(word: str, amount: int, version: int = 1) -> bytes:
             f"The {word} fund was set at {amount} million euro.\n\n## Measures\n\n{body}\n").encode()
 
 
-@pytest.mark.xfail(strict=True, reason="needs the lead's thread-safe embedding (plans/embedding.py): concurrent "
-                   "uploads share the tokenizer and fail with 'expected sequence of length ...' (500)")
 def test_concurrent_uploads_while_asking_leave_a_consistent_index(service_factory):
     from assistant.api import create_app
 

@@ -25,9 +25,6 @@ from tests.conftest import ROOT, free_port
 from tests.reliability.consistency import read_index
 
 CRASHPOINT = Path(__file__).resolve().parent / "crashpoint.py"
-NEEDS_SWEEP = pytest.mark.xfail(
-    strict=True, reason="needs the lead's crash-consistent index writes and the sweep of orphan chunks at start "
-    "(plans/index); until then a crash leaves chunks without a record, or of an older version")
 
 
 def plan(edition: int, sections: int = 12) -> str:
@@ -57,7 +54,6 @@ def assert_consistent(index: Path) -> dict:
     return state.records
 
 
-@NEEDS_SWEEP
 def test_a_killed_ingestion_leaves_no_orphans_after_a_restart(tmp_path):
     index, docs = tmp_path / "index", tmp_path / "docs"
     docs.mkdir()
@@ -76,7 +72,6 @@ def test_a_killed_ingestion_leaves_no_orphans_after_a_restart(tmp_path):
     assert records["quays.md"]["version"] == hashlib.sha256((docs / "quays.md").read_bytes()).hexdigest()
 
 
-@NEEDS_SWEEP
 def test_a_server_killed_during_an_upload_restarts_consistent(tmp_path):
     index = tmp_path / "index"
     port = free_port()

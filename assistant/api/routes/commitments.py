@@ -32,7 +32,7 @@ CSV_FIELDS = ["document", "section", "goal_number", "goal", "ref", "action", *FI
 def commitments(
     service: ServiceDep,
     document: str | None = Query(None, description="File name or stem of a plan"),
-    role: str | None = Query(None, description=f"A role of the rows' cells: {', '.join(FIELD_ROLES)}"),
+    role: Literal[FIELD_ROLES] | None = Query(None, description="A role of the rows' cells"),  # type: ignore[valid-type]
     value: str | None = Query(None, description="Text in the cell of `role` (case-insensitive, part of it matches)"),
     ref: str | None = Query(None, description='Row id, e.g. "3.b"'),
     q: str | None = Query(None, description="Text to search in the rows"),
