@@ -8,9 +8,13 @@ from __future__ import annotations
 import threading
 
 import httpx
+import pytest
 
 from tests.conftest import LiveServer
 from tests.reliability.consistency import read_index
+
+pytestmark = pytest.mark.reliability
+
 
 OWN = ["alder", "hazel", "larch", "rowan"]  # each uploader's first file, replaced later by a new version
 OTHER = ["birch", "maple", "spruce", "aspen"]

@@ -24,6 +24,9 @@ import pytest
 from tests.conftest import ROOT, free_port
 from tests.reliability.consistency import read_index
 
+pytestmark = pytest.mark.reliability
+
+
 CRASHPOINT = Path(__file__).resolve().parent / "crashpoint.py"
 
 

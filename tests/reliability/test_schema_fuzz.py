@@ -5,15 +5,16 @@ content types and bodies, errors included (`ErrorBody`)."""
 from __future__ import annotations
 
 import pytest
-
-schemathesis = pytest.importorskip("schemathesis")
-from hypothesis import HealthCheck, settings  # noqa: E402
-from schemathesis.checks import not_a_server_error  # noqa: E402
-from schemathesis.specs.openapi.checks import (  # noqa: E402
+import schemathesis
+from hypothesis import HealthCheck, settings
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
     content_type_conformance,
     response_schema_conformance,
     status_code_conformance,
 )
+
+pytestmark = pytest.mark.reliability
 
 PLAN = (b"# Harbour Safety Plan\n\n## Lines of action\n\n| Nr | Action | Responsible |\n|---|---|---|\n"
         b"| 1.a | Inspect every quay twice a year | Harbour Authority |\n"
