@@ -182,6 +182,26 @@ def test_history_past_its_limits_is_a_422_naming_the_field(small_api):
     assert r.status_code == 422 and one_line_detail(r).startswith("history.0.content")
 
 
+def test_the_default_limits_let_the_largest_allowed_history_through(service_factory):
+    """With the default settings, a history at the character limit, sent as escaped JSON (6
+    bytes a character), fits under the body limit: the 413 never pre-empts the 422."""
+    service = service_factory("default-limits")
+    settings = service.settings
+    per_turn = 20_000
+    turns = settings.max_history_chars // per_turn
+    history = [{"role": ["user", "assistant"][i % 2], "content": "中" * per_turn} for i in range(turns)]
+    body = json.dumps({"question": "What about the quays?", "history": history})  # ensure_ascii: \uXXXX
+    assert len(body) > settings.max_history_chars * 6
+    with TestClient(create_app(settings, service)) as client:
+        client.post("/v1/documents", files={"file": ("harbour.md", PLAN, "text/markdown")})
+        r = client.post("/v1/ask", content=body, headers={"content-type": "application/json"})
+        assert r.status_code == 200, r.text
+        history.append({"role": "user", "content": "中"})
+        r = client.post("/v1/ask", content=json.dumps({"question": "And now?", "history": history}),
+                        headers={"content-type": "application/json"})
+        assert r.status_code == 422 and one_line_detail(r).startswith("history:")
+
+
 def test_the_largest_allowed_history_is_answered(service_factory):
     """50 turns x 20,000 characters (the character limit raised to allow it) through the API."""
     service = service_factory("big-history", max_history_chars=1_000_000)
