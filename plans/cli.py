@@ -231,6 +231,7 @@ def _read_history(path: Path) -> list[dict]:
 
 def _listen(host: str, port: int):
     """A socket bound to host:port, or a one-line error (port in use, unknown address)."""
+    import errno
     import socket
 
     try:
@@ -244,9 +245,8 @@ def _listen(host: str, port: int):
         sock.bind(address)
     except OSError as exc:
         sock.close()
-        reason = "already in use (is the API running? stop it or choose --port)" if exc.errno == 98 else exc.strerror
+        reason = "already in use (is the API running? stop it or choose --port)" if exc.errno == errno.EADDRINUSE else exc.strerror
         raise PlansError(f"port {port} on {host}: {reason}") from None
-    sock.set_inheritable(True)
     return sock
 
 
