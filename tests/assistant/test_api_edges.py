@@ -210,7 +210,7 @@ def test_the_largest_allowed_history_is_answered(service_factory):
         for question in ("And these quays?", "How is it done?", "What about that authority?"):
             r = client.post("/v1/ask", json={"question": question, "history": largest_history()})
             assert r.status_code == 200, r.text
-            assert len(r.json()["query"]) <= 4100
+            assert len(r.json()["query"]) <= 4200
 
 
 def largest_history() -> list[dict]:
@@ -229,7 +229,7 @@ def test_rewriting_reads_a_bounded_part_of_the_largest_history(question):
     from assistant.models import Turn
 
     query = rewrite(question, [Turn(**t) for t in largest_history()])
-    assert query and len(query) <= 4100
+    assert query.text and len(query.search_text) <= 4100 and len(query.shown()) <= 4200
 
 
 # -- 5. the error model in the OpenAPI schema -----------------------------------------------------
