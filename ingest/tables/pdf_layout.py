@@ -187,35 +187,94 @@ def _white(color) -> bool:
 # ---- words and lines ---------------------------------------------------------------------
 
 
-def _words(chars: list[tuple]) -> list[Word]:
-    """Group glyphs into words: same baseline, touching, no space between."""
-    chars.sort(key=lambda c: (round(c[7], 1), c[1]))
-    words: list[Word] = []
-    cur: list[tuple] = []
+SOFT_HYPHEN = "\u00ad"
+BULLET_GLYPH = "\u2022"
 
-    def flush():
-        if cur:
-            words.append(Word("".join(c[0] for c in cur), min(c[1] for c in cur), max(c[2] for c in cur),
-                              min(c[3] for c in cur), max(c[4] for c in cur), max(c[5] for c in cur),
-                              sum(len(c[0]) for c in cur if c[6]) * 2 > sum(len(c[0]) for c in cur),
-                              cur[0][7]))
-            cur.clear()
 
+def _is_private(ch: str) -> bool:
+    """A private-use code point: a symbol font's glyph with no Unicode meaning (bullets)."""
+    return len(ch) == 1 and 0xE000 <= ord(ch) <= 0xF8FF
+
+
+def _baseline_runs(chars: list[tuple]) -> list[list[tuple]]:
+    """Glyphs grouped by baseline (a run per printed baseline), each run left to right."""
+    chars.sort(key=lambda c: c[7])
+    runs: list[list[tuple]] = []
     for c in chars:
-        if cur:
-            p = cur[-1]
-            same_line = abs(c[7] - p[7]) <= max(0.6, 0.15 * min(c[5], p[5]))
-            gap = c[1] - p[2]
-            if not same_line or gap > 0.18 * max(c[5], p[5]) or gap < -0.5 * max(c[5], p[5]):
-                flush()
-            elif c[0] == p[0] and abs(c[1] - p[1]) < 0.3 and abs(c[7] - p[7]) < 0.3:
-                continue  # a glyph painted twice (fake bold)
-        if c[0].isspace():
-            flush()
-            continue
-        cur.append(c)
-    flush()
+        if runs and c[7] - runs[-1][-1][7] <= max(0.6, 0.15 * c[5]):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    for run in runs:
+        run.sort(key=lambda c: c[1])
+    return runs
+
+
+def _painted_twice(c: tuple, kept: list[tuple]) -> bool:
+    """The same glyph drawn again over itself (fake bold, a shadow, a duplicated layer)."""
+    for p in kept[-4:]:
+        if p[0] == c[0] and abs(c[1] - p[1]) < max(0.35, 0.3 * (p[2] - p[1])) and abs(c[7] - p[7]) < 0.5:
+            return True
+    return False
+
+
+def _space_threshold(run: list[tuple]) -> float:
+    """The gap (in ems) above which two glyphs of a baseline belong to different words.
+
+    Words placed glyph by glyph without space characters are told apart by their gaps: a
+    space is a quarter of an em, kerning a few hundredths. Letter-spaced text (every glyph
+    apart) raises the bar by its usual gap."""
+    gaps = sorted((b[1] - a[2]) / max(a[5], 1.0) for a, b in zip(run, run[1:])
+                  if not a[0].isspace() and not b[0].isspace())
+    if not gaps:
+        return 0.15
+    usual = gaps[len(gaps) // 2]
+    return 0.15 if usual < 0.05 else usual + 0.12
+
+
+def _words(chars: list[tuple]) -> list[Word]:
+    """Group glyphs into words: same baseline, no space character and no space-wide gap."""
+    words: list[Word] = []
+    for run in _baseline_runs(chars):
+        kept: list[tuple] = []
+        for c in run:
+            if not _painted_twice(c, kept):
+                kept.append(c)
+        threshold = _space_threshold(kept)
+        cur: list[tuple] = []
+        for c in kept:
+            if c[0].isspace():
+                _flush(cur, words)
+                continue
+            if cur:
+                p = cur[-1]
+                gap = c[1] - p[2]
+                size = max(c[5], p[5])
+                if gap > threshold * size or gap < -0.5 * size:
+                    _flush(cur, words)
+            cur.append(c)
+        _flush(cur, words)
     return words
+
+
+def _flush(cur: list[tuple], words: list[Word]) -> None:
+    if not cur:
+        return
+    if len(cur) > 1 and _is_private(cur[0][0]):  # a bullet glyph set against its text
+        head, rest = [cur[0]], cur[1:]
+        _flush(head, words)
+        cur[:] = rest
+    text = "".join(c[0] for c in cur)
+    if SOFT_HYPHEN in text[:-1]:  # an invisible break opportunity inside a word
+        text = text[:-1].replace(SOFT_HYPHEN, "") + text[-1]
+    if _is_private(text):  # a symbol font's bullet on its own
+        text = BULLET_GLYPH
+    if text:
+        words.append(Word(text, min(c[1] for c in cur), max(c[2] for c in cur),
+                          min(c[3] for c in cur), max(c[4] for c in cur), max(c[5] for c in cur),
+                          sum(len(c[0]) for c in cur if c[6]) * 2 > sum(len(c[0]) for c in cur),
+                          cur[0][7]))
+    cur.clear()
 
 
 def build_lines(words: list[Word]) -> list[Line]:
