@@ -102,6 +102,12 @@ class PageLayout:
     lines: list[Line] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
     fills: list[Fill] = field(default_factory=list)
+    images: int = 0  # pictures painted on the page (a scanned page is one)
+
+    @property
+    def painted(self) -> bool:
+        """True when something is drawn on the page (text, a picture, lines, shapes)."""
+        return bool(self.words or self.images or self.rules or self.fills)
 
 
 # ---- reading -----------------------------------------------------------------------------
@@ -130,7 +136,7 @@ def iter_pages(document):
 
 
 def _layout(number: int, ltpage) -> PageLayout:
-    from pdfminer.layout import LTChar, LTCurve, LTFigure
+    from pdfminer.layout import LTChar, LTCurve, LTFigure, LTImage
 
     height = ltpage.y1
     page = PageLayout(number, ltpage.x1 - ltpage.x0, ltpage.y1 - ltpage.y0)
@@ -148,6 +154,8 @@ def _layout(number: int, ltpage) -> PageLayout:
                           any(h in font for h in _BOLD_HINTS), baseline))
         elif isinstance(obj, LTFigure):
             stack.extend(obj)
+        elif isinstance(obj, LTImage):
+            page.images += 1
         elif isinstance(obj, LTCurve):
             _graphics(page, obj, height)
     page.words = _words(chars)
