@@ -33,7 +33,7 @@ from pathlib import Path
 from ingest.document import ParsedDocument
 from ingest.readers.pdf_build import Builder
 from ingest.readers.pdf_furniture import Furniture, find_furniture, page_labels, pdf_page_labels
-from ingest.tables.pdf import PdfTable, find_tables
+from ingest.tables.pdf import PdfTable, Segment, find_tables
 from ingest.tables.pdf_grids import DraftTable, fill, join_pages
 from ingest.tables.pdf_hyphens import Hyphenation
 from ingest.tables.pdf_layout import PageLayout, iter_pages, open_document
@@ -58,8 +58,7 @@ def read_pdf(path: Path) -> ParsedDocument:
     if not any(p.words for p in pages):
         raise ReadError(path, NO_TEXT)
     furniture = find_furniture(pages)
-    actions = find_tables(pages)
-    drafts = _grids(pages, furniture, actions)
+    drafts, actions = _grids(pages, furniture, find_tables(pages))
     hyphenation = Hyphenation(l.text for p in pages for l in p.lines)
     labels = page_labels(len(pages), _pdf_labels(path), furniture)
     doc = Builder(path, pages, actions, drafts, furniture, hyphenation).build(labels)
@@ -69,12 +68,13 @@ def read_pdf(path: Path) -> ParsedDocument:
     return doc
 
 
-def _grids(pages: list[PageLayout], furniture: Furniture, actions: list[PdfTable]) -> list[DraftTable]:
-    """Ruled tables of every page (not those the action-table reader took), joined over pages."""
-    taken: dict[int, list[tuple[float, float]]] = {}
-    for t in actions:
-        for s in t.segments:
-            taken.setdefault(s.page, []).append((s.top - 1, s.bottom + 1))
+def _grids(pages: list[PageLayout], furniture: Furniture, actions: list[PdfTable]) -> tuple[list[DraftTable], list[PdfTable]]:
+    """Ruled tables of every page, joined over pages, and the action tables kept beside them.
+
+    Where the action-table reader and the ruled finder both read a table, the action
+    reader keeps it (its rows carry the plan's schema) unless, anywhere in the document,
+    the ruled finder sees more rows in the same place: then it missed rows and the ruled
+    tables replace every action table they overlap."""
     drafts: list[DraftTable] = []
     extents: dict[int, tuple[float, float]] = {}
     for page in pages:
@@ -82,17 +82,22 @@ def _grids(pages: list[PageLayout], furniture: Furniture, actions: list[PdfTable
         if lines:
             extents[page.number] = (min(l.top for l in lines), max(l.bottom for l in lines))
         found = ruled_tables(page)
-        if not found:
-            continue
         words = [w for l in lines for w in l.words]
-        for table in found:
-            x0, top, x1, bottom = table.bbox
-            if any(top < b and bottom > a for a, b in taken.get(page.number, [])):
-                continue
-            draft = fill(page, table, words)
-            if draft is not None:
-                drafts.append(draft)
-    return join_pages(drafts, extents)
+        drafts += [d for d in (fill(page, t, words) for t in found) if d is not None]
+
+    def overlaps(d: DraftTable, seg: Segment) -> bool:
+        box = d.parts[0].box
+        return d.parts[0].page == seg.page and box[1] < seg.bottom and box[3] > seg.top
+
+    pairs = [(t, s, d) for t in actions for s in t.segments for d in drafts if overlaps(d, s)]
+    missed = any(len(d.rows) > len(s.rows) + bool(s.header) + bool(s.carried) for _, s, d in pairs)
+    if missed:
+        beaten = {id(t) for t, _, _ in pairs}
+        actions = [t for t in actions if id(t) not in beaten]
+    else:
+        taken = {id(d) for _, _, d in pairs}
+        drafts = [d for d in drafts if id(d) not in taken]
+    return join_pages(drafts, extents), actions
 
 
 def _pdf_labels(path: Path) -> list[str] | None:

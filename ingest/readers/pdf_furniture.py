@@ -2,7 +2,8 @@
 
 A line is furniture when it sits in the top or bottom band of its page, among the page's
 outermost lines, and either repeats on several pages (digits ignored: "Plan 2025-2030  5"
-and "... 6" are one line) or holds nothing but a page number. Furniture is kept out of
+and "... 6" are one line) or holds nothing but a page number and is the page's first or
+last line (a footnote's number on a line of its own is followed by the footnote). Furniture is kept out of
 the text and out of tables.
 
 Page labels: the PDF's own /PageLabels when it has them (front matter in roman numerals,
@@ -18,10 +19,10 @@ from dataclasses import dataclass, field
 
 from ingest.tables.pdf_layout import Line, PageLayout
 
-_BAND = 0.09  # share of the page height at top and bottom where furniture is printed
+_BAND = 0.1  # share of the page height at top and bottom where furniture is printed
 _OUTER = 3  # furniture is among the page's first or last lines
 _ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.I)
-_NUMBER = re.compile(r"^\d{1,4}$")
+_NUMBER = re.compile(r"^\d{1,3}$")
 _TRIM = "-–—|·•.:()[] "
 
 
@@ -58,10 +59,10 @@ def _candidates(page: PageLayout) -> list[tuple[str, Line]]:
     h = page.height
     out = []
     for line in lines[:_OUTER]:
-        if line.bottom <= h * _BAND:
+        if (line.top + line.bottom) / 2 <= h * _BAND:
             out.append(("top", line))
     for line in lines[-_OUTER:]:
-        if line.top >= h * (1 - _BAND) and all(line is not l for _, l in out):
+        if (line.top + line.bottom) / 2 >= h * (1 - _BAND) and all(line is not l for _, l in out):
             out.append(("bottom", line))
     return out
 
@@ -72,14 +73,31 @@ def find_furniture(pages: list[PageLayout]) -> Furniture:
     repeat = 2 if len(pages) <= 4 else 3
     out = Furniture()
     numbers: dict[int, list[str]] = {}
-    for number, cands in per_page.items():
-        for zone, line in cands:
-            text = line.text
-            if counts[(zone, _key(text))] >= repeat or _bare_number(text):
-                out.lines.setdefault(number, set()).add(id(line))
-                words = [w.strip(_TRIM) for w in text.split()]
-                numbers[number] = numbers.get(number, []) + [w for w in (words[0], words[-1]) if _token_number(w)]
+
+    def take(number: int, line: Line) -> None:
+        out.lines.setdefault(number, set()).add(id(line))
+        words = [w.strip(_TRIM) for w in line.text.split()]
+        numbers.setdefault(number, []).extend(w for w in (words[0], words[-1]) if _token_number(w))
+
+    for page in pages:
+        for zone, line in per_page[page.number]:
+            key = _key(line.text)
+            if counts[(zone, key)] >= repeat and re.search(r"[^\W\d_]{2}", key.replace("#", "")):
+                take(page.number, line)
+        rest = out.keep(page)
+        for line in _outermost(rest):
+            if any(line is l for _, l in per_page[page.number]) and _bare_number(line.text):
+                take(page.number, line)
     out.printed = _in_step(numbers)
+    return out
+
+
+def _outermost(lines: list[Line]) -> list[Line]:
+    """The first and last lines when no other line shares their height."""
+    out = []
+    for line, others in ((lines[0], lines[1:]), (lines[-1], lines[:-1])) if lines else ():
+        if not any(o.top < line.bottom and o.bottom > line.top for o in others):
+            out.append(line)
     return out
 
 

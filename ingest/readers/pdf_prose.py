@@ -73,9 +73,11 @@ def split_columns(lines: list[Line]) -> list[Line]:
 
 def _blocks(pieces: list[Line]) -> list[Block]:
     blocks: list[Block] = []
+    open_: list[Block] = []  # blocks whose last line may still continue
     for piece in sorted(pieces, key=lambda l: (l.top, l.x0)):
         best = None
-        for b in blocks:
+        open_ = [b for b in open_ if piece.top - b.bottom <= 2 * max(b.lines[-1].size, piece.size)]
+        for b in open_:
             last = b.lines[-1]
             gap = piece.top - last.bottom
             overlap = min(piece.x1, last.x1) - max(piece.x0, last.x0)
@@ -86,6 +88,7 @@ def _blocks(pieces: list[Line]) -> list[Block]:
         if best is None:
             best = Block()
             blocks.append(best)
+            open_.append(best)
         best.extend(piece)
     return blocks
 
