@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ingest.tables.pdf_layout import Fill, Line, PageLayout, Word, build_lines
-from ingest.tables.pdf_ruled import RuledTable
+from ingest.tables.pdf_ruled import RuledCell, RuledTable
 from plans.text import collapse_ws
 
 _MIN_CELL_SHARE = 0.9  # of the words inside a table's frame that must fall in its cells
@@ -82,10 +82,11 @@ def fill(page: PageLayout, table: RuledTable, words: list[Word]) -> DraftTable |
     for c, ws in zip(table.cells, per_cell):
         if not ws:
             continue
-        cell = DraftCell(build_lines(ws), max([c.x1 - pad, *(w.x1 for w in ws)]))
-        for r in range(c.row, c.row + c.rows):
-            for k in range(c.col, c.col + c.cols):
-                rows[r][k] = cell
+        for k0, k1, part in _unmerged(c, ws, table.xs):
+            cell = DraftCell(build_lines(part), max([table.xs[k1] - pad, *(w.x1 for w in part)]))
+            for r in range(c.row, c.row + c.rows):
+                for k in range(k0, k1):
+                    rows[r][k] = cell
     kept = [r for r in rows if any(r)]
     filled_cols = sum(1 for k in range(len(table.xs) - 1) if any(r[k] for r in kept))
     if len(kept) < 2 or filled_cols < 2:
@@ -95,6 +96,24 @@ def fill(page: PageLayout, table: RuledTable, words: list[Word]) -> DraftTable |
     draft.words = {id(w) for ws in per_cell for w in ws}
     draft.header_rows = _marked_header(kept, page.fills, table.ys)
     return draft
+
+
+def _unmerged(c: RuledCell, words: list[Word], xs: list[float]) -> list[tuple[int, int, list[Word]]]:
+    """A cell over several columns whose words each stay inside one column is several
+    cells whose separators were not drawn (labels on a shaded header row); otherwise the
+    merged cell itself. Returns (first column, end column, words) per cell."""
+    whole = [(c.col, c.col + c.cols, words)]
+    if c.cols < 2:
+        return whole
+    per: dict[int, list[Word]] = {}
+    for w in words:
+        k = next((k for k in range(c.col, c.col + c.cols) if xs[k] - 1 <= w.x0 and w.x1 <= xs[k + 1] + 1), None)
+        if k is None:
+            return whole
+        per.setdefault(k, []).append(w)
+    if len(per) < 2:
+        return whole
+    return [(k, k + 1, ws) for k, ws in sorted(per.items())]
 
 
 def _marked_header(rows: list[list[DraftCell | None]], fills: list[Fill], ys: list[float]) -> int | None:

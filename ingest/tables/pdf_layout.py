@@ -303,10 +303,25 @@ def build_lines(words: list[Word]) -> list[Line]:
             lines.append(Line([w]))
         else:
             target.words.append(w)
+    lines = _raised_into_lines(lines)
     for line in lines:
         line.words.sort(key=lambda w: w.x0)
     lines.sort(key=lambda l: (l.top, l.x0))
     return lines
+
+
+def _raised_into_lines(lines: list[Line]) -> list[Line]:
+    """A line of small raised glyphs only ("th" of "4th", a footnote mark) read before its
+    own line (its baseline is higher) joins the line it overlaps below."""
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        below = next((l for l in lines[i + 1:i + 4] if l.size > line.size / 0.85), None)
+        if below is not None and line.bottom > below.top and line.top < below.bottom \
+                and line.x0 >= below.x0 - 1 and line.x1 <= below.x1 + line.size * 2:
+            below.words.extend(line.words)
+            continue
+        out.append(line)
+    return out
 
 
 def typical_gap(lines: list[Line], size: float) -> float:
