@@ -104,6 +104,7 @@ class AssistantService:
                     break
         answer = answer or abstain()
         _check_quotes(answer, snapshot)
+        _label_pages(answer, snapshot)
         return answer, hits
 
     def _answer_per_document(self, query: str, own: str, documents: list[str]) -> tuple[Answer, list[Hit]]:
@@ -195,6 +196,14 @@ def _join_answers(answers: list[tuple[str, Answer]]) -> Answer:
 
 def default_composers(settings: Settings) -> list[Composer]:
     return [AboutComposer(), RegistryComposer(), ExtractiveComposer(threshold=0.42 + settings.min_confidence)]
+
+
+def _label_pages(answer: Answer, snapshot) -> None:
+    """Give every citation the page number printed on its page (the registry's too)."""
+    for c in answer.citations:
+        record = snapshot.documents.get(c.document)
+        if c.page_label is None and record is not None:
+            c.page_label = record.label_of(c.page)
 
 
 def _check_quotes(answer: Answer, snapshot) -> None:
