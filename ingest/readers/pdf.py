@@ -36,8 +36,9 @@ from ingest.readers.pdf_furniture import Furniture, find_furniture, page_labels,
 from ingest.tables.pdf import PdfTable, Segment, find_tables
 from ingest.tables.pdf_grids import DraftTable, fill, join_pages
 from ingest.tables.pdf_hyphens import Hyphenation
-from ingest.tables.pdf_layout import PageLayout, iter_pages, open_document
+from ingest.tables.pdf_layout import Line, PageLayout, iter_pages, open_document
 from ingest.tables.pdf_ruled import ruled_tables
+from ingest.tables.pdf_unruled import unruled_tables
 from plans.errors import ReadError
 from plans.text import collapse_ws
 
@@ -97,7 +98,30 @@ def _grids(pages: list[PageLayout], furniture: Furniture, actions: list[PdfTable
     else:
         taken = {id(d) for _, _, d in pairs}
         drafts = [d for d in drafts if id(d) not in taken]
+    drafts += _unruled(pages, furniture, actions, drafts)
+    drafts.sort(key=lambda d: (d.parts[0].page, d.parts[0].box[1]))
     return join_pages(drafts, extents), actions
+
+
+def _unruled(pages: list[PageLayout], furniture: Furniture, actions: list[PdfTable],
+             drafts: list[DraftTable]) -> list[DraftTable]:
+    """Tables without ruling lines among what no other table took."""
+    claimed = {w for d in drafts for w in d.words}
+    bands: dict[int, list[tuple[float, float]]] = {}
+    for t in actions:
+        for s in t.segments:
+            bands.setdefault(s.page, []).append((s.top - 0.5, s.bottom + 0.5))
+    out: list[DraftTable] = []
+    for page in pages:
+        lines = []
+        for line in furniture.keep(page):
+            if any(a <= line.ymid <= b for a, b in bands.get(page.number, [])):
+                continue
+            words = [w for w in line.words if id(w) not in claimed]
+            if words:
+                lines.append(line if len(words) == len(line.words) else Line(words))
+        out += unruled_tables(page, lines)
+    return out
 
 
 def _pdf_labels(path: Path) -> list[str] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ingest.tables.pdf_layout import Fill, Line, PageLayout, Word, build_lines
+from ingest.tables.pdf_layout import Line, PageLayout, Word, build_lines
 from ingest.tables.pdf_ruled import RuledCell, RuledTable
 from plans.text import collapse_ws
 
@@ -94,7 +94,7 @@ def fill(page: PageLayout, table: RuledTable, words: list[Word]) -> DraftTable |
     draft = DraftTable(list(table.xs), kept, [page.number] * len(kept))
     draft.parts.append(Part(page.number, frame, 0, len(kept)))
     draft.words = {id(w) for ws in per_cell for w in ws}
-    draft.header_rows = _marked_header(kept, page.fills, table.ys)
+    draft.header_rows = marked_header(kept)
     return draft
 
 
@@ -116,7 +116,7 @@ def _unmerged(c: RuledCell, words: list[Word], xs: list[float]) -> list[tuple[in
     return [(k, k + 1, ws) for k, ws in sorted(per.items())]
 
 
-def _marked_header(rows: list[list[DraftCell | None]], fills: list[Fill], ys: list[float]) -> int | None:
+def marked_header(rows: list[list[DraftCell | None]]) -> int | None:
     """1 when the first row is set apart from the second (bold where the body is not)."""
     first = [c for c in rows[0] if c is not None]
     second = [c for c in rows[1] if c is not None and c not in first]

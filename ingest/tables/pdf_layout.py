@@ -64,6 +64,10 @@ class Line:
         return max(w.size for w in self.words)
 
     @property
+    def ymid(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
     def bold(self) -> bool:
         chars = sum(len(w.text) for w in self.words)
         return sum(len(w.text) for w in self.words if w.bold) > chars / 2
