@@ -34,7 +34,7 @@ from ingest.document import ParsedDocument
 from ingest.readers.pdf_build import Builder
 from ingest.readers.pdf_furniture import Furniture, find_furniture, page_labels, pdf_page_labels
 from ingest.tables.pdf import PdfTable, Segment, find_tables
-from ingest.tables.pdf_grids import DraftTable, fill, join_pages
+from ingest.tables.pdf_grids import DraftTable, Part, fill, join_pages
 from ingest.tables.pdf_hyphens import Hyphenation
 from ingest.tables.pdf_layout import Line, PageLayout, iter_pages, open_document
 from ingest.tables.pdf_ruled import ruled_tables
@@ -70,33 +70,43 @@ def read_pdf(path: Path) -> ParsedDocument:
 
 
 def _grids(pages: list[PageLayout], furniture: Furniture, actions: list[PdfTable]) -> tuple[list[DraftTable], list[PdfTable]]:
-    """Ruled tables of every page, joined over pages, and the action tables kept beside them.
+    """Ruled and unruled tables of every page, joined over pages, and the action tables
+    kept beside them.
 
     Where the action-table reader and the ruled finder both read a table, the action
     reader keeps it (its rows carry the plan's schema) unless, anywhere in the document,
-    the ruled finder sees more rows in the same place: then it missed rows and the ruled
-    tables replace every action table they overlap."""
+    the ruled finder sees more of that table: more rows on a page, or pages the action
+    reader missed. Then it missed rows, and the ruled tables replace every action table
+    they overlap."""
     drafts: list[DraftTable] = []
     extents: dict[int, tuple[float, float]] = {}
     for page in pages:
         lines = furniture.keep(page)
         if lines:
             extents[page.number] = (min(l.top for l in lines), max(l.bottom for l in lines))
-        found = ruled_tables(page)
         words = [w for l in lines for w in l.words]
-        drafts += [d for d in (fill(page, t, words) for t in found) if d is not None]
+        drafts += [d for d in (fill(page, t, words) for t in ruled_tables(page)) if d is not None]
+    drafts = join_pages(drafts, extents)
 
-    def overlaps(d: DraftTable, seg: Segment) -> bool:
-        box = d.parts[0].box
-        return d.parts[0].page == seg.page and box[1] < seg.bottom and box[3] > seg.top
+    def overlaps(part: Part, seg: Segment) -> bool:
+        return part.page == seg.page and part.box[1] < seg.bottom and part.box[3] > seg.top
 
-    pairs = [(t, s, d) for t in actions for s in t.segments for d in drafts if overlaps(d, s)]
-    missed = any(len(d.rows) > len(s.rows) + bool(s.header) + bool(s.carried) for _, s, d in pairs)
-    if missed:
-        beaten = {id(t) for t, _, _ in pairs}
+    related = [(t, d) for t in actions for d in drafts
+               if any(overlaps(p, s) for p in d.parts for s in t.segments)]
+
+    def sees_more(t: PdfTable, d: DraftTable) -> bool:
+        segs = {s.page: s for s in t.segments}
+        for part in d.parts:
+            s = segs.get(part.page)
+            if s is None or part.count > len(s.rows) + bool(s.header) + bool(s.carried):
+                return True
+        return False
+
+    if any(sees_more(t, d) for t, d in related):
+        beaten = {id(t) for t, _ in related}
         actions = [t for t in actions if id(t) not in beaten]
     else:
-        taken = {id(d) for _, _, d in pairs}
+        taken = {id(d) for _, d in related}
         drafts = [d for d in drafts if id(d) not in taken]
     drafts += _unruled(pages, furniture, actions, drafts)
     drafts.sort(key=lambda d: (d.parts[0].page, d.parts[0].box[1]))

@@ -117,10 +117,12 @@ def _unmerged(c: RuledCell, words: list[Word], xs: list[float]) -> list[tuple[in
 
 
 def marked_header(rows: list[list[DraftCell | None]]) -> int | None:
-    """1 when the first row is set apart from the second (bold where the body is not)."""
+    """1 when the first row is set apart from the body (bold where most rows are not)."""
     first = [c for c in rows[0] if c is not None]
-    second = [c for c in rows[1] if c is not None and c not in first]
-    if first and second and all(c.bold for c in first) and not all(c.bold for c in second):
+    body = [[c for c in r if c is not None and c not in first] for r in rows[1:]]
+    body = [r for r in body if r]
+    plain = sum(1 for r in body if not all(c.bold for c in r))
+    if first and body and all(c.bold for c in first) and plain * 2 > len(body):
         return 1
     return None
 

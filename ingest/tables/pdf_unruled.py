@@ -7,11 +7,10 @@ three or more columns, or two columns one of which is narrow (a label column bes
 values: "Pilote de l'action   MINEPDED"). Two wide columns side by side are prose in two
 columns, not a table, and are left to the reading order.
 
-A row starts at a line that prints something in the first column: after lines where the
-first column was empty, or, when the rows are set apart by more than the line spacing,
-after such a gap (lines in between are wrapped cells of the row above); when every line
-is at line spacing, every line with a first column is a row. Each cell is its column's
-lines in that row.
+A row starts at a line that prints something in the first column. When rows are set
+apart by more than the spacing of a cell's wrapped lines, it takes that gap (or lines
+where the first column was empty) before it: a label wrapped over two lines stays one
+cell. Each cell is its column's lines in that row.
 """
 
 from __future__ import annotations
@@ -121,18 +120,18 @@ def _table(page: PageLayout, run: list[list[Line]]) -> DraftTable | None:
 
 def _rows(page: PageLayout, run: list[list[Line]], starts: list[float]) -> DraftTable:
     size = max(p.size for r in run for p in r)
-    gaps = [b[0].top - max(p.bottom for p in a) for a, b in zip(run, run[1:])]
-    padded = bool(gaps) and max(gaps) - min(gaps) > 0.3 * size  # rows set apart by more than line spacing
+    firsts = [_column(starts, r[0]) == 0 for r in run]
+    gaps = [0.0] + [b[0].top - max(p.bottom for p in a) for a, b in zip(run, run[1:])]
+    wrapped = sorted(g for g, f in zip(gaps[1:], firsts[1:]) if not f)  # gaps inside a row
+    opening = sorted(g for g, f in zip(gaps[1:], firsts[1:]) if f)  # gaps before a first column
+    line_gap = wrapped[len(wrapped) // 2] if wrapped else 0.0
+    padded = bool(wrapped) and bool(opening) and opening[len(opening) // 2] > line_gap + 0.3 * size
     groups: list[list[list[Line]]] = []
-    prev_first = False
     for i, r in enumerate(run):
-        first = _column(starts, r[0]) == 0
-        gap = gaps[i - 1] if i else 0.0
-        starts_row = first and (not prev_first or not padded or gap > min(gaps) + 0.3 * size)
+        starts_row = firsts[i] and (not padded or not firsts[i - 1] or gaps[i] > line_gap + 0.3 * size)
         if not groups or starts_row:
             groups.append([])
         groups[-1].append(r)
-        prev_first = first
     limits = [starts[k + 1] - _COLUMN_GAP * size for k in range(len(starts) - 1)]
     limits.append(max(p.x1 for r in run for p in r))
     table_rows: list[list[DraftCell | None]] = []
