@@ -16,6 +16,7 @@ from ingest.tables.pdf_layout import Line, PageLayout, Word, build_lines
 from ingest.tables.pdf_ruled import RuledCell, RuledTable
 from plans.text import collapse_ws
 
+_LABEL_GAP = 1.0  # ems between the labels of columns whose separator was not drawn
 _MIN_CELL_SHARE = 0.9  # of the words inside a table's frame that must fall in its cells
 
 
@@ -106,13 +107,19 @@ def _unmerged(c: RuledCell, words: list[Word], xs: list[float]) -> list[tuple[in
     if c.cols < 2:
         return whole
     per: dict[int, list[Word]] = {}
+    slot: dict[int, int] = {}
     for w in words:
         k = next((k for k in range(c.col, c.col + c.cols) if xs[k] - 1 <= w.x0 and w.x1 <= xs[k + 1] + 1), None)
         if k is None:
             return whole
         per.setdefault(k, []).append(w)
+        slot[id(w)] = k
     if len(per) < 2:
         return whole
+    for line in build_lines(words):  # a run of text across a separator is one merged cell
+        for a, b in zip(line.words, line.words[1:]):
+            if slot[id(a)] != slot[id(b)] and b.x0 - a.x1 < _LABEL_GAP * max(a.size, b.size):
+                return whole
     return [(k, k + 1, ws) for k, ws in sorted(per.items())]
 
 

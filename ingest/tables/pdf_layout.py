@@ -74,7 +74,18 @@ class Line:
 
     @property
     def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+        out = ""
+        for i, w in enumerate(self.words):
+            if i and not _ordinal(self.words[i - 1], w):
+                out += " "
+            out += w.text
+        return out
+
+
+def _ordinal(a: Word, b: Word) -> bool:
+    """A raised suffix in letters set right after a number ("4" "th", "1" "er"): one word."""
+    return (a.text[-1:].isdigit() and b.text.isalpha() and b.size < 0.85 * a.size
+            and b.baseline < a.baseline - 0.15 * a.size and b.x0 - a.x1 < 0.15 * a.size)
 
 
 @dataclass(frozen=True)
