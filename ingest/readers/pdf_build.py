@@ -27,9 +27,9 @@ from ingest.tables.pdf_hyphens import Hyphenation
 from ingest.tables.pdf_layout import SOFT_HYPHEN, Line, PageLayout, typical_gap
 from plans.text import collapse_ws
 
-_SYMBOLS = "".join(sorted(BULLETS - set("-*o")))
+_SYMBOLS = "".join(sorted(BULLETS - set("-*o–")))  # dashes and "o" also open wrapped lines
 _SYMBOL_BULLET = re.compile(r"^[" + re.escape(_SYMBOLS) + r"]\s")
-_BULLET = re.compile(r"^(?:[" + re.escape(_SYMBOLS) + r"\-*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+_BULLET = re.compile(r"^(?:[" + re.escape(_SYMBOLS) + r"\-*–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 _CAPTION_WORDS = 40  # a paragraph right above a table is its caption when this short
 
 
