@@ -104,11 +104,9 @@ class Builder:
             ((0.0, s.top, page.width, s.bottom), (t, s)) for t, s in self.actions.on_page(page.number)
         ]
         regions += [(part.box, (d, part)) for d, part in self.parts.get(page.number, [])]
-        gaps: dict[float, float] = {}
-        ordered = sorted(lines, key=lambda l: l.top)
         for block in page_blocks(lines, regions, page.width):
-            if block.item is None:
-                for para in self._paragraphs(block.lines, ordered, gaps):
+            if block.item is None:  # line spacing measured in the block's own column
+                for para in self._paragraphs(block.lines, block.lines, {}):
                     self._write_para(para, page.number)
             elif isinstance(block.item[1], Segment):
                 self.actions.write(block.item[0], block.item[1], self.last_heading)

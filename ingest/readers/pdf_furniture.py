@@ -52,19 +52,25 @@ def _bare_number(text: str) -> bool:
 
 
 def _candidates(page: PageLayout) -> list[tuple[str, Line]]:
-    """The page's outermost lines inside the top and bottom bands, with their zone."""
+    """The page's outermost lines inside the top and bottom bands, set apart from the body
+    by a gap wider than a line (a heading at the top of the text is not), with their zone."""
     lines = page.lines
-    if not lines:
-        return []
     h = page.height
-    out = []
-    for line in lines[:_OUTER]:
-        if (line.top + line.bottom) / 2 <= h * _BAND:
-            out.append(("top", line))
-    for line in lines[-_OUTER:]:
-        if (line.top + line.bottom) / 2 >= h * (1 - _BAND) and all(line is not l for _, l in out):
-            out.append(("bottom", line))
-    return out
+    top = _edge(lines, lambda l: (l.top + l.bottom) / 2 <= h * _BAND, lambda a, b: b.top - a.bottom)
+    bottom = _edge(lines[::-1], lambda l: (l.top + l.bottom) / 2 >= h * (1 - _BAND), lambda a, b: a.top - b.bottom)
+    return [("top", l) for l in top] + [("bottom", l) for l in bottom if all(l is not t for t in top)]
+
+
+def _edge(lines: list[Line], in_band, gap) -> list[Line]:
+    """The lines before the widest gap among the first few, when they lie in the band."""
+    best, cut = 0.0, 0
+    for k in range(1, min(_OUTER, len(lines)) + 1):
+        if not in_band(lines[k - 1]):
+            break
+        g = gap(lines[k - 1], lines[k]) if k < len(lines) else float("inf")
+        if g >= 0.8 * (lines[k - 1].bottom - lines[k - 1].top) and g > best:
+            best, cut = g, k
+    return lines[:cut]
 
 
 def find_furniture(pages: list[PageLayout]) -> Furniture:

@@ -311,7 +311,7 @@ def build_lines(words: list[Word]) -> list[Line]:
                 target = line
                 break
             small = w.size < 0.85 * ref.size
-            if small and w.bottom > ref.top and w.top < ref.bottom:
+            if small and w.bottom > ref.top and w.top < ref.bottom and _touches(w, line):
                 target = line
                 break
         if target is None:
@@ -323,6 +323,12 @@ def build_lines(words: list[Word]) -> list[Line]:
         line.words.sort(key=lambda w: w.x0)
     lines.sort(key=lambda l: (l.top, l.x0))
     return lines
+
+
+def _touches(w: Word, line: Line) -> bool:
+    """A word set next to one of the line's words (a footnote mark), not across a gutter."""
+    reach = 1.5 * line.size
+    return any(w.x0 - t.x1 < reach and t.x0 - w.x1 < reach for t in line.words)
 
 
 def _raised_into_lines(lines: list[Line]) -> list[Line]:
