@@ -19,6 +19,7 @@ from ingest.readers.pdf_actions import ActionTables
 from ingest.readers.pdf_furniture import Furniture
 from ingest.readers.pdf_prose import page_blocks
 from ingest.readers.pdf_writer import Writer
+from ingest.tables.keyed import read_grid
 from ingest.tables.model import Grid, GridCell
 from ingest.tables.pdf import PdfTable, Segment
 from ingest.tables.pdf_cells import BULLETS, logical_lines
@@ -64,6 +65,7 @@ class Builder:
         self.recent: tuple[str, int, float] | None = None  # last paragraph: text, page, bottom
         self.captions: dict[int, str | None] = {}  # id(draft) -> caption
         self.cell_spans: dict[int, tuple[int, int]] = {}  # id(DraftCell) -> written span
+        self.row_spans: dict[int, list[list[tuple[int, int]]]] = {}  # id(draft) -> per part, its written rows
         prose = [l for p in pages for l in self._prose_lines(p)]
         self.body_size = _common_size(prose)
         self.heading_sizes = sorted({round(l.size, 1) for l in prose if self._is_heading(l)}, reverse=True)
@@ -76,7 +78,12 @@ class Builder:
             self._page(page)
             page_spans.append(Page(page.number, start, self.out.pos, label))
         text = self.out.text
-        grids = self.actions.finish(text) + [g for d in self.drafts if (g := self._grid(d, text))]
+        grids = self.actions.finish(text)
+        for d in self.drafts:
+            grid = self._grid(d, text)
+            if grid is not None:
+                grids.append(grid)
+            self.blocks += self._grid_blocks(d, grid)
         blocks = sorted(self.blocks + self.actions.blocks, key=lambda b: b.start)
         return ParsedDocument(path=self.path, text=text, title=self.first_heading or "", pages=page_spans,
                               blocks=blocks, tables=self.actions.table_blocks, grids=grids)
@@ -174,6 +181,8 @@ class Builder:
     def _write_part(self, draft: DraftTable, part: Part) -> None:
         if id(draft) not in self.captions:
             self.captions[id(draft)] = self._caption(part)
+        written = self.row_spans.setdefault(id(draft), [])
+        written.append([])
         for r in range(part.first, part.first + part.count):
             lines: list[str] = []
             owners: list[DraftCell] = []
@@ -189,7 +198,16 @@ class Builder:
             for cell, span in zip(owners, spans):
                 a = self.cell_spans.get(id(cell), span)[0]
                 self.cell_spans[id(cell)] = (a, span[1])
-            self.blocks.append(Block("paragraph", spans[0][0], spans[-1][1]))
+            written[-1].append((spans[0][0], spans[-1][1]))
+
+    def _grid_blocks(self, draft: DraftTable, grid: Grid | None) -> list[Block]:
+        """A table block per page of a grid whose rows are read by their headers (they are
+        indexed row by row, like Word and HTML tables); else a paragraph per row, so that a
+        table no reader can key stays searchable text."""
+        parts = [rows for rows in self.row_spans.get(id(draft), []) if rows]
+        if grid is not None and read_grid(grid) is not None:
+            return [Block("table", rows[0][0], rows[-1][1]) for rows in parts]
+        return [Block("paragraph", a, b) for rows in parts for a, b in rows]
 
     def _caption(self, part: Part) -> str | None:
         """The short paragraph right above the table, else the heading it falls under."""
