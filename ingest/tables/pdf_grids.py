@@ -172,13 +172,11 @@ def _append(a: DraftTable, b: DraftTable) -> None:
         a.header_rows = k
     elif rows and rows[0][0] is None and a.rows[-1][0] is not None and not b.header_rows:
         rows = _join_split_row(a.rows[-1], rows)
-    dropped = len(b.rows) - len(rows)
     start = len(a.rows)
     a.rows += rows
     a.pages += [b.parts[0].page] * len(rows)
     a.parts.append(Part(b.parts[0].page, b.parts[0].box, start, len(rows)))
     a.words |= b.words
-    _ = dropped
 
 
 def _join_split_row(last: list[DraftCell | None], rows: list[list[DraftCell | None]]) -> list[list[DraftCell | None]]:
