@@ -267,6 +267,8 @@ def _words(chars: list[tuple]) -> list[Word]:
         cur: list[tuple] = []
         for c in kept:
             if c[0].isspace():
+                if cur and c[1] < cur[-1][2] - 0.5 * (c[2] - c[1]):
+                    continue  # a space drawn under a glyph (at a line's start), not between words
                 _flush(cur, words)
                 continue
             if cur:
