@@ -14,7 +14,7 @@ glyph painted twice over itself (a shadow layer, fake bold) is read once. Share 
 the reader before this module had columns, furniture and hyphenation -> now:
 
     am-en-adaptation-programme-measures  0.958 (369) -> 0.971 (254)
-    be-nl-vlaams-regeerakkoord           0.944 (5364) -> 0.962 (3535)  line-end hyphens
+    be-nl-vlaams-regeerakkoord           0.944 (5364) -> 0.964 (3369)  line-end hyphens
     bj-fr-pna-2022                       0.926 (3179) -> 0.924 (3168)  (1)
     cm-fr-pnacc-2015                     0.920 (4276) -> 0.923 (4046)  doubled glyphs
     gb-en-ogp-national-action-plan       0.962 (857)  -> 0.962 (859)
