@@ -49,7 +49,7 @@ def prefer_scope(q: Question, found: list[Commitment]) -> list[Commitment]:
     whose section or caption the question's words name most."""
     if len({(c.document, c.section) for c in found}) <= 1:
         return found
-    terms = set(q.terms)
+    terms = set(q.stems())
     best = max(len(scope_words(c) & terms) for c in found)
     return [c for c in found if len(scope_words(c) & terms) == best]
 
@@ -60,11 +60,13 @@ def row_words(c: Commitment) -> set[str]:
 
 
 def by_meaning(q: Question, hits: list[Hit], snapshot: Snapshot, wanted, min_coverage: float,
-               top: int = 6) -> tuple[Commitment, float] | None:
+               top: int = 4) -> tuple[Commitment, float] | None:
     """The row among the best retrieved rows that covers the question's words best and has
-    what the question asks for (`wanted(row)` is true)."""
+    what the question asks for (`wanted(row)` is true). A row must also be among the best
+    evidence overall (`top` hits): a row that only comes after several passages is not
+    what the question is about, whatever words it shares with it."""
     cue_words = {w for w in fold(q.text).split() if any(True for _ in cue_roles(w))}
-    terms = [t for t in q.terms if t not in set(tokenize(" ".join(cue_words)))]
+    terms = [t for t in q.stems() if t not in set(tokenize(" ".join(cue_words)))]
     if not terms:
         return None
     weights = snapshot.term_stats.weights(terms)
@@ -72,7 +74,9 @@ def by_meaning(q: Question, hits: list[Hit], snapshot: Snapshot, wanted, min_cov
     seen: set[tuple[str, int, str]] = set()
     best: tuple[float, Commitment] | None = None
     rank = 0
-    for h in hits:
+    for overall, h in enumerate(hits):
+        if overall >= top:
+            break
         row = h.chunk.commitment if h.chunk.kind == "row" else None
         if row is None or row.kind not in ("table_row", "table_cells"):
             continue
