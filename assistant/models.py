@@ -60,6 +60,7 @@ class Citation(BaseModel):
     document: str = Field(description="File name of the plan.")
     title: str
     page: int | None = None
+    page_label: str | None = Field(None, description="The page number printed on that page, when known.")
     section: str | None = None
     ref: str | None = Field(None, description="Line/action id when the quote is a commitment.")
     quote: str
