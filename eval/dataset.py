@@ -1,4 +1,4 @@
-"""The gold set: one JSON object per line (format: eval/README.md)."""
+"""The gold set: one JSON object per line (fields: README.md, Evaluation; scoring: eval/scoring.py)."""
 
 from __future__ import annotations
 
