@@ -154,7 +154,7 @@ def _focus(prev_q: str) -> str | None:
     q = prev_q.strip().rstrip("?").strip()
     m = re.match(r"^(?:what|who)\s+(?:is|are|was|were)\s+(.+)$", q, re.I)
     if m and len(m.group(1).split()) <= 8:
-        # "who is at the head of the Nursing Task Force?" -> the Nursing Task Force
+        # "who leads the Water Council?" -> the Water Council
         return re.sub(r"^(?:at the head of|in charge of|responsible for|the (?:head|chair|leader|director) of)\s+",
                       "", m.group(1), flags=re.I)
     m = re.match(r"^what\s+does\s+(.+?)\s+(?:stand for|mean|say)$", q, re.I)

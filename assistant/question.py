@@ -43,6 +43,7 @@ class Question:
     copular: bool = False  # "who is the X?": the answer must name someone as X
     counted: list[str] = field(default_factory=list)  # "how many <civil society organisations>"
     context_terms: list[str] = field(default_factory=list)  # from the conversation, weighted less
+    context: str = ""  # the earlier question a follow-up leans on ("what is its status?")
 
     @property
     def wants_list(self) -> bool:
@@ -164,4 +165,4 @@ def analyse(text: str, own: str | None = None) -> Question:
     context_terms = [x for x in dict.fromkeys(tokenize(context) + borrowed) if x not in terms and x not in _META]
     return Question(text=t, terms=terms, wh=wh, expects=expects, refs=find_refs(t), focus=focus, copular=copular,
                     counted=_counted_head(counted.group(1)) if counted and expects == "number" else [],
-                    context_terms=context_terms)
+                    context_terms=context_terms, context=context)

@@ -24,11 +24,12 @@ from assistant.question import CONTEXT_MARK, analyse
 from assistant.retrieval import Hit, HybridRetriever
 from ingest.pipeline import Ingestor
 from plans.embedding import Embedder
-from plans.errors import NotFound
+from plans.errors import NotFound, PlansError
 from plans.index import PlanIndex
 from plans.index.lexical import tokenize
 from plans.records import Commitment, DocumentInfo
 from plans.settings import Settings
+from plans.vocabulary.roles import FIELD_ROLES
 
 log = logging.getLogger("plans.service")
 
@@ -45,9 +46,9 @@ class AssistantService:
     def build(cls, settings: Settings, embedder: Embedder | None = None) -> "AssistantService":
         """Load the embedding model and open the index (the slow part, done once)."""
         if embedder is None:
-            from plans.embedding import MiniLMEmbedder
+            from plans.embedding import load_embedder
 
-            embedder = MiniLMEmbedder(batch_size=settings.embed_batch)
+            embedder = load_embedder(settings.embed_model, batch_size=settings.embed_batch)
         return cls(settings, PlanIndex(settings, embedder).open())
 
     # -- questions --------------------------------------------------------------------
@@ -153,8 +154,10 @@ class AssistantService:
         return self.index.snapshot.documents[self.index.resolve_id(doc)].info
 
     # -- commitments ------------------------------------------------------------------
-    def commitments(self, document: str | None = None, department: str | None = None,
+    def commitments(self, document: str | None = None, role: str | None = None, value: str | None = None,
                     ref: str | None = None, q: str | None = None) -> list[Commitment]:
+        """The registry, filtered: by plan, by a role's cell (`role="lead", value="Justice"`;
+        a value without a role looks in every cell), by row id and by text anywhere in the row."""
         items = list(self.index.snapshot.commitments)
         if document:
             try:
@@ -162,15 +165,21 @@ class AssistantService:
             except NotFound:
                 return []
             items = [c for c in items if c.document == doc_id]
-        if department:
-            d = department.casefold().strip()
-            items = [c for c in items if any(d in x.casefold() for x in c.departments)]
+        if role and role not in FIELD_ROLES:
+            raise PlansError(f"role: unknown role '{role}' (known: {', '.join(FIELD_ROLES)})")
+        if value:
+            v = value.casefold().strip()
+            items = [c for c in items if any(v in x.casefold() for f in c.fields if not role or role in f.roles
+                                             for x in [f.text, *f.items])]
+        elif role:
+            items = [c for c in items if c.field(role)]
         if ref:
-            r = ref.casefold().strip().rstrip(".")
+            r = ref.casefold().strip().strip("()").rstrip(".)")
             items = [c for c in items if c.ref.casefold() == r]
         if q:
             needle = q.casefold()
-            items = [c for c in items if needle in " ".join([c.ref, c.action, c.goal.text or "", *c.monitoring, *c.departments]).casefold()]
+            items = [c for c in items if needle in " ".join([c.ref, c.action, c.section or "", c.goal.text or "",
+                                                             *(f.text for f in c.fields)]).casefold()]
         return items
 
 

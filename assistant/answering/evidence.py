@@ -59,16 +59,46 @@ class Passage:
         return set(tokenize(self.hit.chunk.search_text))
 
 
+def _row_cells(row) -> list[tuple[int, int, str]]:
+    """The verbatim cells of a table row (its action first, then every other cell), each once."""
+    spans = []
+    if "action" in row.sources:
+        a = row.sources["action"]
+        spans.append((a.start, a.end, a.text))
+    spans += [(f.source.start, f.source.end, f.source.text) for f in row.fields]
+    out: list[tuple[int, int, str]] = []
+    for a, b, t in sorted(spans):
+        if t.strip() and not any(a < y and x < b for x, y, _ in out):
+            out.append((a, b, t))
+    return out
+
+
+def _row_passage(hit: Hit, cells: list[tuple[int, int, str]]) -> Passage:
+    """A row's cells laid out at their document offsets (gaps blank), one unit per cell, so a
+    sentence never runs from one cell into the next and every quote is verbatim."""
+    lo = cells[0][0]
+    hi = max(b for _, b, _ in cells)
+    buf = [" "] * (hi - lo)
+    for a, b, t in cells:
+        buf[a - lo : b - lo] = t
+    for i, (a, b, _) in enumerate(cells):  # a line break between cells keeps them apart
+        if a > lo and buf[a - lo - 1] == " ":
+            buf[a - lo - 1] = "\n"
+    p = Passage(hit, "".join(buf), lo)
+    for unit, (a, b, t) in enumerate(cells):
+        for s, e in split_sentences(t):
+            p.sentences.append(Sentence(hit, a + s, a + e, t[s:e], unit, len(p.sentences)))
+    return p
+
+
 def passages(hits: list[Hit]) -> list[Passage]:
     out: list[Passage] = []
     for hit in hits:
         chunk = hit.chunk
         p = Passage(hit, chunk.text, chunk.start)
-        source = chunk.commitment.sources.get("action") if chunk.commitment else None
-        if chunk.kind == "row" and source is not None:
-            p = Passage(hit, source.text, source.start)
-            for s, e in split_sentences(source.text):
-                p.sentences.append(Sentence(hit, source.start + s, source.start + e, source.text[s:e], 0, len(p.sentences)))
+        cells = _row_cells(chunk.commitment) if chunk.kind == "row" and chunk.commitment else []
+        if cells:
+            p = _row_passage(hit, cells)
         elif chunk.kind in ("passage", "about"):
             text = chunk.text
             pos = 0

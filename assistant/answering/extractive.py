@@ -22,7 +22,8 @@ from assistant.models import Answer, Citation
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot
-from plans.index.lexical import STOPWORDS, stem, tokenize, words
+from plans.index.lexical import query_terms, stem, tokenize, words
+from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 CONTEXT_WEIGHT = 0.35  # words that only the conversation contributed
 FACT_TYPES = ("date", "number", "amount", "duration", "percent", "frequency", "names", "place")
@@ -184,10 +185,10 @@ class ExtractiveComposer(Composer):
             citations.append(citation)
             text = " ".join(clean(s.raw[_label_length(q, s):]) if i == 0 else s.text for i, s in enumerate(group))
             row = chunk.commitment if chunk.kind == "row" else None
-            if row is not None:  # a line of action: say which, and who owns it when asked
+            if row is not None and row.ref:  # a line of action: say which, and who owns it when asked
                 text = f"Line {row.ref}: {text}" if row.ref[:1].isdigit() else f"{row.ref[:1].upper()}{row.ref[1:]}: {text}"
-                if q.expects in ("agent", "names") and row.departments:
-                    text = f"{text.rstrip('.')} — {', '.join(row.departments)}."
+                if q.expects in ("agent", "names") and row.values("lead"):
+                    text = f"{text.rstrip('.')} — {', '.join(row.values('lead'))}."
             parts.append(f"{text} [{citation.id}]")
         return Answer(answer=" ".join(parts), citations=citations, confidence=round(confidence, 3))
 
@@ -219,11 +220,11 @@ def _unknown_names(q: Question, snapshot: Snapshot) -> list[str]:
     """Proper names and acronyms of the question that no indexed text contains at all
     ("the Philippines"): the plans cannot be about them."""
     tokens = re.findall(r"[\w'’-]+", q.text)
-    names = [t for i, t in enumerate(tokens) if i > 0 and any(ch.isupper() for ch in t) and t.lower() not in STOPWORDS]
+    names = [t for i, t in enumerate(tokens) if i > 0 and any(ch.isupper() for ch in t) and t.lower() not in ALL_STOPWORDS]
     unknown = []
     for name in names:
-        stems = tokenize(name)
-        if stems and all(snapshot.term_stats.df.get(s, 0) == 0 for s in stems):
+        terms = query_terms(name)
+        if terms and all(snapshot.term_stats.df_of(s) == 0 for t in terms for s in t.stems):
             unknown.append(name)
     return unknown
 
