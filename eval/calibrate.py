@@ -12,9 +12,9 @@ means); the baselines are given theirs the same way before the report split is s
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from eval.scoring import Verdict, answerable
+from eval.scoring import answerable
 
 
 @dataclass(frozen=True)
@@ -73,11 +73,15 @@ def best_threshold(points: list[Point]) -> Calibration:
     return best
 
 
-def points(items: list[dict], scores: dict[str, float | None], verdicts: dict[str, Verdict],
-           abstained: dict[str, bool]) -> list[Point]:
-    """Calibration points from one run: an item that abstained whatever its score has no score."""
+def points_of(items: list[dict], outcomes: dict) -> list[Point]:
+    """Calibration points from one run (outcomes with `.response` and `.score`, by item id):
+    an item that abstained whatever its score has no score."""
+    from eval.metrics import verdicts
+
+    v = verdicts(items, {i["id"]: outcomes[i["id"]].response for i in items})
     return [
-        Point(i["id"], None if abstained[i["id"]] else scores.get(i["id"]), verdicts[i["id"]].correct, answerable(i))
+        Point(i["id"], None if outcomes[i["id"]].response.get("abstained") else outcomes[i["id"]].score,
+              v[i["id"]].correct, answerable(i))
         for i in items
     ]
 
@@ -87,3 +91,8 @@ def abstain_below(response: dict, score: float | None, threshold: float) -> dict
     if score is not None and score >= threshold:
         return response
     return {**response, "answer": "", "abstained": True, "citations": []}
+
+
+def abstaining(outcomes: dict, threshold: float) -> dict:
+    """The outcomes of a system that abstains below `threshold` (its ranking is unchanged)."""
+    return {k: replace(o, response=abstain_below(o.response, o.score, threshold)) for k, o in outcomes.items()}

@@ -40,7 +40,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--category", help="only the items of this category")
     p.add_argument("--calibrate", action="store_true",
                    help="print the pipeline's abstention threshold that maximises end-to-end correctness on the calibration split")
-    p.add_argument("--read-timeout", type=float, default=300.0, help="seconds to read one file before it is skipped (default 300)")
     for m in GATED + ["margin_over_baselines"]:
         p.add_argument(f"--min-{m.replace('_', '-').replace('@', '-at-')}", type=float, dest=f"min_{m}", help=f"override the threshold for {m}")
     p.add_argument("--max-false-abstention-rate", type=float, dest="max_false_abstention_rate")
@@ -72,7 +71,7 @@ def run(args) -> int:
         console.print("Loading the embedding model…")
         service = AssistantService.build(settings)
         folders = args.data or [settings.data_dir] + ([REAL_PLANS] if REAL_PLANS.is_dir() else [])
-        corpus = index_folders(service, folders, items, args.read_timeout, console)
+        corpus = index_folders(service, folders, items, console)
         items = corpus.keep(items, console)
         if args.calibrate:
             return calibrate(service, items, console)
@@ -122,7 +121,7 @@ class Corpus:
         return kept
 
 
-def index_folders(service, folders: list[Path], items: list[dict], timeout: float, console) -> Corpus:
+def index_folders(service, folders: list[Path], items: list[dict], console) -> Corpus:
     """Ingest every plan of the folders into the service's index; failures are reported."""
     from eval import ingesting
 
@@ -135,7 +134,7 @@ def index_folders(service, folders: list[Path], items: list[dict], timeout: floa
         else:
             console.print(f"{r.status:9} {r.document} ({r.chunks} chunks, {r.seconds:.1f} s)", highlight=False)
 
-    summary = ingesting.ingest(service.ingestor, found.files, timeout, show)
+    summary = ingesting.ingest(service.ingestor, found.files, show)
     console.print(f"Ingestion: {len(summary.results) - len(summary.failed)} document(s) indexed, "
                   f"{len(summary.failed)} failed, {summary.seconds:.0f} s")
     failures = {Path(r.document).stem: r.error or "failed" for r in summary.failed}
@@ -165,9 +164,9 @@ def evaluate_all(service, items: list[dict], corpus: Corpus, no_baselines: bool,
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from eval import calibrate as cal
-    from eval import metrics, report, runner
+    from eval import report, runner
     from eval.splits import CALIBRATION
-    from eval.systems import Outcome, Pipeline, baselines
+    from eval.systems import Pipeline, baselines
 
     scopes = scopes_of(items, corpus)
     pipeline = Pipeline(service)
@@ -179,13 +178,8 @@ def evaluate_all(service, items: list[dict], corpus: Corpus, no_baselines: bool,
             outcomes = runner.run(system, items, progress=lambda: bar.advance(task))
             threshold = None
             if system is not pipeline and scopes.get(CALIBRATION):
-                fit = scopes[CALIBRATION]
-                raw = metrics.verdicts(fit, {k: o.response for k, o in outcomes.items()})
-                points = cal.points(fit, {k: o.score for k, o in outcomes.items()}, raw,
-                                    {k: bool(o.response.get("abstained")) for k, o in outcomes.items()})
-                threshold = cal.best_threshold(points).threshold
-                outcomes = {k: Outcome(cal.abstain_below(o.response, o.score, threshold), o.ranking, o.ms, o.score)
-                            for k, o in outcomes.items()}
+                threshold = cal.best_threshold(cal.points_of(scopes[CALIBRATION], outcomes)).threshold
+                outcomes = cal.abstaining(outcomes, threshold)
             reports.append(runner.evaluate(system.name, outcomes, scopes, threshold))
     pipeline.close()
     return report.to_json(reports, items, corpus, {k: len(v) for k, v in scopes.items()})
@@ -196,7 +190,7 @@ def calibrate(service, items: list[dict], console) -> int:
     threshold that maximises end-to-end correctness there."""
     from assistant.service import AssistantService, default_composers
     from eval import calibrate as cal
-    from eval import metrics, runner
+    from eval import runner
     from eval.splits import CALIBRATION, split_of
     from eval.systems import Pipeline
 
@@ -207,9 +201,7 @@ def calibrate(service, items: list[dict], console) -> int:
     pipeline = Pipeline(opened)
     outcomes = runner.run(pipeline, fit)
     pipeline.close()
-    verdicts = metrics.verdicts(fit, {k: o.response for k, o in outcomes.items()})
-    points = cal.points(fit, {k: o.score for k, o in outcomes.items()}, verdicts,
-                        {k: bool(o.response.get("abstained")) for k, o in outcomes.items()})
+    points = cal.points_of(fit, outcomes)
     best = cal.best_threshold(points)
     base = _extractive_threshold(default_composers(service.settings.model_copy(update={"min_confidence": 0.0})))
     current = _extractive_threshold(default_composers(service.settings))

@@ -1,26 +1,21 @@
 """Ingestion for the evaluation: every plan of the data folders into one index, where a file
-that cannot be read is reported and skipped, never a crash.
+that cannot be read (corrupt, unsupported, or not read within the per-file time budget,
+`PLANS_FILE_TIMEOUT`) is reported and skipped, never a crash.
 
-Each file is read and chunked in a forked child with a time limit, so a file the reader
-cannot finish costs at most `timeout` seconds instead of the whole run; the parent embeds and
-stores what came back. A file the readers do not support is reported when an item names it;
-folder `README` files (documentation of the folder, not plans) are left out.
+A file the readers do not support is reported when an item names it; folder `README` files
+(documentation of the folder, not plans) are left out.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.pipeline import FileResult, Ingestor, IngestSummary, Prepared
+from ingest.pipeline import FileResult, Ingestor, IngestSummary
 from ingest.reading import supported
 from plans.errors import PlansError
-
-READ_TIMEOUT = 300.0  # seconds to read and chunk one file
 
 
 @dataclass
@@ -49,13 +44,12 @@ def collect(folders: Iterable[Path], named: Iterable[str] = ()) -> Collection:
     return out
 
 
-def ingest(ingestor: Ingestor, files: list[Path], timeout: float = READ_TIMEOUT,
-           on_file: Callable[[FileResult], None] | None = None) -> IngestSummary:
-    """Ingest the files one by one; failures (unsupported, unreadable, too slow) are results."""
+def ingest(ingestor: Ingestor, files: list[Path], on_file: Callable[[FileResult], None] | None = None) -> IngestSummary:
+    """Ingest the files one by one; a file that fails is a result, and the others go on."""
     t0 = time.perf_counter()
     summary = IngestSummary()
     for f in files:
-        result = ingest_one(ingestor, f, timeout)
+        result = ingest_one(ingestor, f)
         summary.results.append(result)
         if on_file:
             on_file(result)
@@ -63,57 +57,13 @@ def ingest(ingestor: Ingestor, files: list[Path], timeout: float = READ_TIMEOUT,
     return summary
 
 
-def ingest_one(ingestor: Ingestor, path: Path, timeout: float = READ_TIMEOUT) -> FileResult:
-    t0 = time.perf_counter()
+def ingest_one(ingestor: Ingestor, path: Path) -> FileResult:
     if not supported(path):
         return FileResult(path.name, "failed", error=f"{path.name}: {path.suffix} files are not supported")
-    existed = path.name in ingestor.index.snapshot.documents
     try:
-        prepared = prepare_with_limit(ingestor, path, timeout)
-        if prepared is None:
-            info = ingestor.index.snapshot.documents[path.name].info
-            return FileResult(path.name, "unchanged", info.pages, info.chunks, info.commitments, id=info.id)
-        ingestor.store(prepared)
+        return ingestor.ingest_file(path)
     except PlansError as exc:
         return FileResult(path.name, "failed", error=str(exc))
-    info = prepared.record.info
-    return FileResult(info.document, "updated" if existed else "added", info.pages, info.chunks,
-                      info.commitments, time.perf_counter() - t0, id=info.id)
-
-
-def prepare_with_limit(ingestor: Ingestor, path: Path, timeout: float) -> Prepared | None:
-    """`ingestor.prepare(path)` in a forked child; PlansError when it fails or runs too long."""
-    ctx = multiprocessing.get_context("fork")
-    receive, send = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_prepare_child, args=(ingestor, path, send), daemon=True)
-    child.start()
-    send.close()
-    try:
-        if not receive.poll(timeout):
-            raise PlansError(f"{path.name}: not read within {timeout:.0f} s (skipped)")
-        status, payload = receive.recv()
-    except EOFError:
-        raise PlansError(f"{path.name}: the reader stopped without an answer") from None
-    finally:
-        if child.is_alive():
-            child.kill()
-        child.join()
-        receive.close()
-    if status == "error":
-        raise PlansError(payload)
-    return payload
-
-
-def _prepare_child(ingestor: Ingestor, path: Path, send) -> None:
-    os.environ["TOKENIZERS_PARALLELISM"] = "false"
-    try:
-        send.send(("ok", ingestor.prepare(path)))
-    except PlansError as exc:
-        send.send(("error", str(exc)))
-    except Exception as exc:  # a reader bug: reported as this file's failure, not a crash
-        send.send(("error", f"{path.name}: {type(exc).__name__}: {exc}"))
-    finally:
-        send.close()
 
 
 def missing_documents(items: list[dict], indexed: Iterable[str], failures: dict[str, str]) -> dict[str, str]:

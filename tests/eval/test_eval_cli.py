@@ -36,3 +36,45 @@ def test_eval_writes_the_report_and_fails_above_reach(tmp_path):
     assert metrics["items"] == len(report) and metrics["end_to_end"] >= 0.7 and metrics["abstention_recall"] is None
     text = (out / "report.md").read_text()
     assert "| end_to_end |" in text and "| subset:plans |" in text and "## Ingestion" in text
+
+
+PLAN = """# Coastal resilience plan 2024
+
+## Governance
+
+The Ministry of Water leads the dune restoration programme, which starts in March 2024.
+The Coastal Agency monitors erosion along the northern shore every six months.
+The plan was approved by the Council of Ministers on 12 February 2024.
+"""
+
+
+def test_calibrate_prints_the_threshold_that_fits_the_calibration_split(tmp_path):
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / "coastal-plan.md").write_text(PLAN)
+    questions = [
+        ("Who leads the dune restoration programme?", [["Ministry of Water"]]),
+        ("When does the dune restoration programme start?", [["March 2024"]]),
+        ("Who monitors erosion along the northern shore?", [["Coastal Agency"]]),
+        ("When was the coastal plan approved?", [["12 February 2024"]]),
+        ("How much does the dune restoration programme cost?", None),
+        ("Who is the mayor of the northern shore?", None),
+    ]
+    rows = []
+    for n, (q, must) in enumerate(questions):
+        ids = (f"cal-{n}-{k}" for k in range(1000))
+        item_id = next(i for i in ids if split_of({"id": i}) == "calibration")
+        item = {"id": item_id, "question": q, "doc": "coastal-plan", "category": "factual"}
+        item.update({"must": must} if must else {"answerable": False, "category": "unanswerable"})
+        rows.append(json.dumps(item))
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(rows) + "\n")
+    cmd = [sys.executable, "-m", "plans.cli", "eval", "--calibrate", "--dataset", str(gold), "--data", str(folder)]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    assert "calibration split: 6 items" in proc.stdout
+    assert "best threshold" in proc.stdout and "PLANS_MIN_CONFIDENCE=" in proc.stdout
+    best = next(line for line in proc.stdout.splitlines() if line.startswith("best threshold"))
+    current = next(line for line in proc.stdout.splitlines() if line.startswith("current threshold"))
+    correct = lambda line: int(line.split(":")[1].split("/")[0])  # noqa: E731
+    assert correct(best) >= correct(current)

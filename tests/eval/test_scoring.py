@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 
 from eval import metrics
-from eval.calibrate import Point, abstain_below, best_threshold, correct_at, outcome_at, points
+from eval.calibrate import Point, abstain_below, abstaining, best_threshold, correct_at, outcome_at, points_of
 from eval.scoring import Verdict, score_item
 from eval.splits import lang_of, split_of, subset_of
 
@@ -164,6 +166,12 @@ def test_a_baseline_abstains_below_its_threshold():
 
 def test_calibration_points_keep_abstentions_without_a_score():
     items = [ITEM, {"id": "u", "question": "?", "answerable": False}]
-    v = metrics.verdicts(items, {"x": response("Foreign Affairs, Justice [1]"), "u": response("No.", [], abstained=True)})
-    pts = points(items, {"x": 0.7, "u": 0.4}, v, {"x": False, "u": True})
-    assert pts == [Point("x", 0.7, True, True), Point("u", None, True, False)]
+    @dataclass
+    class Run:  # what the calibration reads of an eval.systems.Outcome
+        response: dict
+        score: float | None
+
+    outcomes = {"x": Run(response("Foreign Affairs, Justice [1]"), 0.7), "u": Run(response("No.", [], abstained=True), 0.4)}
+    assert points_of(items, outcomes) == [Point("x", 0.7, True, True), Point("u", None, True, False)]
+    low = abstaining(outcomes, 0.8)
+    assert low["x"].response["abstained"] and low["x"].score == 0.7 and not outcomes["x"].response["abstained"]
