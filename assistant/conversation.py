@@ -2,9 +2,10 @@
 
 The API is stateless: each request carries the earlier turns. A question that stands on
 its own is left as it is. A follow-up is rewritten from the previous turn (itself resolved
-first, so chains such as "And 17.c?" -> "And 17.d?" work):
+first, so chains such as "And 4.c?" -> "And 4.d?" work); the openers, pronouns and
+demonstratives of English, French and Dutch are one table (`plans.vocabulary.conversation`):
 - a new line id in an elliptical question replaces the previous question's id
-  ("And for line 17.c?" -> "Which departments are responsible for line 17.c?");
+  ("And for line 4.c?" -> "Who leads line 4.c?" after "Who leads line 4.b?");
 - "it", "that line", "this action" become the line the previous turn was about, or the
   thing the previous question asked about ("What is Myria?" -> "... did Myria sign ...");
 - "these centres" / "they" / "its" get the previous question attached as context when no
@@ -17,29 +18,37 @@ from __future__ import annotations
 import re
 
 from assistant.models import Turn
-from assistant.question import CONTEXT_MARK, Ref, find_refs
+from assistant.query import Query
+from plans.ids import REF_TEXT, Ref, find_refs
 from plans.index.lexical import stem
+from plans.vocabulary.conversation import DEMONSTRATIVES, FOLLOW_UP, PRONOUNS, REPLACEABLE, ROW_WORDS, union
 
-_FOLLOW = re.compile(r"^\s*(and|but|also|then|what about|how about|and what about|same for|same question for)\b[\s,]*", re.I)
-_PRONOUN = re.compile(r"\b(it|its|they|them|their|theirs|he|she|him|his|her)\b", re.I)
-_DEMONSTRATIVE = re.compile(r"\b(this|that|these|those|said)\s+([a-z][\w-]*)", re.I)
-_LINE_WORDS = {"line", "action", "row", "measure", "commitment", "goal", "objective"}
-_REF_TEXT = re.compile(
-    r"\b(?:lines?\s+(?:of\s+action\s+)?)?\d{1,3}\.[a-z]\b|\blines?\s+(?:of\s+action\s+)?\d{1,3}(?:\.[a-z0-9]{1,2})*\b"
-    r"|\bgoals?\s+\d{1,3}\b"
-    r"|\b(?:actions?|measures?|objectives?)\s+(?:nr\.?\s*|no\.?\s*)?\d{1,3}\b", re.I)
+def _alternation(table: dict[str, tuple[str, ...]]) -> str:
+    return "|".join(re.escape(w) for w in union(table))
+
+
+_FOLLOW = re.compile(rf"^\s*({_alternation(FOLLOW_UP)})\b[\s,]*", re.I)
+_PRONOUN = re.compile(rf"\b({_alternation(PRONOUNS)})\b", re.I)
+_DEMONSTRATIVE = re.compile(rf"\b({_alternation(DEMONSTRATIVES)})\s+([^\W\d_][\w-]*)", re.I)
+_LINE_WORDS = set(union(ROW_WORDS))
 _WH_PREFIX = re.compile(r"^\s*(what|which|who|whom|when|where|why|how)\b(\s+\w+)?\s+(is|are|was|were|does|do|did|has|have|will|can)\b\s*", re.I)
 _BARE_ID = re.compile(r"(?<![\w.])(\d{1,3}(?:\.[a-z0-9]{1,2})+|\d{1,3})(?![\w.]|\.\w)", re.I)
 _MAX_TURNS = 8
+# Only so much of a turn is read: a question longer than a question may be is cut there, and
+# an answer is looked at for the names and ids it opens with. This bounds the cost of a
+# rewrite whatever the history holds (the API also bounds the history itself).
+_MAX_TURN_CHARS = 2000
 
 
-def rewrite(question: str, history: list[Turn]) -> str:
-    question = " ".join(question.split())
+def rewrite(question: str, history: list[Turn]) -> Query:
+    """The question made self-contained from the earlier turns (the last few)."""
+    question = " ".join(question[: _MAX_TURN_CHARS * 4].split())
     previous = _previous_exchange(history)
     if previous is None:
-        return question
+        return Query(question, question)
     prev_q, prev_a = previous
-    return _resolve(question, prev_q, prev_a)
+    text, context = _resolve(question, prev_q, prev_a)
+    return Query(text, question, context)
 
 
 def _previous_exchange(history: list[Turn]) -> tuple[str, str] | None:
@@ -50,16 +59,23 @@ def _previous_exchange(history: list[Turn]) -> tuple[str, str] | None:
     last_answer = ""
     for turn in turns:
         if turn.role == "user":
-            text = " ".join(turn.content.split())
-            resolved = _resolve(text, resolved, last_answer) if resolved else text
+            text = " ".join(turn.content[:_MAX_TURN_CHARS].split())
+            resolved = _resolve(text, _clip(resolved), last_answer)[0] if resolved else text
             answer = ""
         else:
-            answer = turn.content
-            last_answer = turn.content
+            answer = turn.content[:_MAX_TURN_CHARS]
+            last_answer = answer
+    resolved = _clip(resolved) if resolved else resolved
     return (resolved, answer) if resolved else None
 
 
-def _resolve(question: str, prev_q: str, prev_a: str) -> str:
+def _clip(text: str | None) -> str | None:
+    """A resolved question kept to a question's length (chains of follow-ups add context)."""
+    return text[:_MAX_TURN_CHARS] if text else text
+
+
+def _resolve(question: str, prev_q: str, prev_a: str) -> tuple[str, str]:
+    """(the question with its reference resolved, the earlier question it leans on or "")."""
     follow = _FOLLOW.match(question)
     new_refs = find_refs(question)
     prev_refs = find_refs(prev_q)
@@ -70,34 +86,34 @@ def _resolve(question: str, prev_q: str, prev_a: str) -> str:
             new_refs = [Ref("line", bare.group(1).lower())]
     # "And for line 17.c?" -> the previous question about 17.c
     if new_refs and prev_refs and (follow or short) and not _WH_PREFIX.match(_FOLLOW.sub("", question)):
-        return _swap_refs(prev_q, new_refs[0].label if new_refs[0].kind != "line" else f"line {new_refs[0].value}")
+        return _swap_refs(prev_q, new_refs[0].label if new_refs[0].kind != "line" else f"line {new_refs[0].value}"), ""
     antecedent_ref = _ref_of(prev_q, prev_a)
     # "How is it monitored?" / "that line" -> the line the previous turn was about
     demo = [m for m in _DEMONSTRATIVE.finditer(question) if m.group(2).lower() in _LINE_WORDS]
     named = _named_antecedent(question, prev_q, prev_a)
-    if named and not demo:  # "that committee" -> "the National Health Workforce Steering Committee"
-        return named
+    if named and not demo:  # "that committee" -> "the Regional Water Committee" named the turn before
+        return named, ""
     if antecedent_ref and not new_refs:
         if demo:
-            return _replace(question, demo[0].span(), antecedent_ref)
+            return _replace(question, demo[0].span(), antecedent_ref), ""
         m = _PRONOUN.search(question)
-        if m and m.group(1).lower() in ("it", "its"):
-            return _replace_pronoun(question, m, antecedent_ref)
+        if m and m.group(1).lower() in REPLACEABLE:
+            return _replace_pronoun(question, m, antecedent_ref), ""
     # "And for the Flemish government?" -> swap the phrase with the same head noun
     if follow and not _PRONOUN.search(question):
         rest = _FOLLOW.sub("", question).rstrip(" ?.").strip()
         rest = re.sub(r"^(for|about|in|on|with|regarding)\s+", "", rest, flags=re.I)
         swapped = _swap_phrase(prev_q, rest)
         if swapped:
-            return swapped
-        return f"{prev_q.rstrip(' ?.')} — {rest}?"
+            return swapped, ""
+        return f"{prev_q.rstrip(' ?.')} — {rest}?", ""
     focus = _focus(prev_q)
     m = _PRONOUN.search(question)
-    if m and focus and m.group(1).lower() in ("it", "its"):
-        return _replace_pronoun(question, m, focus)
+    if m and focus and m.group(1).lower() in REPLACEABLE:
+        return _replace_pronoun(question, m, focus), ""
     if m or _DEMONSTRATIVE.search(question) or follow:
-        return f"{question}{CONTEXT_MARK}{prev_q})"
-    return question
+        return question, prev_q
+    return question, ""
 
 
 _NAME_PHRASE = re.compile(r"(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on|the)\s+)?)*[A-Z][\w'’&-]*")
@@ -105,17 +121,29 @@ _NAME_PHRASE = re.compile(r"(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on|the)\s+)?)
 
 def _named_antecedent(question: str, prev_q: str, prev_a: str) -> str | None:
     """"that committee" / "this agency": the name in the previous turn that ends with that noun."""
-    for m in _DEMONSTRATIVE.finditer(question):
-        noun = m.group(2).lower()
-        if noun in _LINE_WORDS:
-            continue
-        for source in (prev_q, prev_a):
-            names = [n.group(0) for n in _NAME_PHRASE.finditer(source)
-                     if len(n.group(0).split()) >= 2 and stem(n.group(0).split()[-1].lower()) == stem(noun)]
-            if names:
-                name = max(names, key=len)
+    demonstratives = [m for m in _DEMONSTRATIVE.finditer(question) if m.group(2).lower() not in _LINE_WORDS]
+    if not demonstratives:
+        return None
+    sources = [_names_by_head(prev_q), _names_by_head(prev_a)]  # each text scanned once
+    for m in demonstratives:
+        head = stem(m.group(2).lower())
+        for names in sources:
+            name = names.get(head)
+            if name:
                 return _replace(question, m.span(), f"the {name}" if not name.lower().startswith("the ") else name)
     return None
+
+
+def _names_by_head(text: str) -> dict[str, str]:
+    """Capitalised names of two words or more in `text`, the longest for each stemmed head noun."""
+    names: dict[str, str] = {}
+    for n in _NAME_PHRASE.finditer(text):
+        words = n.group(0).split()
+        if len(words) >= 2:
+            head = stem(words[-1].lower())
+            if len(n.group(0)) > len(names.get(head, "")):
+                names[head] = n.group(0)
+    return names
 
 
 def _ref_of(prev_q: str, prev_a: str) -> str | None:
@@ -136,7 +164,7 @@ def _swap_refs(text: str, new: str) -> str:
         done = True
         return new
 
-    out = _REF_TEXT.sub(sub, text)
+    out = REF_TEXT.sub(sub, text)
     return re.sub(r"\s{2,}", " ", re.sub(r"\s+(and|,)\s*\?", "?", out))
 
 

@@ -13,14 +13,17 @@ import re
 import time
 from pathlib import Path
 
-from assistant.answering.about import AboutComposer
+from assistant.answering.acronyms import AcronymComposer
 from assistant.answering.base import Composer, abstain
+from assistant.answering.document import DocumentComposer
 from assistant.answering.extractive import ExtractiveComposer
+from assistant.answering.lists import ListComposer
 from assistant.answering.registry import RegistryComposer
 from assistant.conversation import rewrite
 from assistant.decompose import split_question
 from assistant.models import Answer, AskRequest, Evidence, Turn, UploadResult
-from assistant.question import CONTEXT_MARK, analyse
+from assistant.query import Query
+from assistant.question import analyse
 from assistant.retrieval import Hit, HybridRetriever
 from ingest.pipeline import Ingestor
 from plans.embedding import Embedder
@@ -40,7 +43,7 @@ class AssistantService:
         self.index = index
         self.retriever = HybridRetriever(index)
         self.ingestor = Ingestor(index)
-        self.composers = composers or default_composers(settings)
+        self.composers = composers or default_composers(settings, index.embedder)
 
     @classmethod
     def build(cls, settings: Settings, embedder: Embedder | None = None) -> "AssistantService":
@@ -56,24 +59,24 @@ class AssistantService:
         t0 = time.perf_counter()
         self.index.refresh()
         query = rewrite(request.question, request.history)
-        main, _, context = query.partition(CONTEXT_MARK)
-        parts, preamble = split_question(main)
-        named = self._named_documents(main)
+        parts, preamble = split_question(query.text)
+        named = self._named_documents(query.text)
         if len(parts) == 1 and len(named) >= 2:
             # "do the adaptation plan and the coastal plan each ...?": one answer per plan
-            answer, hits = self._answer_per_document(query, request.question, named)
+            answer, hits = self._answer_per_document(query, named)
         elif len(parts) == 1:
-            answer, hits = self._answer(query, own=request.question)
-            if answer.abstained and request.history and CONTEXT_MARK not in query:
-                # "Which forms will be tackled first?" leans on the turn before without saying so
+            answer, hits = self._answer(query)
+            if answer.abstained and request.history and not query.context:
+                # a follow-up may lean on the turn before without a pronoun to say so
                 last = next((t.content for t in reversed(request.history) if t.role == "user"), None)
                 if last:
-                    retry, retry_hits = self._answer(f"{query}{CONTEXT_MARK}{rewrite(last, request.history[:-2])})")
+                    leaning = Query(query.text, query.own, rewrite(last, request.history[:-2]).text)
+                    retry, retry_hits = self._answer(leaning)
                     if not retry.abstained:
-                        answer, hits = retry, retry_hits
+                        answer, hits, query = retry, retry_hits, leaning
         else:
-            answer, hits = self._answer_parts(parts, preamble or context.rstrip(")"))
-        answer.query = query
+            answer, hits = self._answer_parts(parts, preamble or query.context)
+        answer.query = query.shown()
         if request.include_evidence:
             answer.evidence = [
                 Evidence(document=h.chunk.doc_id, section=h.chunk.section or None, ref=h.chunk.ref,
@@ -87,14 +90,13 @@ class AssistantService:
         """Documents a question names and sets side by side ("the X plan and the Y plan")."""
         if not _SIDE_BY_SIDE.search(text):
             return []
-        terms = set(analyse(text).terms)
+        terms = set(analyse(text).stems())
         return sorted(d for d, words in self.index.snapshot.naming_words.items() if words & terms)
 
-    def _answer(self, query: str, own: str | None = None, documents: set[str] | None = None) -> tuple[Answer, list[Hit]]:
-        """One self-contained question: retrieve, then the first composer that answers.
-        `own` is what the user typed, when the query borrowed words from the conversation."""
-        question = analyse(query, own=own if own is not None and own != query else None)
-        hits = self.retriever.retrieve(query, k=max(self.settings.top_k, 10), documents=documents)
+    def _answer(self, query: Query, documents: set[str] | None = None) -> tuple[Answer, list[Hit]]:
+        """One self-contained question: retrieve, then the first composer that answers."""
+        question = analyse(query)
+        hits = self.retriever.retrieve(query.search_text, k=max(self.settings.top_k, 10), documents=documents)
         snapshot = self.index.snapshot
         answer: Answer | None = None
         if hits:
@@ -103,18 +105,19 @@ class AssistantService:
                 if answer is not None:
                     answer.mode = composer.name if not answer.abstained else answer.mode
                     break
-        answer = answer or abstain()
+        answer = answer or abstain(lang=question.lang)
         _check_quotes(answer, snapshot)
+        _label_pages(answer, snapshot)
         return answer, hits
 
-    def _answer_per_document(self, query: str, own: str, documents: list[str]) -> tuple[Answer, list[Hit]]:
+    def _answer_per_document(self, query: Query, documents: list[str]) -> tuple[Answer, list[Hit]]:
         """The question asked of each named plan alone, without the words that name the others."""
         snapshot = self.index.snapshot
         answers, hits = [], []
         for doc in documents:
             others = set().union(*(snapshot.naming_words[d] for d in documents if d != doc))
-            mine = " ".join(w for w in query.split() if not (set(tokenize(w)) & others))
-            answer, doc_hits = self._answer(mine, own=mine, documents={doc})
+            mine = " ".join(w for w in query.text.split() if not (set(tokenize(w)) & others))
+            answer, doc_hits = self._answer(Query(mine, mine), documents={doc})
             title = snapshot.documents[doc].info.title if doc in snapshot.documents else doc
             answers.append((f"what {title} says about this.", answer))
             hits.extend(doc_hits)
@@ -127,8 +130,8 @@ class AssistantService:
         hits: list[Hit] = []
         history: list[Turn] = [Turn(role="user", content=context)] if context else []
         for part in parts:
-            query = rewrite(part, history) if history else part
-            answer, part_hits = self._answer(query, own=part)
+            query = rewrite(part, history)
+            answer, part_hits = self._answer(query)
             hits.extend(h for h in part_hits if h not in hits)
             history = [Turn(role="user", content=part), Turn(role="assistant", content=answer.answer)]
             answers.append((part, answer))
@@ -202,8 +205,19 @@ def _join_answers(answers: list[tuple[str, Answer]]) -> Answer:
     return Answer(answer=" ".join(texts), citations=citations, mode="extractive", confidence=1.0)
 
 
-def default_composers(settings: Settings) -> list[Composer]:
-    return [AboutComposer(), RegistryComposer(), ExtractiveComposer(threshold=0.42 + settings.min_confidence)]
+def default_composers(settings: Settings, embedder: Embedder | None = None) -> list[Composer]:
+    """The chain, most specific first: the document itself, table rows, abbreviations,
+    lists gathered from structure, then the best sentences of the passages."""
+    return [DocumentComposer(), RegistryComposer(), AcronymComposer(), ListComposer(),
+            ExtractiveComposer(threshold=0.42 + settings.min_confidence, embedder=embedder)]
+
+
+def _label_pages(answer: Answer, snapshot) -> None:
+    """Give every citation the page number printed on its page (the registry's too)."""
+    for c in answer.citations:
+        record = snapshot.documents.get(c.document)
+        if c.page_label is None and record is not None:
+            c.page_label = record.label_of(c.page)
 
 
 def _check_quotes(answer: Answer, snapshot) -> None:

@@ -86,6 +86,7 @@ class Chunker:
         out: list[Chunk] = []
         headings: list[tuple[int, str]] = []
         group: list[Block] = []
+        previous = ""
 
         def flush() -> None:
             if group:
@@ -100,10 +101,16 @@ class Chunker:
             if block.kind == "heading":
                 flush()
                 words = heading_text(text, block)
+                if previous == "heading" and headings and headings[-1][0] == block.level and words[:1].islower():
+                    # a title set on two lines ("RECOMMENDATIONS" / "for increased synergy ..."): one heading
+                    headings[-1] = (block.level, f"{headings[-1][1]} {words}")
+                    continue
                 while headings and headings[-1][0] >= block.level:
                     headings.pop()
                 headings.append((block.level, words))
+                previous = "heading"
                 continue
+            previous = block.kind
             group.append(block)
         flush()
         return out
@@ -136,6 +143,9 @@ class Chunker:
         for a, b in units:
             if cur and tokens.count(cur[0], b) <= target:
                 cur = (cur[0], b)
+                continue
+            if cur and _introduces(doc.text, cur) and tokens.count(cur[0], b) <= limit:
+                cur = (cur[0], b)  # a sentence that announces a list stays with its first items
                 continue
             if cur:
                 out.append(self._passage(doc, cur, section))
@@ -247,6 +257,11 @@ def render_head(c: Commitment) -> str:
     if c.goal.text and c.kind == "table_row" and not c.fields and not action:
         action = c.goal.text
     return f"{ref}: {action}" if ref and action else (ref or action)
+
+
+def _introduces(text: str, span: tuple[int, int]) -> bool:
+    """Does the text of `span` end by announcing what follows ("... the following:")?"""
+    return text[span[0] : span[1]].rstrip().endswith(":")
 
 
 def _token_windows(text: str, start: int, end: int, tokens: _TokenMap, target: int) -> list[tuple[int, int]]:

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from assistant.retrieval import Hit
-from ingest.sentences import split_sentences
-from ingest.structure import BULLET
 from plans.index.lexical import stem, tokenize, words
+from plans.sentences import split_sentences
+from plans.text import BULLET
 from plans.text import strip_markup as clean
 
 # a new paragraph, or a new list item (the same bullets the structure finder knows)
@@ -28,9 +28,13 @@ class Sentence:
     def text(self) -> str:
         return clean(self.raw)
 
+    @property
+    def lang(self) -> str:
+        return self.hit.chunk.lang
+
     @cached_property
     def stems(self) -> set[str]:
-        return set(tokenize(self.raw))
+        return set(tokenize(self.raw, self.lang))
 
     @cached_property
     def prefixes(self) -> set[str]:
@@ -38,7 +42,7 @@ class Sentence:
 
     @cached_property
     def bigrams(self) -> set[tuple[str, str]]:
-        toks = [stem(w) for w in words(self.raw)]
+        toks = [stem(w, self.lang) for w in words(self.raw)]
         return set(zip(toks, toks[1:]))
 
 
@@ -56,7 +60,7 @@ class Passage:
 
     @cached_property
     def stems(self) -> set[str]:
-        return set(tokenize(self.hit.chunk.search_text))
+        return set(tokenize(self.hit.chunk.search_text, self.hit.chunk.lang))
 
 
 def _row_cells(row) -> list[tuple[int, int, str]]:

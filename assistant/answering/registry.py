@@ -20,12 +20,14 @@ from assistant.answering.base import Composer, abstain
 from assistant.answering.entities import mentions
 from assistant.answering.rows import by_meaning, has_value, ids_named, named_fields, prefer_scope, value_named
 from assistant.models import Answer, Citation
-from assistant.question import Question, Ref, find_refs
+from assistant.question import Question
+from plans.ids import Ref, bare_ids, find_refs
 from assistant.retrieval import Hit
 from plans.index import Snapshot
 from plans.index.lexical import tokenize
 from plans.records import Commitment, RowField
 from plans.text import strip_markup
+from plans.vocabulary.messages import say
 from plans.vocabulary.roles import FIELD_ROLES, role_label
 
 _DEPARTMENTS = re.compile(
@@ -117,8 +119,8 @@ class RegistryComposer(Composer):
         if not found:
             if not rows and all(r.kind == "objective" for r in refs):
                 return None  # no registry at all: let the passages answer
-            labels = ", ".join(f"line {r.value}" if r.kind == "line" else r.label for r in refs)
-            return abstain(f"The plans in the index have no {labels}: I cannot say anything about it.")
+            labels = ", ".join(say("line", q.lang, ref=r.value).lower() if r.kind == "line" else r.label for r in refs)
+            return abstain(say("no_row", q.lang, label=labels))
         named = [c for c in found if any(r.kind in ("line", *_ACTION_KINDS) and _same_ref(c, r) for r in lines)]
         if len(named) > 1 and len({c.ref for c in named}) == 1 and not _asked_fields(q, named[0], roles) \
                 and not set(roles) & set(FIELD_ROLES):
@@ -131,7 +133,7 @@ class RegistryComposer(Composer):
         return self._listing(found, _listing_intro(refs, found), snapshot)
 
     def _one_row(self, q: Question, c: Commitment, snapshot: Snapshot, roles: list[str] | None = None) -> Answer | None:
-        label = _label(c)
+        label = _label(c, q.lang)
         text = q.text
         roles = asked_roles(text) if roles is None else roles
         if q.expects in _ROW_FACTS and not _asked_fields(q, c, roles) and not mentions(
@@ -154,20 +156,19 @@ class RegistryComposer(Composer):
 
     def _fields(self, q: Question, c: Commitment, roles: list[str], snapshot: Snapshot) -> Answer:
         """The cells of the asked roles (or the named columns), quoted; what the row lacks, said."""
-        label = _label(c)
+        label = _label(c, q.lang)
         fields = _asked_fields(q, c, roles)
         missing = [r for r in roles if not c.field(r) and not any(r in f.roles for f in fields)]
         if not fields:
             what = " or ".join(_ROLE_NAMES.get(r, role_label(r)) for r in roles) or "this"
-            return abstain(f"{label} is in {c.title or c.document}, but its row gives no {what}, "
-                           "so I cannot say.")
+            return abstain(say("row_lacks", q.lang, label=label, document=c.title or c.document, what=what))
         if len(fields) == 1 and fields[0].roles == ["lead"] and fields[0].items and not named_fields(q, c):
             coord = f" ({_join(c.coordination)} coordinating)" if c.coordination else ""
-            text = f"{label} is the responsibility of {_join(fields[0].items)}{coord}"
+            text = say("row_lead", q.lang, label=label, names=_join(fields[0].items, q.lang)) + coord
             return _answer(text, c, fields[0], snapshot)
         if len(fields) == 1 and fields[0].roles == ["indicator"] and fields[0].items:
             items = " ".join(m if m.endswith(".") else m + "." for m in fields[0].items)
-            return _answer(f"{label} is monitored through: {items}", c, fields[0], snapshot)
+            return _answer(say("row_indicator", q.lang, label=label, items=items), c, fields[0], snapshot)
         head = f"{label} ({_shorten(c.action, 90)})" if c.action and c.ref else (label or _shorten(c.action, 90))
         parts = []
         citations = []
@@ -176,7 +177,7 @@ class RegistryComposer(Composer):
             parts.append(f"{f.header}: {_shorten(f.text, 220)} [{i}]")
         answer = f"{head} — " + "; ".join(parts) + "."
         if missing:
-            answer += " The row gives no " + " or ".join(_ROLE_NAMES.get(r, role_label(r)) for r in missing) + "."
+            answer += " " + say("row_gives_no", q.lang, what=" / ".join(_ROLE_NAMES.get(r, role_label(r)) for r in missing))
         return Answer(answer=answer, citations=citations, confidence=1.0)
 
     # -- a row found by the meaning of the question ------------------------------------------
@@ -209,7 +210,7 @@ class RegistryComposer(Composer):
 
     # -- which line covers a topic -----------------------------------------------------------
     def _by_topic(self, q: Question, rows: list[Commitment], hits: list[Hit], snapshot: Snapshot) -> Answer | None:
-        terms = [t for t in q.terms if t not in _GENERIC]
+        terms = [t for t in q.stems() if t not in _GENERIC]
         if not terms or not rows:
             return None
         weights = snapshot.term_stats.weights(terms)
@@ -290,15 +291,9 @@ def _matches(c: Commitment, ref: Ref) -> bool:
     return False
 
 
-_BARE = re.compile(r"(?<![\w.])(\d{1,3}\.\d{1,2})(?![\w]|\.\w)")
-_NOT_A_LINE = re.compile(r"\b(article|art|sdg|resolution|paragraph|para|section|chapter|version|annex|objective|goal)s?\.?\s*$", re.I)
-
-
 def _bare_ids(text: str, rows: list[Commitment]) -> list[Ref]:
     """Numeric ids such as "2.2" that are lines of a plan, unless "article 7.4" or the like."""
-    known = {c.ref for c in rows}
-    return [Ref("line", m.group(1)) for m in _BARE.finditer(text)
-            if m.group(1) in known and not _NOT_A_LINE.search(text[: m.start()])]
+    return bare_ids(text, {c.ref for c in rows})
 
 
 def _department_in(text: str, rows: list[Commitment]) -> str | None:
@@ -334,15 +329,15 @@ def _prefer_document(q: Question, found: list[Commitment], hits: list[Hit], snap
 def _named_documents(q: Question, snapshot: Snapshot) -> set[str]:
     """Documents the question names by a word of their title that is theirs ("adaptation",
     "GCM"): empty when it names none in particular."""
-    terms = set(q.terms)
+    terms = set(q.stems())
     return {d for d, words in snapshot.naming_words.items() if words & terms}
 
 
 # -- writing ---------------------------------------------------------------------------------
-def _label(c: Commitment) -> str:
+def _label(c: Commitment, lang: str = "en") -> str:
     if not c.ref:
         return _shorten(c.action, 60) or "This row"
-    return f"Line {c.ref}" if c.ref[:1].isdigit() else c.ref[:1].upper() + c.ref[1:]
+    return say("line", lang, ref=c.ref) if c.ref[:1].isdigit() else c.ref[:1].upper() + c.ref[1:]
 
 
 def _listing_intro(refs: list[Ref], found: list[Commitment]) -> str:
@@ -365,9 +360,12 @@ def _describe(c: Commitment, found: list[Commitment]) -> str:
     return "; ".join(f"{f.header}: {f.text}" for f in c.fields[:2]) or c.action
 
 
-def _join(names: list[str]) -> str:
+_AND = {"en": "and", "fr": "et", "nl": "en"}
+
+
+def _join(names: list[str], lang: str = "en") -> str:
     names = list(dict.fromkeys(names))
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {_AND.get(lang, 'and')} " + names[-1]
 
 
 def _join_plain(items: list[str]) -> str:

@@ -7,36 +7,25 @@ from __future__ import annotations
 import re
 
 from assistant.answering.asked import without_possessor
-from assistant.question import Question, Ref
+from assistant.question import Question
+from plans.ids import Ref, find_refs, letter_ids
 from assistant.retrieval import Hit
 from plans.index import Snapshot
 from plans.index.lexical import tokenize
 from plans.records import Commitment, RowField
 from plans.vocabulary.roles import FIELD_ROLES, cue_roles, fold
 
-_UNITS = ("action|actions|measure|measures|commitment|commitments|milestone|milestones|sub-?tasks?|tasks?|items?|"
-          "lines?|projects?|programmes?|programs?|objectives?|goals?|activit(?:y|ies)|outputs?|recommendations?|"
-          "mesures?|projets?|programmes?\\s+nationa(?:l|ux)|objectifs?|activit[ée]s?|engagements?|fiches?|niveau|"
-          "acties?|maatregel(?:en)?|doelstellingen?|projecten|programma'?s?|kansen?|voorstel(?:len)?")
-_UNIT_ID = re.compile(rf"\b(?:{_UNITS})\s+(?:n[°o]\.?\s*|nr\.?\s*|no\.?\s*)?([A-Z]{{0,3}}\d{{1,3}}(?:\.\d{{1,3}})*|[A-Z][a-z]{{0,3}})(?![\w.]\w)",
-                      re.I)
-_LETTER_ID = re.compile(r"(?<![\w.])([A-Z]{1,2}[ivx]{1,4}|[A-Z]\d{1,2}(?:\.\d{1,2})*)(?![\w])")
-
-
 def ids_named(text: str, rows: list[Commitment]) -> list[Ref]:
     """Row ids the question names that some row carries: "measure 1.10", "sub-task Ci",
     "programme national 9", "projet 2", "Bii"."""
     known = {c.ref for c in rows if c.ref}
     out: list[Ref] = []
-    for m in _UNIT_ID.finditer(text):
-        value = m.group(1)
-        for v in (value, value.upper(), value.capitalize()):
+    for ref in find_refs(text):
+        for v in (ref.value, ref.value.upper(), ref.value.capitalize()):
             if v in known:
                 out.append(Ref("line", v))
                 break
-    for m in _LETTER_ID.finditer(text):
-        if m.group(1) in known:
-            out.append(Ref("line", m.group(1)))
+    out += [Ref("line", v) for v in letter_ids(text) if v in known]
     return list(dict.fromkeys(out))
 
 
@@ -49,7 +38,7 @@ def prefer_scope(q: Question, found: list[Commitment]) -> list[Commitment]:
     whose section or caption the question's words name most."""
     if len({(c.document, c.section) for c in found}) <= 1:
         return found
-    terms = set(q.terms)
+    terms = set(q.stems())
     best = max(len(scope_words(c) & terms) for c in found)
     return [c for c in found if len(scope_words(c) & terms) == best]
 
@@ -60,11 +49,13 @@ def row_words(c: Commitment) -> set[str]:
 
 
 def by_meaning(q: Question, hits: list[Hit], snapshot: Snapshot, wanted, min_coverage: float,
-               top: int = 6) -> tuple[Commitment, float] | None:
+               top: int = 4) -> tuple[Commitment, float] | None:
     """The row among the best retrieved rows that covers the question's words best and has
-    what the question asks for (`wanted(row)` is true)."""
+    what the question asks for (`wanted(row)` is true). A row must also be among the best
+    evidence overall (`top` hits): a row that only comes after several passages is not
+    what the question is about, whatever words it shares with it."""
     cue_words = {w for w in fold(q.text).split() if any(True for _ in cue_roles(w))}
-    terms = [t for t in q.terms if t not in set(tokenize(" ".join(cue_words)))]
+    terms = [t for t in q.stems() if t not in set(tokenize(" ".join(cue_words)))]
     if not terms:
         return None
     weights = snapshot.term_stats.weights(terms)
@@ -72,7 +63,9 @@ def by_meaning(q: Question, hits: list[Hit], snapshot: Snapshot, wanted, min_cov
     seen: set[tuple[str, int, str]] = set()
     best: tuple[float, Commitment] | None = None
     rank = 0
-    for h in hits:
+    for overall, h in enumerate(hits):
+        if overall >= top:
+            break
         row = h.chunk.commitment if h.chunk.kind == "row" else None
         if row is None or row.kind not in ("table_row", "table_cells"):
             continue
