@@ -209,7 +209,7 @@ def default_composers(settings: Settings, embedder: Embedder | None = None) -> l
     """The chain, most specific first: the document itself, table rows, abbreviations,
     lists gathered from structure, then the best sentences of the passages."""
     return [DocumentComposer(), RegistryComposer(), AcronymComposer(), ListComposer(),
-            ExtractiveComposer(threshold=0.42 + settings.min_confidence, embedder=embedder)]
+            ExtractiveComposer(threshold=0.40 + settings.min_confidence, embedder=embedder)]
 
 
 def _label_pages(answer: Answer, snapshot) -> None:

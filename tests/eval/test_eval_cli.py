@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_eval_writes_the_report_and_fails_above_reach(tmp_path):
     out = tmp_path / "report"
-    cmd = [sys.executable, "-m", "plans.cli", "eval", "--category", "table", "--no-baselines", "--out", str(out),
+    cmd = [sys.executable, "-m", "cli", "eval", "--category", "table", "--no-baselines", "--out", str(out),
            "--data", str(ROOT / "data" / "plans"),
            "--baseline", str(ROOT / "eval" / "reports" / "baseline.json"), "--min-answer-accuracy", "1.01"]
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=900)
@@ -69,7 +69,7 @@ def test_calibrate_prints_the_threshold_that_fits_the_calibration_split(tmp_path
         rows.append(json.dumps(item))
     gold = tmp_path / "gold.jsonl"
     gold.write_text("\n".join(rows) + "\n")
-    cmd = [sys.executable, "-m", "plans.cli", "eval", "--calibrate", "--dataset", str(gold), "--data", str(folder)]
+    cmd = [sys.executable, "-m", "cli", "eval", "--calibrate", "--dataset", str(gold), "--data", str(folder)]
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     assert "calibration split: 6 items" in proc.stdout
