@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from ui.views.chat import EXAMPLES
+from ui.i18n import examples
 
 from tests.ui.conftest import SMALL_PLAN, start_app
 
 NAP = "wps-nap-1325-2013-2016.txt"
 NAP_TITLE = "WOMEN, PEACE AND SECURITY"
 Q_17B = "Which department monitors line 17.b?"
+EXAMPLES = examples("en")
 
 
 @pytest.fixture
