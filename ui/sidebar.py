@@ -98,7 +98,8 @@ def show_document(client: PlansClient, d: DocumentInfo, lang: str) -> None:
             yes, no = st.columns(2)
             yes.button(text("remove", lang), key=f"remove-yes-{d.id}", type="primary", on_click=remove,
                        args=(client, d, lang))
-            no.button(text("cancel", lang), key=f"remove-no-{d.id}", on_click=st.session_state.pop, args=(CONFIRM, None))
+            no.button(text("cancel", lang), key=f"remove-no-{d.id}", on_click=st.session_state.pop,
+                      args=(CONFIRM, None))
         else:
             st.button(text("remove_ask", lang), key=f"remove-{d.id}", icon=":material/delete:", type="tertiary",
                       on_click=st.session_state.__setitem__, args=(CONFIRM, d.id))

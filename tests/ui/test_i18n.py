@@ -89,5 +89,6 @@ def test_the_api_out_of_reach_is_said_in_the_users_language_and_its_own_lines_as
     with pytest.raises(ApiError) as caught:
         PlansClient(url).documents()
     assert error_text(caught.value, "en") == str(caught.value)  # the same line as the client's
-    assert error_text(caught.value, "fr") == f"Impossible de joindre l'API des plans à {url} — `plans serve` est-il lancé ?"
+    french = error_text(caught.value, "fr")
+    assert french == f"Impossible de joindre l'API des plans à {url} — `plans serve` est-il lancé ?"
     assert error_text(ApiError("question: blank", 422), "nl") == "question: blank"
