@@ -225,19 +225,19 @@ ROLES: dict[str, dict[str, str]] = {
 # Generic questions that fit any action plan; nothing here depends on the indexed plans.
 EXAMPLES: dict[str, tuple[str, ...]] = {
     "en": (
-        "What are the priority objectives of the plan?",
+        "What does the plan aim to achieve?",
         "Who coordinates the implementation of the plan?",
         "How is progress on the action plan monitored?",
         "Which lines of action concern training?",
     ),
     "fr": (
-        "Quels sont les objectifs prioritaires du plan ?",
+        "Que vise le plan ?",
         "Qui coordonne la mise en œuvre du plan ?",
         "Comment les progrès du plan d'action sont-ils suivis ?",
         "Quelles lignes d'action concernent la formation ?",
     ),
     "nl": (
-        "Wat zijn de prioritaire doelstellingen van het plan?",
+        "Wat wil het plan bereiken?",
         "Wie coördineert de uitvoering van het plan?",
         "Hoe wordt de voortgang van het actieplan opgevolgd?",
         "Welke actielijnen gaan over opleiding?",
