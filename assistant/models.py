@@ -53,6 +53,20 @@ def check_history(history: list[Turn], settings: Settings) -> None:
                              "allowed (send fewer or shorter turns)")
 
 
+class Limits(BaseModel):
+    """What one request may carry, from the settings, so that a client can stay inside it."""
+
+    max_question_chars: int = Field(description="Longest question, in characters.")
+    max_turn_chars: int = Field(description="Longest turn of the history, in characters.")
+    max_history_turns: int = Field(description="Most earlier turns a question may carry (PLANS_MAX_HISTORY_TURNS).")
+    max_history_chars: int = Field(description="Most characters in all those turns (PLANS_MAX_HISTORY_CHARS).")
+
+    @classmethod
+    def of(cls, settings: Settings) -> Limits:
+        return cls(max_question_chars=MAX_QUESTION, max_turn_chars=MAX_TURN,
+                   max_history_turns=settings.max_history_turns, max_history_chars=settings.max_history_chars)
+
+
 class Citation(BaseModel):
     """Where an answer comes from. `quote` is a verbatim span of the document's text."""
 

@@ -20,11 +20,15 @@ ENV_URL = "PLANS_API_URL"
 
 
 class ApiError(Exception):
-    """A failed call to the API; `str(error)` is one line, `status` the HTTP status if any."""
+    """A failed call to the API; `str(error)` is one line, `status` the HTTP status if any,
+    `reason` what kind of failure when the API was not reached ("unreachable", "timeout"),
+    so the UI can say it in the user's language."""
 
-    def __init__(self, message: str, status: int | None = None) -> None:
+    def __init__(self, message: str, status: int | None = None, reason: str = "", url: str = "") -> None:
         self.message = " ".join(str(message).split()) or "request failed"
         self.status = status
+        self.reason = reason
+        self.url = url
         super().__init__(self.message)
 
 
@@ -123,6 +127,13 @@ class Health(_Model):
     embedded: bool = False
 
 
+class Limits(_Model):
+    max_question_chars: int
+    max_turn_chars: int
+    max_history_turns: int
+    max_history_chars: int
+
+
 class _Items(_Model):
     items: list[dict[str, Any]]
 
@@ -151,6 +162,10 @@ class PlansClient:
         turns = [t if isinstance(t, Turn) else Turn(**t) for t in history]
         body = {"question": question, "history": [t.model_dump() for t in turns]}
         return self._parse(Answer, self._json("POST", "/v1/ask", json=body))
+
+    def limits(self) -> Limits:
+        """What one question may carry: its length and its history's turns and characters."""
+        return self._parse(Limits, self._json("GET", "/v1/limits"))
 
     def documents(self) -> list[DocumentInfo]:
         return [self._parse(DocumentInfo, d) for d in self._items("GET", "/v1/documents")]
@@ -192,10 +207,11 @@ class PlansClient:
                               transport=self._transport) as http:
                 response = http.request(method, path, **kwargs)
         except httpx.ConnectError:
-            raise ApiError(f"Cannot reach the plans API at {self.base_url} — is `plans serve` running?") from None
+            raise ApiError(f"Cannot reach the plans API at {self.base_url} — is `plans serve` running?",
+                           reason="unreachable", url=self.base_url) from None
         except httpx.TimeoutException:
             raise ApiError(f"The plans API at {self.base_url} did not answer within {limit:g} s "
-                           f"({method} {path}).") from None
+                           f"({method} {path}).", reason="timeout", url=self.base_url) from None
         except httpx.InvalidURL:
             raise ApiError(f"Not a valid API address: {self.base_url!r} (set {ENV_URL}).") from None
         except httpx.HTTPError as exc:

@@ -1,5 +1,6 @@
 """Streamlit pieces of the chat: one assistant turn (answer, searched query, abstention,
-citation cards) and the conversation kept in session state."""
+citation cards), in the user's language, and the conversation kept in session state with the
+part of it that fits the API's history limits."""
 
 from __future__ import annotations
 
@@ -7,12 +8,11 @@ from typing import Any
 
 import streamlit as st
 
-from ui.client import Answer, Turn
+from ui.client import Answer, Limits, Turn
+from ui.i18n import count, text
 from ui.render import citation_card, md_escape, query_differs
 
 MESSAGES = "messages"
-MAX_HISTORY = 20  # turns sent with a question (the API takes up to 50)
-MAX_TURN_CHARS = 20000
 OPEN_SOURCES = 3  # citation lists up to this long are shown expanded
 
 
@@ -26,50 +26,70 @@ def reset_conversation() -> None:
     st.session_state[MESSAGES] = []
 
 
-def history(entries: list[dict[str, Any]]) -> list[Turn]:
-    """Earlier turns for the API: answered exchanges only (a failed one is left out whole)."""
-    turns: list[Turn] = []
+def exchanges(entries: list[dict[str, Any]], turn_chars: int) -> list[list[Turn]]:
+    """The answered exchanges, oldest first: a question and its answer (a failed one is left
+    out whole), each turn cut to `turn_chars`."""
+    found: list[list[Turn]] = []
     for i, m in enumerate(entries):
-        if m["role"] == "user":
-            reply = entries[i + 1] if i + 1 < len(entries) else None
-            if reply is None or reply.get("error"):
-                continue
-        elif m.get("error") or not m.get("content", "").strip():
+        reply = entries[i + 1] if i + 1 < len(entries) else None
+        if m["role"] != "user" or reply is None or reply["role"] != "assistant" or reply.get("error"):
             continue
-        turns.append(Turn(role=m["role"], content=m["content"][:MAX_TURN_CHARS]))
-    return turns[-MAX_HISTORY:]
+        pair = [Turn(role="user", content=m["content"][:turn_chars])]
+        if reply.get("content", "").strip():
+            pair.append(Turn(role="assistant", content=reply["content"][:turn_chars]))
+        found.append(pair)
+    return found
 
 
-def show_user(text: str) -> None:
+def history(entries: list[dict[str, Any]], limits: Limits) -> list[Turn]:
+    """Earlier turns for the API: the most recent exchanges within the API's limits (its
+    PLANS_MAX_HISTORY_TURNS turns and PLANS_MAX_HISTORY_CHARS characters in all), oldest
+    first. Exchanges are kept whole, except the oldest kept, which may be its question alone
+    when its answer does not fit (a follow-up leans on the question most)."""
+    max_turns, max_chars = limits.max_history_turns, limits.max_history_chars
+    kept: list[list[Turn]] = []
+    turns = chars = 0
+    for pair in reversed(exchanges(entries, limits.max_turn_chars)):
+        part = next((p for p in (pair, pair[:1])
+                     if turns + len(p) <= max_turns and chars + sum(len(t.content) for t in p) <= max_chars), None)
+        if part is None:
+            break
+        kept.append(part)
+        turns, chars = turns + len(part), chars + sum(len(t.content) for t in part)
+        if part is not pair:
+            break
+    return [t for part in reversed(kept) for t in part]
+
+
+def show_user(content: str) -> None:
     with st.chat_message("user"):
-        st.markdown(md_escape(text))
+        st.markdown(md_escape(content))
 
 
-def show_assistant(entry: dict[str, Any]) -> None:
+def show_assistant(entry: dict[str, Any], lang: str) -> None:
     with st.chat_message("assistant"):
-        show_reply(entry)
+        show_reply(entry, lang)
 
 
-def show_reply(entry: dict[str, Any]) -> None:
+def show_reply(entry: dict[str, Any], lang: str) -> None:
     """An assistant turn: an error, or the answer with its searched query and its sources."""
     if entry.get("error"):
-        st.error(f"No answer: {md_escape(entry['error'], code=True)}", icon=":material/error:")
+        st.error(text("no_answer", lang, error=md_escape(entry["error"], code=True)), icon=":material/error:")
         return
     answer = Answer.model_validate(entry["answer"])
     if query_differs(entry.get("question", ""), answer.query):
-        st.caption(f"Searched: {md_escape(answer.query)}")
+        st.caption(text("searched", lang, query=md_escape(answer.query)))
     if answer.abstained:
-        st.warning(f"**Not covered by the plans.** {md_escape(answer.answer)}", icon=":material/search_off:")
+        st.warning(f"**{text('not_covered', lang)}** {md_escape(answer.answer)}", icon=":material/search_off:")
     else:
         st.markdown(md_escape(answer.answer))
-    show_citations(answer)
+    show_citations(answer, lang)
 
 
-def show_citations(answer: Answer) -> None:
+def show_citations(answer: Answer, lang: str) -> None:
     n = len(answer.citations)
     if not n:
         return
-    label = f"Source ({n})" if n == 1 else f"Sources ({n})"
-    with st.expander(label, expanded=n <= OPEN_SOURCES, icon=":material/format_quote:"):
+    with st.expander(count("sources", n, lang), expanded=n <= OPEN_SOURCES, icon=":material/format_quote:"):
         for c in answer.citations:
-            st.html(citation_card(c))
+            st.html(citation_card(c, lang))

@@ -1,5 +1,6 @@
 """Pure text/HTML helpers for the chat (no Streamlit): escaping, the quote highlighted in its
-passage, and the citation card markup. Everything from the API is HTML-escaped here."""
+passage, and the citation card markup (its labels in the user's language). Everything from the
+API is HTML-escaped here."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import html
 import re
 
 from ui.client import Citation
+from ui.i18n import text
 
 CONTEXT = 240  # characters of passage kept (about) on each side of the quote
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>$~&|])")  # special anywhere
@@ -80,23 +82,23 @@ def highlight(passage: str, quote: str, context: int = CONTEXT) -> str | None:
     return f"{html.escape(before)}<mark>{html.escape(passage[start:end])}</mark>{html.escape(after)}"
 
 
-def where(c: Citation) -> list[str]:
+def where(c: Citation, lang: str) -> list[str]:
     """The card's location parts: file name, page, line, section."""
     parts = [c.document]
     if c.page is not None:
-        parts.append(f"p. {c.page_label or c.page}")
+        parts.append(text("card_page", lang, page=c.page_label or c.page))
     if c.ref:
-        parts.append(f"line {c.ref}")
+        parts.append(text("card_line", lang, ref=c.ref))
     if c.section:
         parts.append(c.section)
     return parts
 
 
-def citation_card(c: Citation) -> str:
+def citation_card(c: Citation, lang: str) -> str:
     """One citation as an HTML card: [id] title, line badge, where, and the highlighted quote."""
     e = html.escape
-    ref = f'<span class="plans-ref">line {e(c.ref)}</span>' if c.ref else ""
-    meta = " · ".join(e(p) for p in where(c))
+    ref = f'<span class="plans-ref">{e(text("card_line", lang, ref=c.ref))}</span>' if c.ref else ""
+    meta = " · ".join(e(p) for p in where(c, lang))
     marked = highlight(c.passage, c.quote)
     if marked is not None:
         body = f'<div class="plans-passage">{marked}</div>'

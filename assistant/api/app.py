@@ -8,7 +8,7 @@ from fastapi import FastAPI
 
 from assistant.api import errors
 from assistant.api.limits import BodyLimit
-from assistant.api.routes import ask, commitments, documents, health
+from assistant.api.routes import ask, commitments, documents, health, limits
 from assistant.service import AssistantService
 from plans import __version__
 from plans.settings import Settings, load_settings
@@ -41,6 +41,6 @@ def create_app(settings: Settings | None = None, service: AssistantService | Non
     app.add_middleware(BodyLimit, settings=settings)
     app.state.service = service
     errors.install(app)
-    for router in (ask.router, documents.router, commitments.router, health.router):
+    for router in (ask.router, limits.router, documents.router, commitments.router, health.router):
         app.include_router(router)
     return app

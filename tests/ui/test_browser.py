@@ -81,24 +81,40 @@ def streamlit_url(live_api, tmp_path_factory):
 
 
 @pytest.fixture
-def browser(tmp_path, monkeypatch):
+def open_browser(tmp_path, monkeypatch):
+    """`open_browser(language)`: headless Chromium whose user language (navigator.language,
+    Accept-Language) is `language`; quit after the test."""
     ensure_chromium()
     monkeypatch.setenv("SE_OFFLINE", "true")  # Selenium Manager (unused: both paths are given) stays offline
     monkeypatch.setenv("SE_AVOID_STATS", "true")
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path / 'chromium-profile'}")
-    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(60)
+    drivers = []
+
+    def open_browser(language: str):
+        options = webdriver.ChromeOptions()
+        options.binary_location = CHROMIUM
+        for flag in FLAGS:
+            options.add_argument(flag)
+        options.add_argument(f"--lang={language}")
+        options.add_experimental_option("prefs", {"intl.accept_languages": language})
+        options.add_argument(f"--user-data-dir={tmp_path / f'chromium-profile-{len(drivers)}'}")
+        driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+        driver.set_page_load_timeout(60)
+        drivers.append(driver)
+        return driver
+
     try:
-        yield driver
+        yield open_browser
     finally:
-        driver.quit()
+        for driver in drivers:
+            driver.quit()
+
+
+@pytest.fixture
+def browser(open_browser):
+    return open_browser("en-US")
 
 
 def test_a_question_typed_in_the_browser_gets_a_cited_answer(browser, streamlit_url):
@@ -131,3 +147,29 @@ def test_a_question_typed_in_the_browser_gets_a_cited_answer(browser, streamlit_
     shot = ARTIFACTS / "chat.png"
     assert browser.save_screenshot(str(shot)) and shot.stat().st_size > 10_000
     print(f"screenshot: {shot}")
+
+
+def test_a_french_browser_gets_the_chat_in_french(open_browser, streamlit_url):
+    """The browser's own language reaches the app (st.context.locale): French labels and
+    examples, and the EN / FR / NL selector switches them."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from ui.i18n import examples
+
+    browser = open_browser("fr-BE")
+    assert browser.execute_script("return navigator.language") == "fr-BE"
+    wait = WebDriverWait(browser, 60)
+    browser.get(streamlit_url)
+    main = (By.CSS_SELECTOR, '[data-testid="stMain"]')
+    wait.until(ec.text_to_be_present_in_element(main, "Interroger les plans"))
+    assert examples("fr")[0] in browser.find_element(*main).text
+    box = browser.find_element(By.CSS_SELECTOR, 'textarea[data-testid="stChatInputTextArea"]')
+    assert box.get_attribute("placeholder") == "Posez une question sur les plans…"
+
+    nl = next(b for b in browser.find_elements(By.CSS_SELECTOR, '[data-testid="stSidebar"] button') if b.text == "NL")
+    nl.click()
+    wait.until(ec.text_to_be_present_in_element(main, "Vraag het de plannen"))
+    assert examples("nl")[0] in browser.find_element(*main).text
+    assert "Traceback" not in browser.find_element(By.TAG_NAME, "body").text

@@ -29,7 +29,7 @@ def test_highlight_marks_the_quote_escapes_and_trims_the_context():
 
 
 def test_a_card_shows_title_place_line_and_the_highlighted_passage():
-    card = citation_card(cite(ref="17.b", page=12, section="OBJECTIVE 3"))
+    card = citation_card(cite(ref="17.b", page=12, section="OBJECTIVE 3"), "en")
     assert '<span class="plans-card-id">[2]</span><span>A plan</span><span class="plans-ref">line 17.b</span>' in card
     assert "plan.md · p. 12 · line 17.b · OBJECTIVE 3" in card
     passage = '<div class="plans-passage">Interventions carried out.\n<mark>Foreign Affairs\nJustice</mark>\nmore</div>'
@@ -37,7 +37,7 @@ def test_a_card_shows_title_place_line_and_the_highlighted_passage():
 
 
 def test_a_quote_missing_from_its_passage_is_shown_alone_and_everything_is_escaped():
-    card = citation_card(cite(title="<script>x</script>", quote="<img src=x onerror=alert(1)>", passage="other"))
+    card = citation_card(cite(title="<script>x</script>", quote="<img src=x onerror=alert(1)>", passage="other"), "en")
     assert "<script>" not in card and "<img" not in card
     assert "&lt;script&gt;x&lt;/script&gt;" in card
     assert '<div class="plans-quote"><mark>&lt;img src=x onerror=alert(1)&gt;</mark></div>' in card
@@ -58,5 +58,5 @@ def test_the_searched_query_is_shown_only_when_it_differs():
 def test_the_card_names_the_printed_page_when_there_is_one():
     from ui.render import where
 
-    assert where(cite(page=12, page_label="iv")) == ["plan.md", "p. iv"]
-    assert where(cite(page=12)) == ["plan.md", "p. 12"]
+    assert where(cite(page=12, page_label="iv"), "en") == ["plan.md", "p. iv"]
+    assert where(cite(page=12), "en") == ["plan.md", "p. 12"]

@@ -1,4 +1,5 @@
-"""The chat page: questions with the conversation so far, answers with their citations."""
+"""The chat page: questions with the conversation so far, answers with their citations, in
+the user's language."""
 
 from __future__ import annotations
 
@@ -6,57 +7,50 @@ import streamlit as st
 
 from ui.client import ApiError, PlansClient
 from ui.components import history, messages, reset_conversation, show_assistant, show_reply, show_user
+from ui.i18n import error_text, examples, text
+from ui.language import current
 
 PENDING = "pending_question"
-# Generic questions that fit any action plan; nothing here depends on the indexed plans.
-EXAMPLES = [
-    "What are the priority objectives of the plan?",
-    "Who coordinates the implementation of the plan?",
-    "How is progress on the action plan monitored?",
-    "Which lines of action concern training?",
-]
 
 
 def ask_example(question: str) -> None:
     st.session_state[PENDING] = question
 
 
+lang = current()
 conversation = messages()
-typed = st.chat_input("Ask about the plans…", max_chars=2000)
+typed = st.chat_input(text("chat_input", lang), max_chars=2000)
 question = typed or st.session_state.pop(PENDING, None)
 
 head, new = st.columns([4, 1.4], vertical_alignment="bottom")
-head.title("Ask the plans")
-new.button("New conversation", icon=":material/add_comment:", on_click=reset_conversation,
+head.title(text("chat_title", lang))
+new.button(text("new_conversation", lang), icon=":material/add_comment:", on_click=reset_conversation,
            disabled=not conversation and not question, width="stretch")
 
 if not conversation and not question:
-    st.markdown(
-        "Ask about the government policy plans in the index. Every answer quotes the plans "
-        "verbatim and says where: document, page and line of action. Follow-up questions "
-        "(*“And for line 17.c?”*) use the conversation so far."
-    )
-    st.caption("Try one of these:")
-    for i, example in enumerate(EXAMPLES):
+    st.markdown(text("intro", lang))
+    st.caption(text("try_these", lang))
+    for i, example in enumerate(examples(lang)):
         st.button(example, key=f"example-{i}", icon=":material/chat_bubble:", on_click=ask_example, args=(example,))
 
 for entry in conversation:
     if entry["role"] == "user":
         show_user(entry["content"])
     else:
-        show_assistant(entry)
+        show_assistant(entry, lang)
 
 if question:
-    earlier = history(conversation)
+    earlier = list(conversation)
     conversation.append({"role": "user", "content": question})
     show_user(question)
     with st.chat_message("assistant"):
-        with st.spinner("Searching the plans…"):
+        with st.spinner(text("searching", lang)):
             try:
-                answer = PlansClient().ask(question, earlier)
+                client = PlansClient()
+                answer = client.ask(question, history(earlier, client.limits()))  # what fits the API's limits
                 reply = {"role": "assistant", "content": answer.answer, "question": question,
                          "answer": answer.model_dump()}
             except ApiError as exc:
-                reply = {"role": "assistant", "content": "", "question": question, "error": str(exc)}
-        show_reply(reply)
+                reply = {"role": "assistant", "content": "", "question": question, "error": error_text(exc, lang)}
+        show_reply(reply, lang)
     conversation.append(reply)
