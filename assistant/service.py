@@ -2,8 +2,9 @@
 
 The API, the CLI and the evaluation all call this object; it is built once (heavy model
 loading included) and passed in. A question travels: conversation (history -> a
-self-contained query) -> hybrid retrieval -> composers (title page, registry, extractive;
-the first that answers wins) -> every citation checked verbatim.
+self-contained query) -> hybrid retrieval -> composers (title page, registry, then the
+language model when one is configured, else extractive; the first that answers wins) ->
+every citation checked verbatim.
 """
 
 from __future__ import annotations
@@ -11,12 +12,16 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from assistant.answering.about import AboutComposer
 from assistant.answering.base import Composer, abstain
+from assistant.answering.endpoint import LLMEndpoint
 from assistant.answering.extractive import ExtractiveComposer
+from assistant.answering.llm import LLMComposer
 from assistant.answering.registry import RegistryComposer
+from assistant.answering.scope import asking
 from assistant.conversation import rewrite
 from assistant.decompose import split_question
 from assistant.models import Answer, AskRequest, Evidence, Turn, UploadResult
@@ -39,7 +44,8 @@ class AssistantService:
         self.index = index
         self.retriever = HybridRetriever(index)
         self.ingestor = Ingestor(index)
-        self.composers = composers or default_composers(settings)
+        self.llm = LLMEndpoint(settings) if settings.llm_enabled else None
+        self.composers = composers or default_composers(settings, index.embedder, self.llm)
 
     @classmethod
     def build(cls, settings: Settings, embedder: Embedder | None = None) -> "AssistantService":
@@ -51,7 +57,13 @@ class AssistantService:
         return cls(settings, PlanIndex(settings, embedder).open())
 
     # -- questions --------------------------------------------------------------------
-    def ask(self, request: AskRequest) -> Answer:
+    def ask(self, request: AskRequest, on_text: Callable[[str], None] | None = None) -> Answer:
+        """Answer one question. `on_text` receives the answer's text as a language model writes
+        it (checked sentences only); the returned answer is what counts."""
+        with asking(request.history, on_text):
+            return self._ask(request)
+
+    def _ask(self, request: AskRequest) -> Answer:
         t0 = time.perf_counter()
         self.index.refresh()
         query = rewrite(request.question, request.history)
@@ -100,7 +112,8 @@ class AssistantService:
             for composer in self.composers:
                 answer = composer.compose(question, hits, snapshot)
                 if answer is not None:
-                    answer.mode = composer.name if not answer.abstained else answer.mode
+                    if not answer.abstained and "mode" not in answer.model_fields_set:
+                        answer.mode = composer.name  # unless the composer said (the LLM's fallback)
                     break
         answer = answer or abstain()
         _check_quotes(answer, snapshot)
@@ -181,6 +194,8 @@ def _join_answers(answers: list[tuple[str, Answer]]) -> Answer:
     """Answers to parts of one question, joined: markers renumbered, unanswered parts said."""
     texts: list[str] = []
     citations: list = []
+    answered = [a for _, a in answers if not a.abstained]
+    notes = list(dict.fromkeys(a.note for _, a in answers if a.note))
     for label, answer in answers:
         if answer.abstained:
             texts.append(f"The plans do not say: {label[0].lower()}{label[1:]}")
@@ -190,11 +205,15 @@ def _join_answers(answers: list[tuple[str, Answer]]) -> Answer:
         texts.append(re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", answer.answer))
     if not citations:
         return abstain()
-    return Answer(answer=" ".join(texts), citations=citations, mode="extractive", confidence=1.0)
+    return Answer(answer=" ".join(texts), citations=citations, mode=answered[0].mode, confidence=1.0,
+                  note=" ".join(notes) or None)
 
 
-def default_composers(settings: Settings) -> list[Composer]:
-    return [AboutComposer(), RegistryComposer(), ExtractiveComposer(threshold=0.42 + settings.min_confidence)]
+def default_composers(settings: Settings, embedder: Embedder | None = None, llm: LLMEndpoint | None = None) -> list[Composer]:
+    extractive = ExtractiveComposer(threshold=0.42 + settings.min_confidence)
+    if llm is None or embedder is None:
+        return [AboutComposer(), RegistryComposer(), extractive]
+    return [AboutComposer(), RegistryComposer(), LLMComposer(llm, embedder, fallback=extractive)]
 
 
 def _check_quotes(answer: Answer, snapshot) -> None:

@@ -1,10 +1,15 @@
-"""POST /v1/ask: a question (with the conversation so far) -> a cited answer."""
+"""POST /v1/ask: a question (with the conversation so far) -> a cited answer; and
+POST /v1/ask/stream: the same answer as server-sent events while a language model writes it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from fastapi import APIRouter
+from fastapi.sse import EventSourceResponse, ServerSentEvent
 
 from assistant.api.deps import ServiceDep
+from assistant.api.streaming import answer_events
 from assistant.models import Answer, AskRequest
 
 router = APIRouter(prefix="/v1", tags=["ask"])
@@ -16,3 +21,10 @@ def ask(request: AskRequest, service: ServiceDep) -> Answer:
     `query` is the self-contained question that was searched (follow-ups are rewritten
     from `history`)."""
     return service.ask(request)
+
+
+@router.post("/ask/stream", response_class=EventSourceResponse, summary="The same answer, streamed")
+def ask_stream(request: AskRequest, service: ServiceDep) -> Iterator[ServerSentEvent]:
+    """Events: `text` ({"text"}: the next checked sentences, as a language model writes them;
+    none without one), then `answer` (the `/v1/ask` response) or `error` ({"detail"})."""
+    yield from answer_events(service, request)
