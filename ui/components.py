@@ -7,7 +7,7 @@ from typing import Any
 
 import streamlit as st
 
-from ui.client import Answer, Turn
+from ui.client import Answer, ApiError, PlansClient, Turn
 from ui.render import citation_card, md_escape, query_differs
 
 MESSAGES = "messages"
@@ -62,7 +62,36 @@ def show_reply(entry: dict[str, Any]) -> None:
         st.warning(f"**Not covered by the plans.** {md_escape(answer.answer)}", icon=":material/search_off:")
     else:
         st.markdown(md_escape(answer.answer))
+    if answer.mode == "llm" and not answer.abstained:
+        st.caption("Written by a language model; every sentence was checked against the source it cites.")
+    if answer.note:
+        st.caption(md_escape(answer.note))
     show_citations(answer)
+
+
+def ask(client: PlansClient, question: str, earlier: list[Turn]) -> Answer:
+    """The answer, streamed as it is written when the API has a language model, else in one go."""
+    try:
+        streams = client.health().llm != "off"
+    except ApiError:
+        streams = False  # the question itself will say what is wrong
+    if not streams:
+        with st.spinner("Searching the plans…"):
+            return client.ask(question, earlier)
+    final: list[Answer] = []
+
+    def texts():
+        for event in client.ask_stream(question, earlier):
+            if isinstance(event, Answer):
+                final.append(event)
+            else:
+                yield md_escape(event.text)
+
+    draft = st.empty()
+    with draft.container():
+        st.write_stream(texts())
+    draft.empty()  # the checked answer, with its sources, replaces the draft
+    return final[0]
 
 
 def show_citations(answer: Answer) -> None:

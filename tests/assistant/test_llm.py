@@ -10,25 +10,22 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import LiveServer, free_port
-from tests.support.stub_llm import StubModel, best_cited, best_sentence, passage
+from tests.conftest import free_port, llm_service
+from tests.support.stub_llm import best_cited, best_sentence, passage
 
 ROOT = Path(__file__).resolve().parents[2]
 Q_1325 = "When was UN Security Council resolution 1325 adopted?"
 
 
-@pytest.fixture(scope="module")
-def stub():
-    model = StubModel()
-    with LiveServer(model.app) as server:
-        model.url = f"{server.url}/v1"
-        yield model
+@pytest.fixture
+def stub(stub_llm):
+    stub_llm.reset()
+    return stub_llm
 
 
 @pytest.fixture
 def llm_client(stub, plans_service):
     """The API over the shared index, its answers written by the stub model."""
-    stub.reset()
     with client_for(plans_service, llm_base_url=stub.url, llm_model="stub") as client:
         yield client
 
@@ -37,11 +34,9 @@ def client_for(plans_service, **llm):
     from fastapi.testclient import TestClient
 
     from assistant.api import create_app
-    from assistant.service import AssistantService
-    from plans.settings import load_settings
 
-    settings = load_settings(index_dir=plans_service.settings.index_dir, **llm)
-    return TestClient(create_app(settings, AssistantService(settings, plans_service.index)))
+    service = llm_service(plans_service, **llm)
+    return TestClient(create_app(service.settings, service))
 
 
 def ask(client, question: str, history: list[dict] | None = None) -> dict:
@@ -124,7 +119,6 @@ def test_a_misbehaving_model_gives_the_extractive_answer_with_a_note(llm_client,
 
 
 def test_a_slow_model_times_out_into_the_extractive_answer(stub, plans_service):
-    stub.reset()
     stub.fail, stub.delay = "slow", 5.0
     with client_for(plans_service, llm_base_url=stub.url, llm_timeout=1) as client:
         body = ask(client, Q_1325)

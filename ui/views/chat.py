@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ui.client import ApiError, PlansClient
-from ui.components import history, messages, reset_conversation, show_assistant, show_reply, show_user
+from ui.components import ask, history, messages, reset_conversation, show_assistant, show_reply, show_user
 
 PENDING = "pending_question"
 # Generic questions that fit any action plan; nothing here depends on the indexed plans.
@@ -51,12 +51,11 @@ if question:
     conversation.append({"role": "user", "content": question})
     show_user(question)
     with st.chat_message("assistant"):
-        with st.spinner("Searching the plans…"):
-            try:
-                answer = PlansClient().ask(question, earlier)
-                reply = {"role": "assistant", "content": answer.answer, "question": question,
-                         "answer": answer.model_dump()}
-            except ApiError as exc:
-                reply = {"role": "assistant", "content": "", "question": question, "error": str(exc)}
+        try:
+            answer = ask(PlansClient(), question, earlier)
+            reply = {"role": "assistant", "content": answer.answer, "question": question,
+                     "answer": answer.model_dump()}
+        except ApiError as exc:
+            reply = {"role": "assistant", "content": "", "question": question, "error": str(exc)}
         show_reply(reply)
     conversation.append(reply)
