@@ -205,8 +205,8 @@ def _join_answers(answers: list[tuple[str, Answer]]) -> Answer:
         texts.append(re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", answer.answer))
     if not citations:
         return abstain()
-    return Answer(answer=" ".join(texts), citations=citations, mode=answered[0].mode, confidence=1.0,
-                  note=" ".join(notes) or None)
+    mode = "llm" if any(a.mode == "llm" for a in answered) else "extractive"  # a model wrote part of it
+    return Answer(answer=" ".join(texts), citations=citations, mode=mode, confidence=1.0, note=" ".join(notes) or None)
 
 
 def default_composers(settings: Settings, embedder: Embedder | None = None, llm: LLMEndpoint | None = None) -> list[Composer]:

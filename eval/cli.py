@@ -14,6 +14,7 @@ from pathlib import Path
 from plans.errors import PlansError
 
 HERE = Path(__file__).resolve().parent
+LLM_SYSTEM = "pipeline-llm"
 GATED = ["end_to_end", "answer_accuracy", "citation_accuracy", "abstention_precision", "abstention_recall",
          "recall@5", "mrr"]
 
@@ -27,6 +28,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--thresholds", type=Path, default=HERE / "thresholds.toml")
     p.add_argument("--no-baselines", action="store_true", help="evaluate the pipeline only (faster)")
     p.add_argument("--category", help="only the items of this category")
+    p.add_argument("--llm", action="store_true",
+                   help="also run the pipeline with the language model of PLANS_LLM_* and report it beside the "
+                        "extractive one (the thresholds gate the extractive pipeline)")
     for m in GATED + ["margin_over_baselines"]:
         p.add_argument(f"--min-{m.replace('_', '-').replace('@', '-at-')}", type=float, dest=f"min_{m}", help=f"override the threshold for {m}")
     p.add_argument("--max-false-abstention-rate", type=float, dest="max_false_abstention_rate")
@@ -53,10 +57,13 @@ def run(args) -> int:
     limits = thresholds(args)
     tmp = None
     if args.index:
-        settings = load_settings(index_dir=args.index)
+        settings = load_settings(index_dir=args.index, llm_base_url=None)
     else:
         tmp = Path(tempfile.mkdtemp(prefix="plans-eval-"))
-        settings = load_settings(index_dir=tmp)
+        settings = load_settings(index_dir=tmp, llm_base_url=None)
+    llm_settings = load_settings(index_dir=settings.index_dir) if args.llm else None
+    if llm_settings is not None and not llm_settings.llm_enabled:
+        raise PlansError("--llm needs PLANS_LLM_BASE_URL (and PLANS_LLM_MODEL) naming a model server")
     try:
         console.print("Loading the embedding model…")
         service = AssistantService.build(settings)
@@ -65,14 +72,17 @@ def run(args) -> int:
             summary = ingest_with_progress(service.ingestor, [data_dir], console)
             if summary.failed:
                 raise PlansError(f"{len(summary.failed)} file(s) of {data_dir} failed to ingest")
-        pipeline = Pipeline(service)
-        systems = [pipeline] + ([] if args.no_baselines else baselines(service))
+        pipelines = [Pipeline(service)]
+        if llm_settings is not None:
+            pipelines.append(Pipeline(AssistantService(llm_settings, service.index), name=LLM_SYSTEM))
+        systems = pipelines + ([] if args.no_baselines else baselines(service))
         reports = []
         with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), console=console) as bar:
             for system in systems:
                 task = bar.add_task(system.name, total=len(items))
                 reports.append(evaluate(system, items, progress=lambda: bar.advance(task)))
-        pipeline.close()
+        for pipeline in pipelines:
+            pipeline.close()
         data, comparison = report.write(reports, items, args.out, args.baseline)
         if args.save_baseline:
             args.baseline.parent.mkdir(parents=True, exist_ok=True)
@@ -122,7 +132,7 @@ def check(data: dict, limits: dict[str, dict[str, float]]) -> list[str]:
     for m, v in limits["min"].items():
         if m == "margin_over_baselines":
             for name, s in systems.items():
-                if name != "pipeline" and mine["end_to_end"] - s["metrics"]["end_to_end"] < v:
+                if name not in ("pipeline", LLM_SYSTEM) and mine["end_to_end"] - s["metrics"]["end_to_end"] < v:
                     failed.append(f"end_to_end {mine['end_to_end']:.3f} does not beat {name} "
                                   f"({s['metrics']['end_to_end']:.3f}) by {v}")
         elif mine.get(m) is not None and mine[m] < v:

@@ -17,7 +17,7 @@ from plans.settings import Settings
 
 log = logging.getLogger("plans.llm")
 
-MAX_TOKENS = 400  # a short answer: a few sentences
+MAX_TOKENS = 300  # a short answer: a few sentences
 CONTEXT_WINDOW = 8192
 State = Literal["off", "reachable", "unreachable"]
 

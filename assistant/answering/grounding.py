@@ -119,15 +119,9 @@ class Grounder:
         self._claims: dict[str, np.ndarray] = {}
 
     def check(self, claim: Claim) -> list[Support]:
-        """The cited passages that support `claim` (a claim citing nothing may be supported by
-        any passage: the best one is kept). Empty: the claim is not supported."""
-        numbers = [n for n in claim.cited if 1 <= n <= len(self.passages)]
-        if claim.cited and not numbers:
-            return []  # it cites only passages that do not exist
-        supports = [s for n in (numbers or range(1, len(self.passages) + 1)) if (s := self._support(claim, n))]
-        if not claim.cited and supports:
-            return [max(supports, key=lambda s: s.cosine + s.overlap)]
-        return supports
+        """The cited passages that support `claim`; empty when none does, when it cites only
+        passages that do not exist, or when it cites nothing."""
+        return [s for n in claim.cited if 1 <= n <= len(self.passages) and (s := self._support(claim, n))]
 
     def _support(self, claim: Claim, number: int) -> Support | None:
         weights = self.snapshot.term_stats.weights(tokenize(claim.text))

@@ -4,8 +4,8 @@ keeps only what the passages support.
 The model (any OpenAI-compatible server, or Ollama, through llama-index) sees the
 conversation, the top passages numbered [1]..[n] and the question, and must cite a passage
 after every sentence. Each sentence is checked as soon as it is complete (`Grounder`): a
-sentence that cites a passage that does not exist, or that its passage does not support, is
-dropped; the citation's quote is the passage span our code found, never the model's words.
+sentence that cites nothing, cites a passage that does not exist, or that its passage does
+not support, is dropped; the citation's quote is the passage span our code found, never the model's words.
 Only checked sentences are streamed. When the model says the passages do not cover the
 question, the answer abstains; when it fails (down, slow, rate-limited, unreadable) or too
 little of what it wrote survives the check, the fallback composer (extractive) answers,

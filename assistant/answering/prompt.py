@@ -1,5 +1,6 @@
-"""What the language model is told: the rules, the conversation so far, the numbered
-passages and the question."""
+"""What the language model is told: the conversation so far, then one message with the rules,
+the numbered passages and the question. The rules travel in that message rather than as a
+system message, which some chat templates (Gemma's) drop."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from plans.index import Snapshot
 from plans.text import strip_markup
 
 NOT_COVERED = "NOT COVERED"
-SYSTEM = f"""You answer questions about government policy plans, using only the numbered passages below.
+RULES = f"""You answer questions about government policy plans, using only the numbered passages below.
 - Use only what the passages say: no outside knowledge, no guesses.
 - End every sentence with the number of the passage it comes from, like [1] or [2].
 - Keep the passages' own wording, figures, names and dates.
@@ -26,13 +27,13 @@ _OUR_MARKERS = re.compile(r"\s*\[\d+\]")
 
 
 def messages(question: str, passages: Sequence[Passage], snapshot: Snapshot, history: Sequence[Turn] = ()) -> list[ChatMessage]:
-    chat = [ChatMessage(role=MessageRole.SYSTEM, content=SYSTEM)]
+    chat: list[ChatMessage] = []
     for turn in list(history)[-HISTORY_TURNS:]:
         role = MessageRole.USER if turn.role == "user" else MessageRole.ASSISTANT
         # earlier answers' markers point at passages the model no longer sees
         chat.append(ChatMessage(role=role, content=_OUR_MARKERS.sub("", turn.content)[:TURN_CHARS]))
     numbered = "\n\n".join(f"[{n}] {_heading(p, snapshot)}\n{strip_markup(p.text)}" for n, p in enumerate(passages, 1))
-    chat.append(ChatMessage(role=MessageRole.USER, content=f"Passages:\n\n{numbered}\n\nQuestion: {question}"))
+    chat.append(ChatMessage(role=MessageRole.USER, content=f"{RULES}\n\nPassages:\n\n{numbered}\n\nQuestion: {question}"))
     return chat
 
 
