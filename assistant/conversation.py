@@ -2,9 +2,10 @@
 
 The API is stateless: each request carries the earlier turns. A question that stands on
 its own is left as it is. A follow-up is rewritten from the previous turn (itself resolved
-first, so chains such as "And 17.c?" -> "And 17.d?" work):
+first, so chains such as "And 4.c?" -> "And 4.d?" work); the openers, pronouns and
+demonstratives of English, French and Dutch are one table (`plans.vocabulary.conversation`):
 - a new line id in an elliptical question replaces the previous question's id
-  ("And for line 17.c?" -> "Which departments are responsible for line 17.c?");
+  ("And for line 4.c?" -> "Who leads line 4.c?" after "Who leads line 4.b?");
 - "it", "that line", "this action" become the line the previous turn was about, or the
   thing the previous question asked about ("What is Myria?" -> "... did Myria sign ...");
 - "these centres" / "they" / "its" get the previous question attached as context when no
@@ -17,13 +18,19 @@ from __future__ import annotations
 import re
 
 from assistant.models import Turn
-from assistant.question import CONTEXT_MARK, Ref, find_refs
+from assistant.query import Query
+from assistant.question import Ref, find_refs
 from plans.index.lexical import stem
+from plans.vocabulary.conversation import DEMONSTRATIVES, FOLLOW_UP, PRONOUNS, REPLACEABLE, ROW_WORDS, union
 
-_FOLLOW = re.compile(r"^\s*(and|but|also|then|what about|how about|and what about|same for|same question for)\b[\s,]*", re.I)
-_PRONOUN = re.compile(r"\b(it|its|they|them|their|theirs|he|she|him|his|her)\b", re.I)
-_DEMONSTRATIVE = re.compile(r"\b(this|that|these|those|said)\s+([a-z][\w-]*)", re.I)
-_LINE_WORDS = {"line", "action", "row", "measure", "commitment", "goal", "objective"}
+def _alternation(table: dict[str, tuple[str, ...]]) -> str:
+    return "|".join(re.escape(w) for w in union(table))
+
+
+_FOLLOW = re.compile(rf"^\s*({_alternation(FOLLOW_UP)})\b[\s,]*", re.I)
+_PRONOUN = re.compile(rf"\b({_alternation(PRONOUNS)})\b", re.I)
+_DEMONSTRATIVE = re.compile(rf"\b({_alternation(DEMONSTRATIVES)})\s+([^\W\d_][\w-]*)", re.I)
+_LINE_WORDS = set(union(ROW_WORDS))
 _REF_TEXT = re.compile(
     r"\b(?:lines?\s+(?:of\s+action\s+)?)?\d{1,3}\.[a-z]\b|\blines?\s+(?:of\s+action\s+)?\d{1,3}(?:\.[a-z0-9]{1,2})*\b"
     r"|\bgoals?\s+\d{1,3}\b"
@@ -33,13 +40,15 @@ _BARE_ID = re.compile(r"(?<![\w.])(\d{1,3}(?:\.[a-z0-9]{1,2})+|\d{1,3})(?![\w.]|
 _MAX_TURNS = 8
 
 
-def rewrite(question: str, history: list[Turn]) -> str:
+def rewrite(question: str, history: list[Turn]) -> Query:
+    """The question made self-contained from the earlier turns (the last few)."""
     question = " ".join(question.split())
     previous = _previous_exchange(history)
     if previous is None:
-        return question
+        return Query(question, question)
     prev_q, prev_a = previous
-    return _resolve(question, prev_q, prev_a)
+    text, context = _resolve(question, prev_q, prev_a)
+    return Query(text, question, context)
 
 
 def _previous_exchange(history: list[Turn]) -> tuple[str, str] | None:
@@ -51,7 +60,7 @@ def _previous_exchange(history: list[Turn]) -> tuple[str, str] | None:
     for turn in turns:
         if turn.role == "user":
             text = " ".join(turn.content.split())
-            resolved = _resolve(text, resolved, last_answer) if resolved else text
+            resolved = _resolve(text, resolved, last_answer)[0] if resolved else text
             answer = ""
         else:
             answer = turn.content
@@ -59,7 +68,8 @@ def _previous_exchange(history: list[Turn]) -> tuple[str, str] | None:
     return (resolved, answer) if resolved else None
 
 
-def _resolve(question: str, prev_q: str, prev_a: str) -> str:
+def _resolve(question: str, prev_q: str, prev_a: str) -> tuple[str, str]:
+    """(the question with its reference resolved, the earlier question it leans on or "")."""
     follow = _FOLLOW.match(question)
     new_refs = find_refs(question)
     prev_refs = find_refs(prev_q)
@@ -70,34 +80,34 @@ def _resolve(question: str, prev_q: str, prev_a: str) -> str:
             new_refs = [Ref("line", bare.group(1).lower())]
     # "And for line 17.c?" -> the previous question about 17.c
     if new_refs and prev_refs and (follow or short) and not _WH_PREFIX.match(_FOLLOW.sub("", question)):
-        return _swap_refs(prev_q, new_refs[0].label if new_refs[0].kind != "line" else f"line {new_refs[0].value}")
+        return _swap_refs(prev_q, new_refs[0].label if new_refs[0].kind != "line" else f"line {new_refs[0].value}"), ""
     antecedent_ref = _ref_of(prev_q, prev_a)
     # "How is it monitored?" / "that line" -> the line the previous turn was about
     demo = [m for m in _DEMONSTRATIVE.finditer(question) if m.group(2).lower() in _LINE_WORDS]
     named = _named_antecedent(question, prev_q, prev_a)
-    if named and not demo:  # "that committee" -> "the National Health Workforce Steering Committee"
-        return named
+    if named and not demo:  # "that committee" -> "the Regional Water Committee" named the turn before
+        return named, ""
     if antecedent_ref and not new_refs:
         if demo:
-            return _replace(question, demo[0].span(), antecedent_ref)
+            return _replace(question, demo[0].span(), antecedent_ref), ""
         m = _PRONOUN.search(question)
-        if m and m.group(1).lower() in ("it", "its"):
-            return _replace_pronoun(question, m, antecedent_ref)
+        if m and m.group(1).lower() in REPLACEABLE:
+            return _replace_pronoun(question, m, antecedent_ref), ""
     # "And for the Flemish government?" -> swap the phrase with the same head noun
     if follow and not _PRONOUN.search(question):
         rest = _FOLLOW.sub("", question).rstrip(" ?.").strip()
         rest = re.sub(r"^(for|about|in|on|with|regarding)\s+", "", rest, flags=re.I)
         swapped = _swap_phrase(prev_q, rest)
         if swapped:
-            return swapped
-        return f"{prev_q.rstrip(' ?.')} — {rest}?"
+            return swapped, ""
+        return f"{prev_q.rstrip(' ?.')} — {rest}?", ""
     focus = _focus(prev_q)
     m = _PRONOUN.search(question)
-    if m and focus and m.group(1).lower() in ("it", "its"):
-        return _replace_pronoun(question, m, focus)
+    if m and focus and m.group(1).lower() in REPLACEABLE:
+        return _replace_pronoun(question, m, focus), ""
     if m or _DEMONSTRATIVE.search(question) or follow:
-        return f"{question}{CONTEXT_MARK}{prev_q})"
-    return question
+        return question, prev_q
+    return question, ""
 
 
 _NAME_PHRASE = re.compile(r"(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on|the)\s+)?)*[A-Z][\w'’&-]*")
@@ -154,7 +164,7 @@ def _focus(prev_q: str) -> str | None:
     q = prev_q.strip().rstrip("?").strip()
     m = re.match(r"^(?:what|who)\s+(?:is|are|was|were)\s+(.+)$", q, re.I)
     if m and len(m.group(1).split()) <= 8:
-        # "who is at the head of the Nursing Task Force?" -> the Nursing Task Force
+        # "who leads the Water Council?" -> the Water Council
         return re.sub(r"^(?:at the head of|in charge of|responsible for|the (?:head|chair|leader|director) of)\s+",
                       "", m.group(1), flags=re.I)
     m = re.match(r"^what\s+does\s+(.+?)\s+(?:stand for|mean|say)$", q, re.I)

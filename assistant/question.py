@@ -1,8 +1,10 @@
-"""What a question asks: its content terms, the kind of answer it expects, the line ids it names.
+"""What a question asks: its language, content terms, the kind of answer it expects, the ids it names.
 
-No LLM: a few patterns over the wording of the question. The expected answer type lets
-the extractive composer prefer a sentence that holds a date for "when", a number for
-"how many", and abstain when no evidence holds one ("what budget ..." with no amount).
+No LLM: the answer type comes from one table of question patterns per language
+(`plans.vocabulary.questions`). It lets the composers prefer a sentence that holds a date
+for "when", a number for "how many", and abstain when no evidence holds one ("what
+budget ..." with no amount). Terms carry their stems in every language, so a French
+question can match a French plan and an English one alike.
 """
 
 from __future__ import annotations
@@ -10,7 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from plans.index.lexical import tokenize, words
+from assistant.query import Query
+from plans.index.lexical import QueryTerm, query_terms, stem, words
+from plans.language import ranked
+from plans.vocabulary.questions import COUNTED, FOCUS, META_WORDS, WH_WORDS, answer_type, stance
+from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 _LINE_ID = re.compile(r"(?<![\w.])(\d{1,3}\.[a-z]|[A-Z]{1,2}\d{0,3}\.\d{1,2}(?:\.\d{1,2})?)(?![\w]|\.\w)")
 _LINE_NUM = re.compile(r"\blines?\s+(?:of\s+action\s+)?(?:nr\.?|no\.?|number|n°)?\s*(\d{1,3}(?:\.[a-z0-9]{1,2})?)\b(?!\s*%)", re.I)
@@ -35,23 +41,25 @@ class Ref:
 @dataclass
 class Question:
     text: str
-    terms: list[str]
+    terms: list[QueryTerm]  # the user's own content words
     wh: str
-    expects: str | None
+    expects: str | None  # an answer type of `plans.vocabulary.questions`
     refs: list[Ref] = field(default_factory=list)
     focus: str | None = None  # "X" of "what is X?" / "who is X?"
     copular: bool = False  # "who is the X?": the answer must name someone as X
-    counted: list[str] = field(default_factory=list)  # "how many <civil society organisations>"
-    context_terms: list[str] = field(default_factory=list)  # from the conversation, weighted less
+    counted: list[str] = field(default_factory=list)  # stems of "how many <civil society organisations>"
+    context_terms: list[QueryTerm] = field(default_factory=list)  # from the conversation, weighted less
+    context: str = ""  # the earlier question a follow-up leans on
+    lang: str = "en"
+    stance: str | None = None  # "negative" (criticisms, weaknesses) or "positive" (strengths) assessments
 
     @property
     def wants_list(self) -> bool:
         return self.expects == "list"
 
-
-# Words that say what to do with the answer, not what it is about.
-_META = frozenset(tokenize("name named mention mentioned mentions list listed describe described "
-                           "specify specified cite cited according say says"))
+    def stems(self, lang: str = "en") -> list[str]:
+        """The content words' stems in `lang` (to compare with text analysed in `lang`)."""
+        return [stem(t.word, lang) for t in self.terms]
 
 
 def _norm_id(value: str) -> str:
@@ -79,35 +87,17 @@ def find_refs(text: str) -> list[Ref]:
     return list(dict.fromkeys(refs))
 
 
-_PLURAL_NAMES = (
-    r"countries|cities|states|regions|partners|organisations|organizations|ngos|centres|centers|bodies|"
-    r"institutions|ministries|departments|agencies|entities|services|actors|resolutions|processes|dialogues|"
-    r"languages|routes|members|institutes|councils|committees|projects|programmes|programs"
-)
-_TYPE_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("yesno", re.compile(r"^\s*(does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|shall)\b(?!.*\b(which|what|who|when|where|how)\b.*\?)", re.I)),
-    ("amount", re.compile(r"\b(how much (money|funding|budget)|how much .*\b(cost|budget|allocat|fund|spen[dt]|invest|set aside)|(what|which) .{0,40}\b(budget|amount of money|funding|sum|cost|fines?|fees?|price)\b|budget (is|was) allocated)", re.I)),
-    ("percent", re.compile(r"\b(what|which) (percentage|share|proportion|percent)\b|\bhow (high|large) (is|was) the (share|percentage|proportion)\b", re.I)),
-    ("duration", re.compile(r"\b(how long|how much time|for what period|what period|how many (years|months|weeks|days))\b", re.I)),
-    ("date", re.compile(r"^\s*(when|since when|until when|by when)\b|\b(what|which) (date|year|years|day|month)\b|\bin what year\b|\bdate of\b|\bduring which\b", re.I)),
-    ("frequency", re.compile(r"\bhow often\b|\bhow frequently\b|\bat what (interval|frequency)\b", re.I)),
-    ("number", re.compile(r"\b(how many|how much|what number|number of)\b", re.I)),
-    ("names", re.compile(rf"\b(which|what) ((?!(?:can|could|do|does|did|will|would|are|is|were|was|should|must|have|has|had)\b)\w+ ){{0,3}}({_PLURAL_NAMES})\b", re.I)),
-    ("list", re.compile(r"\b(list|which (are|were) the|what are the|what were the|name the|enumerate|which \w+ (objectives|goals|priorities|lines|actions|measures))\b", re.I)),
-    ("agent", re.compile(r"^\s*(who|whom|(which|what) (\w+ )?(body|department|ministry|service|organisation|organization|institution|entity|authority|committee|group|agency|institute|unit|office))\b", re.I)),
-    ("place", re.compile(r"^\s*(where|in which (country|city|place)|at which)\b", re.I)),
-    ("definition", re.compile(r"^\s*(what|who) (is|are|was|were) (a |an |the )?[\w'’\-\" ]{1,60}\??\s*$|\bwhat does .* (stand for|mean)\b|\bwhat is meant by\b|\bdefin", re.I)),
-]
-# "When is a task force co-chaired ...?" asks for a condition, not a date.
-_CONDITIONAL_WHEN = re.compile(r"^\s*when (is|are|does|do|can|should|must|may)\b(?!.*\b(due|planned|expected|scheduled|held|foreseen|published|presented|adopted|launched|set up|organised|organized|submitted)\b)", re.I)
-_COUNTED = re.compile(r"\bhow many\s+((?:[\w-]+\s*){1,3})", re.I)
-_COUNT_STOP = {"do", "does", "did", "are", "is", "were", "was", "will", "would", "have", "has", "had", "can",
-               "could", "in", "of", "for", "at", "on", "with", "from", "to", "by", "the", "a", "an"}
+# "When is a task force co-chaired?" asks for a condition, not a date: "when" with a
+# present-tense auxiliary and no verb of scheduling.
+_CONDITIONAL_WHEN = re.compile(r"^\s*when (is|are|does|do|can|should|must|may)\b(?!.*\b(due|planned|expected|scheduled|"
+                               r"held|foreseen|published|presented|adopted|launched|set up|organised|organized|"
+                               r"submitted)\b)", re.I)
+_COUNT_STOP = set(ALL_STOPWORDS) | {"took", "take", "work", "attend", "attended"}
 
 
-def _counted_head(phrase: str) -> list[str]:
+def _counted_head(phrase: str, lang: str) -> list[str]:
     """The noun a "how many" question counts: "civil society organisations took part" ->
-    organisations; "physiotherapists work in" -> physiotherapists; "people attended" -> people."""
+    organisations; "secteurs prioritaires" -> secteurs; "people attended" -> people."""
     words_ = []
     for w in phrase.split():
         if w.lower() in _COUNT_STOP:
@@ -115,53 +105,73 @@ def _counted_head(phrase: str) -> list[str]:
         words_.append(w)
     if not words_:
         return []
-    plural = [w for w in words_ if w.lower().endswith("s") and len(w) > 3]
-    return tokenize(plural[0] if plural else words_[0])
+    if lang == "en":
+        plural = [w for w in words_ if w.lower().endswith("s") and len(w) > 3]
+        head = plural[0] if plural else words_[0]
+    else:
+        head = words_[0]  # French and Dutch put the noun first ("secteurs prioritaires")
+    return [stem(w, lang) for w in words(head)]
 
 
-CONTEXT_MARK = " (following up on: "
+def question_language(text: str) -> str:
+    """The language a question is written in: the detector's choice when it is sure, else
+    the language of the question word it starts with, else English."""
+    ranking = ranked(text)
+    best, confidence = ranking[0] if ranking else ("en", 0.0)
+    if confidence >= 0.9:
+        return best
+    first = (words(text.replace("'", " ")) or [""])[0]
+    by_word = [lang for lang, wh in WH_WORDS.items() if first in wh]
+    if len(by_word) == 1:
+        return by_word[0]
+    return best if confidence >= 0.5 else "en"
 
 
-def analyse(text: str, own: str | None = None) -> Question:
-    """Analyse a (possibly rewritten) question. Words borrowed from the conversation (a
-    trailing "(following up on: ...)", or an antecedent put in for "it" when `own`, the
-    user's own words, is given) help find passages but count less than the user's own."""
-    t = " ".join(text.split())
-    context = ""
-    if CONTEXT_MARK in t:
-        t, context = t.split(CONTEXT_MARK, 1)
-        context = context.rstrip(")")
+def analyse(query: Query | str) -> Question:
+    """What a question asks. Words borrowed from the conversation (an antecedent put in for
+    "it", or the earlier question a follow-up leans on) help find passages but count less
+    than the user's own."""
+    if isinstance(query, str):
+        query = Query(query, query)
+    t = " ".join(query.text.split())
+    lang = question_language(query.own or t)
     first = words(t)[:1]
-    wh = first[0] if first and first[0] in {"what", "which", "who", "whom", "when", "where", "why", "how"} else "other"
-    expects = None
-    for name, rule in _TYPE_RULES:
-        if rule.search(t):
-            expects = name
-            break
-    if expects == "date" and _CONDITIONAL_WHEN.match(t):
+    wh = first[0] if first and first[0] in WH_WORDS.get(lang, ()) else "other"
+    expects = answer_type(t, lang)
+    if expects == "date" and lang == "en" and _CONDITIONAL_WHEN.match(t):
         expects = None
-    focus = None
-    copular = False
-    m = re.match(r"^\s*(?:what|who) (?:is|are|was|were) (?:meant by )?(.+?)\s*\??\s*$", t, re.I)
-    if m:
-        focus = m.group(1).strip(" '\"‘’“”")
-        # "who is the <role>?" asks for a name; "who is responsible for ...?" for an agent
-        copular = t.lower().startswith("who") and bool(re.match(r"(the|a|an|current)\s", focus, re.I))
-        # "a mobility hub in the Aldermoor strategy" -> "mobility hub"
-        focus = re.sub(r"\s+(?:in|of|under|according to)\s+(?:the|this|its|their)\s+[\w' -]*"
-                       r"(?:strategy|plan|report|document|note|recommendations?)$", "", focus, flags=re.I)
-        focus = re.sub(r"^(?:a|an|the)\s+", "", focus, flags=re.I).strip(" '\"‘’“”")
+    focus, copular = _focus(t, lang)
     named = re.match(r"^\s*(?:what|who)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(.+?)\s*\??\s*$", t, re.I)
     if named:  # "what is the name of the minister?" asks for a name, like "who is the minister?"
         focus, copular, expects = named.group(1), True, "agent"
-    counted = _COUNTED.search(t)
-    terms = [x for x in tokenize(t) if x not in _META]
-    borrowed: list[str] = []
+    meta = set(META_WORDS.get(lang, ())) | set(META_WORDS["en"])
+    terms = [x for x in query_terms(t, lang) if x.word not in meta]
+    own = {x.word for x in query_terms(query.own, lang)} if query.own and query.own != t else None
+    borrowed: list[QueryTerm] = []
     if own is not None:
-        mine = set(tokenize(own))
-        borrowed = [x for x in terms if x not in mine]
-        terms = [x for x in terms if x in mine] or terms
-    context_terms = [x for x in dict.fromkeys(tokenize(context) + borrowed) if x not in terms and x not in _META]
+        borrowed = [x for x in terms if x.word not in own]
+        terms = [x for x in terms if x.word in own] or terms
+    mine = {x.word for x in terms}
+    context_terms = [x for x in dict.fromkeys(query_terms(query.context, lang) + borrowed)
+                     if x.word not in mine and x.word not in meta]
+    counted = re.search(COUNTED.get(lang, COUNTED["en"]) + r"((?:[\w'-]+\s*){1,3})", t, re.I)
     return Question(text=t, terms=terms, wh=wh, expects=expects, refs=find_refs(t), focus=focus, copular=copular,
-                    counted=_counted_head(counted.group(1)) if counted and expects == "number" else [],
-                    context_terms=context_terms)
+                    counted=_counted_head(counted.group(1), lang) if counted and expects == "number" else [],
+                    context_terms=context_terms, context=query.context, lang=lang, stance=stance(t, lang))
+
+
+def _focus(t: str, lang: str) -> tuple[str | None, bool]:
+    """The thing a "what is X?" question asks about, and whether "who is the X?" asks for a name."""
+    for pattern in FOCUS.get(lang, ()):
+        m = re.match(pattern, t, re.I)
+        if not m:
+            continue
+        focus = m.group(1).strip(" '\"‘’“”")
+        # "who is the <role>?" asks for a name; "who is responsible for ...?" for an agent
+        copular = lang == "en" and t.lower().startswith("who") and bool(re.match(r"(the|a|an|current)\s", focus, re.I))
+        # "a mobility hub in the city's strategy" -> "mobility hub"
+        focus = re.sub(r"\s+(?:in|of|under|according to)\s+(?:the|this|its|their)\s+[\w' -]*"
+                       r"(?:strategy|plan|report|document|note|recommendations?)$", "", focus, flags=re.I)
+        focus = re.sub(r"^(?:a|an|the|le|la|les|l'|un|une|de|het|een)\s+", "", focus, flags=re.I).strip(" '\"‘’“”")
+        return focus or None, copular
+    return None, False

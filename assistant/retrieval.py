@@ -1,6 +1,6 @@
 """Hybrid retrieval: BM25 and vector search over the same chunks, fused by reciprocal rank.
 
-BM25 (llama-index's bm25s retriever, identifiers kept whole) finds "3.b", "action nr. 13"
+BM25 (our own, per-language analysis, identifiers kept whole; `plans.index.bm25`) finds "3.b", "action nr. 13"
 and "resolution 1820" exactly; the vectors (our MiniLM embeddings in Chroma) find
 paraphrases. Reciprocal-rank fusion needs no score calibration between the two.
 """

@@ -2,9 +2,9 @@
 
 The API, the CLI and the evaluation all call this object; it is built once (heavy model
 loading included) and passed in. A question travels: conversation (history -> a
-self-contained query) -> hybrid retrieval -> composers (title page, registry, then the
-language model when one is configured, else extractive; the first that answers wins) ->
-every citation checked verbatim.
+self-contained query) -> hybrid retrieval -> composers (the document itself, registry,
+abbreviations, lists, then extractive, or a language model's checked answer when one is
+configured; the first that answers wins) -> every citation checked verbatim.
 """
 
 from __future__ import annotations
@@ -15,25 +15,29 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from assistant.answering.about import AboutComposer
+from assistant.answering.acronyms import AcronymComposer
 from assistant.answering.base import Composer, abstain
+from assistant.answering.document import DocumentComposer
 from assistant.answering.endpoint import LLMEndpoint
 from assistant.answering.extractive import ExtractiveComposer
+from assistant.answering.lists import ListComposer
 from assistant.answering.llm import LLMComposer
 from assistant.answering.registry import RegistryComposer
 from assistant.answering.scope import asking
 from assistant.conversation import rewrite
 from assistant.decompose import split_question
 from assistant.models import Answer, AskRequest, Evidence, Turn, UploadResult
-from assistant.question import CONTEXT_MARK, analyse
+from assistant.query import Query
+from assistant.question import analyse
 from assistant.retrieval import Hit, HybridRetriever
 from ingest.pipeline import Ingestor
 from plans.embedding import Embedder
-from plans.errors import NotFound
+from plans.errors import NotFound, PlansError
 from plans.index import PlanIndex
 from plans.index.lexical import tokenize
 from plans.records import Commitment, DocumentInfo
 from plans.settings import Settings
+from plans.vocabulary.roles import FIELD_ROLES
 
 log = logging.getLogger("plans.service")
 
@@ -51,9 +55,9 @@ class AssistantService:
     def build(cls, settings: Settings, embedder: Embedder | None = None) -> "AssistantService":
         """Load the embedding model and open the index (the slow part, done once)."""
         if embedder is None:
-            from plans.embedding import MiniLMEmbedder
+            from plans.embedding import load_embedder
 
-            embedder = MiniLMEmbedder(batch_size=settings.embed_batch)
+            embedder = load_embedder(settings.embed_model, batch_size=settings.embed_batch)
         return cls(settings, PlanIndex(settings, embedder).open())
 
     # -- questions --------------------------------------------------------------------
@@ -67,24 +71,24 @@ class AssistantService:
         t0 = time.perf_counter()
         self.index.refresh()
         query = rewrite(request.question, request.history)
-        main, _, context = query.partition(CONTEXT_MARK)
-        parts, preamble = split_question(main)
-        named = self._named_documents(main)
+        parts, preamble = split_question(query.text)
+        named = self._named_documents(query.text)
         if len(parts) == 1 and len(named) >= 2:
             # "do the adaptation plan and the coastal plan each ...?": one answer per plan
-            answer, hits = self._answer_per_document(query, request.question, named)
+            answer, hits = self._answer_per_document(query, named)
         elif len(parts) == 1:
-            answer, hits = self._answer(query, own=request.question)
-            if answer.abstained and request.history and CONTEXT_MARK not in query:
-                # "Which forms will be tackled first?" leans on the turn before without saying so
+            answer, hits = self._answer(query)
+            if answer.abstained and request.history and not query.context:
+                # a follow-up may lean on the turn before without a pronoun to say so
                 last = next((t.content for t in reversed(request.history) if t.role == "user"), None)
                 if last:
-                    retry, retry_hits = self._answer(f"{query}{CONTEXT_MARK}{rewrite(last, request.history[:-2])})")
+                    leaning = Query(query.text, query.own, rewrite(last, request.history[:-2]).text)
+                    retry, retry_hits = self._answer(leaning)
                     if not retry.abstained:
-                        answer, hits = retry, retry_hits
+                        answer, hits, query = retry, retry_hits, leaning
         else:
-            answer, hits = self._answer_parts(parts, preamble or context.rstrip(")"))
-        answer.query = query
+            answer, hits = self._answer_parts(parts, preamble or query.context)
+        answer.query = query.shown()
         if request.include_evidence:
             answer.evidence = [
                 Evidence(document=h.chunk.doc_id, section=h.chunk.section or None, ref=h.chunk.ref,
@@ -98,14 +102,13 @@ class AssistantService:
         """Documents a question names and sets side by side ("the X plan and the Y plan")."""
         if not _SIDE_BY_SIDE.search(text):
             return []
-        terms = set(analyse(text).terms)
+        terms = set(analyse(text).stems())
         return sorted(d for d, words in self.index.snapshot.naming_words.items() if words & terms)
 
-    def _answer(self, query: str, own: str | None = None, documents: set[str] | None = None) -> tuple[Answer, list[Hit]]:
-        """One self-contained question: retrieve, then the first composer that answers.
-        `own` is what the user typed, when the query borrowed words from the conversation."""
-        question = analyse(query, own=own if own is not None and own != query else None)
-        hits = self.retriever.retrieve(query, k=max(self.settings.top_k, 10), documents=documents)
+    def _answer(self, query: Query, documents: set[str] | None = None) -> tuple[Answer, list[Hit]]:
+        """One self-contained question: retrieve, then the first composer that answers."""
+        question = analyse(query)
+        hits = self.retriever.retrieve(query.search_text, k=max(self.settings.top_k, 10), documents=documents)
         snapshot = self.index.snapshot
         answer: Answer | None = None
         if hits:
@@ -115,18 +118,18 @@ class AssistantService:
                     if not answer.abstained and "mode" not in answer.model_fields_set:
                         answer.mode = composer.name  # unless the composer said (the LLM's fallback)
                     break
-        answer = answer or abstain()
+        answer = answer or abstain(lang=question.lang)
         _check_quotes(answer, snapshot)
         return answer, hits
 
-    def _answer_per_document(self, query: str, own: str, documents: list[str]) -> tuple[Answer, list[Hit]]:
+    def _answer_per_document(self, query: Query, documents: list[str]) -> tuple[Answer, list[Hit]]:
         """The question asked of each named plan alone, without the words that name the others."""
         snapshot = self.index.snapshot
         answers, hits = [], []
         for doc in documents:
             others = set().union(*(snapshot.naming_words[d] for d in documents if d != doc))
-            mine = " ".join(w for w in query.split() if not (set(tokenize(w)) & others))
-            answer, doc_hits = self._answer(mine, own=mine, documents={doc})
+            mine = " ".join(w for w in query.text.split() if not (set(tokenize(w)) & others))
+            answer, doc_hits = self._answer(Query(mine, mine), documents={doc})
             title = snapshot.documents[doc].info.title if doc in snapshot.documents else doc
             answers.append((f"what {title} says about this.", answer))
             hits.extend(doc_hits)
@@ -139,8 +142,8 @@ class AssistantService:
         hits: list[Hit] = []
         history: list[Turn] = [Turn(role="user", content=context)] if context else []
         for part in parts:
-            query = rewrite(part, history) if history else part
-            answer, part_hits = self._answer(query, own=part)
+            query = rewrite(part, history)
+            answer, part_hits = self._answer(query)
             hits.extend(h for h in part_hits if h not in hits)
             history = [Turn(role="user", content=part), Turn(role="assistant", content=answer.answer)]
             answers.append((part, answer))
@@ -166,8 +169,10 @@ class AssistantService:
         return self.index.snapshot.documents[self.index.resolve_id(doc)].info
 
     # -- commitments ------------------------------------------------------------------
-    def commitments(self, document: str | None = None, department: str | None = None,
+    def commitments(self, document: str | None = None, role: str | None = None, value: str | None = None,
                     ref: str | None = None, q: str | None = None) -> list[Commitment]:
+        """The registry, filtered: by plan, by a role's cell (`role="lead", value="Justice"`;
+        a value without a role looks in every cell), by row id and by text anywhere in the row."""
         items = list(self.index.snapshot.commitments)
         if document:
             try:
@@ -175,15 +180,21 @@ class AssistantService:
             except NotFound:
                 return []
             items = [c for c in items if c.document == doc_id]
-        if department:
-            d = department.casefold().strip()
-            items = [c for c in items if any(d in x.casefold() for x in c.departments)]
+        if role and role not in FIELD_ROLES:
+            raise PlansError(f"role: unknown role '{role}' (known: {', '.join(FIELD_ROLES)})")
+        if value:
+            v = value.casefold().strip()
+            items = [c for c in items if any(v in x.casefold() for f in c.fields if not role or role in f.roles
+                                             for x in [f.text, *f.items])]
+        elif role:
+            items = [c for c in items if c.field(role)]
         if ref:
-            r = ref.casefold().strip().rstrip(".")
+            r = ref.casefold().strip().strip("()").rstrip(".)")
             items = [c for c in items if c.ref.casefold() == r]
         if q:
             needle = q.casefold()
-            items = [c for c in items if needle in " ".join([c.ref, c.action, c.goal.text or "", *c.monitoring, *c.departments]).casefold()]
+            items = [c for c in items if needle in " ".join([c.ref, c.action, c.section or "", c.goal.text or "",
+                                                             *(f.text for f in c.fields)]).casefold()]
         return items
 
 
@@ -209,11 +220,14 @@ def _join_answers(answers: list[tuple[str, Answer]]) -> Answer:
     return Answer(answer=" ".join(texts), citations=citations, mode=mode, confidence=1.0, note=" ".join(notes) or None)
 
 
-def default_composers(settings: Settings, embedder: Embedder | None = None, llm: LLMEndpoint | None = None) -> list[Composer]:
-    extractive = ExtractiveComposer(threshold=0.42 + settings.min_confidence)
-    if llm is None or embedder is None:
-        return [AboutComposer(), RegistryComposer(), extractive]
-    return [AboutComposer(), RegistryComposer(), LLMComposer(llm, embedder, fallback=extractive)]
+def default_composers(settings: Settings, embedder: Embedder | None = None,
+                      llm: LLMEndpoint | None = None) -> list[Composer]:
+    """The chain, most specific first: the document itself, table rows, abbreviations,
+    lists gathered from structure, then the best sentences of the passages, or, with a
+    language model, its checked answer (the best sentences when it fails)."""
+    extractive = ExtractiveComposer(threshold=0.42 + settings.min_confidence, embedder=embedder)
+    last = extractive if llm is None or embedder is None else LLMComposer(llm, embedder, fallback=extractive)
+    return [DocumentComposer(), RegistryComposer(), AcronymComposer(), ListComposer(), last]
 
 
 def _check_quotes(answer: Answer, snapshot) -> None:

@@ -3,19 +3,23 @@
 Passages follow the document's structure: a heading starts a new passage, paragraphs and
 list items are packed together up to a token budget, a paragraph that is too long is cut
 between sentences (never inside one). Every passage is a verbatim span of the document
-text and carries its heading path. Table rows become one unit each, and a document with
+text and carries its heading path. Table rows become one unit each, keyed by their headers
+("Milestone: 2.3 ... | Responsible party: ... | Target date: ..."), and a document with
 a byline gets an "about" unit, so "who wrote ..." can be answered from the title page.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from ingest.budget import check
 from ingest.document import Block, ParsedDocument
 from ingest.sentences import split_sentences
 from ingest.structure import heading_text
+from plans.embedding import estimate_token_spans
 from plans.records import Commitment
 
 ChunkKind = Literal["passage", "row", "about"]
@@ -33,22 +37,47 @@ class Chunk:
     commitment: Commitment | None = None
 
 
-class Chunker:
-    """Cuts a ParsedDocument into chunks whose search text fits `max_tokens`."""
+class _TokenMap:
+    """Token counts of any span of one text, from a single tokenization: `count(a, b)` is
+    the number of tokens starting in `[a, b)` (absolute offsets), found by bisection."""
 
-    def __init__(self, count_tokens: Callable[[str], int], max_tokens: int = 256, target_tokens: int = 180):
+    def __init__(self, spans: list[tuple[int, int]], offset: int):
+        self.starts = [a + offset for a, _ in spans]
+        self.ends = [b + offset for _, b in spans]
+
+    def count(self, a: int, b: int) -> int:
+        return bisect.bisect_left(self.starts, b) - bisect.bisect_left(self.starts, a)
+
+    def cut(self, a: int, n: int) -> int:
+        """The offset after the first `n` tokens starting at or after `a`."""
+        i = bisect.bisect_left(self.starts, a) + n - 1
+        return self.ends[min(i, len(self.ends) - 1)] if self.ends else a
+
+
+class Chunker:
+    """Cuts a ParsedDocument into chunks whose search text fits `max_tokens`.
+
+    Each section's text is tokenized once (`token_spans`, character offsets of the model's
+    tokens) and every span is sized from that, so chunking is linear in the document's
+    length whatever its shape. A heading path is capped at `max_section_tokens`, so a
+    chunk always has room for its text.
+    """
+
+    def __init__(self, count_tokens: Callable[[str], int], max_tokens: int = 256, target_tokens: int = 180,
+                 token_spans: Callable[[str], list[tuple[int, int]]] | None = None, max_section_tokens: int = 48):
         self.count = count_tokens
+        self.spans = token_spans or estimate_token_spans
         self.max_tokens = max_tokens
         self.target = min(target_tokens, max_tokens)
+        self.max_section = max_section_tokens
 
-    def run(self, doc: ParsedDocument, commitments: list[Commitment]) -> list[Chunk]:
+    def run(self, doc: ParsedDocument, rows: list[Commitment]) -> list[Chunk]:
         chunks = self._passages(doc)
-        chunks.extend(self._rows(doc, commitments))
+        chunks.extend(self._rows(doc, rows))
         if doc.author and doc.author_span:
             a, b = doc.author_span
-            chunks.append(
-                Chunk("about", a, b, "Title page", f"{doc.title}\nAuthor: {doc.author}", doc.page_at(a))
-            )
+            about = self._fit(f"{doc.title}\nAuthor: {doc.author}", self.max_tokens)
+            chunks.append(Chunk("about", a, b, "Title page", about, doc.page_at(a)))
         return chunks
 
     # -- passages ---------------------------------------------------------------------
@@ -57,43 +86,66 @@ class Chunker:
         out: list[Chunk] = []
         headings: list[tuple[int, str]] = []
         group: list[Block] = []
-
-        def section() -> str:
-            return " > ".join(h for _, h in headings)
+        previous = ""
 
         def flush() -> None:
             if group:
-                out.extend(self._pack(doc, group, section()))
+                out.extend(self._pack(doc, group, self.section(" > ".join(h for _, h in headings))))
                 group.clear()
 
         for block in doc.blocks:
+            check()
             if block.kind == "table":
                 flush()
                 continue
             if block.kind == "heading":
                 flush()
                 words = heading_text(text, block)
+                if previous == "heading" and headings and headings[-1][0] == block.level and words[:1].islower():
+                    # a title set on two lines ("RECOMMENDATIONS" / "for increased synergy ..."): one heading
+                    headings[-1] = (block.level, f"{headings[-1][1]} {words}")
+                    continue
                 while headings and headings[-1][0] >= block.level:
                     headings.pop()
                 headings.append((block.level, words))
+                previous = "heading"
                 continue
+            previous = block.kind
             group.append(block)
         flush()
         return out
 
+    def section(self, path: str) -> str:
+        """A heading path that leaves room for text: within `max_section_tokens`, keeping
+        its end (the nearest heading) when it must be shortened."""
+        path = path[-2000:]
+        spans = self.spans(path)
+        if len(spans) <= self.max_section:
+            return path
+        cut = spans[-self.max_section][0]
+        return "… " + path[cut:].lstrip()
+
     def _pack(self, doc: ParsedDocument, blocks: list[Block], section: str) -> list[Chunk]:
         """Pack consecutive blocks of one section into chunks within the token budget."""
+        a0, b0 = blocks[0].start, blocks[-1].end
+        tokens = _TokenMap(self.spans(doc.text[a0:b0]), a0)
+        head = self.count(f"{section}\n") if section else 0
+        target = max(16, self.target - head)
+        limit = max(16, self.max_tokens - head - 2)
         units: list[tuple[int, int]] = []
         for b in blocks:
-            if self._tokens(doc.text[b.start : b.end], section) <= self.target:
+            if tokens.count(b.start, b.end) <= target:
                 units.append((b.start, b.end))
             else:
-                units.extend(self._sentence_windows(doc.text, b.start, b.end, section))
+                units.extend(self._sentence_windows(doc.text, b.start, b.end, tokens, target, limit))
         out: list[Chunk] = []
         cur: tuple[int, int] | None = None
         for a, b in units:
-            if cur and self._tokens(doc.text[cur[0] : b], section) <= self.target:
+            if cur and tokens.count(cur[0], b) <= target:
                 cur = (cur[0], b)
+                continue
+            if cur and _introduces(doc.text, cur) and tokens.count(cur[0], b) <= limit:
+                cur = (cur[0], b)  # a sentence that announces a list stays with its first items
                 continue
             if cur:
                 out.append(self._passage(doc, cur, section))
@@ -102,17 +154,18 @@ class Chunker:
             out.append(self._passage(doc, cur, section))
         return out
 
-    def _sentence_windows(self, text: str, start: int, end: int, section: str) -> list[tuple[int, int]]:
+    def _sentence_windows(self, text: str, start: int, end: int, tokens: _TokenMap, target: int,
+                          limit: int) -> list[tuple[int, int]]:
         windows: list[tuple[int, int]] = []
         cur: tuple[int, int] | None = None
         for a, b in split_sentences(text, start, end):
-            if self._tokens(text[a:b], section) > self.max_tokens:
+            if tokens.count(a, b) > limit:
                 if cur:
                     windows.append(cur)
                     cur = None
-                windows.extend(self._word_windows(text, a, b, section))
+                windows.extend(_token_windows(text, a, b, tokens, target))
                 continue
-            if cur and self._tokens(text[cur[0] : b], section) <= self.target:
+            if cur and tokens.count(cur[0], b) <= target:
                 cur = (cur[0], b)
             else:
                 if cur:
@@ -122,23 +175,12 @@ class Chunker:
             windows.append(cur)
         return windows
 
-    def _word_windows(self, text: str, start: int, end: int, section: str) -> list[tuple[int, int]]:
-        """Last resort for a 'sentence' longer than the model input: cut between words."""
-        windows: list[tuple[int, int]] = []
-        a = start
-        while a < end:
-            b = end
-            while b > a and self._tokens(text[a:b], section) > self.target:
-                cut = text.rfind(" ", a, a + (b - a) * 3 // 4)
-                b = cut if cut > a else a + (b - a) // 2
-            windows.append((a, b))
-            a = b
-            while a < end and text[a].isspace():
-                a += 1
-        return windows
-
-    def _tokens(self, body: str, section: str) -> int:
-        return self.count(f"{section}\n{body}" if section else body)
+    def _fit(self, text: str, budget: int) -> str:
+        """`text` cut to `budget` tokens (at a token boundary)."""
+        spans = self.spans(text)
+        if len(spans) + 2 <= budget:
+            return text
+        return text[: spans[max(0, budget - 3)][1]]
 
     def _passage(self, doc: ParsedDocument, span: tuple[int, int], section: str) -> Chunk:
         a, b = span
@@ -147,31 +189,118 @@ class Chunker:
         return Chunk("passage", a, b, section, search, doc.page_at(a))
 
     # -- table rows -----------------------------------------------------------------
-    def _rows(self, doc: ParsedDocument, commitments: list[Commitment]) -> list[Chunk]:
+    def _rows(self, doc: ParsedDocument, rows: list[Commitment]) -> list[Chunk]:
+        """One chunk per table row, keyed by its headers; a row over the model's input is
+        split between cells (each piece repeats the row's id and the start of its action),
+        and a single cell over it is split between words, each piece saying so."""
         out: list[Chunk] = []
-        for c in commitments:
-            section = c.objective or ""
-            search = render_commitment(c)
-            while self._tokens(search, section) > self.max_tokens and len(search) > 200:
-                search = search[: int(len(search) * 0.85)]
-            out.append(Chunk("row", c.start, c.end, section, f"{section}\n{search}" if section else search,
-                             c.page, ref=c.ref, commitment=c))
+        for c in rows:
+            section = self.section(c.section or "")
+            for text in self._row_pieces(c, section):
+                search = f"{section}\n{text}" if section else text
+                out.append(Chunk("row", c.start, c.end, section, search, c.page, ref=c.ref or None, commitment=c))
         return out
+
+    def _row_pieces(self, c: Commitment, section: str) -> list[str]:
+        head = render_head(c)
+        fits = lambda text: self._row_tokens(text, section) <= self.max_tokens  # noqa: E731
+        if fits(render_commitment(c)):
+            return [render_commitment(c)]
+        short = _first_words(head, 16)
+        cells = [f"{f.header}: {f.text}" if f.header else f.text for f in c.fields]
+        if not fits(head):
+            cells.insert(0, head)
+            head = short
+        pieces: list[str] = []
+        current = head
+        for cell in cells:
+            candidate = f"{current} | {cell}"
+            if fits(candidate):
+                current = candidate
+                continue
+            if current != head and current != short:
+                pieces.append(current)
+            current = short
+            if fits(f"{current} | {cell}"):
+                current = f"{current} | {cell}"
+                continue
+            for part in self._cell_parts(cell, short, section):
+                pieces.append(f"{short} | {part}")
+        if current not in (head, short) or not pieces:
+            pieces.append(current)
+        return pieces
+
+    def _row_tokens(self, text: str, section: str) -> int:
+        return len(self.spans(f"{section}\n{text}" if section else text)) + 2
+
+    def _cell_parts(self, cell: str, head: str, section: str) -> list[str]:
+        """A cell too long for one chunk, cut between words; every piece but the last ends
+        "(continued)" and every piece but the first starts "(continued)"."""
+        words = cell.split()
+        parts: list[str] = []
+        i = 0
+        while i < len(words):
+            j = len(words)
+            while j > i + 1 and self._row_tokens(f"{head} | (continued) {' '.join(words[i:j])} (continued)",
+                                                 section) > self.max_tokens:
+                j = i + max(1, (j - i) * 3 // 4)
+            text = " ".join(words[i:j])
+            parts.append(("(continued) " if i else "") + text + (" (continued)" if j < len(words) else ""))
+            i = j
+        return parts
+
+
+def render_head(c: Commitment) -> str:
+    """A row's id and action: "4.c Train the ..." ("Line 4.c" for a numeric id)."""
+    ref = f"{_label(c)} {c.ref}".strip() if c.ref else ""
+    action = c.action
+    if c.goal.text and c.kind == "table_row" and not c.fields and not action:
+        action = c.goal.text
+    return f"{ref}: {action}" if ref and action else (ref or action)
+
+
+def _introduces(text: str, span: tuple[int, int]) -> bool:
+    """Does the text of `span` end by announcing what follows ("... the following:")?"""
+    return text[span[0] : span[1]].rstrip().endswith(":")
+
+
+def _token_windows(text: str, start: int, end: int, tokens: _TokenMap, target: int) -> list[tuple[int, int]]:
+    """Last resort for a 'sentence' longer than the model input: windows of `target` tokens,
+    cut at the last space before the boundary when there is one (else at the token)."""
+    windows: list[tuple[int, int]] = []
+    a = start
+    while a < end:
+        check()
+        b = min(end, tokens.cut(a, target))
+        if b < end:
+            space = text.rfind(" ", a, b)
+            if space > a + (b - a) // 2:
+                b = space
+        if b <= a:  # no token starts here (whitespace only): take the rest
+            b = end
+        windows.append((a, b))
+        a = b
+        while a < end and text[a].isspace():
+            a += 1
+    return windows
 
 
 def render_commitment(c: Commitment) -> str:
-    """A row as one readable line of text (used for search and as the passage around a quote)."""
-    parts = [f"{_label(c)} {c.ref}.".strip()]
-    if c.goal.text:
+    """A row as one line keyed by its headers: "Line 4.c: Train ... | Goal 4: ... |
+    Monitoring: ... | Departments: ..." (used for search and as the row's chunk text)."""
+    parts = [render_head(c)]
+    if c.goal.text and c.kind == "table_row" and c.goal.text != c.action:
         parts.append(f"Goal {c.goal.number}: {c.goal.text}" if c.goal.number else f"Goal: {c.goal.text}")
-    if c.action:
-        parts.append(f"Action: {c.action}")
-    if c.monitoring:
-        parts.append("Monitoring: " + " ".join(c.monitoring))
-    if c.departments:
-        parts.append("Departments: " + ", ".join(c.departments) + ".")
-    return " ".join(parts)
+    for f in c.fields:
+        value = ", ".join(f.items) if f.items and "lead" in f.roles else f.text
+        parts.append(f"{f.header}: {value}" if f.header else value)
+    return " | ".join(p for p in parts if p)
+
+
+def _first_words(text: str, n: int) -> str:
+    words = text.split()
+    return text if len(words) <= n else " ".join(words[:n]) + " …"
 
 
 def _label(c: Commitment) -> str:
-    return "Line" if c.ref[:1].isdigit() else ""
+    return "Line" if c.ref[:1].isdigit() and c.kind == "table_row" else ""

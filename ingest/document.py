@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from ingest.tables.model import TableBlock
+from ingest.tables.keyed import KeyedTable
+from ingest.tables.model import Grid, TableBlock
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
 
@@ -42,10 +43,13 @@ class ParsedDocument:
     title: str
     pages: list[Page] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
-    tables: list[TableBlock] = field(default_factory=list)
+    tables: list[TableBlock] = field(default_factory=list)  # action tables of the flat-text and PDF readers
+    grids: list[Grid] = field(default_factory=list)  # every table a reader found, as it found it
+    keyed: list[KeyedTable] = field(default_factory=list)  # the grids as header-keyed rows
     author: str | None = None
     author_span: tuple[int, int] | None = None  # where the byline is printed
-    kind: str = ""  # "pdf", "docx", "markdown", "text"
+    kind: str = ""  # "pdf", "docx", "html", "markdown", "text"
+    language: str | None = None  # "en", "fr", "nl": declared by the file or detected at ingestion
 
     @property
     def name(self) -> str:

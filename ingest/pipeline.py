@@ -13,11 +13,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest.budget import check, file_budget
 from ingest.chunking import Chunk, Chunker
-from ingest.commitments import commitments
+from ingest.commitments import commitments, is_commitment
 from ingest.document import ParsedDocument
 from ingest.reading import read_document, supported
 from plans.errors import PlansError, ReadError
+from plans.language import detect
 from plans.index import PlanIndex, StoredChunk
 from plans.index.snapshot import DocumentRecord
 from plans.records import DocumentInfo
@@ -74,16 +76,30 @@ def file_version(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def chunk_language(text: str, document_language: str) -> str:
+    """A chunk's own language when it says enough to tell (documents mix languages:
+    an English summary in a French plan), else its document's."""
+    return detect(text, default=document_language) if len(text) >= 200 else document_language
+
+
+def unique(chunks: list[StoredChunk]) -> list[StoredChunk]:
+    """Chunks with distinct ids: a unit repeated at the same place with the same text (a
+    table pasted twice into one file gives the same row twice) is stored once."""
+    return list({c.id: c for c in chunks}.values())
+
+
 def chunk_id(doc_id: str, version: str, chunk: Chunk) -> str:
     key = "\0".join([doc_id, version, chunk.kind, str(chunk.start), str(chunk.end), chunk.search_text])
     return hashlib.sha256(key.encode()).hexdigest()[:32]
 
 
 class Ingestor:
-    def __init__(self, index: PlanIndex, chunker: Chunker | None = None):
+    def __init__(self, index: PlanIndex, chunker: Chunker | None = None, file_timeout: float | None = None):
         self.index = index
         self.embedder = index.embedder
-        self.chunker = chunker or Chunker(self.embedder.count_tokens, self.embedder.max_tokens)
+        self.file_timeout = index.settings.file_timeout if file_timeout is None else file_timeout
+        self.chunker = chunker or Chunker(self.embedder.count_tokens, self.embedder.max_tokens,
+                                          token_spans=self.embedder.token_spans)
 
     def prepare(self, path: Path, display_name: str | None = None) -> Prepared | None:
         """Read and chunk one file; None when it is already indexed unchanged."""
@@ -95,10 +111,14 @@ class Ingestor:
         current = self.index.snapshot.documents.get(name)
         if current is not None and current.info.version == version:
             return None
-        doc = read_document(path, display_name=name)
-        rows = commitments(doc)
-        chunks = self.chunker.run(doc, rows)
-        stored = [
+        with file_budget(path if display_name is None else Path(name), self.file_timeout):
+            doc = read_document(path, display_name=name)
+            doc.language = doc.language or detect(doc.text)
+            check()
+            rows = commitments(doc)
+            check()
+            chunks = self.chunker.run(doc, rows)
+        stored = unique([
             StoredChunk(
                 id=chunk_id(name, version, c),
                 doc_id=name,
@@ -111,9 +131,10 @@ class Ingestor:
                 end=c.end,
                 ref=c.ref,
                 commitment=c.commitment,
+                lang=chunk_language(c.search_text, doc.language),
             )
             for c in chunks
-        ]
+        ])
         info = DocumentInfo(
             id=name,
             document=name,
@@ -121,10 +142,11 @@ class Ingestor:
             author=doc.author,
             pages=len(doc.pages) or None,
             chunks=len(stored),
-            commitments=len(rows),
+            commitments=sum(1 for r in rows if is_commitment(r)),
             version=version,
             size=path.stat().st_size,
             kind=doc.kind,
+            language=doc.language,
         )
         return Prepared(path, doc, DocumentRecord(info, tuple(p.start for p in doc.pages)), stored)
 

@@ -78,7 +78,7 @@ def _numbered_actions(doc: ParsedDocument) -> list[Commitment]:
                 continue
             seen.add(ref)
             out.append(Commitment(
-                document=doc.name, title=doc.title, objective=_section_of(sections, a), ref=ref,
+                document=doc.name, title=doc.title, section=_section_of(sections, a), ref=ref,
                 action=strip_markup(sentence)[label.end() if label else 0 :], page=doc.page_at(a), start=a, end=b, quote=sentence,
                 kind="numbered_action", sources={"action": Source(start=a, end=b, text=sentence)},
             ))
@@ -106,7 +106,7 @@ def _objective_actions(doc: ParsedDocument) -> list[Commitment]:
             text = re.sub(r"^\s*(?:[-*•·▪‣◦–]|\d{1,2}[.)])\s+", "", raw)
             offset = item.start + (len(raw) - len(text))
             out.append(Commitment(
-                document=doc.name, title=doc.title, objective=title, goal=Goal(number=collapse_ws(numbers), text=goal_text),
+                document=doc.name, title=doc.title, section=title, goal=Goal(number=collapse_ws(numbers), text=goal_text),
                 ref=ref, action=strip_markup(text).rstrip(";,"), page=doc.page_at(offset), start=offset, end=item.end,
                 quote=doc.text[offset : item.end], kind="objective_action",
                 sources={"goal": Source(start=h.start, end=h.end, text=doc.text[h.start : h.end]),

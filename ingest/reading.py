@@ -1,7 +1,8 @@
 """Read any supported file into a `ParsedDocument`, or fail with a one-line `ReadError`.
 
 Dispatches on the file extension, recovers action-plan tables (flattened text, PDF
-tables, Word tables), finds the structure of the remaining text, the title and byline.
+tables), turns every reader's grids (Word, HTML, PDF) into header-keyed rows, finds the
+structure of the remaining text, the title and byline.
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ from pathlib import Path
 from ingest.document import Block, ParsedDocument
 from ingest.frontmatter import find_author, find_title
 from ingest.structure import heading_text, segment
+from ingest.tables.keyed import read_grid
 from ingest.tables.model import TableBlock
 from plans.errors import PlansError, ReadError
 
-SUPPORTED = {".pdf": "pdf", ".docx": "docx", ".md": "markdown", ".markdown": "markdown",
-             ".txt": "text", ".text": "text"}
+SUPPORTED = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".md": "markdown",
+             ".markdown": "markdown", ".txt": "text", ".text": "text"}
+SUPPORTED_LIST = ".pdf, .docx, .html, .md, .txt"
 
 
 def supported(path: Path) -> bool:
@@ -29,7 +32,7 @@ def read_document(path: Path, display_name: str | None = None) -> ParsedDocument
     kind = SUPPORTED.get(path.suffix.lower())
     if kind is None:
         raise ReadError(
-            path, f"unsupported file type '{path.suffix or '(none)'}' (supported: .pdf, .docx, .md, .txt)"
+            path, f"unsupported file type '{path.suffix or '(none)'}' (supported: {SUPPORTED_LIST})"
         )
     if not path.is_file():
         raise ReadError(path, "no such file")
@@ -40,6 +43,7 @@ def read_document(path: Path, display_name: str | None = None) -> ParsedDocument
     except Exception as exc:  # a reader's library failed in a way we did not foresee
         raise ReadError(path, f"could not be read ({type(exc).__name__}: {exc})".splitlines()[0]) from exc
     doc.kind = kind
+    doc.keyed = [t for t in (read_grid(g) for g in doc.grids) if t is not None]
     if display_name:
         doc.path = Path(display_name)
     return doc
@@ -71,22 +75,27 @@ def _read_pdf(path: Path) -> ParsedDocument:
 
 def _read_docx(path: Path) -> ParsedDocument:
     from ingest.readers.docx import read_docx
-    from ingest.tables.grid import rows_from_grid
 
     content = read_docx(path)
-    tables: list[TableBlock] = []
-    for grid in content.grids:
-        rows = rows_from_grid(grid, content.text)
-        cells = [c for r in grid for c in r if c]
-        if rows and cells:
-            tables.append(TableBlock(cells[0].start, cells[-1].end, rows, [c.text if c else "" for c in grid[0]]))
-    doc = ParsedDocument(path=path, text=content.text, title="", blocks=content.blocks, tables=tables)
-    _assign_objectives(doc)
+    doc = ParsedDocument(path=path, text=content.text, title="", blocks=content.blocks, grids=content.grids,
+                         language=content.language)
     _front_matter(doc)
     if content.title:
         doc.title = content.title
     if content.author and not doc.author:
         doc.author = content.author
+    return doc
+
+
+def _read_html(path: Path) -> ParsedDocument:
+    from ingest.readers.html import read_html
+
+    content = read_html(path)
+    doc = ParsedDocument(path=path, text=content.text, title="", blocks=content.blocks, grids=content.grids,
+                         language=content.language)
+    _front_matter(doc)
+    if content.title:
+        doc.title = content.title
     return doc
 
 
@@ -149,16 +158,6 @@ def _notes(text: str, table: TableBlock) -> list[Block]:
     return notes
 
 
-def _assign_objectives(doc: ParsedDocument) -> None:
-    """Rows without an objective take the nearest heading above their table."""
-    for t in doc.tables:
-        above = [b for b in doc.blocks if b.kind == "heading" and b.end <= t.start]
-        if above:
-            name = heading_text(doc.text, above[-1])
-            for r in t.rows:
-                r.objective = r.objective or name
-
-
 def _front_matter(doc: ParsedDocument) -> None:
     doc.title = doc.title or find_title(doc.text, doc.blocks, doc.path)
     byline = find_author(doc.text, doc.blocks)
@@ -167,4 +166,4 @@ def _front_matter(doc: ParsedDocument) -> None:
         doc.author_span = (byline.start, byline.end)
 
 
-_READERS = {"text": _read_text, "markdown": _read_text, "pdf": _read_pdf, "docx": _read_docx}
+_READERS = {"text": _read_text, "markdown": _read_text, "pdf": _read_pdf, "docx": _read_docx, "html": _read_html}

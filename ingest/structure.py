@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 
 from ingest.document import Block
+from plans.text import BULLET
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
-BULLET = re.compile(r"^\s*(?:[-*•·▪‣◦–]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+\S")
 _NUMBERED_HEADING = re.compile(r"^\s*((?:\d{1,2}\.){1,4}\d{0,2})\.?\s+\S")
 _PIPE_HEADING = re.compile(r"^\s*\d{1,2}\s+\|\s+\S")  # "2 | What policies ..."
 _ARTIFACT = re.compile(r"^\s*\[bookmark:[^\]]*\]\s*")

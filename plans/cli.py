@@ -20,7 +20,7 @@ EPILOG = """examples:
   plans ask "And for 17.c?" --history chat.json --json
   plans serve --port 8000              the HTTP API (OpenAPI at /docs)
   plans ui                             the chat in a browser (needs the API running)
-  plans commitments --department Justice --csv
+  plans commitments --role lead --value Justice --csv
   plans eval                           the evaluation gate (fresh index of data/plans)
 
 settings come from PLANS_* environment variables, e.g. PLANS_INDEX_DIR (default .plans-index)."""
@@ -86,8 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--api-url", help="API address (default: $PLANS_API_URL or http://127.0.0.1:8000)")
     s.set_defaults(func=_ui)
 
-    s = sub.add_parser("commitments", help="list the lines of action (the commitments registry)")
-    s.add_argument("--department", help="only lines this department is responsible for")
+    s = sub.add_parser("commitments", help="list the commitments (action-table rows: who leads what, by when)")
+    s.add_argument("--role", help="a role of the rows' cells: lead, partners, timeline, indicator, budget, "
+                                  "funding, status, priority, place, quantity, notes")
+    s.add_argument("--value", help="only rows whose cell of --role (or any cell) holds this text")
+    s.add_argument("--department", help="the same as --role lead --value DEPARTMENT")
+    s.add_argument("--text", help="only rows holding this text anywhere")
     s.add_argument("--document", help="only this plan (file name or stem)")
     s.add_argument("--ref", help='only this line id, e.g. "17.b"')
     s.add_argument("--csv", action="store_true", help="print CSV instead of a table")
@@ -214,7 +218,8 @@ def _ui(args) -> int:
 
 def _commitments(args) -> int:
     service = _service(args, quiet=True)
-    items = service.commitments(document=args.document, department=args.department, ref=args.ref)
+    role, value = (args.role, args.value) if not args.department else ("lead", args.department)
+    items = service.commitments(document=args.document, role=role, value=value, ref=args.ref, q=args.text)
     if args.csv:
         from assistant.api.routes.commitments import to_csv
 
@@ -226,12 +231,14 @@ def _commitments(args) -> int:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("document", "ref", "action", "monitoring", "departments", "page", show_lines=False)
+    table = Table("document", "ref", "action", "lead", "timeline", "other cells", "page", show_lines=False)
     for c in items:
-        depts = ", ".join(d + (" (coordination)" if d in c.coordination else "") for d in c.departments)
-        table.add_row(c.document, c.ref, c.action[:80], "; ".join(c.monitoring)[:60], depts, str(c.page or "-"))
+        lead = ", ".join(d + (" (coordination)" if d in c.coordination else "") for d in c.values("lead"))
+        other = "; ".join(f"{f.header}: {f.text}" for f in c.fields if not {"lead", "timeline"} & set(f.roles))
+        table.add_row(c.document, c.ref, c.action[:80], lead[:60], "; ".join(c.values("timeline"))[:40],
+                      other[:80], str(c.page or "-"))
     Console().print(table)
-    print(f"{len(items)} line(s)", file=sys.stderr)
+    print(f"{len(items)} commitment(s)", file=sys.stderr)
     return 0
 
 

@@ -22,11 +22,15 @@ class Settings(BaseSettings):
     chroma_port: int = Field(8000, ge=1, le=65535)
     collection: str = Field("plans", pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{1,60}[A-Za-z0-9]$")
     data_dir: Path = Field(Path("data/plans"), description="Default folder for `plans ingest`.")
+    embed_model: Literal["minilm", "e5", "use"] = Field(
+        "minilm", description="Embedding model: minilm (English), e5 (multilingual-e5-small), use (multilingual USE)."
+    )
     embed_batch: int = Field(32, ge=1, le=512)
     top_k: int = Field(8, ge=1, le=50, description="Passages the answer is composed from.")
     min_confidence: float = Field(0.0, ge=-1.0, le=1.0, description="Added to the calibrated abstention threshold.")
     api_url: str = Field("http://127.0.0.1:8000", description="Where the UI finds the API.")
     max_upload_mb: int = Field(20, ge=1, le=500)
+    file_timeout: float = Field(300.0, ge=0, description="Seconds to read and chunk one file (0: no limit).")
     # An optional language model writes the answers (every sentence is still checked against
     # its passage); off while llm_base_url is unset.
     llm_provider: Literal["openai", "ollama"] = Field("openai", description="OpenAI-compatible server, or Ollama.")

@@ -6,6 +6,8 @@ import re
 import unicodedata
 
 _WS = re.compile(r"\s+")
+# A line that starts a list item: a bullet, "1." / "(2)" / "a)" / "(iv)".
+BULLET = re.compile(r"^\s*(?:[-*•·▪‣◦–\uf0b7]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+\S")
 _PLAIN = str.maketrans(
     {
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",

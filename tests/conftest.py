@@ -23,9 +23,10 @@ NAP_PDF = FIXTURES / "wps-nap-1325-2013-2016.pdf"
 
 @pytest.fixture(scope="session")
 def embedder():
-    from plans.embedding import MiniLMEmbedder
+    from plans.embedding import load_embedder
+    from plans.settings import load_settings
 
-    return MiniLMEmbedder()
+    return load_embedder(load_settings().embed_model)
 
 
 def make_service(index_dir: Path, embedder, **overrides):

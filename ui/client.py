@@ -97,17 +97,30 @@ class Goal(_Model):
     text: str | None = None
 
 
+class RowField(_Model):
+    header: str
+    roles: list[str] = Field(default_factory=list)
+    text: str
+    items: list[str] = Field(default_factory=list)
+
+    @property
+    def values(self) -> list[str]:
+        return self.items or [self.text]
+
+
 class Commitment(_Model):
     document: str
     title: str = ""
-    objective: str | None = None
+    section: str | None = None
     goal: Goal = Field(default_factory=Goal)
     ref: str
     action: str = ""
-    monitoring: list[str] = Field(default_factory=list)
-    departments: list[str] = Field(default_factory=list)
+    fields: list[RowField] = Field(default_factory=list)
     coordination: list[str] = Field(default_factory=list)
     page: int | None = None
+
+    def values(self, role: str) -> list[str]:
+        return [v for f in self.fields if role in f.roles for v in f.values]
 
 
 class Health(_Model):
@@ -184,14 +197,14 @@ class PlansClient:
     def remove(self, doc_id: str) -> DocumentInfo:
         return self._parse(DocumentInfo, self._json("DELETE", f"/v1/documents/{_quote(doc_id)}"))
 
-    def commitments(self, document: str | None = None, department: str | None = None, ref: str | None = None,
-                    q: str | None = None) -> list[Commitment]:
-        params = _params(document=document, department=department, ref=ref, q=q)
+    def commitments(self, document: str | None = None, role: str | None = None, value: str | None = None,
+                    ref: str | None = None, q: str | None = None) -> list[Commitment]:
+        params = _params(document=document, role=role, value=value, ref=ref, q=q)
         return [self._parse(Commitment, c) for c in self._items("GET", "/v1/commitments", params=params)]
 
-    def commitments_csv(self, document: str | None = None, department: str | None = None, ref: str | None = None,
-                        q: str | None = None) -> str:
-        params = _params(document=document, department=department, ref=ref, q=q, format="csv")
+    def commitments_csv(self, document: str | None = None, role: str | None = None, value: str | None = None,
+                        ref: str | None = None, q: str | None = None) -> str:
+        params = _params(document=document, role=role, value=value, ref=ref, q=q, format="csv")
         return self._request("GET", "/v1/commitments", params=params).text
 
     # -- plumbing -------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import streamlit as st
 from ui.client import ApiError, DocumentInfo, PlansClient
 from ui.render import md_escape
 
-TYPES = ["pdf", "docx", "md", "txt"]
+TYPES = ["pdf", "docx", "html", "htm", "md", "txt"]
 CONFIRM = "confirm_remove"
 NOTICES = "sidebar_notices"  # [(kind, text)]: results of the last upload or removal
 

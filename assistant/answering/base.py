@@ -5,11 +5,12 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 
 from assistant.models import Answer, Citation
+from plans.vocabulary.messages import say
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
 
-ABSTAIN_TEXT = "The plans in the index do not cover this: I found no passage that answers it."
+ABSTAIN_TEXT = say("abstain", "en")
 
 
 class Composer(ABC):
@@ -21,8 +22,8 @@ class Composer(ABC):
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None: ...
 
 
-def abstain(reason: str | None = None, confidence: float = 0.0) -> Answer:
-    return Answer(answer=reason or ABSTAIN_TEXT, abstained=True, citations=[], confidence=confidence)
+def abstain(reason: str | None = None, confidence: float = 0.0, lang: str = "en") -> Answer:
+    return Answer(answer=reason or say("abstain", lang), abstained=True, citations=[], confidence=confidence)
 
 
 def cite(snapshot: Snapshot, chunk: StoredChunk, start: int, end: int, marker: int,

@@ -1,7 +1,8 @@
 """The language model behind the LLM composer: a llama-index LLM built from the settings
 (`OpenAILike` for any OpenAI-compatible server, `Ollama`), passed everything explicitly (the
 global llama-index `Settings` are never touched), streamed under a deadline, and probed
-quickly for /healthz. Every failure becomes one `ModelUnavailable` with a short reason."""
+quickly for /healthz. Every failure becomes one `ModelUnavailable` saying why (a key of
+`plans.vocabulary.messages`, so the note reads in the question's language)."""
 
 from __future__ import annotations
 
@@ -23,11 +24,13 @@ State = Literal["off", "reachable", "unreachable"]
 
 
 class ModelUnavailable(Exception):
-    """The model gave no usable answer; `reason` says why in a few words."""
+    """The model gave no usable answer: `why` is one of unreachable, timeout, rate_limited,
+    http, unreadable, empty; `values` fill its message."""
 
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, why: str, **values: object):
+        super().__init__(why)
+        self.why = why
+        self.values = values
 
 
 class LLMEndpoint:
@@ -77,13 +80,13 @@ class LLMEndpoint:
                 if chunk.delta:
                     yield chunk.delta
                 if time.monotonic() > deadline:
-                    raise ModelUnavailable(f"the language model did not finish within {timeout:g} s")
+                    raise ModelUnavailable("timeout", seconds=timeout)
         except ModelUnavailable:
             raise
         except Exception as exc:  # the model's client raises its own families; all mean "no answer"
-            reason = describe(exc, timeout)
-            log.warning("language model failed: %s (%s: %s)", reason, type(exc).__name__, str(exc)[:200])
-            raise ModelUnavailable(reason) from exc
+            failure = describe(exc, timeout)
+            log.warning("language model failed: %s (%s: %s)", failure.why, type(exc).__name__, str(exc)[:200])
+            raise failure from exc
         finally:
             close = getattr(chunks, "close", None)
             if close is not None:
@@ -106,16 +109,16 @@ class LLMEndpoint:
         return state
 
 
-def describe(exc: Exception, timeout: float) -> str:
-    """A few words on why the model gave no answer, from the client's exception."""
+def describe(exc: Exception, timeout: float) -> ModelUnavailable:
+    """Why the model gave no answer, from the exception its client raised."""
     status = getattr(exc, "status_code", None) or getattr(getattr(exc, "response", None), "status_code", None)
     name = type(exc).__name__
     if status == 429 or "RateLimit" in name:
-        return "the language model is rate-limited"
+        return ModelUnavailable("rate_limited")
     if "Timeout" in name or isinstance(exc, TimeoutError):
-        return f"the language model did not answer within {timeout:g} s"
+        return ModelUnavailable("timeout", seconds=timeout)
     if "Connect" in name or isinstance(exc, ConnectionError):
-        return "the language model could not be reached"
+        return ModelUnavailable("unreachable")
     if isinstance(status, int):
-        return f"the language model answered HTTP {status}"
-    return "the language model sent a reply that could not be read"
+        return ModelUnavailable("http", status=status)
+    return ModelUnavailable("unreadable")

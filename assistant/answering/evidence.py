@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from assistant.retrieval import Hit
-from ingest.sentences import split_sentences
-from ingest.structure import BULLET
 from plans.index.lexical import stem, tokenize, words
+from plans.sentences import split_sentences
+from plans.text import BULLET
 from plans.text import strip_markup as clean
 
 # a new paragraph, or a new list item (the same bullets the structure finder knows)
@@ -28,9 +28,13 @@ class Sentence:
     def text(self) -> str:
         return clean(self.raw)
 
+    @property
+    def lang(self) -> str:
+        return self.hit.chunk.lang
+
     @cached_property
     def stems(self) -> set[str]:
-        return set(tokenize(self.raw))
+        return set(tokenize(self.raw, self.lang))
 
     @cached_property
     def prefixes(self) -> set[str]:
@@ -38,7 +42,7 @@ class Sentence:
 
     @cached_property
     def bigrams(self) -> set[tuple[str, str]]:
-        toks = [stem(w) for w in words(self.raw)]
+        toks = [stem(w, self.lang) for w in words(self.raw)]
         return set(zip(toks, toks[1:]))
 
 
@@ -56,7 +60,39 @@ class Passage:
 
     @cached_property
     def stems(self) -> set[str]:
-        return set(tokenize(self.hit.chunk.search_text))
+        return set(tokenize(self.hit.chunk.search_text, self.hit.chunk.lang))
+
+
+def _row_cells(row) -> list[tuple[int, int, str]]:
+    """The verbatim cells of a table row (its action first, then every other cell), each once."""
+    spans = []
+    if "action" in row.sources:
+        a = row.sources["action"]
+        spans.append((a.start, a.end, a.text))
+    spans += [(f.source.start, f.source.end, f.source.text) for f in row.fields]
+    out: list[tuple[int, int, str]] = []
+    for a, b, t in sorted(spans):
+        if t.strip() and not any(a < y and x < b for x, y, _ in out):
+            out.append((a, b, t))
+    return out
+
+
+def _row_passage(hit: Hit, cells: list[tuple[int, int, str]]) -> Passage:
+    """A row's cells laid out at their document offsets (gaps blank), one unit per cell, so a
+    sentence never runs from one cell into the next and every quote is verbatim."""
+    lo = cells[0][0]
+    hi = max(b for _, b, _ in cells)
+    buf = [" "] * (hi - lo)
+    for a, b, t in cells:
+        buf[a - lo : b - lo] = t
+    for i, (a, b, _) in enumerate(cells):  # a line break between cells keeps them apart
+        if a > lo and buf[a - lo - 1] == " ":
+            buf[a - lo - 1] = "\n"
+    p = Passage(hit, "".join(buf), lo)
+    for unit, (a, b, t) in enumerate(cells):
+        for s, e in split_sentences(t):
+            p.sentences.append(Sentence(hit, a + s, a + e, t[s:e], unit, len(p.sentences)))
+    return p
 
 
 def passages(hits: list[Hit]) -> list[Passage]:
@@ -64,11 +100,9 @@ def passages(hits: list[Hit]) -> list[Passage]:
     for hit in hits:
         chunk = hit.chunk
         p = Passage(hit, chunk.text, chunk.start)
-        source = chunk.commitment.sources.get("action") if chunk.commitment else None
-        if chunk.kind == "row" and source is not None:
-            p = Passage(hit, source.text, source.start)
-            for s, e in split_sentences(source.text):
-                p.sentences.append(Sentence(hit, source.start + s, source.start + e, source.text[s:e], 0, len(p.sentences)))
+        cells = _row_cells(chunk.commitment) if chunk.kind == "row" and chunk.commitment else []
+        if cells:
+            p = _row_passage(hit, cells)
         elif chunk.kind in ("passage", "about"):
             text = chunk.text
             pos = 0

@@ -13,7 +13,11 @@ sentence is good enough, or the kind of fact asked for is nowhere, it abstains.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
+
+import numpy as np
 
 from assistant.answering.base import Composer, abstain, cite
 from assistant.answering.entities import full_date, has_web_address, mentions, new_names
@@ -21,19 +25,25 @@ from assistant.answering.evidence import Passage, Sentence, clean, passages
 from assistant.models import Answer, Citation
 from assistant.question import Question
 from assistant.retrieval import Hit
+from plans.embedding import Embedder
 from plans.index import Snapshot
-from plans.index.lexical import STOPWORDS, stem, tokenize, words
+from plans.index.lexical import QueryTerm, query_terms, stem, tokenize, words
+from plans.vocabulary.questions import stance_cues
+from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 CONTEXT_WEIGHT = 0.35  # words that only the conversation contributed
 FACT_TYPES = ("date", "number", "amount", "duration", "percent", "frequency", "names", "place")
 HARD_FACTS = ("date", "number", "amount", "duration", "percent")  # no such fact in the evidence -> abstain
 _ENUMERATION = re.compile(
-    r"\b(two|three|four|five|six|seven|eight|nine|ten|several|following|\d+)\s+([\w-]+\s+){0,3}"
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|several|some|many|various|following|\d+)\s+([\w-]+\s+){0,3}"
     r"(aspects|points|elements|factors|objectives|goals|priorities|pillars|areas|recommendations|steps|ways|"
     r"principles|reasons|entities|levels|things|issues|lessons|countries|centres|centers|actions|measures)\b",
     re.I,
 )
-_CONTINUATION = re.compile(r"^(?:one|the other|another|first|second|third|fourth|finally|these|this|they|it|both|each)\b", re.I)
+_CONTINUATION = re.compile(r"^(?:one|the other|another|first|second|third|fourth|fifth|finally|lastly|these|this|they|it|both|"
+                           r"each|deuxièmement|troisièmement|ensuite|enfin|ten tweede|ten derde|tot slot|ten slotte)\b",
+                           re.I)
+_FIRST = re.compile(r"^(?:first(?:ly)?|first of all|premièrement|tout d'abord|d'abord|ten eerste|eerst)\b", re.I)
 _ANAPHOR = re.compile(r"^(?:this|these|that|those|it|they|such|he|she)\b", re.I)
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 _LABEL = re.compile(r"^\s*(?:[-*•·]\s+)?(?:\*\*|__)?\s*(?:\d{1,2}[.)]\s*)?(?:\*\*|__)?([^:.;*]{3,60}):(?:\*\*|__)?\s+(?=[A-Z])")
@@ -44,22 +54,35 @@ class Scored:
     sentence: Sentence
     score: float
     coverage: float
+    bonus: float = 0.0  # what the kind of fact asked for adds (or takes away)
 
 
 class ExtractiveComposer(Composer):
+    """`embedder`, when given, adds the meaning of each candidate sentence: a sentence that
+    says what the question asks in other words (or in another language) scores by its
+    similarity to the question, even when it shares few of its words."""
+
     name = "extractive"
 
-    def __init__(self, threshold: float = 0.42, max_chars: int = 400, list_chars: int = 1300, passages_used: int = 12):
+    def __init__(self, threshold: float = 0.42, max_chars: int = 400, list_chars: int = 1300, passages_used: int = 12,
+                 embedder: Embedder | None = None, sentence_weight: float = 0.45, passage_weight: float = 0.15,
+                 candidates: int = 32):
         self.threshold = threshold
         self.max_chars = max_chars
         self.list_chars = list_chars
         self.passages_used = passages_used
+        self.embedder = embedder
+        self.sentence_weight = sentence_weight
+        self.passage_weight = passage_weight
+        self.candidates = candidates
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
         found = passages([h for h in hits if h.chunk.kind in ("passage", "about", "row")][: self.passages_used])
-        weights = snapshot.term_stats.weights(question.terms)
-        for t, w in snapshot.term_stats.weights(question.context_terms).items():
-            weights.setdefault(t, CONTEXT_WEIGHT * w)
+        weights = {t: _idf(snapshot, t) for t in question.terms}
+        for t in question.context_terms:
+            weights.setdefault(t, CONTEXT_WEIGHT * _idf(snapshot, t))
         total = sum(weights.values()) or 1.0
         titles = {p.hit.chunk.doc_id: _title_stems(snapshot, p.hit.chunk.doc_id) for p in found}
         scored = [
@@ -67,33 +90,35 @@ class ExtractiveComposer(Composer):
         ]
         scored = [s for s in scored if s.sentence.text]
         if not scored:
-            return abstain()
+            return abstain(lang=question.lang)
+        if self.embedder is not None:
+            self._by_meaning(question, scored)
         scored.sort(key=lambda s: -s.score)
         best = scored[0]
         if best.score < self.threshold:
-            return abstain(confidence=best.score)
+            return abstain(confidence=best.score, lang=question.lang)
         title = titles.get(best.sentence.hit.chunk.doc_id, set())
-        chosen = self._extend(question, best, scored, {t: w for t, w in weights.items() if t not in title}, total)
+        chosen = self._extend(question, best, scored, {t: w for t, w in weights.items() if not t.matches(title)}, total)
         if question.expects in HARD_FACTS and not any(mentions(question.expects, s.text, question.text, question.counted) for s in chosen):
-            return abstain(confidence=best.score)
+            return abstain(confidence=best.score, lang=question.lang)
         if question.copular and not _predicates(question.focus or "", chosen):
-            return abstain(confidence=best.score)
+            return abstain(confidence=best.score, lang=question.lang)
         if _unsupported_specifics(question, chosen, titles):
-            return abstain(confidence=best.score)
+            return abstain(confidence=best.score, lang=question.lang)
         if _unknown_names(question, snapshot):
-            return abstain(confidence=best.score)
+            return abstain(confidence=best.score, lang=question.lang)
         return self._answer(question, chosen, snapshot, best.score)
 
     # -- scoring ------------------------------------------------------------------------
     def _score(self, q: Question, s: Sentence, p: Passage, weights: dict[str, float], total: float,
                title: set[str]) -> Scored:
         coverage = sum(w * _match(t, s.stems, s.prefixes, title) for t, w in weights.items()) / total
-        context = sum(w * max(_match(t, s.stems, s.prefixes, title), float(t in p.stems)) for t, w in weights.items()) / total
-        qstems = [stem(w) for w in words(q.text)]
+        context = sum(w * max(_match(t, s.stems, s.prefixes, title), float(t.matches(p.stems))) for t, w in weights.items()) / total
+        qstems = [stem(w, s.lang) for w in words(q.text)]
         phrase = sum(1 for bg in zip(qstems, qstems[1:]) if bg in s.bigrams and bg[0] != bg[1])
         cos = p.hit.cosine if p.hit.cosine is not None else 0.15
         semantic = min(1.0, max(0.0, (cos - 0.15) / 0.5))
-        score = 0.55 * coverage + 0.2 * context + 0.2 * semantic + min(0.12, 0.04 * phrase)
+        score = base = 0.55 * coverage + 0.2 * context + 0.2 * semantic + min(0.12, 0.04 * phrase)
         nxt = _next_in_unit(p, s)
         if q.expects in FACT_TYPES:
             if q.expects == "place" and has_web_address(s.text):
@@ -113,9 +138,44 @@ class ExtractiveComposer(Composer):
             score += 0.15
         if q.wants_list and s.text.rstrip().endswith(":") and nxt is not None and nxt.unit != s.unit:
             score += 0.15
+        if q.stance:  # "what are its weaknesses?": a sentence that assesses, the same way
+            score += min(0.15, 0.05 * stance_cues(s.text, q.stance, s.lang))
         if len(s.text) < 25:
             score -= 0.15
-        return Scored(s, score, coverage)
+        return Scored(s, score, coverage, bonus=score - base)
+
+    def _by_meaning(self, q: Question, scored: list[Scored]) -> None:
+        """Score the best candidates also by meaning: the similarity of the sentence (and of
+        its passage) to the question, on the embedder's scale. A sentence keeps the better
+        of its word-based and its meaning-based score."""
+        by_words = sorted(scored, key=lambda s: -s.score)[: self.candidates // 2]
+        by_rank = [s for s in scored if s.sentence.passage and s.sentence.index < 4][: self.candidates]
+        pool = list({id(s): s for s in by_words + by_rank}.values())[: self.candidates]
+        if not pool:
+            return
+        lo, hi = self.embedder.similarity_range
+        qvec = np.asarray(self.embedder.embed_query(q.text), dtype=np.float32)
+        vectors = self._sentence_vectors([s.sentence.text for s in pool])
+        for s, v in zip(pool, vectors):
+            sentence = min(1.0, max(0.0, (float(v @ qvec) - lo) / (hi - lo)))
+            cos = s.sentence.hit.cosine
+            passage = min(1.0, max(0.0, ((cos if cos is not None else lo) - lo) / (hi - lo)))
+            meaning = self.sentence_weight * sentence + self.passage_weight * passage + s.bonus
+            s.score = max(s.score, meaning)
+
+    def _sentence_vectors(self, texts: list[str]) -> list[np.ndarray]:
+        """Vectors of sentences, remembered (the same passages come back for related questions)."""
+        with self._lock:
+            known = {t: self._vectors[t] for t in texts if t in self._vectors}
+        missing = [t for t in dict.fromkeys(texts) if t not in known]
+        if missing:
+            fresh = {t: np.asarray(v, dtype=np.float32) for t, v in zip(missing, self.embedder.embed_batch(missing))}
+            known.update(fresh)
+            with self._lock:
+                self._vectors.update(fresh)
+                while len(self._vectors) > 20_000:
+                    self._vectors.popitem(last=False)
+        return [known[t] for t in texts]
 
     # -- choosing what to say -------------------------------------------------------
     def _extend(self, q: Question, best: Scored, scored: list[Scored], weights: dict[str, float], total: float) -> list[Sentence]:
@@ -135,7 +195,11 @@ class ExtractiveComposer(Composer):
                     break
                 chosen.append(s)
             return chosen
-        if _ENUMERATION.search(first.text):  # "There are two aspects ..." -> "One is ..." "The other ..."
+        if _FIRST.match(first.text):  # "First, ..." is one item of an enumeration: give its intro and the rest
+            intro = [s for s in siblings if s.index == first.index - 1 and s.unit == first.unit]
+            if intro and _ENUMERATION.search(intro[0].text) and chosen[0] is first:
+                chosen = [intro[0], first]
+        if _ENUMERATION.search(first.text) or _FIRST.match(first.text):  # "two aspects ..." -> "One is ..."
             for s in same_unit:
                 if not _CONTINUATION.match(s.text) or _length(chosen + [s]) > max(limit, 490):
                     break
@@ -157,11 +221,11 @@ class ExtractiveComposer(Composer):
             extra = max(same_unit, key=lambda s: rank.get(id(s), 0.0))
             if _length(chosen + [extra]) <= max(limit, 480):
                 return sorted(chosen + [extra], key=lambda s: s.index)
-        missing = {t for t in weights if t not in first.stems}
+        missing = {t for t in weights if not t.matches(first.stems)}
         if missing:  # a second sentence that covers what the first leaves out
             for cand in scored[1:12]:
                 s = cand.sentence
-                gain = sum(weights[t] for t in missing if t in s.stems)
+                gain = sum(weights[t] for t in missing if t.matches(s.stems))
                 if gain >= 0.25 * total and cand.score >= 0.75 * best.score and _length(chosen + [s]) <= limit:
                     chosen.append(s)
                     break
@@ -184,20 +248,28 @@ class ExtractiveComposer(Composer):
             citations.append(citation)
             text = " ".join(clean(s.raw[_label_length(q, s):]) if i == 0 else s.text for i, s in enumerate(group))
             row = chunk.commitment if chunk.kind == "row" else None
-            if row is not None:  # a line of action: say which, and who owns it when asked
+            if row is not None and row.ref:  # a line of action: say which, and who owns it when asked
                 text = f"Line {row.ref}: {text}" if row.ref[:1].isdigit() else f"{row.ref[:1].upper()}{row.ref[1:]}: {text}"
-                if q.expects in ("agent", "names") and row.departments:
-                    text = f"{text.rstrip('.')} — {', '.join(row.departments)}."
+                if q.expects in ("agent", "names") and row.values("lead"):
+                    text = f"{text.rstrip('.')} — {', '.join(row.values('lead'))}."
             parts.append(f"{text} [{citation.id}]")
         return Answer(answer=" ".join(parts), citations=citations, confidence=round(confidence, 3))
 
 
-def _match(term: str, stems: set[str], prefixes: set[str], title: set[str]) -> float:
-    """1 for the same stem (or a word of the document's title), 0.7 for a word of the same
-    family the stemmer keeps apart ("apply" / "applications"), else 0."""
-    if term in stems or term in title:
+def _idf(snapshot: Snapshot, term: QueryTerm) -> float:
+    """A question word's weight: the IDF of its rarest stem that the plans use (a word in no
+    plan at all keeps the highest weight: the plans do not speak of it)."""
+    seen = [snapshot.term_stats.idf(s) for s in term.stems if snapshot.term_stats.df_of(s)]
+    return max(seen) if seen else snapshot.term_stats.idf("")
+
+
+def _match(term: QueryTerm, stems: set[str], prefixes: set[str], title: set[str]) -> float:
+    """1 for the same stem in any language (or a word of the document's title), 0.7 for a
+    word of the same family the stemmer keeps apart ("apply" / "applications"), else 0."""
+    if term.matches(stems) or term.matches(title):
         return 1.0
-    if len(term) >= 5 and (term[:5] in prefixes or any(t[:5] == term[:5] for t in title if len(t) >= 5)):
+    heads = {v[:5] for v in term.stems if len(v) >= 5}
+    if heads and (heads & prefixes or any(t[:5] in heads for t in title if len(t) >= 5)):
         return 0.7
     return 0.0
 
@@ -219,11 +291,11 @@ def _unknown_names(q: Question, snapshot: Snapshot) -> list[str]:
     """Proper names and acronyms of the question that no indexed text contains at all
     ("the Philippines"): the plans cannot be about them."""
     tokens = re.findall(r"[\w'’-]+", q.text)
-    names = [t for i, t in enumerate(tokens) if i > 0 and any(ch.isupper() for ch in t) and t.lower() not in STOPWORDS]
+    names = [t for i, t in enumerate(tokens) if i > 0 and any(ch.isupper() for ch in t) and t.lower() not in ALL_STOPWORDS]
     unknown = []
     for name in names:
-        stems = tokenize(name)
-        if stems and all(snapshot.term_stats.df.get(s, 0) == 0 for s in stems):
+        terms = query_terms(name)
+        if terms and all(snapshot.term_stats.df_of(s) == 0 for t in terms for s in t.stems):
             unknown.append(name)
     return unknown
 
@@ -231,7 +303,9 @@ def _unknown_names(q: Question, snapshot: Snapshot) -> list[str]:
 def _title_stems(snapshot: Snapshot, doc_id: str) -> set[str]:
     record = snapshot.documents.get(doc_id)
     title = record.info.title if record else ""
-    return set(tokenize(f"{title} {doc_id.rsplit('.', 1)[0].replace('-', ' ').replace('_', ' ')}"))
+    lang = (record.info.language if record else None) or "en"
+    text = f"{title} {doc_id.rsplit('.', 1)[0].replace('-', ' ').replace('_', ' ')}"
+    return set(tokenize(text, lang)) | set(tokenize(text))
 
 
 def _next_in_unit(p: Passage, s: Sentence) -> Sentence | None:
@@ -248,14 +322,14 @@ def _label_length(q: Question, s: Sentence) -> int:
     m = _LABEL.match(s.raw)
     if not m:
         return 0
-    label = set(tokenize(m.group(1)))
-    return m.end() if label and len(label & set(tokenize(q.text))) * 2 >= len(label) else 0
+    label = set(tokenize(m.group(1), s.lang))
+    return m.end() if label and len(label & set(tokenize(q.text, s.lang))) * 2 >= len(label) else 0
 
 
 def _agent_by(q: Question, s: Sentence) -> bool:
     """"Which body drafted X?" <- "X was drafted by Y": a question verb followed by 'by'."""
-    toks = [stem(w) for w in words(s.raw)]
-    return any(a in q.terms and b == "by" for a, b in zip(toks, toks[1:]))
+    toks = [stem(w, s.lang) for w in words(s.raw)]
+    return any(b == "by" and any(a in t.stems for t in q.terms) for a, b in zip(toks, toks[1:]))
 
 
 def _defines(focus: str, text: str) -> bool:

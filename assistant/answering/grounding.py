@@ -9,7 +9,8 @@ A claim is supported by passage n when, together:
 - one span of the passage (a sentence, or two in a row) says the same: close in meaning
   (embedding cosine), sharing enough of its words, and negated alike.
 That span is the citation's quote: chosen here, cut from the passage, never copied from the
-model. Nothing here depends on a question, a plan or a language beyond the small tables below.
+model. Words are compared in the passage's language; nothing here depends on a question or a
+plan, and the only vocabulary is `plans.vocabulary.grounding`.
 """
 
 from __future__ import annotations
@@ -23,23 +24,13 @@ from assistant.answering.claims import Claim
 from assistant.answering.evidence import Passage
 from plans.embedding import Embedder
 from plans.index import Snapshot
-from plans.index.lexical import STOPWORDS, stem, tokenize
+from plans.index.lexical import stem, tokenize
 from plans.text import strip_markup
+from plans.vocabulary.grounding import NEGATIONS, NUMBER_WORDS
+from plans.vocabulary.stopwords import ALL_STOPWORDS
 
-# Words that turn a statement around (a claim and its quote must agree on them).
-NEGATIONS = {
-    "en": "not no never none nor without cannot n't",
-    "fr": "ne n' pas jamais aucun aucune sans non ni",
-    "nl": "niet geen nooit zonder noch",
-}
-# Numbers a passage may spell out, so that a claim may write them as digits.
-NUMBER_WORDS = {
-    "en": "zero one two three four five six seven eight nine ten eleven twelve",
-    "fr": "zéro un deux trois quatre cinq six sept huit neuf dix onze douze",
-    "nl": "nul een twee drie vier vijf zes zeven acht negen tien elf twaalf",
-}
-_NEGATION = frozenset(w for ws in NEGATIONS.values() for w in ws.split())
-_SPELLED = {w: str(i) for ws in NUMBER_WORDS.values() for i, w in enumerate(ws.split())}
+_NEGATION = frozenset().union(*NEGATIONS.values())
+_SPELLED = {w: str(i + 2) for ws in NUMBER_WORDS.values() for i, w in enumerate(ws)}
 _FIGURE = re.compile(r"\d+(?:\.\d+)*\.[a-z]\b|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:[.,]\d+)*", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -83,7 +74,7 @@ def negated(text: str) -> bool:
 def names(text: str) -> set[str]:
     """Capitalised words past the first one, lower-cased: the names a claim asserts."""
     found = _WORD.findall(text)[1:]
-    return {w.lower() for w in found if w[0].isupper() and len(w) > 1 and w.lower() not in STOPWORDS}
+    return {w.lower() for w in found if w[0].isupper() and len(w) > 1 and w.lower() not in ALL_STOPWORDS}
 
 
 @dataclass
@@ -103,6 +94,7 @@ class _Checked:
     words: set[str]
     figures: set[str]
     spans: list[_Span]
+    lang: str
     vectors: np.ndarray | None = None
 
 
@@ -124,18 +116,18 @@ class Grounder:
         return [s for n in claim.cited if 1 <= n <= len(self.passages) and (s := self._support(claim, n))]
 
     def _support(self, claim: Claim, number: int) -> Support | None:
-        weights = self.snapshot.term_stats.weights(tokenize(claim.text))
-        if len(weights) < self.rules.min_terms:
-            return None
-        total = sum(weights.values())
         passage = self._passage(number)
         if not passage.spans:
             return None
+        weights = self.snapshot.term_stats.weights(tokenize(claim.text, passage.lang))
+        if len(weights) < self.rules.min_terms:
+            return None
+        total = sum(weights.values())
         if sum(w for t, w in weights.items() if t in passage.stems) / total < self.rules.min_overlap:
             return None
         if not figures(claim.text) <= passage.figures:
             return None
-        if any(n not in passage.words and stem(n) not in passage.stems for n in names(claim.text)):
+        if any(n not in passage.words and stem(n, passage.lang) not in passage.stems for n in names(claim.text)):
             return None
         cosines = self._vectors(number) @ self._claim_vector(claim.text)
         sign = negated(claim.text)
@@ -158,6 +150,7 @@ class Grounder:
             return self._checked[number]
         p = self.passages[number - 1]
         chunk = p.hit.chunk
+        lang = chunk.lang
         record = self.snapshot.documents.get(chunk.doc_id)
         context = f"{p.text}\n{chunk.search_text}\n{record.info.title if record else ''}"
         words = {w.lower() for w in _WORD.findall(context)}
@@ -168,12 +161,13 @@ class Grounder:
             for size in range(1, len(group) + 1):
                 start, end = group[0].start, group[size - 1].end
                 raw = p.quote(start, end)
-                spans.append(_Span(start, end, strip_markup(raw), set(tokenize(raw)), negated(raw)))
+                spans.append(_Span(start, end, strip_markup(raw), set(tokenize(raw, lang)), negated(raw)))
         checked = _Checked(
-            stems=set(tokenize(context)),
+            stems=set(tokenize(context, lang)),
             words=words,
             figures=figures(context) | {_SPELLED[w] for w in words if w in _SPELLED},
             spans=spans,
+            lang=lang,
         )
         self._checked[number] = checked
         return checked

@@ -26,6 +26,7 @@ from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.embedding import Embedder
 from plans.index import Snapshot
+from plans.vocabulary.messages import say
 
 KINDS = ("passage", "about", "row")
 
@@ -94,28 +95,23 @@ class LLMComposer(Composer):
             for claim in stream.finish():
                 scope.emit(draft.add(claim))
             if not stream.text.strip():
-                raise ModelUnavailable("the language model sent an empty reply")
+                raise ModelUnavailable("empty")
         except ModelUnavailable as exc:
-            return self._fallback(question, hits, snapshot, f"{_capital(exc.reason)}; this is the extractive answer.")
+            return self._fallback(question, hits, snapshot, say(f"llm_{exc.why}", question.lang, **exc.values))
         if prompt.abstains(stream.text):
-            answer = abstain()
+            answer = abstain(lang=question.lang)
             answer.mode = self.name
             return answer
         if not draft.kept or draft.kept < self.min_kept * (draft.kept + draft.dropped):
-            return self._fallback(question, hits, snapshot, "The language model's answer was not supported by the "
-                                                            "passages; this is the extractive answer.")
+            return self._fallback(question, hits, snapshot, say("llm_unsupported", question.lang))
         answer = draft.answer()
         if draft.dropped:
-            answer.note = f"{draft.dropped} sentence(s) of the language model that the passages do not support were left out."
+            answer.note = say("llm_dropped", question.lang, count=draft.dropped)
         return answer
 
-    def _fallback(self, question: Question, hits: list[Hit], snapshot: Snapshot, note: str | None) -> Answer | None:
+    def _fallback(self, question: Question, hits: list[Hit], snapshot: Snapshot, why: str | None) -> Answer | None:
         answer = self.fallback.compose(question, hits, snapshot)
         if answer is not None:
             answer.mode = self.fallback.name
-            answer.note = note
+            answer.note = say("llm_fallback", question.lang, reason=why) if why else None
         return answer
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]

@@ -1,26 +1,33 @@
-"""Line-level answers from the commitments registry (the plans' action tables).
+"""Answers from table rows: the commitments registry and every other header-keyed row.
 
-A question that names a line, goal, action or objective ("which department monitors line
-3.b?", "list the lines under goal 17", "what does action 13 say?") is answered from that
-row only: its departments, monitoring instruments, action or goal exactly as printed,
-cited with the row's id, page and the verbatim cell. A question that asks *which line*
-covers a topic or a department is answered by ranking rows. A line that is not in any
-plan gets an abstention, never a neighbour's row.
+A question about a field of a row ("who is responsible for milestone 2.3?", "what
+timeline and lead agency does the plan give the bike-sharing strategy?", "quels acteurs
+pour l'objectif 4 ?") finds the row by the id it names or by the meaning of its words,
+and answers with the cells of the roles it asks for (`asked.asked_roles`, the shared role
+vocabulary) or the column it names, quoted verbatim with the row's page. A row without
+the asked field gets "it does not say", never a neighbour's cell; an id no row carries
+gets an abstention. Reverse lookups ("which actions does the Ministry of Environment
+lead?", "which milestone is still in progress?") list the rows whose cell of that role
+holds the value the question names, each cited.
 """
 
 from __future__ import annotations
 
 import re
 
+from assistant.answering.asked import asked_roles
 from assistant.answering.base import Composer, abstain
 from assistant.answering.entities import mentions
+from assistant.answering.rows import by_meaning, has_value, ids_named, named_fields, prefer_scope, value_named
 from assistant.models import Answer, Citation
-from assistant.question import Question, Ref
+from assistant.question import Question, Ref, find_refs
 from assistant.retrieval import Hit
 from plans.index import Snapshot
 from plans.index.lexical import tokenize
-from plans.records import Commitment
+from plans.records import Commitment, RowField
 from plans.text import strip_markup
+from plans.vocabulary.messages import say
+from plans.vocabulary.roles import FIELD_ROLES, role_label
 
 _DEPARTMENTS = re.compile(
     r"\b(departments?|responsib\w*|in charge|ministr\w+|implement\w*|carr(y|ies) out|handles?|owns?|owner|"
@@ -34,7 +41,11 @@ _ABOUT_ROWS = re.compile(
 _GOAL = re.compile(r"\b(which|what) (goal|objective)\b|\b(goal|objective) of\b|\bunder which (goal|objective)\b", re.I)
 _LIST = re.compile(r"\b(list|lines|actions|all|which lines|what lines)\b", re.I)
 _WHICH_LINE = re.compile(
-    r"\b(which|what|under which|in which)\s+(line|lines|action|actions|measure|measures|commitment|commitments|goal|objective)\b"
+    r"\b(which|what|under which|in which|quel|quelle|quels|quelles|welke|welk)\s+(\w+\s+)?"
+    r"(line|lines|action|actions|measure|measures|commitment|commitments|goal|objective|milestone|milestones|"
+    r"task|tasks|sub-tasks?|items?|programmes?|programs?|projects?|activit(?:y|ies)|"
+    r"mesures?|programmes?\s+nationa(?:l|ux)|projets?|activit[ée]s?|engagements?|"
+    r"acties?|maatregel(?:en)?|projecten|programma'?s?)\b"
     r"|\bwhich\s+(line|action)\s+(of action|number)\b", re.I)
 _GENERIC = set(tokenize("line lines action actions measure number plan nap national department departments "
                         "responsible involve involved concern concerns cover covers deal deals provide provides "
@@ -43,6 +54,12 @@ _ABOUT = re.compile(r"\b(about|say|says|said|provide|provides|aim|aims|concern|c
                     r"involve|involves|entail|entails|mean|means|plan|plans|do|does|include|includes|foresee|foresees)\b"
                     r"|^\s*what\s+(is|are)\s+(line|measure|action|objective|goal)|^\s*(line|measure|action)\s", re.I)
 _ROW_FACTS = ("amount", "date", "number", "percent", "duration")  # a row gives none of these unless printed
+_PRONOUN = re.compile(r"\b(its|it|their|they|this|that|sa|son|ses|leur|leurs|zijn|haar|hun|dit|dat)\b", re.I)
+_CELL_QUESTION = re.compile(r"^\s*(did|does|do|has|have|is|are|was|were|a-t-il|heeft|hebben|is)\b", re.I)
+_ROLE_NAMES = {"lead": "lead or responsible body", "timeline": "date or timeline", "indicator": "indicator",
+               "budget": "budget or cost", "funding": "source of funding", "status": "status",
+               "partners": "partners", "priority": "priority", "place": "place", "quantity": "number",
+               "notes": "notes"}
 _NUMBER_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
                  "8": "eight", "9": "nine", "10": "ten"}
 
@@ -55,25 +72,38 @@ class RegistryComposer(Composer):
         self.max_rows = max_rows
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
-        rows = snapshot.commitments
+        rows = snapshot.rows
+        roles = asked_roles(question.text)
         refs = [r for r in question.refs if r.kind in ("line", "goal", "action", "measure", "commitment", "objective")]
-        refs += [r for r in _bare_ids(question.text, rows) if r not in refs]
+        refs += [r for r in _bare_ids(question.text, rows) + ids_named(question.text, rows) if r not in refs]
+        if not refs and question.context and set(roles) & set(FIELD_ROLES) and _PRONOUN.search(question.text):
+            # "... and how far along is it?": the row the earlier part named
+            refs = [r for r in find_refs(question.context) + ids_named(question.context, rows)
+                    if r.kind != "objective"]
         if refs and all(r.kind == "objective" for r in refs) and not _ABOUT_ROWS.search(question.text):
             refs = []  # "which texts does objective 1 cite?" is a question for the passages
         department = _department_in(question.text, rows)
         if refs:
-            return self._by_ref(question, refs, department, rows, hits, snapshot)
-        if department and _WHICH_LINE.search(question.text):
-            return self._by_department(question, department, rows, hits, snapshot)
+            return self._by_ref(question, refs, department, rows, hits, snapshot, roles)
         if _WHICH_LINE.search(question.text):
-            return self._by_topic(question, rows, hits, snapshot)
+            docs = _named_documents(question, snapshot)
+            named = value_named(question, [c for c in rows if c.document in docs], roles) if docs else None
+            named = named or value_named(question, rows, roles)
+            if named:
+                return self._by_value(question, named[0], named[1], rows, hits, snapshot)
+            if department:
+                return self._by_department(question, department, rows, hits, snapshot)
+            return self._by_topic(question, snapshot.commitments, hits, snapshot)
+        if roles and set(roles) & set(FIELD_ROLES) or _CELL_QUESTION.search(question.text):
+            return self._by_meaning(question, roles, hits, snapshot)
         return None
 
     # -- a named line, goal, action or objective ----------------------------------------
     def _by_ref(self, q: Question, refs: list[Ref], department: str | None, rows: list[Commitment],
-                hits: list[Hit], snapshot: Snapshot) -> Answer | None:
+                hits: list[Hit], snapshot: Snapshot, roles: list[str]) -> Answer | None:
         lines = [r for r in refs if r.kind != "objective"] or refs
         found = _prefer_document(q, [c for c in rows if any(_matches(c, r) for r in lines)], hits, snapshot)
+        found = prefer_scope(q, found)
         if not found and all(r.kind == "objective" for r in lines):
             # a plan whose table calls its goals "objectives": objective 2 is goal 2
             goals = [Ref("goal", r.value) for r in lines]
@@ -88,40 +118,86 @@ class RegistryComposer(Composer):
         if not found:
             if not rows and all(r.kind == "objective" for r in refs):
                 return None  # no registry at all: let the passages answer
-            labels = ", ".join(f"line {r.value}" if r.kind == "line" else r.label for r in refs)
-            return abstain(f"The plans in the index have no {labels}: I cannot say anything about it.")
+            labels = ", ".join(say("line", q.lang, ref=r.value).lower() if r.kind == "line" else r.label for r in refs)
+            return abstain(say("no_row", q.lang, label=labels))
         named = [c for c in found if any(r.kind in ("line", *_ACTION_KINDS) and _same_ref(c, r) for r in lines)]
+        if len(named) > 1 and len({c.ref for c in named}) == 1 and not _asked_fields(q, named[0], roles) \
+                and not set(roles) & set(FIELD_ROLES):
+            return self._listing(named, _listing_intro(refs, named), snapshot)  # records under one id
         if len(named) == 1 or (named and len({c.ref for c in named}) == 1):
-            return self._one_row(q, named[0], snapshot)
+            if len(named) > 1 and (roles or _CELL_QUESTION.search(q.text)):
+                with_field = [c for c in named if _asked_fields(q, c, roles)]
+                named = with_field or named
+            return self._one_row(q, named[0], snapshot, roles)
         return self._listing(found, _listing_intro(refs, found), snapshot)
 
-    def _one_row(self, q: Question, c: Commitment, snapshot: Snapshot) -> Answer:
-        label = _label(c)
+    def _one_row(self, q: Question, c: Commitment, snapshot: Snapshot, roles: list[str] | None = None) -> Answer | None:
+        label = _label(c, q.lang)
         text = q.text
-        if q.expects in _ROW_FACTS and not mentions(q.expects, " ".join([c.action, *c.monitoring]), q.text, q.counted):
+        roles = asked_roles(text) if roles is None else roles
+        if q.expects in _ROW_FACTS and not _asked_fields(q, c, roles) and not mentions(
+                q.expects, " ".join([c.action, *(f.text for f in c.fields)]), q.text, q.counted):
             return None  # the row does not give it; a passage about the line may
-        asks_field = _MONITORING.search(text) or _DEPARTMENTS.search(text) or _COORDINATION.search(text) or _GOAL.search(text)
+        asks_field = bool(set(roles) & set(FIELD_ROLES)) or _COORDINATION.search(text) or _GOAL.search(text) \
+            or bool(named_fields(q, c))
         if not asks_field and not _ABOUT.search(text):
             return None  # a question that only mentions the line: let the passages answer it
         if _COORDINATION.search(text) and c.coordination:
-            return _answer(f"{label} is coordinated by {_join(c.coordination)}; departments: {_join(c.departments)}",
-                           c, "departments", snapshot)
-        wants_monitoring = _MONITORING.search(text) and not re.search(r"^\s*(who|which department)", text, re.I)
-        wants_departments = _DEPARTMENTS.search(text) or _COORDINATION.search(text)
-        if (wants_monitoring and not c.monitoring) or (wants_departments and not wants_monitoring and not c.departments):
-            what = "monitoring instruments" if wants_monitoring else "responsible departments"
-            return abstain(f"{label} is in {c.title or c.document}, but its {what} could not be read reliably "
-                           "from the document, so I cannot say.")
-        if wants_monitoring and c.monitoring:
-            items = " ".join(m if m.endswith(".") else m + "." for m in c.monitoring)
-            return _answer(f"{label} is monitored through: {items}", c, "monitoring", snapshot)
-        if wants_departments and c.departments:
-            coord = f" ({_join(c.coordination)} coordinating)" if c.coordination else ""
-            return _answer(f"{label} is the responsibility of {_join(c.departments)}{coord}", c, "departments", snapshot)
-        if _GOAL.search(text) and c.goal.text:
+            return _answer(f"{label} is coordinated by {_join(c.coordination)}; lead: {_join(c.values('lead'))}",
+                           c, c.field("lead"), snapshot)
+        if _GOAL.search(text) and not set(roles) & set(FIELD_ROLES) and c.goal.text:
             kind = "objective" if c.ref.lower().startswith("objective") or "objective" in text.lower() else "goal"
-            return _answer(f"{label} falls under {kind} {c.goal.number}: {c.goal.text}", c, "goal", snapshot)
+            return _answer(f"{label} falls under {kind} {c.goal.number}: {c.goal.text}", c, None, snapshot, "goal")
+        wanted = [r for r in roles if r in FIELD_ROLES] or (["lead"] if _DEPARTMENTS.search(text) else [])
+        if wanted or named_fields(q, c):
+            return self._fields(q, c, wanted, snapshot)
         return _about(c, snapshot)
+
+    def _fields(self, q: Question, c: Commitment, roles: list[str], snapshot: Snapshot) -> Answer:
+        """The cells of the asked roles (or the named columns), quoted; what the row lacks, said."""
+        label = _label(c, q.lang)
+        fields = _asked_fields(q, c, roles)
+        missing = [r for r in roles if not c.field(r) and not any(r in f.roles for f in fields)]
+        if not fields:
+            what = " or ".join(_ROLE_NAMES.get(r, role_label(r)) for r in roles) or "this"
+            return abstain(say("row_lacks", q.lang, label=label, document=c.title or c.document, what=what))
+        if len(fields) == 1 and fields[0].roles == ["lead"] and fields[0].items and not named_fields(q, c):
+            coord = f" ({_join(c.coordination)} coordinating)" if c.coordination else ""
+            text = say("row_lead", q.lang, label=label, names=_join(fields[0].items, q.lang)) + coord
+            return _answer(text, c, fields[0], snapshot)
+        if len(fields) == 1 and fields[0].roles == ["indicator"] and fields[0].items:
+            items = " ".join(m if m.endswith(".") else m + "." for m in fields[0].items)
+            return _answer(say("row_indicator", q.lang, label=label, items=items), c, fields[0], snapshot)
+        head = f"{label} ({_shorten(c.action, 90)})" if c.action and c.ref else (label or _shorten(c.action, 90))
+        parts = []
+        citations = []
+        for i, f in enumerate(fields, start=1):
+            citations.append(_citation(c, f, snapshot, i))
+            parts.append(f"{f.header}: {_shorten(f.text, 220)} [{i}]")
+        answer = f"{head} — " + "; ".join(parts) + "."
+        if missing:
+            answer += " " + say("row_gives_no", q.lang, what=" / ".join(_ROLE_NAMES.get(r, role_label(r)) for r in missing))
+        return Answer(answer=answer, citations=citations, confidence=1.0)
+
+    # -- a row found by the meaning of the question ------------------------------------------
+    def _by_meaning(self, q: Question, roles: list[str], hits: list[Hit], snapshot: Snapshot) -> Answer | None:
+        wanted = [r for r in roles if r in FIELD_ROLES]
+        found = by_meaning(q, hits, snapshot, lambda c: bool(_asked_fields(q, c, wanted)), self.min_topic_coverage)
+        if found is None:
+            return None
+        return self._fields(q, found[0], wanted, snapshot)
+
+    # -- which rows hold a value ---------------------------------------------------------------
+    def _by_value(self, q: Question, value: str, roles: list[str], rows: list[Commitment], hits: list[Hit],
+                  snapshot: Snapshot) -> Answer:
+        holding = [c for c in rows if has_value(c, value, roles)]
+        found = _prefer_document(q, holding, hits, snapshot) or holding
+        actions = [c for c in found if c.kind != "table_cells"]
+        found = actions or found
+        if not found:
+            return abstain(f"No row of the plans gives {value}.")
+        what = " or ".join(_ROLE_NAMES.get(r, role_label(r)) for r in roles)
+        return self._listing(found, f"Rows whose {what} is {value}:", snapshot, field_roles=roles)
 
     # -- which lines involve a department ------------------------------------------------
     def _by_department(self, q: Question, department: str, rows: list[Commitment], hits: list[Hit],
@@ -133,7 +209,7 @@ class RegistryComposer(Composer):
 
     # -- which line covers a topic -----------------------------------------------------------
     def _by_topic(self, q: Question, rows: list[Commitment], hits: list[Hit], snapshot: Snapshot) -> Answer | None:
-        terms = [t for t in q.terms if t not in _GENERIC]
+        terms = [t for t in q.stems() if t not in _GENERIC]
         if not terms or not rows:
             return None
         weights = snapshot.term_stats.weights(terms)
@@ -145,7 +221,7 @@ class RegistryComposer(Composer):
         for c in rows:
             if named and c.document not in named:
                 continue
-            stems = set(tokenize(" ".join([c.action, c.goal.text or "", c.objective or "", *c.monitoring])))
+            stems = set(tokenize(" ".join([c.action, c.goal.text or "", c.section or "", *c.values("indicator")])))
             cov = sum(w for t, w in weights.items() if t in stems) / total
             scored.append((cov + 0.3 * max(0.0, closeness.get((c.document, c.ref), 0.0) - 0.3), c))
         if not scored:
@@ -159,23 +235,25 @@ class RegistryComposer(Composer):
             found = [c for cov, c in scored if cov >= 0.85 * best_cov][: self.max_rows]
             if len(found) > 1:
                 return self._listing(found, "The lines of action on this are", snapshot)
-        answer = self._one_row(q, best, snapshot) if _DEPARTMENTS.search(q.text) or _MONITORING.search(q.text) else None
+        answer = self._one_row(q, best, snapshot, asked_roles(q.text)) if _DEPARTMENTS.search(q.text) or _MONITORING.search(q.text) else None
         if answer is None or answer.abstained:
             answer = _about(best, snapshot)
-        if _DEPARTMENTS.search(q.text) and best.departments and "responsibility" not in answer.answer:
-            answer.answer = answer.answer.rstrip(". ") + f". Departments: {_join(best.departments)}."
+        if _DEPARTMENTS.search(q.text) and best.values("lead") and "responsibility" not in answer.answer:
+            answer.answer = answer.answer.rstrip(". ") + f". Departments: {_join(best.values('lead'))}."
         return answer
 
-    def _listing(self, found: list[Commitment], intro: str, snapshot: Snapshot) -> Answer:
+    def _listing(self, found: list[Commitment], intro: str, snapshot: Snapshot,
+                 field_roles: list[str] | None = None) -> Answer:
         found = found[: self.max_rows]
-        citations = [_citation(c, "action", snapshot, i + 1) for i, c in enumerate(found)]
+        citations = [_citation(c, None, snapshot, i + 1) for i, c in enumerate(found)]
         if len({c.ref for c in found}) == 1:  # the actions of one objective: number them
             for width in (160, 100, 60):
-                text = f"{intro} " + "; ".join(f"({i + 1}) {_shorten(c.action, width)} [{i + 1}]" for i, c in enumerate(found)) + "."
+                text = f"{intro} " + "; ".join(f"({i + 1}) {_shorten(_describe(c, found), width)} [{i + 1}]"
+                                               for i, c in enumerate(found)) + "."
                 if len(text) <= 1300:
                     break
             return Answer(answer=text, citations=citations, confidence=1.0)
-        refs = [f"{c.ref} [{i + 1}]" for i, c in enumerate(found)]
+        refs = [f"{c.ref or _shorten(c.action, 60)} [{i + 1}]" for i, c in enumerate(found)]
         text = f"{intro} {_join_plain(refs)}."
         detail = "; ".join(f"{c.ref}: {_shorten(c.action, 70)}" for c in found)
         if len(text) + len(detail) + 3 <= 1300:
@@ -192,6 +270,8 @@ def _same_ref(c: Commitment, ref: Ref) -> bool:
     if mine == ref.label.lower() or (ref.kind == "line" and mine == ref.value.lower()):
         return True
     if ref.kind in _ACTION_KINDS:  # "measure 7" and "action 7" name the same numbered commitment
+        if c.kind in ("table_row", "table_cells") and mine == ref.value.lower():
+            return True  # a table row numbered "7"
         kind, _, number = mine.partition(" ")
         return kind in _ACTION_KINDS and number == ref.value
     return False
@@ -205,7 +285,7 @@ def _matches(c: Commitment, ref: Ref) -> bool:
     if ref.kind == "objective":
         if c.ref.lower().startswith("objective"):
             return ref.value in re.findall(r"\d+", c.ref)
-        m = re.match(r"\s*objective\s+(\d+)", c.objective or "", re.I)
+        m = re.match(r"\s*objective\s+(\d+)", c.section or "", re.I)
         return bool(m and m.group(1) == ref.value)
     return False
 
@@ -225,15 +305,16 @@ def _department_in(text: str, rows: list[Commitment]) -> str | None:
     """The longest department name (or part of one, "Federal Police") the question names."""
     names: set[str] = set()
     for c in rows:
-        for d in c.departments:
+        for d in c.values("lead"):
             names.add(d)
             names.update(p.strip() for p in re.split(r"[-/]", d) if len(p.strip()) > 3)
+    names = {n for n in names if sum(ch.isalpha() for ch in n) >= 3}  # not "?" or "-"
     found = [n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I)]
     return max(found, key=len) if found else None
 
 
 def _has_department(c: Commitment, name: str) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", d, re.I) for d in c.departments)
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", d, re.I) for d in c.values("lead"))
 
 
 def _prefer_document(q: Question, found: list[Commitment], hits: list[Hit], snapshot: Snapshot) -> list[Commitment]:
@@ -253,13 +334,15 @@ def _prefer_document(q: Question, found: list[Commitment], hits: list[Hit], snap
 def _named_documents(q: Question, snapshot: Snapshot) -> set[str]:
     """Documents the question names by a word of their title that is theirs ("adaptation",
     "GCM"): empty when it names none in particular."""
-    terms = set(q.terms)
+    terms = set(q.stems())
     return {d for d, words in snapshot.naming_words.items() if words & terms}
 
 
 # -- writing ---------------------------------------------------------------------------------
-def _label(c: Commitment) -> str:
-    return f"Line {c.ref}" if c.ref[:1].isdigit() else c.ref[:1].upper() + c.ref[1:]
+def _label(c: Commitment, lang: str = "en") -> str:
+    if not c.ref:
+        return _shorten(c.action, 60) or "This row"
+    return say("line", lang, ref=c.ref) if c.ref[:1].isdigit() else c.ref[:1].upper() + c.ref[1:]
 
 
 def _listing_intro(refs: list[Ref], found: list[Commitment]) -> str:
@@ -275,9 +358,19 @@ def _listing_intro(refs: list[Ref], found: list[Commitment]) -> str:
     return f"{count.capitalize()} lines match:"
 
 
-def _join(names: list[str]) -> str:
+def _describe(c: Commitment, found: list[Commitment]) -> str:
+    """A row among rows sharing its id and action (records under one heading): its first cells."""
+    if c.action and sum(1 for o in found if o.action == c.action) == 1:
+        return c.action
+    return "; ".join(f"{f.header}: {f.text}" for f in c.fields[:2]) or c.action
+
+
+_AND = {"en": "and", "fr": "et", "nl": "en"}
+
+
+def _join(names: list[str], lang: str = "en") -> str:
     names = list(dict.fromkeys(names))
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {_AND.get(lang, 'and')} " + names[-1]
 
 
 def _join_plain(items: list[str]) -> str:
@@ -291,23 +384,38 @@ def _shorten(text: str, limit: int) -> str:
     return text[: cut if cut > 0 else limit - 1].rstrip(",;: ") + "…"
 
 
-def _citation(c: Commitment, field: str, snapshot: Snapshot, marker: int) -> Citation:
-    source = c.sources.get(field) or c.sources.get("action")
+def _citation(c: Commitment, field: RowField | None, snapshot: Snapshot, marker: int, frame: str = "action") -> Citation:
+    """A citation of one cell of the row (or its action / goal), with the row's id and page."""
+    source = field.source if field is not None else (c.sources.get(frame) or c.sources.get("action"))
     record = snapshot.documents.get(c.document)
     quote, start, end = (source.text, source.start, source.end) if source else (c.quote, c.start, c.end)
     page = c.page if c.page is not None else (record.page_at(start) if record else None)
     return Citation(id=marker, document=c.document, title=record.info.title if record else c.title, page=page,
-                    section=c.objective, ref=c.ref, quote=quote, passage=c.passage, start=start, end=end)
+                    section=c.section, ref=c.ref or None, quote=quote, passage=c.passage, start=start, end=end)
+
+
+def _asked_fields(q: Question, c: Commitment, roles: list[str]) -> list[RowField]:
+    """The row's cells the question asks for: the columns it names, else those of its roles."""
+    named = named_fields(q, c)
+    if named:
+        return named
+    out: list[RowField] = []
+    for role in roles:
+        for f in c.fields:
+            if role in f.roles and f not in out:
+                out.append(f)
+                break
+    return out
 
 
 def _about(c: Commitment, snapshot: Snapshot) -> Answer:
     """What a line or numbered action says: a numbered action in prose in its own sentence."""
-    if c.kind != "table_row" and c.quote:
-        return _answer(_shorten(strip_markup(c.quote), 400), c, "action", snapshot)
-    return _answer(f"{_label(c)}: {_shorten(c.action or c.goal.text or '', 380)}", c, "action", snapshot)
+    if c.kind not in ("table_row", "table_cells") and c.quote:
+        return _answer(_shorten(strip_markup(c.quote), 400), c, None, snapshot)
+    return _answer(f"{_label(c)}: {_shorten(c.action or c.goal.text or '', 380)}", c, None, snapshot)
 
 
-def _answer(text: str, c: Commitment, field: str, snapshot: Snapshot) -> Answer:
-    citation = _citation(c, field, snapshot, 1)
+def _answer(text: str, c: Commitment, field: RowField | None, snapshot: Snapshot, frame: str = "action") -> Answer:
+    citation = _citation(c, field, snapshot, 1, frame)
     return Answer(answer=f"{text.rstrip('. ')}. [1]" if not text.endswith("…") else f"{text} [1]",
                   citations=[citation], confidence=1.0)

@@ -1,37 +1,50 @@
-"""Lexical matching: one tokenizer for BM25 and for scoring sentences.
+"""Lexical matching: one tokenizer per language for BM25 and for scoring sentences.
 
 Tokens keep identifiers whole ("17.b", "3.2.1", "1820", "3d") so line ids and resolution
-numbers match exactly; words are lower-cased and stemmed (Snowball English).
+numbers match exactly; words are lower-cased and stemmed with the Snowball stemmer of
+their language (English, French, Dutch), stopwords of that language left out.
+
+A document's text is analysed in its own language. A question may be in any of them and
+about a plan in another, so each of its words becomes a `QueryTerm` holding the stems it
+has in every language: a passage matches the word when it holds any of them.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
+import threading
+from dataclasses import dataclass
 from functools import lru_cache
 
 import Stemmer
 
+from plans.language import DEFAULT, LANGUAGES
+from plans.vocabulary.stopwords import ALL_STOPWORDS, STOPWORDS
+
 TOKEN_PATTERN = r"(?u)\b\d+(?:\.[a-z0-9]+)+\b|\b\w\w+\b"
 _TOKEN = re.compile(TOKEN_PATTERN)
-_STEMMER = Stemmer.Stemmer("english")
+_STEMMER_NAMES = {"en": "english", "fr": "french", "nl": "dutch"}
+_local = threading.local()
 
-# Words that carry no topic: function words and the words questions are made of.
-STOPWORDS = frozenset(
-    """a an and are as at be been being but by can could did do does doing for from had has
-    have how i if in into is it its may might must no nor not of on or our shall should so
-    such than that the their them then there these they this those to under up upon us was
-    we were what when where which while who whom whose why will with would you your about
-    after all also any each other some same very more most many much own only its itself
-    according tell give say said per via me my mean meant""".split()
-)
+STOPWORDS_EN = STOPWORDS["en"]
 
 
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    return _STEMMER.stemWord(word)
+def _stemmer(lang: str) -> Stemmer.Stemmer:
+    """This thread's stemmer for `lang` (PyStemmer objects are not shared between threads)."""
+    cache = getattr(_local, "stemmers", None)
+    if cache is None:
+        cache = _local.stemmers = {}
+    if lang not in cache:
+        cache[lang] = Stemmer.Stemmer(_STEMMER_NAMES.get(lang, "english"))
+    return cache[lang]
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str, lang: str = DEFAULT) -> str:
+    if any(ch.isdigit() for ch in word):
+        return word  # ids and numbers are matched as printed
+    return _stemmer(lang).stemWord(word)
 
 
 def words(text: str) -> list[str]:
@@ -39,26 +52,37 @@ def words(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
-def tokenize(text: str) -> list[str]:
-    """Stemmed content tokens (stopwords removed)."""
-    return [stem(w) for w in words(text) if w not in STOPWORDS]
+def tokenize(text: str, lang: str = DEFAULT) -> list[str]:
+    """Stemmed content tokens of `text` read in `lang` (stopwords removed)."""
+    stop = STOPWORDS.get(lang, STOPWORDS_EN)
+    return [stem(w, lang) for w in words(text) if w not in stop]
 
 
-class TermStats:
-    """Document frequencies over a set of texts, for IDF weights."""
+@dataclass(frozen=True)
+class QueryTerm:
+    """One content word of a question and its stem in each language."""
 
-    def __init__(self, texts: Iterable[str]):
-        df: Counter[str] = Counter()
-        n = 0
-        for t in texts:
-            n += 1
-            df.update(set(tokenize(t)))
-        self.n = max(n, 1)
-        self.df = df
+    word: str
+    stems: frozenset[str]
 
-    def idf(self, term: str) -> float:
-        d = self.df.get(term, 0)
-        return math.log(1 + (self.n - d + 0.5) / (d + 0.5))
+    def matches(self, stems: set[str] | frozenset[str]) -> bool:
+        return not self.stems.isdisjoint(stems)
 
-    def weights(self, terms: Sequence[str]) -> dict[str, float]:
-        return {t: self.idf(t) for t in dict.fromkeys(terms)}
+
+def query_terms(text: str, lang: str | None = None) -> list[QueryTerm]:
+    """The content words of a question, each with its stems in every language. A word is
+    left out when it is a stopword of the question's language (`lang`), or of any
+    language when the question's language is not known."""
+    stop = STOPWORDS.get(lang, ALL_STOPWORDS) if lang else ALL_STOPWORDS
+    out: dict[str, QueryTerm] = {}
+    for w in words(text):
+        if w in stop or w in out:
+            continue
+        out[w] = QueryTerm(w, frozenset(stem(w, l) for l in LANGUAGES))
+    return list(out.values())
+
+
+def idf(n: int, df: int) -> float:
+    """BM25's inverse document frequency (never negative)."""
+    return math.log(1 + (n - df + 0.5) / (df + 0.5))
+

@@ -1,19 +1,21 @@
 """An immutable view of the index that queries read: documents, chunks, BM25, registry.
 
-A write builds a new snapshot and swaps it in one assignment, so a query sees either the
-old or the new state, never a half-ingested document.
+A write derives a new snapshot from the current one (in proportion to the document
+written) and swaps it in one assignment, so a query sees either the old or the new
+state, never a half-ingested document.
 """
 
 from __future__ import annotations
 
 import bisect
 import json
+import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from llama_index.core.schema import NodeWithScore, TextNode
-
-from plans.index.lexical import TOKEN_PATTERN, TermStats
+from plans.index.bm25 import LexicalIndex
+from plans.index.lexical import query_terms, tokenize
 from plans.records import Commitment, DocumentInfo
 
 
@@ -30,6 +32,7 @@ class StoredChunk:
     end: int
     ref: str | None = None
     commitment: Commitment | None = None
+    lang: str = "en"
 
     def metadata(self, version: str) -> dict:
         """Flat metadata for Chroma (no None values, no lists)."""
@@ -44,6 +47,8 @@ class StoredChunk:
             "end": self.end,
             "ref": self.ref or "",
             "commitment": self.commitment.model_dump_json() if self.commitment else "",
+            "lang": self.lang,
+            "written": time.time(),
         }
 
     @classmethod
@@ -62,6 +67,7 @@ class StoredChunk:
             end=int(meta.get("end", 0)),
             ref=meta.get("ref") or None,
             commitment=Commitment.model_validate_json(raw) if raw else None,
+            lang=meta.get("lang") or "en",
         )
 
 
@@ -85,54 +91,118 @@ class DocumentRecord:
 
 @dataclass(frozen=True)
 class Snapshot:
+    """Documents, their chunks and the lexical index, as of one write.
+
+    `with_document` and `without_document` return a new snapshot that shares everything
+    the change did not touch, so a write costs in proportion to the document written.
+    """
+
     documents: dict[str, DocumentRecord] = field(default_factory=dict)
     chunks: dict[str, StoredChunk] = field(default_factory=dict)
+    doc_chunks: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    lexical: LexicalIndex = field(default_factory=LexicalIndex)
+    doc_terms: dict[str, dict[str, int]] = field(default_factory=dict)  # per document: its chunks per title word
+
+    @classmethod
+    def build(cls, documents: dict[str, DocumentRecord], chunks: Iterable[StoredChunk]) -> "Snapshot":
+        """A snapshot of many documents at once (opening an index): one lexical segment."""
+        by_doc: dict[str, list[StoredChunk]] = {}
+        for c in chunks:
+            if c.doc_id in documents:
+                by_doc.setdefault(c.doc_id, []).append(c)
+        entries, doc_terms = [], {}
+        for doc_id, doc_chunks in by_doc.items():
+            analysed = [(c.id, analyse(c)) for c in doc_chunks]
+            entries.extend(analysed)
+            doc_terms[doc_id] = _title_counts(documents[doc_id], analysed)
+        return cls(
+            documents=dict(documents),
+            chunks={c.id: c for cs in by_doc.values() for c in cs},
+            doc_chunks={d: tuple(c.id for c in cs) for d, cs in by_doc.items()},
+            lexical=LexicalIndex().add(entries),
+            doc_terms=doc_terms,
+        )
+
+    def with_document(self, record: DocumentRecord, chunks: Sequence[StoredChunk]) -> "Snapshot":
+        """This snapshot with `record` and its chunks (replacing an earlier version)."""
+        base = self.without_document(record.info.id) if record.info.id in self.documents else self
+        analysed = [(c.id, analyse(c)) for c in chunks]
+        all_chunks = dict(base.chunks)
+        all_chunks.update((c.id, c) for c in chunks)
+        return Snapshot(
+            documents={**base.documents, record.info.id: record},
+            chunks=all_chunks,
+            doc_chunks={**base.doc_chunks, record.info.id: tuple(c.id for c in chunks)},
+            lexical=base.lexical.add(analysed),
+            doc_terms={**base.doc_terms, record.info.id: _title_counts(record, analysed)},
+        )
+
+    def without_document(self, doc_id: str) -> "Snapshot":
+        if doc_id not in self.documents:
+            return self
+        gone = self.doc_chunks.get(doc_id, ())
+        chunks = dict(self.chunks)
+        for cid in gone:
+            chunks.pop(cid, None)
+        return Snapshot(
+            documents={d: r for d, r in self.documents.items() if d != doc_id},
+            chunks=chunks,
+            doc_chunks={d: c for d, c in self.doc_chunks.items() if d != doc_id},
+            lexical=self.lexical.remove(gone),
+            doc_terms={d: t for d, t in self.doc_terms.items() if d != doc_id},
+        )
+
+    @cached_property
+    def rows(self) -> list[Commitment]:
+        """Every table row (each once, a row split over several chunks too), commitments or not."""
+        seen: dict[tuple[str, int, int, str], Commitment] = {}
+        for ids in self.doc_chunks.values():  # in document order
+            for i in ids:
+                row = self.chunks[i].commitment
+                if row is None:
+                    continue
+                seen.setdefault((row.document, row.start, row.end, row.ref), row)
+        return list(seen.values())
 
     @cached_property
     def commitments(self) -> list[Commitment]:
-        return [c.commitment for c in self.chunks.values() if c.commitment is not None]
+        """The rows of action tables and the numbered actions in prose (not other tables' rows)."""
+        return [r for r in self.rows if r.kind != "table_cells"]
 
-    @cached_property
-    def term_stats(self) -> TermStats:
-        return TermStats(c.search_text for c in self.chunks.values())
-
-    @cached_property
-    def bm25(self):
-        """A llama-index BM25 retriever over every chunk (None for an empty index)."""
-        if not self.chunks:
-            return None
-        from llama_index.retrievers.bm25 import BM25Retriever
-
-        nodes = [TextNode(id_=c.id, text=c.search_text) for c in self.chunks.values()]
-        return BM25Retriever(nodes=nodes, similarity_top_k=min(50, len(nodes)), token_pattern=TOKEN_PATTERN)
+    @property
+    def term_stats(self) -> LexicalIndex:
+        """Document frequencies and IDF weights of stems over every chunk."""
+        return self.lexical
 
     @cached_property
     def naming_words(self) -> dict[str, set[str]]:
         """For each document, the words of its title or file name that mostly occur in it:
         a question using one of them names that document ("the adaptation plan")."""
-        from plans.index.lexical import tokenize
-
-        per_doc: dict[str, dict[str, int]] = {}
-        total: dict[str, int] = {}
-        for c in self.chunks.values():
-            for t in set(tokenize(c.search_text)):
-                per_doc.setdefault(c.doc_id, {})[t] = per_doc.setdefault(c.doc_id, {}).get(t, 0) + 1
-                total[t] = total.get(t, 0) + 1
-        out: dict[str, set[str]] = {}
-        for doc_id, record in self.documents.items():
-            stem = doc_id.rsplit(".", 1)[0].replace("-", " ").replace("_", " ")
-            words = set(tokenize(f"{record.info.title} {stem}"))
-            counts = per_doc.get(doc_id, {})
-            out[doc_id] = {w for w in words if counts.get(w) and counts[w] >= 0.7 * total[w]}
-        return out
+        return {
+            doc_id: {w for w, n in counts.items() if n and n >= 0.7 * self.lexical.df_of(w)}
+            for doc_id, counts in self.doc_terms.items()
+        }
 
     def bm25_search(self, query: str, k: int) -> list[tuple[str, float]]:
-        if self.bm25 is None:
-            return []
-        hits: list[NodeWithScore] = self.bm25.retrieve(query)
-        return [(h.node.node_id, float(h.score or 0.0)) for h in hits[:k] if (h.score or 0) > 0]
+        return self.lexical.search(query_terms(query), k)
 
     def warm(self) -> "Snapshot":
         """Build the lazy parts now, before the snapshot is swapped in."""
-        _ = self.commitments, self.term_stats, self.bm25, self.naming_words
+        _ = self.rows, self.commitments, self.naming_words
         return self
+
+
+def analyse(chunk: StoredChunk) -> list[str]:
+    """A chunk's terms for lexical search, read in its own language."""
+    return tokenize(chunk.search_text, chunk.lang)
+
+
+def _title_counts(record: DocumentRecord, analysed: list[tuple[str, list[str]]]) -> dict[str, int]:
+    doc_id = record.info.id
+    stem_ = doc_id.rsplit(".", 1)[0].replace("-", " ").replace("_", " ")
+    title_words = set(tokenize(f"{record.info.title} {stem_}"))
+    counts = dict.fromkeys(title_words, 0)
+    for _, terms in analysed:
+        for t in title_words.intersection(terms):
+            counts[t] += 1
+    return counts

@@ -2,9 +2,13 @@
 
 Chunks live in a Chroma collection with our own vectors (Chroma never embeds), document
 records in a second collection. The embedded default is a `PersistentClient` on a folder;
-`PLANS_CHROMA_HOST` points the same code at a Chroma server. A document is committed by
-writing its record after its chunks; stale chunks of an older version are then deleted.
-Readers use the current `Snapshot`, rebuilt and swapped after each write.
+`PLANS_CHROMA_HOST` points the same code at a Chroma server.
+
+Writes are crash-consistent: a document's chunks are written before its record (the
+commit), stale chunks of an older version are deleted after it, and a removal deletes
+the chunks before the record. Whatever a crash leaves behind (chunks without a current
+record, a record whose chunks are gone) is swept when a process next becomes the writer.
+Readers use the current `Snapshot`, derived from the previous one after each write.
 """
 
 from __future__ import annotations
@@ -18,15 +22,19 @@ from llama_index.core.vector_stores.types import VectorStoreQuery
 
 from plans.embedding import Embedder
 from plans.errors import IndexUnavailable, NotFound
+from plans.index.health import check_folder, check_model, describe_open_error
 from plans.index.lock import WriterLock
 from plans.index.snapshot import DocumentRecord, Snapshot, StoredChunk
-from plans.settings import Settings
 
 _BATCH = 1000
+_PAGE = 5000
+# With a Chroma server, another process may be between writing a document's chunks and
+# its record: only chunks older than this are swept as orphans.
+SERVER_ORPHAN_AGE = 3600.0
 
 
 class PlanIndex:
-    def __init__(self, settings: Settings, embedder: Embedder):
+    def __init__(self, settings, embedder: Embedder):
         self.settings = settings
         self.embedder = embedder
         self._client = None
@@ -37,6 +45,9 @@ class PlanIndex:
         self._snapshot = Snapshot()
         self._write_lock = threading.Lock()
         self._checked = 0.0
+        self._swept = False
+        self._orphans: list[str] = []
+        self._half_deleted: list[str] = []
         self._writer = WriterLock(settings.index_dir) if settings.embedded else None
 
     # -- connection -----------------------------------------------------------------
@@ -47,22 +58,27 @@ class PlanIndex:
         from chromadb.config import Settings as ChromaSettings
 
         chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+        name = self.settings.collection
+        where = self._where()
         try:
             if self.settings.embedded:
+                check_folder(self.settings.index_dir, name)
                 self.settings.index_dir.mkdir(parents=True, exist_ok=True)
                 client = chromadb.PersistentClient(path=str(self.settings.index_dir), settings=chroma_settings)
             else:
                 client = chromadb.HttpClient(
                     host=self.settings.chroma_host, port=self.settings.chroma_port, settings=chroma_settings
                 )
-            name = self.settings.collection
             self._chunks = client.get_or_create_collection(
-                name, embedding_function=None, metadata={"hnsw:space": "cosine"}
+                name, embedding_function=None,
+                metadata={"hnsw:space": "cosine", "embed_model": self.embedder.name},
             )
             self._docs = client.get_or_create_collection(f"{name}_documents", embedding_function=None)
+        except IndexUnavailable:
+            raise
         except Exception as exc:
-            where = self.settings.index_dir if self.settings.embedded else f"{self.settings.chroma_host}:{self.settings.chroma_port}"
-            raise IndexUnavailable(f"cannot open the index at {where}: {exc}".splitlines()[0]) from exc
+            raise IndexUnavailable(describe_open_error(where, exc)) from None
+        check_model(where, self._chunks.metadata or {}, self.embedder.name)
         self._client = client
         from llama_index.vector_stores.chroma import ChromaVectorStore
 
@@ -73,48 +89,105 @@ class PlanIndex:
         self.reload()
         return self
 
+    def _where(self) -> str:
+        if self.settings.embedded:
+            return str(self.settings.index_dir)
+        return f"{self.settings.chroma_host}:{self.settings.chroma_port}"
+
     def close(self) -> None:
         if self._writer:
             self._writer.release()
 
     def reload(self) -> Snapshot:
-        """Rebuild the snapshot from storage (after another process wrote, or at start)."""
-        records = self._docs.get(include=["metadatas"])
-        documents = {i: DocumentRecord.from_metadata(m) for i, m in zip(records["ids"], records["metadatas"])}
+        """Rebuild the snapshot from storage (at start), noting what a crash left behind."""
+        documents = self._records()
         active = {i: d.info.version for i, d in documents.items()}
-        chunks: dict[str, StoredChunk] = {}
-        got = self._chunks.get(include=["metadatas", "documents"])
-        for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"]):
+        chunks: list[StoredChunk] = []
+        orphans: list[str] = []
+        horizon = time.time() - (0 if self.settings.embedded else SERVER_ORPHAN_AGE)
+        present: set[str] = set()
+        for cid, text, meta in self._all_chunks():
             if active.get(meta.get("doc_id")) == meta.get("version"):
-                chunks[cid] = StoredChunk.from_metadata(cid, text or "", meta)
-        self._snapshot = Snapshot(documents, chunks).warm()
+                chunks.append(StoredChunk.from_metadata(cid, text or "", meta))
+                present.add(meta["doc_id"])
+            elif float(meta.get("written", 0)) <= horizon:
+                orphans.append(cid)
+        self._orphans = orphans
+        self._half_deleted = [d for d, r in documents.items() if d not in present and r.info.chunks > 0]
+        documents = {d: r for d, r in documents.items() if d not in self._half_deleted}
+        self._snapshot = Snapshot.build(documents, chunks).warm()
         return self._snapshot
+
+    def _records(self) -> dict[str, DocumentRecord]:
+        records = self._docs.get(include=["metadatas"])
+        return {i: DocumentRecord.from_metadata(m) for i, m in zip(records["ids"], records["metadatas"])}
+
+    def _all_chunks(self):
+        offset = 0
+        while True:
+            got = self._chunks.get(include=["metadatas", "documents"], limit=_PAGE, offset=offset)
+            yield from zip(got["ids"], got["documents"], got["metadatas"])
+            if len(got["ids"]) < _PAGE:
+                return
+            offset += _PAGE
 
     @property
     def snapshot(self) -> Snapshot:
         return self._snapshot
 
     def refresh(self, max_age: float = 2.0) -> None:
-        """With a Chroma server, other API processes may have written: reload when the
-        document records changed (checked at most every `max_age` seconds)."""
+        """With a Chroma server, other API processes may have written: apply the documents
+        whose records changed (checked at most every `max_age` seconds)."""
         if self.settings.embedded or self._docs is None:
             return
         now = time.monotonic()
         if now - self._checked < max_age:
             return
         self._checked = now
-        records = self._docs.get(include=["metadatas"])
-        current = {i: DocumentRecord.from_metadata(m).info.version for i, m in zip(records["ids"], records["metadatas"])}
-        known = {i: d.info.version for i, d in self._snapshot.documents.items()}
-        if current != known:
-            with self._write_lock:
-                self.reload()
+        current = self._records()
+        snap = self._snapshot
+        changed = [d for d, r in current.items() if d not in snap.documents or snap.documents[d].info.version != r.info.version]
+        gone = [d for d in snap.documents if d not in current]
+        if not changed and not gone:
+            return
+        with self._write_lock:
+            snap = self._snapshot
+            for d in gone:
+                snap = snap.without_document(d)
+            for d in changed:
+                record = current[d]
+                got = self._chunks.get(where={"doc_id": d}, include=["metadatas", "documents"])
+                chunks = [StoredChunk.from_metadata(i, t or "", m) for i, t, m in zip(got["ids"], got["documents"], got["metadatas"])
+                          if m.get("version") == record.info.version]
+                snap = snap.with_document(record, chunks)
+            self._snapshot = snap.warm()
 
     # -- writes -----------------------------------------------------------------------
     def acquire_writer(self) -> None:
-        """Take the embedded index's writer lock (raises IndexUnavailable if another process has it)."""
+        """Become the writer (embedded: take the folder's lock, or raise IndexUnavailable if
+        another process has it); the first time, sweep what a crash left behind."""
         if self._writer:
             self._writer.acquire()
+        if not self._swept and self._chunks is not None:
+            with self._write_lock:
+                self._sweep()
+
+    def _sweep(self) -> None:
+        """Delete what a crash left behind, checked again now that this process writes
+        (another writer may have committed since the snapshot was read)."""
+        records = self._records()
+        for i in range(0, len(self._orphans), _BATCH):
+            got = self._chunks.get(ids=self._orphans[i : i + _BATCH], include=["metadatas"])
+            dead = [cid for cid, m in zip(got["ids"], got["metadatas"])
+                    if m.get("doc_id") not in records or records[m["doc_id"]].info.version != m.get("version")]
+            if dead:
+                self._chunks.delete(ids=dead)
+        for doc_id in self._half_deleted:
+            record = records.get(doc_id)
+            if record is not None and not self._chunks.get(where={"doc_id": doc_id}, limit=1, include=[])["ids"]:
+                self._docs.delete(ids=[doc_id])
+        self._orphans, self._half_deleted = [], []
+        self._swept = True
 
     def add(self, record: DocumentRecord, chunks: Sequence[StoredChunk], vectors: Sequence[Sequence[float]]) -> None:
         """Store a document's chunks, then its record (the commit), then drop stale chunks."""
@@ -132,22 +205,24 @@ class PlanIndex:
                 )
             self._docs.upsert(ids=[record.info.id], embeddings=[[1.0]], metadatas=[record.metadata()])
             keep = {c.id for c in chunks}
-            old = self._chunks.get(where={"doc_id": record.info.id}, include=[])
-            stale = [i for i in old["ids"] if i not in keep]
+            old = self._chunks.get(where={"doc_id": record.info.id}, include=[])["ids"]
+            stale = [i for i in old if i not in keep]
             if stale:
                 self._chunks.delete(ids=stale)
-            self.reload()
+            self._snapshot = self._snapshot.with_document(record, chunks).warm()
 
     def remove(self, doc_id: str) -> DocumentRecord:
+        """Delete a document: its chunks first, then its record (a crash in between leaves
+        a record without chunks, which the next writer removes)."""
         self.open()
         self.acquire_writer()
         with self._write_lock:
             record = self._snapshot.documents.get(doc_id)
             if record is None:
                 raise NotFound(f"no document '{doc_id}' in the index (see GET /v1/documents or `plans ingest --list`)")
-            self._docs.delete(ids=[doc_id])
             self._chunks.delete(where={"doc_id": doc_id})
-            self.reload()
+            self._docs.delete(ids=[doc_id])
+            self._snapshot = self._snapshot.without_document(doc_id).warm()
             return record
 
     # -- reads ------------------------------------------------------------------------

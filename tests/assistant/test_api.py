@@ -85,17 +85,20 @@ def test_unknown_document_is_a_404_with_detail(plans_client):
 
 
 def test_commitments_filters_and_csv(plans_client):
-    items = plans_client.get("/v1/commitments", params={"department": "justice"}).json()["items"]
+    items = plans_client.get("/v1/commitments", params={"role": "lead", "value": "justice"}).json()["items"]
     refs = {c["ref"] for c in items}
     assert {"14.c", "17.b", "20.b"} <= refs
-    assert all(any("justice" in d.lower() for d in c["departments"]) for c in items)
+    lead = lambda c: [v for f in c["fields"] if "lead" in f["roles"] for v in (f["items"] or [f["text"]])]  # noqa: E731
+    assert all(any("justice" in d.lower() for d in lead(c)) for c in items)
     one = plans_client.get("/v1/commitments", params={"document": "wps-nap-1325-2013-2016", "ref": "17.b"}).json()["items"]
-    assert len(one) == 1 and one[0]["departments"] == ["Foreign Affairs", "Development", "Justice"]
-    assert one[0]["goal"]["number"] == "17" and one[0]["monitoring"] == ["Interventions carried out."]
-    csv = plans_client.get("/v1/commitments", params={"department": "Justice", "format": "csv"})
+    assert len(one) == 1 and lead(one[0]) == ["Foreign Affairs", "Development", "Justice"]
+    indicator = [f for f in one[0]["fields"] if "indicator" in f["roles"]]
+    assert one[0]["goal"]["number"] == "17" and indicator[0]["items"] == ["Interventions carried out."]
+    csv = plans_client.get("/v1/commitments", params={"role": "lead", "value": "Justice", "format": "csv"})
     assert csv.headers["content-type"].startswith("text/csv")
     lines = csv.text.strip().splitlines()
-    assert lines[0].startswith("document,objective,goal_number,goal,ref,action") and len(lines) == len(items) + 1
+    assert lines[0].startswith("document,section,goal_number,goal,ref,action,lead,partners,timeline") and len(lines) == len(items) + 1
+    assert plans_client.get("/v1/commitments", params={"role": "colour"}).status_code == 400
     assert plans_client.get("/v1/commitments", params={"format": "xml"}).status_code == 422
     assert plans_client.get("/v1/commitments", params={"document": "no-such-plan"}).json()["items"] == []
 

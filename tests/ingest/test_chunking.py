@@ -19,7 +19,7 @@ def test_sentences_are_not_split_at_abbreviations_or_line_ids():
 
 
 def test_every_chunk_of_the_sample_plans_fits_and_is_verbatim(embedder):
-    chunker = Chunker(embedder.count_tokens, embedder.max_tokens)
+    chunker = Chunker(embedder.count_tokens, embedder.max_tokens, token_spans=embedder.token_spans)
     for path in sorted(DATA.iterdir()):
         doc = read_document(path)
         chunks = chunker.run(doc, commitments(doc))
@@ -38,7 +38,7 @@ def test_long_paragraph_is_cut_between_sentences_with_the_heading_path(tmp_path,
     path = tmp_path / "bridges.md"
     path.write_text("# Bridges Plan\n\n## Repairs\n\n" + " ".join(sentences) + "\n")
     doc = read_document(path)
-    chunks = [c for c in Chunker(embedder.count_tokens, 256).run(doc, []) if c.kind == "passage"]
+    chunks = [c for c in Chunker(embedder.count_tokens, 256, token_spans=embedder.token_spans).run(doc, []) if c.kind == "passage"]
     assert len(chunks) > 3
     for c in chunks:
         body = doc.text[c.start : c.end]
@@ -51,7 +51,7 @@ def test_long_paragraph_is_cut_between_sentences_with_the_heading_path(tmp_path,
 def test_table_rows_become_units_and_the_flattened_region_is_not_a_passage(embedder):
     doc = read_document(DATA / "wps-nap-1325-2013-2016.txt")
     rows = commitments(doc)
-    chunks = Chunker(embedder.count_tokens, 256).run(doc, rows)
+    chunks = Chunker(embedder.count_tokens, 256, token_spans=embedder.token_spans).run(doc, rows)
     row_units = [c for c in chunks if c.kind == "row"]
     assert len(row_units) == len(rows) >= 100
     b17 = next(c for c in row_units if c.ref == "17.b")
@@ -63,3 +63,46 @@ def test_table_rows_become_units_and_the_flattened_region_is_not_a_passage(embed
             assert not any(a < c.end and c.start < b for a, b in cells), doc.text[c.start : c.end][:80]
     notes = [doc.text[c.start : c.end] for c in chunks if c.kind == "passage" and any(t.start <= c.start < t.end for t in doc.tables)]
     assert any("does not wish to distinguish between men and women" in " ".join(n.split()) for n in notes)
+
+
+def _counting(embedder):
+    calls = {"spans": 0, "count": 0}
+
+    def spans(text):
+        calls["spans"] += 1
+        return embedder.token_spans(text)
+
+    def count(text):
+        calls["count"] += 1
+        return embedder.count_tokens(text)
+
+    return Chunker(count, embedder.max_tokens, token_spans=spans), calls
+
+
+def test_a_heading_path_longer_than_the_budget_still_leaves_room_for_text(tmp_path, embedder):
+    # two nested headings of 100 CJK characters each: once made the chunker loop forever
+    path = tmp_path / "cjk.md"
+    path.write_text("# " + "政策" * 50 + "\n\n## " + "计划" * 50 + "\n\n" + "本计划的目标是改善服务。" * 40 + "\n")
+    doc = read_document(path)
+    chunks = Chunker(embedder.count_tokens, 256, token_spans=embedder.token_spans).run(doc, [])
+    assert chunks
+    for c in chunks:
+        assert embedder.count_tokens(c.search_text) <= 256
+        assert doc.text[c.start : c.end].strip()
+    covered = "".join(doc.text[c.start : c.end] for c in chunks)
+    assert covered.count("本计划") == 40
+
+
+def test_chunking_work_does_not_grow_with_the_length_of_a_sentence(tmp_path, embedder):
+    # one "sentence" of 200,000 characters (no full stop): tokenized once, cut at token boundaries
+    words = " ".join(f"word{i % 97}" for i in range(30_000))
+    path = tmp_path / "long.txt"
+    path.write_text("Heading\n\n" + words + "\n")
+    doc = read_document(path)
+    chunker, calls = _counting(embedder)
+    chunks = chunker.run(doc, [])
+    assert len(chunks) > 100
+    assert calls["spans"] <= 4 and calls["count"] <= 4, calls
+    for c in chunks:
+        assert embedder.count_tokens(c.search_text) <= 256
+    assert " ".join(doc.text[c.start : c.end] for c in chunks).split() == words.split()

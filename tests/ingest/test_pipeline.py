@@ -123,3 +123,29 @@ def test_a_pdf_made_in_the_test_is_answerable_with_its_page(empty_service, tmp_p
     answer = empty_service.ask(AskRequest(question="When was the dredging programme approved?"))
     assert not answer.abstained and "12 June 2022" in answer.answer
     assert answer.citations[0].document == "ports.pdf" and answer.citations[0].page == 2
+
+
+def test_a_table_repeated_in_one_file_gives_distinct_chunk_ids(empty_service, tmp_path):
+    nap = (Path(__file__).resolve().parents[2] / "data" / "plans" / "wps-nap-1325-2013-2016.txt").read_text()
+    path = tmp_path / "nap-three-times.txt"
+    path.write_text("\n\n".join([nap] * 3))
+    prepared = empty_service.ingestor.prepare(path)
+    ids = [c.id for c in prepared.chunks]
+    assert len(ids) == len(set(ids)) > 300
+    assert prepared.record.info.chunks == len(ids)
+
+
+def test_a_file_over_its_time_budget_fails_alone_with_one_line(empty_service, tmp_path):
+    from ingest.pipeline import Ingestor
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "harbour.md").write_text(PLAN)
+    slow = Ingestor(empty_service.index, file_timeout=1e-9)
+    summary = slow.ingest([tmp_path / "docs"])
+    [result] = summary.results
+    assert result.status == "failed"
+    assert result.error.startswith("harbour.md: reading took longer than") and "\n" not in result.error
+    assert "PLANS_FILE_TIMEOUT" in result.error
+    assert empty_service.index.snapshot.documents == {}
+    ok = empty_service.ingestor.ingest([tmp_path / "docs"])
+    assert [r.status for r in ok.results] == ["added"]

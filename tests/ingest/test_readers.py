@@ -67,6 +67,8 @@ def test_byline_is_found_and_ordinary_words_are_not_taken_for_names(tmp_path):
 
 def test_docx_paragraphs_headings_and_an_action_table(tmp_path):
     docx = pytest.importorskip("docx")
+    from ingest.commitments import commitments
+
     d = docx.Document()
     d.add_heading("Plan on Clean Air", level=1)
     d.add_paragraph("The plan was approved on 5 May 2023 by the regional government.")
@@ -74,23 +76,27 @@ def test_docx_paragraphs_headings_and_an_action_table(tmp_path):
     for cell, text in zip(table.rows[0].cells, ["No.", "Objective", "Measure", "Indicator", "Responsible"]):
         cell.text = text
     rows = [["1.1", "Cut emissions from transport.", "Extend low-emission zones to all cities.", "Zones created.", "Mobility"],
-            ["1.2", "", "Subsidise electric buses.", "Buses bought.", "Mobility\nFinance (coordination)"]]
+            ["1.2", None, "Subsidise electric buses.", "Buses bought.", "Mobility\nFinance (coordination)"]]
     for r, values in enumerate(rows, start=1):
         for cell, text in zip(table.rows[r].cells, values):
-            cell.text = text
+            if text is not None:
+                cell.text = text
+    table.cell(1, 1).merge(table.cell(2, 1))  # the objective spans both measures
     path = tmp_path / "air.docx"
     d.save(path)
     doc = read_document(path)
     assert doc.title == "Plan on Clean Air"
     assert "approved on 5 May 2023" in doc.text
-    rows = [r for t in doc.tables for r in t.rows]
+    rows = commitments(doc)
     assert [r.ref for r in rows] == ["1.1", "1.2"]
-    assert rows[1].goal.text == "Cut emissions from transport."  # the empty (merged) goal cell inherits
-    assert [c.text for c in rows[1].departments] == ["Mobility", "Finance"]
-    assert rows[1].coordinators == ["Finance"]
+    assert rows[1].goal.text == "Cut emissions from transport."  # the merged objective cell belongs to both
+    assert rows[1].values("lead") == ["Mobility", "Finance"]
+    assert rows[1].coordination == ["Finance"]
+    assert rows[1].values("indicator") == ["Buses bought."]
     for r in rows:
-        for c in [r.action, *r.monitoring, *r.departments]:
-            assert " ".join(doc.text[c.start : c.end].split()) == c.text
+        for f in r.fields:
+            assert doc.text[f.source.start : f.source.end] == f.source.text
+            assert " ".join(f.source.text.split()) == f.text
 
 
 @pytest.mark.parametrize(

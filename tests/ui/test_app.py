@@ -158,30 +158,31 @@ def test_the_add_button_without_files_says_so(monkeypatch, fresh_api):
 
 
 # -- commitments ----------------------------------------------------------------------------------
-def test_commitments_filter_by_department_plan_and_text(app):
+def test_commitments_filter_by_role_plan_and_text(app):
     app.switch_page("views/commitments.py").run()
     assert not app.exception
     assert app.title[0].value == "Commitments"
     table = app.dataframe[0].value
-    assert len(table) >= 100 and set(table.columns) >= {"Line", "Action", "Departments", "Monitoring", "Plan"}
+    assert len(table) >= 100 and set(table.columns) >= {"Id", "Action", "Lead", "Indicator", "Timeline", "Plan"}
 
-    app.selectbox(key="filter-department").set_value("Justice").run()
+    app.selectbox(key="filter-role").set_value("lead").run()
+    app.selectbox(key="filter-value").set_value("Justice").run()
     table = app.dataframe[0].value
-    assert "17.b" in set(table["Line"]) and "17.c" not in set(table["Line"])
-    assert all("Justice" in d for d in table["Departments"])
-    assert f"{len(table)} lines of action" in [c.value for c in app.caption]
+    assert "17.b" in set(table["Id"]) and "17.c" not in set(table["Id"])
+    assert all("Justice" in d for d in table["Lead"])
+    assert f"{len(table)} commitments" in [c.value for c in app.caption]
 
     app.text_input(key="filter-text").set_value("sexual violence").run()
-    lines = list(app.dataframe[0].value["Line"])
+    lines = list(app.dataframe[0].value["Id"])
     assert "17.b" in lines and len(lines) < len(table)
 
     app.selectbox(key="filter-plan").set_value(NAP).run()
-    assert list(app.dataframe[0].value["Line"]) == lines
+    assert list(app.dataframe[0].value["Id"]) == lines
     assert [b.label for b in app.get("download_button")] == ["Download CSV"]
 
     app.text_input(key="filter-text").set_value("no such words anywhere").run()
-    assert not app.dataframe and "0 lines of action" in [c.value for c in app.caption]
-    assert [i.value for i in app.main.info] == ["No lines of action match these filters."]
+    assert not app.dataframe and "0 commitments" in [c.value for c in app.caption]
+    assert [i.value for i in app.main.info] == ["No commitments match these filters."]
 
 
 # -- the API down ---------------------------------------------------------------------------------

@@ -65,15 +65,15 @@ def test_a_blank_question_is_a_422_with_one_line(client):
 
 
 def test_commitments_as_rows_and_as_csv(client):
-    rows = client.commitments(department="Justice")
+    rows = client.commitments(role="lead", value="Justice")
     refs = {c.ref for c in rows}
     assert "17.b" in refs and "17.c" not in refs
-    assert all(any("justice" in d.lower() for d in c.departments) for c in rows)
+    assert all(any("justice" in d.lower() for d in c.values("lead")) for c in rows)
     row = next(c for c in rows if c.ref == "17.b")
     assert row.document == NAP and row.goal.number == "17"
-    text = client.commitments_csv(department="Justice")
+    text = client.commitments_csv(role="lead", value="Justice")
     table = list(csv.reader(io.StringIO(text)))
-    assert table[0][:2] == ["document", "objective"] and "ref" in table[0]
+    assert table[0][:2] == ["document", "section"] and "ref" in table[0] and "lead" in table[0]
     assert len(table) == len(rows) + 1 and "17.b" in [r[table[0].index("ref")] for r in table[1:]]
     assert {c.ref for c in client.commitments(ref="17.b")} == {"17.b"}
 

@@ -1,5 +1,5 @@
-"""The commitments page: the registry of lines of action, filtered by plan, department and
-text, as a table with the API's CSV to download."""
+"""The commitments page: the rows of the plans' action tables, filtered by plan, by a role
+(lead, timeline, status, ...) and its value, and by text, as a table with the API's CSV."""
 
 from __future__ import annotations
 
@@ -9,33 +9,40 @@ from ui.client import ApiError, Commitment, PlansClient
 from ui.render import md_escape
 
 ALL_PLANS = "All plans"
-ALL_DEPARTMENTS = "All departments"
+ANY_ROLE = "Any role"
+ANY_VALUE = "Any value"
+ROLES = ["lead", "partners", "timeline", "indicator", "budget", "funding", "status", "priority", "place",
+         "quantity", "notes"]
 
 st.set_page_config(layout="wide")  # room for the table
 st.title("Commitments")
-st.caption("The numbered lines of action in the indexed plans and the departments responsible for them.")
+st.caption("The rows of the action tables in the indexed plans: who leads each action, by when, "
+           "with which indicator and budget.")
 
 client = PlansClient()
 try:
     plans = {d.document: d.title or d.document for d in client.documents() if d.commitments}
-    names = {dep.casefold(): dep for c in client.commitments() for dep in reversed(c.departments)}
-    departments = sorted(names.values(), key=str.casefold)  # the API matches names case-insensitively
+    everything = client.commitments()
 except ApiError as exc:
     st.error(md_escape(str(exc), code=True), icon=":material/cloud_off:")
     st.stop()
 
 if not plans:
-    st.info("No lines of action in the indexed plans yet.")
+    st.info("No commitments in the indexed plans yet.")
     st.stop()
 
-plan_col, dept_col, text_col = st.columns([3, 2, 2])
+plan_col, role_col, value_col, text_col = st.columns([3, 1, 2, 2])
 plan = plan_col.selectbox("Plan", [ALL_PLANS, *plans], format_func=lambda p: plans.get(p, p), key="filter-plan")
-department = dept_col.selectbox("Department", [ALL_DEPARTMENTS, *departments], key="filter-department")
-text = text_col.text_input("Search", placeholder="words in the line, e.g. training", key="filter-text")
+roles = [r for r in ROLES if any(c.values(r) for c in everything)]
+role = role_col.selectbox("Role", [ANY_ROLE, *roles], key="filter-role")
+values = {v.casefold(): v for c in everything for v in reversed(c.values(role))} if role != ANY_ROLE else {}
+value = value_col.selectbox("Value", [ANY_VALUE, *sorted(values.values(), key=str.casefold)], key="filter-value")
+text = text_col.text_input("Search", placeholder="words in the row, e.g. training", key="filter-text")
 
 filters = {
     "document": None if plan == ALL_PLANS else plan,
-    "department": None if department == ALL_DEPARTMENTS else department,
+    "role": None if role == ANY_ROLE else role,
+    "value": None if value == ANY_VALUE else value,
     "q": text or None,
 }
 try:
@@ -47,21 +54,26 @@ except ApiError as exc:
 
 
 def row(c: Commitment) -> dict:
+    lead = "; ".join(d + (" (coordination)" if d in c.coordination else "") for d in c.values("lead"))
     return {
-        "Line": c.ref,
+        "Id": c.ref,
         "Action": c.action,
-        "Departments": "; ".join(d + (" (coordination)" if d in c.coordination else "") for d in c.departments),
-        "Monitoring": "; ".join(c.monitoring),
-        "Goal": " ".join(x for x in (c.goal.number, c.goal.text) if x),
-        "Objective": c.objective or "",
+        "Lead": lead,
+        "Timeline": "; ".join(c.values("timeline")),
+        "Status": "; ".join(c.values("status")),
+        "Indicator": "; ".join(c.values("indicator")),
+        "Budget": "; ".join(c.values("budget") + c.values("funding")),
+        "Other": "; ".join(f"{f.header}: {f.text}" for f in c.fields
+                           if not {"lead", "timeline", "status", "indicator", "budget", "funding"} & set(f.roles)),
+        "Section": c.section or "",
         "Plan": c.document,
         "Page": c.page,
     }
 
 
-st.caption(f"{len(items)} line{'' if len(items) == 1 else 's'} of action")
+st.caption(f"{len(items)} commitment{'' if len(items) == 1 else 's'}")
 if not items:
-    st.info("No lines of action match these filters.", icon=":material/filter_alt_off:")
+    st.info("No commitments match these filters.", icon=":material/filter_alt_off:")
     st.stop()
 st.dataframe([row(c) for c in items], hide_index=True, width="stretch", height=min(38 + 35 * len(items), 640),
              column_config={"Action": st.column_config.TextColumn(width="large"),

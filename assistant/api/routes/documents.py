@@ -10,7 +10,7 @@ from fastapi import APIRouter, File, UploadFile, status
 
 from assistant.api.deps import ServiceDep
 from assistant.models import DocumentList, UploadResult
-from ingest.reading import SUPPORTED
+from ingest.reading import SUPPORTED, SUPPORTED_LIST
 from plans.errors import PlansError, ReadError
 from plans.records import DocumentInfo
 
@@ -24,7 +24,7 @@ def list_documents(service: ServiceDep) -> DocumentList:
 
 
 @router.post("", response_model=UploadResult, status_code=status.HTTP_201_CREATED, summary="Add or replace a plan")
-def upload(service: ServiceDep, file: UploadFile = File(..., description="A .pdf, .docx, .md or .txt file")) -> UploadResult:
+def upload(service: ServiceDep, file: UploadFile = File(..., description="A .pdf, .docx, .html, .md or .txt file")) -> UploadResult:
     """Ingest the file; it is answerable as soon as this returns. A file with the same name
     replaces the earlier version (unchanged bytes: nothing happens)."""
     name = safe_name(file.filename or "")
@@ -58,5 +58,5 @@ def safe_name(filename: str) -> str:
     if not name or name.startswith("."):
         raise ReadError("upload", "the file has no name; send it as multipart field 'file' with a filename")
     if Path(name).suffix.lower() not in SUPPORTED:
-        raise ReadError(name, f"unsupported file type '{Path(name).suffix or '(none)'}' (supported: .pdf, .docx, .md, .txt)")
+        raise ReadError(name, f"unsupported file type '{Path(name).suffix or '(none)'}' (supported: {SUPPORTED_LIST})")
     return name

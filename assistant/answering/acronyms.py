@@ -1,0 +1,132 @@
+"""What an abbreviation stands for, wherever a plan spells it out.
+
+Plans write an expansion next to the short form in a few ways, whatever the language:
+"Full Name (ABBR)", "ABBR (Full Name)", "ABBR, the Full Name," / "ABBR, i.e. Full Name",
+and glossary lines "ABBR: Full Name" / "ABBR – Full Name". The expansion must begin with
+the abbreviation's first letter and read as a name (two to twelve words, most of them
+capitalised or the abbreviation's letters in order), so a random parenthesis is not one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.base import Composer, cite
+from assistant.models import Answer
+from assistant.question import Question
+from assistant.retrieval import Hit
+from plans.index import Snapshot
+from plans.vocabulary.messages import say
+
+_SHORT = r"[A-Za-zÀ-ÿ][\w&.\-]{1,14}"
+_NAME = r"[^()\n;:.]{4,120}?"
+_FORMS = (
+    r"(?P<long>{name})\s*\(\s*(?P<short>{short})\s*\)",
+    r"\b(?P<short>{short})\s*\(\s*(?P<long>{name})\s*\)",
+    r"\b(?P<short>{short}),\s+(?:the|i\.e\.|le|la|l'|het|de|c'est-à-dire)\s*(?P<long>{name}),",
+    r"^\s*(?:[-•·*]\s*)?(?P<short>{short})\s*[:–—=-]\s+(?P<long>{name})\s*$",
+)
+_SMALL = {"of", "for", "and", "the", "on", "in", "to", "de", "du", "des", "la", "le", "les", "et", "pour", "en",
+          "van", "voor", "het", "en", "der", "d'", "l'", "à", "au", "aux", "op"}
+
+
+def _pattern(short: str) -> list[re.Pattern[str]]:
+    s = re.escape(short)
+    return [re.compile(f.format(name=_NAME, short=s), re.I | re.M) for f in _FORMS]
+
+
+def plausible(short: str, long: str) -> bool:
+    """Does `long` read as the spelled-out form of `short`?"""
+    words = [w for w in re.findall(r"[\w'’-]+", long)]
+    if not 2 <= len(words) <= 12 or short.lower() == long.lower():
+        return False
+    content = [w for w in words if w.lower() not in _SMALL]
+    if not content or content[0][0].lower() != short[0].lower():
+        return False
+    capitalised = sum(1 for w in content if w[0].isupper()) / len(content)
+    letters = [ch.lower() for ch in short if ch.isalpha()]
+    initials = [w[0].lower() for w in content]
+    in_order = _subsequence(letters, "".join(w.lower() for w in content))
+    return capitalised >= 0.6 or (in_order and len(set(initials) & set(letters)) >= min(2, len(letters)))
+
+
+def _subsequence(needle: list[str], hay: str) -> bool:
+    pos = 0
+    for ch in needle:
+        pos = hay.find(ch, pos) + 1
+        if not pos:
+            return False
+    return True
+
+
+def expansions(short: str, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, expansion) of every spelled-out form of `short` in `text`."""
+    out = []
+    for pattern in _pattern(short):
+        for m in pattern.finditer(text):
+            if m.group("short").lower() != short.lower():
+                continue
+            found = _trimmed(short, m.group("long"), m.start("long"))
+            if found:
+                start, long = found
+                out.append((min(start, m.start("short")), m.end(), long))
+    return out
+
+
+def _trimmed(short: str, raw: str, offset: int) -> tuple[int, str] | None:
+    """The longest run of words ending `raw` that reads as the expansion of `short` (text
+    before a "Full Name (ABBR)" belongs to the sentence, not to the name)."""
+    words = list(re.finditer(r"\S+", raw))
+    for i, w in enumerate(words):
+        if w.group(0).lower() in _SMALL:
+            continue
+        long = " ".join(x.group(0) for x in words[i:]).strip(" ,-–")
+        long = re.sub(r"^(?:the|a|an|le|la|les|l'|de|het|een)\s+", "", long, flags=re.I)
+        if plausible(short, long):
+            return offset + w.start(), long
+    return None
+
+
+class AcronymComposer(Composer):
+    """Answers "what does X stand for?" (and "what is X?" for an abbreviation) with the
+    expansion the plans print, quoted where they print it."""
+
+    name = "acronym"
+
+    def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
+        short = _asked(question)
+        if not short:
+            return None
+        chunks = [h.chunk for h in hits if h.chunk.kind in ("passage", "row", "about")]
+        chunks += [snapshot.chunks[i] for i, _ in snapshot.bm25_search(short, 30) if snapshot.chunks[i] not in chunks]
+        for chunk in chunks:
+            found = expansions(short, chunk.text)
+            if not found:
+                continue
+            a, b, long = found[0]
+            citation = cite(snapshot, chunk, chunk.start + a, chunk.start + b, 1)
+            text = say("stands_for", question.lang, short=short, long=long)
+            return Answer(answer=f"{text} [1].", citations=[citation], confidence=1.0)
+        return None
+
+
+def _asked(question: Question) -> str | None:
+    """The abbreviation a question asks about, if it asks what one stands for."""
+    if question.expects not in ("acronym", "definition"):
+        return None
+    focus = (question.focus or "").strip(" '\"‘’“”?")
+    if question.expects == "definition" and not _looks_short(focus):
+        return None
+    if focus and " " not in focus:
+        return focus
+    tokens = [t for t in re.findall(r"[\w&.\-]+", question.text) if _looks_short(t)]
+    return tokens[-1] if tokens else None
+
+
+def _looks_short(token: str) -> bool:
+    """A token written like an abbreviation: mostly capitals ("ICSD", "IcSP"), or a single
+    capitalised word the question asks to spell out."""
+    if " " in token or len(token) < 2 or len(token) > 15:
+        return False
+    caps = sum(1 for ch in token if ch.isupper())
+    return caps >= 2 and caps >= len([c for c in token if c.isalpha()]) / 2

@@ -1,0 +1,61 @@
+"""Which fields of a table row a question asks for, read with the shared role vocabulary.
+
+"Who carries out row 4.2, and by when?" asks for two: the lead,
+then the timeline. Each clause ("..., and what is ...", "... et pour quel coût") is read
+on its own: the roles named in its question phrase (the wh-word and the words right after
+it: "which department", "quels acteurs", "wie is verantwoordelijk") are what it asks for;
+a clause whose question phrase names none asks for every role it mentions ("how is 14.c
+monitored?"). "Which ministry monitors row 3.a?" asks for the ministry, not the
+monitoring: the question phrase settles it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plans.vocabulary.roles import cue_roles, fold
+
+_WH = ("what", "which", "who", "whom", "when", "where", "how", "why", "whose",
+       "quel", "quelle", "quels", "quelles", "qui", "quand", "ou", "comment", "combien", "pourquoi", "lequel",
+       "wat", "welke", "welk", "wie", "wanneer", "waar", "hoe", "hoeveel", "waarom")
+_CLAUSE = re.compile(
+    r"(?:,\s*|\s+)(?:and|et|en|or|ou|of)\s+(?:(?:for|by|to|in|pour|par|sur|voor|op|in|met)\s+)?"
+    r"(?=(?:" + "|".join(_WH) + r"|its|their|his|her|sa|son|ses|leur|leurs|zijn|haar|hun)\b)",
+    re.I,
+)
+_PHRASE = 4  # words of a clause's question phrase, from its wh-word on
+_POSSESSOR = re.compile(r"\b(is|are|was|were|est|sont|zijn)\s+(?:the\s+)?[^?,]{1,80}?['’]s\s+", re.I)
+_JOIN = {"and", "et", "en", "or", "ou", "of"}
+
+
+def clauses(question: str) -> list[str]:
+    return [c for c in _CLAUSE.split(question) if c and c.strip()]
+
+
+def without_possessor(question: str) -> str:
+    """"What is the owner of B2's deadline?" -> "What is the deadline?": what is asked for."""
+    return _POSSESSOR.sub(r"\1 the ", question)
+
+
+def asked_roles(question: str) -> list[str]:
+    """The roles the question asks for, in the order it asks them."""
+    out: list[str] = []
+    for clause in clauses(question):
+        # "what is the owner of B2's deadline?" asks for the deadline: drop the possessor
+        clause = without_possessor(clause)
+        words = fold(clause).split()
+        wh = next((i for i, w in enumerate(words) if w in _WH), None)
+        found = cue_roles(clause)
+        phrase: list[str] = []
+        last = None
+        for pos, role in found:
+            if wh is None or not wh <= pos < wh + _PHRASE:
+                continue
+            # the first role named; a second only when joined to it ("what timeline and lead agency")
+            if last is None or (role in phrase) or set(words[last + 1 : pos]) <= _JOIN and pos > last + 1:
+                phrase.append(role)
+                last = pos
+        for role in phrase or [r for _, r in found]:
+            if role not in out:
+                out.append(role)
+    return out

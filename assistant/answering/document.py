@@ -1,0 +1,138 @@
+"""Questions about a document as a whole: who wrote or issued it, and what it is about.
+
+- Author / issuer: the byline the reader found on the title page, quoted there.
+- Overview ("what is the plan about?", "summarise X", "main points of X"): the plan's own
+  statements of purpose (sentences early in the plan that say what it aims at or sets
+  out, from one table of cue words per language) and its main sections, 3 to 5 cited
+  sentences within 900 characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.base import Composer, cite
+from assistant.answering.outline import Section, first_sentence, sections, target_document
+from assistant.models import Answer, Citation
+from assistant.question import Question
+from assistant.retrieval import Hit
+from plans.index import Snapshot, StoredChunk
+from plans.sentences import split_sentences
+from plans.text import strip_markup
+from plans.vocabulary.messages import say
+
+# Words with which a plan states its purpose or scope, per language.
+PURPOSE_CUES: dict[str, tuple[str, ...]] = {
+    "en": ("aims to", "aim of", "aims at", "purpose", "objective of", "objectives of", "seeks to", "sets out",
+           "this plan", "this report", "this strategy", "this document", "this study", "this agreement",
+           "this programme", "the plan", "the report", "the strategy", "presents", "describes", "focuses on",
+           "is intended to", "is designed to", "vision"),
+    "fr": ("vise à", "a pour objectif", "a pour but", "a pour objet", "l'objectif", "objectif général", "le présent",
+           "ce plan", "ce rapport", "cette stratégie", "ce document", "présente", "décrit", "se concentre sur",
+           "ambition", "vision"),
+    "nl": ("heeft als doel", "heeft tot doel", "beoogt", "doel van", "dit plan", "dit rapport", "deze studie",
+           "deze strategie", "dit document", "dit akkoord", "beschrijft", "schetst", "richt zich op", "ambitie",
+           "visie"),
+}
+_SKIP_HEADINGS = re.compile(r"^(table of )?contents?$|^sommaire$|^table des matières$|^inhoud(sopgave|stafel)?$|"
+                            r"^references?|^bibliograph|^annex|^appendi|^bijlage|^acronym|^sigles|^abbreviations?|"
+                            r"^afkortingen|^glossar|^foreword|^préface|^voorwoord|^colofon|^colophon", re.I)
+MAX_CHARS = 900
+
+
+class DocumentComposer(Composer):
+    name = "document"
+
+    def __init__(self, purpose_sentences: int = 2, parts: int = 3, early_share: float = 0.25):
+        self.purpose_sentences = purpose_sentences
+        self.parts = parts
+        self.early_share = early_share
+
+    def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
+        if question.expects not in ("document", "overview"):
+            return None
+        doc_id = target_document(question, hits, snapshot)
+        if doc_id is None:
+            return None
+        if question.expects == "document":
+            return self._byline(question, doc_id, snapshot)
+        return self._overview(question, doc_id, snapshot)
+
+    # -- author / issuer ----------------------------------------------------------------
+    def _byline(self, q: Question, doc_id: str, snapshot: Snapshot) -> Answer | None:
+        if not re.search(r"\b(wrote|written|author|auteur|écrit|rédigé|geschreven|opgesteld|auteurs?)\b", q.text, re.I):
+            return None  # a date or title of the document: the passages answer it
+        about = [snapshot.chunks[i] for i in snapshot.doc_chunks.get(doc_id, ()) if snapshot.chunks[i].kind == "about"]
+        record = snapshot.documents.get(doc_id)
+        if not about or record is None or not record.info.author:
+            return None
+        chunk = about[0]
+        citation = cite(snapshot, chunk, chunk.start, chunk.end, 1)
+        text = say("author", q.lang, title=record.info.title or record.info.document, author=record.info.author)
+        return Answer(answer=f"{text} [1].", citations=[citation], confidence=1.0)
+
+    # -- overview -----------------------------------------------------------------------
+    def _overview(self, q: Question, doc_id: str, snapshot: Snapshot) -> Answer | None:
+        record = snapshot.documents.get(doc_id)
+        outline = sections(snapshot, doc_id)
+        passages = [c for s in outline for c in s.chunks]
+        if not passages or record is None:
+            return None
+        end = max(c.end for c in passages)
+        early = [c for c in passages if c.start <= self.early_share * end] or passages[:10]
+        lang = record.info.language or q.lang
+        chosen: list[tuple[StoredChunk, int, int]] = self._purpose(early, lang)
+        parts = [s for s in _top_sections(outline) if not any(c is s.first for c, _, _ in chosen)][: self.parts]
+        citations: list[Citation] = []
+        pieces: list[str] = []
+        for chunk, a, b in chosen:
+            citations.append(cite(snapshot, chunk, a, b, len(citations) + 1))
+            pieces.append(f"{strip_markup(chunk.text[a - chunk.start : b - chunk.start])} [{len(citations)}]")
+        if parts:
+            named = []
+            for s in parts:
+                a, b = first_sentence(s.first)
+                citations.append(cite(snapshot, s.first, a, b, len(citations) + 1))
+                named.append(f"{s.heading} [{len(citations)}]")
+            pieces.append(f"{say('overview_parts', q.lang)} " + "; ".join(named) + ".")
+        if not citations:
+            return None
+        text = f"{say('overview_purpose', q.lang, title=record.info.title or record.info.document)} " + " ".join(pieces)
+        while len(text) > MAX_CHARS and len(pieces) > 1:
+            pieces.pop(0 if len(pieces) > 2 else -1)
+            text = f"{say('overview_purpose', q.lang, title=record.info.title or record.info.document)} " + " ".join(pieces)
+        used = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
+        kept = [c for c in citations if c.id in used]
+        return Answer(answer=text[:MAX_CHARS], citations=kept, confidence=0.9)
+
+    def _purpose(self, chunks: list[StoredChunk], lang: str) -> list[tuple[StoredChunk, int, int]]:
+        """The sentences early in the plan that state its purpose, best first, in reading order."""
+        cues = PURPOSE_CUES.get(lang, ()) + PURPOSE_CUES["en"]
+        scored = []
+        for rank, c in enumerate(chunks):
+            for a, b in split_sentences(c.text):
+                sentence = c.text[a:b].lower()
+                hits = sum(1 for cue in cues if cue in sentence)
+                if hits and 40 <= b - a <= 400:
+                    scored.append((hits - 0.02 * rank, c, c.start + a, c.start + b))
+        scored.sort(key=lambda s: -s[0])
+        best = sorted(scored[: self.purpose_sentences], key=lambda s: s[2])
+        return [(c, a, b) for _, c, a, b in best]
+
+
+def _top_sections(outline: list[Section]) -> list[Section]:
+    """The main parts of a document: its top-level sections in order (below a title heading
+    that every section shares), without front and back matter (contents, references)."""
+    paths = [s.path for s in outline if s.path]
+    depth = 0
+    while paths and all(len(p) > depth + 1 and p[depth] == paths[0][depth] for p in paths):
+        depth += 1
+    seen: dict[str, Section] = {}
+    for s in outline:
+        if len(s.path) <= depth:
+            continue
+        head = s.path[depth]
+        if _SKIP_HEADINGS.search(head.strip(" .:0123456789|")) or head in seen:
+            continue
+        seen[head] = Section(s.path[: depth + 1], s.chunks)
+    return list(seen.values())

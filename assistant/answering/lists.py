@@ -1,0 +1,200 @@
+"""Lists and counts gathered from a plan's structure, when no single sentence holds them.
+
+"Which bodies sit as observers?", "what are the eight opportunities?", "how many
+recommendations does it make?": the answer is a run of items under a label line
+("Observers:") or a heading ("Recommendations", "Acht kansen"), as list items or as the
+sub-headings below it. The label or heading must be named by the question (its words
+are the question's), and a number the question states must match the count found.
+Items are quoted verbatim, grouped into one citation per passage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answering.base import Composer, cite
+from assistant.answering.outline import Section, children, first_sentence, list_items, sections
+from assistant.models import Answer, Citation
+from assistant.question import Question
+from assistant.retrieval import Hit
+from plans.index import Snapshot, StoredChunk
+from plans.index.lexical import tokenize
+from plans.text import BULLET, strip_markup
+from plans.vocabulary.messages import say
+
+NUMBER_WORDS: dict[str, dict[str, int]] = {
+    "en": dict(zip("one two three four five six seven eight nine ten eleven twelve".split(), range(1, 13))),
+    "fr": dict(zip("un deux trois quatre cinq six sept huit neuf dix onze douze".split(), range(1, 13))) | {"une": 1},
+    "nl": dict(zip("een twee drie vier vijf zes zeven acht negen tien elf twaalf".split(), range(1, 13))),
+}
+_LABEL_LINE = re.compile(r"^[^\n]{2,80}:\s*$", re.M)
+MAX_CHARS = 700
+
+
+@dataclass
+class _Found:
+    label: str
+    items: list[tuple[StoredChunk, int, int, str]]  # chunk, document span, item text
+    score: float
+
+
+class ListComposer(Composer):
+    name = "list"
+
+    def __init__(self, min_label_share: float = 0.6, min_weight_share: float = 0.25, docs: int = 3):
+        self.min_label_share = min_label_share
+        self.min_weight_share = min_weight_share
+        self.docs = docs
+
+    def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
+        if question.expects not in ("list", "names", "number"):
+            return None
+        if question.expects == "number" and not question.counted:
+            return None
+        stems = {s for t in question.terms for s in t.stems}
+        weight = {s: snapshot.term_stats.idf(s) for s in stems if snapshot.term_stats.df_of(s)}
+        asked = sum(max((weight.get(s, 0.0) for s in t.stems), default=0.0) for t in question.terms) or 1.0
+        wanted = _stated_count(question)
+        found: list[_Found] = []
+        for chunk in [h.chunk for h in hits[:8] if h.chunk.kind == "passage"]:
+            found += self._labelled(chunk, stems)
+        for doc_id in list(dict.fromkeys(h.chunk.doc_id for h in hits))[: self.docs]:
+            found += self._headed(sections(snapshot, doc_id), stems, {h.chunk.id for h in hits})
+        # the label must carry a fair part of what the question asks ("Action Plan" shares
+        # only common words with a question about a plan's objectives)
+        found = [f for f in found if len(f.items) >= 2 and (wanted is None or len(f.items) == wanted)
+                 and sum(weight.get(x, 0.0) for x in _label_stems(f.label)) >= self.min_weight_share * asked]
+        if question.expects == "number":  # the counted noun names the label or its passage
+            found = [f for f in found if set(question.counted) & (_label_stems(f.label) | _chunk_stems(f.items[0][0]))]
+        if not found:
+            return None
+        best = max(found, key=lambda f: f.score)
+        return self._answer(question, best, snapshot)
+
+    # -- where items come from ------------------------------------------------------------
+    def _labelled(self, chunk: StoredChunk, stems: set[str]) -> list[_Found]:
+        """A label line ("Observers:") the question names, and the list items after it."""
+        out = []
+        items = list_items(chunk)
+        for m in _LABEL_LINE.finditer(chunk.text):
+            label = m.group(0).strip().rstrip(":")
+            share = _named_share(label, stems, chunk.lang)
+            if share < self.min_label_share:
+                continue
+            after = [(a, b) for a, b in items if a >= chunk.start + m.end()]
+            run = _contiguous(chunk, chunk.start + m.end(), after)
+            out.append(_Found(label, [(chunk, a, b, _item_text(chunk, a, b)) for a, b in run], share + 0.1))
+        return out
+
+    def _headed(self, outline: list[Section], stems: set[str], retrieved: set[str]) -> list[_Found]:
+        """A heading the question names, and the sub-headings or list items under it."""
+        out = []
+        prefixes = {s.path[: i + 1] for s in outline for i in range(len(s.path))}
+        for path in prefixes:
+            lang = next((s.first.lang for s in outline if s.path[: len(path)] == path), "en")
+            share = _named_share(path[-1], stems, lang)
+            if share < self.min_label_share:
+                continue
+            under = [s for s in outline if s.path[: len(path)] == path]
+            bonus = 0.1 if any(c.id in retrieved for s in under for c in s.chunks) else 0.0
+            subs = children(outline, path)
+            if len(subs) >= 2:
+                items = []
+                for s in subs:
+                    a, b = first_sentence(s.first)
+                    items.append((s.first, a, b, s.heading))
+                out.append(_Found(path[-1], items, share + bonus))
+                continue
+            items = [(c, a, b, _item_text(c, a, b)) for s in under for c in s.chunks for a, b in list_items(c)]
+            if items:
+                out.append(_Found(path[-1], items, share + bonus - 0.05))
+        return out
+
+    # -- the answer -------------------------------------------------------------------
+    def _answer(self, q: Question, found: _Found, snapshot: Snapshot) -> Answer:
+        head = strip_markup(found.label).strip(" :")
+        if q.expects == "number":
+            intro = say("count", q.lang, count=len(found.items), noun=head.lower())
+        else:
+            intro = say("list_intro", q.lang, heading=head, count=len(found.items))
+        groups: list[list[tuple[StoredChunk, int, int, str]]] = []
+        for item in found.items:
+            if groups and groups[-1][-1][0] is item[0]:
+                groups[-1].append(item)
+            else:
+                groups.append([item])
+        room = MAX_CHARS - len(intro) - 6 * len(found.items)
+        full = sum(len(text) + 2 for *_, text in found.items)
+        budget = full if full <= room else max(40, room // len(found.items))
+        citations: list[Citation] = []
+        parts: list[str] = []
+        for group in groups:
+            chunk = group[0][0]
+            citations.append(cite(snapshot, chunk, group[0][1], group[-1][2], len(citations) + 1))
+            parts.append("; ".join(_shorten(text, budget) for _, _, _, text in group) + f" [{len(citations)}]")
+        return Answer(answer=f"{intro} " + "; ".join(parts) + ".", citations=citations,
+                      confidence=min(1.0, found.score))
+
+
+def _shorten(text: str, budget: int) -> str:
+    """An item within `budget` characters, its beginning and its end kept (plans often put
+    the reference that identifies an item at its end: "... (objective 21)")."""
+    if len(text) <= budget:
+        return text
+    head = text[: int(budget * 0.6)].rsplit(" ", 1)[0]
+    tail = text[-int(budget * 0.4):].split(" ", 1)[-1]
+    return f"{head} … {tail}"
+
+
+def _named_share(label: str, stems: set[str], lang: str) -> float:
+    """How much of a label's words the question uses (a label the question names scores 1)."""
+    words = _label_stems(label, lang)
+    if not words:
+        return 0.0
+    return len(words & stems) / len(words)
+
+
+def _label_stems(label: str, lang: str = "en") -> set[str]:
+    text = re.sub(r"^[\s\d.|)(-]+", "", strip_markup(label))
+    return set(tokenize(text, lang)) | set(tokenize(text))
+
+
+def _chunk_stems(chunk: StoredChunk) -> set[str]:
+    return set(tokenize(chunk.search_text, chunk.lang)) | set(tokenize(chunk.search_text))
+
+
+def _contiguous(chunk: StoredChunk, start: int, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items that follow `start` with nothing but whitespace between them."""
+    run: list[tuple[int, int]] = []
+    pos = start
+    for a, b in items:
+        if chunk.text[pos - chunk.start : a - chunk.start].strip():
+            break
+        run.append((a, b))
+        pos = b
+    return run
+
+
+def _item_text(chunk: StoredChunk, a: int, b: int) -> str:
+    """An item as the answer lists it: without its bullet, up to its label when it has one
+    ("1. Agree on strategy: It is vital ..." -> "Agree on strategy")."""
+    raw = chunk.text[a - chunk.start : b - chunk.start]
+    raw = BULLET.sub(lambda m: m.group(0)[-1], raw, count=1) if BULLET.match(raw) else raw
+    text = strip_markup(raw)
+    text = re.sub(r"^\(?\d{1,2}[.)]\s*|^\(?[a-z][.)]\s*|^\([ivx]{1,4}\)\s*", "", text)
+    head, sep, _ = text.partition(":")
+    if sep and 3 <= len(head) <= 80:
+        return head.strip(" ;,.")
+    return text.strip(" ;,.")
+
+
+def _stated_count(q: Question) -> int | None:
+    """The number of items a question says there are ("the six goal areas", "les 4 axes")."""
+    table = NUMBER_WORDS.get(q.lang, {}) | NUMBER_WORDS["en"]
+    for w in re.findall(r"[\w'-]+", q.text.lower()):
+        if w.isdigit() and 1 < int(w) < 40 and not q.refs:
+            return int(w)
+        if w in table and table[w] > 1:
+            return table[w]
+    return None

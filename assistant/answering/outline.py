@@ -1,0 +1,96 @@
+"""A document's outline as the index holds it: its sections in order, the passages under
+each, the list items inside a passage, and which document a question is about.
+
+Composers that answer from structure (lists gathered from a section, overviews, counts)
+read it here; every span they quote is a verbatim span of a passage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.question import Question
+from assistant.retrieval import Hit
+from plans.index import Snapshot, StoredChunk
+from plans.index.lexical import tokenize
+from plans.sentences import split_sentences
+from plans.text import BULLET, trim_span
+
+_LINE = re.compile(r"[^\n]+")
+
+
+@dataclass
+class Section:
+    path: tuple[str, ...]
+    chunks: list[StoredChunk] = field(default_factory=list)
+
+    @property
+    def heading(self) -> str:
+        return self.path[-1] if self.path else ""
+
+    @property
+    def first(self) -> StoredChunk:
+        return self.chunks[0]
+
+
+def sections(snapshot: Snapshot, doc_id: str) -> list[Section]:
+    """The document's sections in reading order, each with the passages directly under it."""
+    chunks = sorted((snapshot.chunks[i] for i in snapshot.doc_chunks.get(doc_id, ())
+                     if snapshot.chunks[i].kind == "passage"), key=lambda c: c.start)
+    out: dict[tuple[str, ...], Section] = {}
+    for c in chunks:
+        path = tuple(p.strip() for p in c.section.split(" > ")) if c.section else ()
+        out.setdefault(path, Section(path)).chunks.append(c)
+    return list(out.values())
+
+
+def children(all_sections: list[Section], path: tuple[str, ...]) -> list[Section]:
+    """The sections one level below `path`, in order (the first section under each)."""
+    seen: dict[str, Section] = {}
+    for s in all_sections:
+        if len(s.path) > len(path) and s.path[: len(path)] == path:
+            seen.setdefault(s.path[len(path)], s)
+    return [Section(path + (name,), s.chunks) for name, s in seen.items()]
+
+
+def list_items(chunk: StoredChunk) -> list[tuple[int, int]]:
+    """Document spans of the list items a passage holds (a bullet or number at a line start)."""
+    spans: list[tuple[int, int]] = []
+    for m in _LINE.finditer(chunk.text):
+        if BULLET.match(m.group(0)):
+            a, b = trim_span(chunk.text, m.start(), m.end())
+            spans.append((chunk.start + a, chunk.start + b))
+    return spans
+
+
+def first_sentence(chunk: StoredChunk) -> tuple[int, int]:
+    """The document span of a passage's first sentence."""
+    spans = split_sentences(chunk.text)
+    a, b = spans[0] if spans else (0, len(chunk.text))
+    return chunk.start + a, chunk.start + b
+
+
+def heading_stems(section: Section, lang: str) -> set[str]:
+    return set(tokenize(section.heading, lang)) | set(tokenize(section.heading))
+
+
+def target_document(question: Question, hits: list[Hit], snapshot: Snapshot) -> str | None:
+    """The document a question is about: the one its words name ("the adaptation plan"),
+    else the one most of the best passages come from."""
+    stems = set(question.stems())
+    named = [(len(words & stems), d) for d, words in snapshot.naming_words.items() if words & stems]
+    if named:
+        best = max(n for n, _ in named)
+        top = [d for n, d in named if n == best]
+        if len(top) == 1:
+            return top[0]
+        ranked = [h.chunk.doc_id for h in hits if h.chunk.doc_id in top]
+        if ranked:
+            return ranked[0]
+    if not hits:
+        return None
+    votes: dict[str, float] = {}
+    for rank, h in enumerate(hits[:6]):
+        votes[h.chunk.doc_id] = votes.get(h.chunk.doc_id, 0.0) + 1.0 / (rank + 1)
+    return max(votes, key=votes.get)

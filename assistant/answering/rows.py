@@ -1,0 +1,139 @@
+"""Finding the table rows a question is about: by the id it names, by the meaning of its
+words (the retrieved row chunks and the row's own words), or by a value it names in a
+column (reverse lookups: "which actions does X lead?")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.asked import without_possessor
+from assistant.question import Question, Ref
+from assistant.retrieval import Hit
+from plans.index import Snapshot
+from plans.index.lexical import tokenize
+from plans.records import Commitment, RowField
+from plans.vocabulary.roles import FIELD_ROLES, cue_roles, fold
+
+_UNITS = ("action|actions|measure|measures|commitment|commitments|milestone|milestones|sub-?tasks?|tasks?|items?|"
+          "lines?|projects?|programmes?|programs?|objectives?|goals?|activit(?:y|ies)|outputs?|recommendations?|"
+          "mesures?|projets?|programmes?\\s+nationa(?:l|ux)|objectifs?|activit[ée]s?|engagements?|fiches?|niveau|"
+          "acties?|maatregel(?:en)?|doelstellingen?|projecten|programma'?s?|kansen?|voorstel(?:len)?")
+_UNIT_ID = re.compile(rf"\b(?:{_UNITS})\s+(?:n[°o]\.?\s*|nr\.?\s*|no\.?\s*)?([A-Z]{{0,3}}\d{{1,3}}(?:\.\d{{1,3}})*|[A-Z][a-z]{{0,3}})(?![\w.]\w)",
+                      re.I)
+_LETTER_ID = re.compile(r"(?<![\w.])([A-Z]{1,2}[ivx]{1,4}|[A-Z]\d{1,2}(?:\.\d{1,2})*)(?![\w])")
+
+
+def ids_named(text: str, rows: list[Commitment]) -> list[Ref]:
+    """Row ids the question names that some row carries: "measure 1.10", "sub-task Ci",
+    "programme national 9", "projet 2", "Bii"."""
+    known = {c.ref for c in rows if c.ref}
+    out: list[Ref] = []
+    for m in _UNIT_ID.finditer(text):
+        value = m.group(1)
+        for v in (value, value.upper(), value.capitalize()):
+            if v in known:
+                out.append(Ref("line", v))
+                break
+    for m in _LETTER_ID.finditer(text):
+        if m.group(1) in known:
+            out.append(Ref("line", m.group(1)))
+    return list(dict.fromkeys(out))
+
+
+def scope_words(c: Commitment) -> set[str]:
+    return set(tokenize(" ".join([c.section or "", c.goal.text or ""])))
+
+
+def prefer_scope(q: Question, found: list[Commitment]) -> list[Commitment]:
+    """Several rows share the id (numbering that restarts per section or table): keep those
+    whose section or caption the question's words name most."""
+    if len({(c.document, c.section) for c in found}) <= 1:
+        return found
+    terms = set(q.stems())
+    best = max(len(scope_words(c) & terms) for c in found)
+    return [c for c in found if len(scope_words(c) & terms) == best]
+
+
+def row_words(c: Commitment) -> set[str]:
+    return set(tokenize(" ".join([c.ref, c.action, c.section or "", c.goal.text or "",
+                                  *(f"{f.header} {f.text}" for f in c.fields)])))
+
+
+def by_meaning(q: Question, hits: list[Hit], snapshot: Snapshot, wanted, min_coverage: float,
+               top: int = 4) -> tuple[Commitment, float] | None:
+    """The row among the best retrieved rows that covers the question's words best and has
+    what the question asks for (`wanted(row)` is true). A row must also be among the best
+    evidence overall (`top` hits): a row that only comes after several passages is not
+    what the question is about, whatever words it shares with it."""
+    cue_words = {w for w in fold(q.text).split() if any(True for _ in cue_roles(w))}
+    terms = [t for t in q.stems() if t not in set(tokenize(" ".join(cue_words)))]
+    if not terms:
+        return None
+    weights = snapshot.term_stats.weights(terms)
+    total = sum(weights.values()) or 1.0
+    seen: set[tuple[str, int, str]] = set()
+    best: tuple[float, Commitment] | None = None
+    rank = 0
+    for overall, h in enumerate(hits):
+        if overall >= top:
+            break
+        row = h.chunk.commitment if h.chunk.kind == "row" else None
+        if row is None or row.kind not in ("table_row", "table_cells"):
+            continue
+        key = (row.document, row.start, row.ref)
+        if key in seen:
+            continue
+        seen.add(key)
+        rank += 1
+        if rank > top:
+            break
+        if not wanted(row):
+            continue
+        words = row_words(row)
+        cov = sum(w for t, w in weights.items() if t in words) / total
+        score = cov + 0.2 * max(0.0, (h.cosine or 0.0) - 0.3) - 0.02 * rank
+        if best is None or score > best[0]:
+            best = (score, row)
+    if best is None or best[0] < min_coverage:
+        return None
+    return best[1], best[0]
+
+
+def named_fields(q: Question, c: Commitment) -> list[RowField]:
+    """Cells whose column header the question names as it is printed ("FCO", "task owner")."""
+    text = f" {fold(without_possessor(q.text))} "
+    out = []
+    for f in c.fields:
+        h = fold(f.header)
+        if h and len(h) >= 2 and f" {h} " in text:
+            out.append(f)
+    return out
+
+
+def value_named(q: Question, rows: list[Commitment], roles: list[str]) -> tuple[str, list[str]] | None:
+    """The longest cell value (a name, a status, a priority) of the given roles that the
+    question writes, and the roles it was found under: "led by the Harbour Board" ->
+    ("Harbour Board", ["lead"])."""
+    text = f" {fold(q.text)} "
+    looked = [r for r in roles if r in FIELD_ROLES and r not in ("notes", "indicator")] or [
+        r for r in FIELD_ROLES if r not in ("notes", "indicator")]
+    found: dict[str, set[str]] = {}
+    for c in rows:
+        for f in c.fields:
+            roles_here = [r for r in f.roles if r in looked]
+            if not roles_here:
+                continue
+            for v in f.values:
+                for part in {v, *re.split(r"\s*[/,;]\s*|\s+and\s+|\s+et\s+|\s+en\s+", v)}:
+                    key = fold(part)
+                    if 2 <= len(key) and len(key.split()) <= 8 and f" {key} " in text and not key.isdigit():
+                        found.setdefault(part.strip(), set()).update(roles_here)
+    if not found:
+        return None
+    value = max(found, key=lambda v: len(fold(v)))
+    return value, sorted(found[value])
+
+
+def has_value(c: Commitment, value: str, roles: list[str]) -> bool:
+    key = f" {fold(value)} "
+    return any(key in f" {fold(v)} " for f in c.fields if set(f.roles) & set(roles) for v in f.values)

@@ -1,0 +1,118 @@
+"""Which rows of a grid are its header, and the label and roles of each column.
+
+A header the source marks (`Grid.header_rows`) is taken as it is. Otherwise the top rows
+are read: a row is a header when at least two of its cells are words the role vocabulary
+knows (or half of them, for a narrow table) and none of them is a row id; a header goes on
+over the rows below it while they continue it (a header cell merged downwards, or short
+sub-labels under a header cell merged across columns: "Calendrier" over "Court | Moyen |
+Long"). A full-width row above the header is the table's caption. Column labels join the
+header rows top to bottom ("Calendrier / Court").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.tables.ids import whole_id
+from ingest.tables.model import Grid, GridCell
+from plans.vocabulary.roles import fold, header_roles
+
+
+@dataclass
+class Header:
+    rows: int  # how many grid rows (from the top, caption rows included) the header takes
+    labels: list[str]  # one per column ("" when unlabelled)
+    roles: list[tuple[str, ...]]  # one per column
+    caption: str | None = None  # a full-width title row above the header
+
+    def matches(self, row: list[GridCell | None]) -> bool:
+        """A body row that repeats the header (a table continued on a new page)."""
+        texts = [fold(c.text) if c else "" for c in row]
+        labels = [fold(x.split(" / ")[-1]) for x in self.labels]
+        filled = [t for t in texts if t]
+        return bool(filled) and sum(1 for t, x in zip(texts, labels) if t and t == x) >= max(2, len(filled) - 1)
+
+
+def distinct(row: list[GridCell | None]) -> list[GridCell]:
+    """The row's cells, each merged cell once, left to right."""
+    out: list[GridCell] = []
+    for c in row:
+        if c is not None and c.text.strip() and not any(c is o for o in out):
+            out.append(c)
+    return out
+
+
+def full_width(row: list[GridCell | None]) -> bool:
+    cells = distinct(row)
+    return len(row) > 1 and len(cells) == 1 and all(c is cells[0] for c in row)
+
+
+def _header_like(row: list[GridCell | None]) -> bool:
+    cells = distinct(row)
+    if not cells or any(whole_id(c.text) for c in cells):
+        return False
+    if any(len(c.text.split()) > 10 for c in cells):
+        return False
+    known = sum(1 for c in cells if header_roles(c.text))
+    return known >= 2 or (len(cells) <= 3 and known >= 1 and known * 2 >= len(cells))
+
+
+def _labels_row(rows: list[list[GridCell | None]], top: int) -> bool:
+    """A first row of short labels over rows that hold numbers: a header the vocabulary
+    does not know ("Dataset | October | November")."""
+    first = rows[top]
+    cells = distinct(first)
+    if len(cells) < 2 or len(cells) != len([c for c in first if c is not None]):
+        return False
+    if any(len(c.text.split()) > 6 or any(ch.isdigit() for ch in c.text) for c in cells):
+        return False
+    body = [c for r in rows[top + 1 :] for c in distinct(r)]
+    return any(any(ch.isdigit() for ch in c.text) for c in body)
+
+
+def _continues(above: list[GridCell | None], row: list[GridCell | None]) -> bool:
+    """`row` is a second header line under `above`: a header cell merged down into it, or
+    short labels under a header cell merged across several columns."""
+    cells = distinct(row)
+    if not cells or any(whole_id(c.text) for c in cells) or any(len(c.text.split()) > 4 for c in cells):
+        return False
+    if any(a is not None and a is b for a, b in zip(above, row)):
+        return True
+    spans = [c for c in distinct(above) if sum(1 for x in above if x is c) >= 2]
+    for span in spans:
+        under = [row[i] for i, x in enumerate(above) if x is span]
+        if sum(1 for u in under if u is not None and u.text.strip()) >= 2:
+            return True
+    return False
+
+
+def find_header(grid: Grid) -> Header | None:
+    """The header of a column table, or None when the grid has none (a key/value table, or
+    a grid whose first rows the vocabulary does not recognise)."""
+    rows = grid.rows
+    width = max((len(r) for r in rows), default=0)
+    if grid.header_rows == 0 or not rows:
+        return None
+    top = 0
+    caption = None
+    while top < len(rows) - 1 and full_width(rows[top]) and grid.header_rows is None:
+        caption = distinct(rows[top])[0].text  # a title row spanning the table
+        top += 1
+    if grid.header_rows:
+        n = grid.header_rows
+    else:
+        if top >= len(rows) or not (_header_like(rows[top]) or _labels_row(rows, top)):
+            return None
+        n = 1
+        while top + n < len(rows) - 1 and n < 3 and _continues(rows[top + n - 1], rows[top + n]):
+            n += 1
+    labels: list[str] = []
+    for col in range(width):
+        parts: list[str] = []
+        for r in rows[top : top + n]:
+            c = r[col] if col < len(r) else None
+            if c is not None and c.text.strip() and c.text not in parts:
+                parts.append(c.text)
+        labels.append(" / ".join(parts))
+    roles = [header_roles(x) or header_roles(x.split(" / ")[0]) for x in labels]
+    return Header(top + n, labels, roles, caption)

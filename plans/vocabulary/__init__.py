@@ -1,0 +1,1 @@
+"""Vocabulary as data: small tables of words per language (en, fr, nl), one per concern."""

@@ -1,0 +1,41 @@
+"""Words that make a question lean on the conversation, per language (English, French, Dutch).
+
+- `FOLLOW_UP`: openers of an elliptical follow-up ("And for 17.c?", "Et pour la ligne 4 ?").
+- `PRONOUNS`: pronouns that point back ("How is it monitored?"); only unambiguous ones.
+- `REPLACEABLE`: the English pronouns that can be replaced by their antecedent in place
+  ("it" -> "line 5.d", "its" -> "line 5.d's"); in French and Dutch the earlier question is
+  carried as context instead.
+- `DEMONSTRATIVES`: "this/that X", "ce/cette X", "deze/dit X".
+- `ROW_WORDS`: nouns that name a table row ("that line", "cette mesure", "die actie").
+"""
+
+from __future__ import annotations
+
+FOLLOW_UP: dict[str, tuple[str, ...]] = {
+    "en": ("and what about", "what about", "how about", "same question for", "same for", "and", "but", "also", "then"),
+    "fr": ("et qu'en est-il de", "qu'en est-il de", "et concernant", "même question pour", "et pour", "quid de", "et",
+           "mais", "aussi", "puis"),
+    "nl": ("en wat met", "hoe zit het met", "zelfde vraag voor", "en wat betreft", "en voor", "wat met", "en", "maar",
+           "ook"),
+}
+PRONOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("it", "its", "they", "them", "their", "theirs", "he", "she", "him", "his", "her"),
+    "fr": ("il", "elle", "ils", "elles", "lui", "leur", "leurs", "son", "sa", "ses"),
+    "nl": ("hij", "hem", "hun", "ervan", "erin", "daarvan", "daarin"),
+}
+REPLACEABLE = ("it", "its")
+DEMONSTRATIVES: dict[str, tuple[str, ...]] = {
+    "en": ("this", "that", "these", "those", "said"),
+    "fr": ("ce", "cet", "cette", "ces", "ledit", "ladite", "lesdits", "lesdites"),
+    "nl": ("deze", "dit", "die", "dat", "datzelfde", "diezelfde"),
+}
+ROW_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("line", "action", "row", "measure", "commitment", "goal", "objective", "milestone", "task"),
+    "fr": ("ligne", "action", "mesure", "engagement", "objectif", "axe", "activité", "tâche", "projet"),
+    "nl": ("lijn", "actie", "maatregel", "doelstelling", "doel", "taak", "project", "mijlpaal"),
+}
+
+
+def union(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Every word of the table, longest first (for alternations in patterns)."""
+    return tuple(sorted({w for words in table.values() for w in words}, key=len, reverse=True))

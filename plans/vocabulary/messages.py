@@ -1,0 +1,132 @@
+"""What the assistant says around its quotes, in the question's language (English, French, Dutch).
+
+Quotes stay verbatim in the document's language; only these frames are translated.
+`say(key, lang, **values)` fills one; an unknown language falls back to English.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "abstain": {
+        "en": "The plans in the index do not cover this: I found no passage that answers it.",
+        "fr": "Les plans indexés ne couvrent pas cette question : je n'ai trouvé aucun passage qui y réponde.",
+        "nl": "De geïndexeerde plannen behandelen dit niet: ik vond geen passage die deze vraag beantwoordt.",
+    },
+    "no_row": {
+        "en": "The plans in the index have no {label}: I cannot say anything about it.",
+        "fr": "Les plans indexés n'ont pas de {label} : je ne peux rien en dire.",
+        "nl": "De geïndexeerde plannen hebben geen {label}: daar kan ik niets over zeggen.",
+    },
+    "stands_for": {
+        "en": "{short} stands for {long}",
+        "fr": "{short} signifie {long}",
+        "nl": "{short} staat voor {long}",
+    },
+    "overview_purpose": {
+        "en": "{title}:",
+        "fr": "{title} :",
+        "nl": "{title}:",
+    },
+    "overview_parts": {
+        "en": "Its main parts:",
+        "fr": "Ses principales parties :",
+        "nl": "De belangrijkste onderdelen:",
+    },
+    "list_intro": {
+        "en": "{heading} ({count}):",
+        "fr": "{heading} ({count}) :",
+        "nl": "{heading} ({count}):",
+    },
+    "count": {
+        "en": "The plan lists {count} {noun}:",
+        "fr": "Le plan en énumère {count} ({noun}) :",
+        "nl": "Het plan somt er {count} op ({noun}):",
+    },
+    "author": {
+        "en": "{title} is by {author}",
+        "fr": "{title} est l'œuvre de {author}",
+        "nl": "{title} is van {author}",
+    },
+    "more": {
+        "en": "and {count} more",
+        "fr": "et {count} autres",
+        "nl": "en nog {count}",
+    },
+    "row_lead": {
+        "en": "{label} is the responsibility of {names}",
+        "fr": "{label} relève de {names}",
+        "nl": "{label} valt onder de verantwoordelijkheid van {names}",
+    },
+    "row_indicator": {
+        "en": "{label} is monitored through: {items}",
+        "fr": "{label} est suivie au moyen de : {items}",
+        "nl": "{label} wordt opgevolgd via: {items}",
+    },
+    "row_lacks": {
+        "en": "{label} is in {document}, but its row gives no {what}, so I cannot say.",
+        "fr": "{label} figure dans {document}, mais sa ligne ne donne pas de {what} : je ne peux pas le dire.",
+        "nl": "{label} staat in {document}, maar de rij vermeldt geen {what}: dat kan ik niet zeggen.",
+    },
+    "row_gives_no": {
+        "en": "The row gives no {what}.",
+        "fr": "La ligne ne donne pas de {what}.",
+        "nl": "De rij vermeldt geen {what}.",
+    },
+    "line": {"en": "Line {ref}", "fr": "Ligne {ref}", "nl": "Lijn {ref}"},
+    "not_said": {
+        "en": "The plans do not say: {part}",
+        "fr": "Les plans ne le disent pas : {part}",
+        "nl": "De plannen zeggen het niet: {part}",
+    },
+    # a configured language model did not write the answer (the extractive answer is given instead)
+    "llm_fallback": {
+        "en": "{reason}; this is the extractive answer.",
+        "fr": "{reason} ; voici la réponse extractive.",
+        "nl": "{reason}; dit is het extractieve antwoord.",
+    },
+    "llm_unreachable": {
+        "en": "The language model could not be reached",
+        "fr": "Le modèle de langue est injoignable",
+        "nl": "Het taalmodel is niet bereikbaar",
+    },
+    "llm_timeout": {
+        "en": "The language model did not answer within {seconds:g} s",
+        "fr": "Le modèle de langue n'a pas répondu en {seconds:g} s",
+        "nl": "Het taalmodel antwoordde niet binnen {seconds:g} s",
+    },
+    "llm_rate_limited": {
+        "en": "The language model is rate-limited",
+        "fr": "Le modèle de langue limite le nombre de requêtes",
+        "nl": "Het taalmodel beperkt het aantal verzoeken",
+    },
+    "llm_http": {
+        "en": "The language model answered HTTP {status}",
+        "fr": "Le modèle de langue a répondu HTTP {status}",
+        "nl": "Het taalmodel antwoordde HTTP {status}",
+    },
+    "llm_unreadable": {
+        "en": "The language model sent a reply that could not be read",
+        "fr": "Le modèle de langue a envoyé une réponse illisible",
+        "nl": "Het taalmodel stuurde een onleesbaar antwoord",
+    },
+    "llm_empty": {
+        "en": "The language model sent an empty reply",
+        "fr": "Le modèle de langue a envoyé une réponse vide",
+        "nl": "Het taalmodel stuurde een leeg antwoord",
+    },
+    "llm_unsupported": {
+        "en": "The language model's answer was not supported by the passages",
+        "fr": "La réponse du modèle de langue n'est pas étayée par les passages",
+        "nl": "Het antwoord van het taalmodel wordt niet door de passages gestaafd",
+    },
+    "llm_dropped": {
+        "en": "{count} sentence(s) of the language model that the passages do not support were left out.",
+        "fr": "{count} phrase(s) du modèle de langue que les passages n'étayent pas ont été écartées.",
+        "nl": "{count} zin(nen) van het taalmodel die de passages niet staven, zijn weggelaten.",
+    },
+}
+
+
+def say(key: str, lang: str = "en", **values: object) -> str:
+    table = MESSAGES[key]
+    return table.get(lang, table["en"]).format(**values)

@@ -1,0 +1,267 @@
+"""What kind of answer a question asks for, read from its wording (English, French, Dutch).
+
+One table: for each answer type, the patterns (regular expressions over the lower-cased
+question) that ask for it, per language. The first type whose pattern matches wins, in
+the order of `ANSWER_TYPES`: "how much money" is an amount before it is a number,
+"who wrote the plan" is a document fact before it is an agent.
+
+Answer types
+------------
+document  a fact about the document itself: its author, issuer, date, title
+overview  what a plan is about: its purpose and main parts ("summarise ...")
+acronym   what an abbreviation stands for
+yesno     a yes/no question ("does the plan foresee ...?")
+amount    a sum of money
+percent   a percentage
+duration  a length of time
+frequency how often
+date      a date or a year
+number    a count (with the counted noun: "how many sectors")
+list      several items ("what are the six goal areas?", "which measures ...")
+agent     a person or a body ("who ...", "which ministry ...")
+place     where
+definition what something is ("what is X?")
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
+    "document": {
+        "en": (r"\b(who|which \w+) (wrote|authored|published|issued|prepared|drafted) (the|this) (\w+ ){0,4}"
+               r"(report|plan|document|study|strategy|programme|agreement)\b",
+               r"\bwho is the (author|publisher|issuer)\b", r"\bauthors? of (the|this)\b",
+               r"\b(when|what year) was (the|this) (\w+ ){0,4}(report|plan|document|study|strategy) "
+               r"(published|issued|adopted|released)\b",
+               r"\bwhat is the (full )?title of\b"),
+        "fr": (r"\bqui (a|ont) (écrit|rédigé|publié|préparé|élaboré) (le|la|ce|cette) (\w+ ){0,4}"
+               r"(rapport|plan|document|étude|stratégie|programme)\b", r"\bauteurs? (du|de la|de ce)\b",
+               r"\bquel est le titre\b"),
+        "nl": (r"\bwie (heeft|hebben) (het|de|dit|deze) (\w+ ){0,4}(rapport|plan|document|studie|strategie|"
+               r"akkoord|programma) (geschreven|opgesteld|gepubliceerd|uitgegeven)\b", r"\bauteurs? van\b",
+               r"\bwat is de titel\b", r"\bwie is de (auteur|uitgever|verantwoordelijke uitgever)\b"),
+    },
+    "overview": {
+        "en": (r"\bwhat is (the|this|that) (\w+ ){0,5}(plan|report|document|study|strategy|programme|agreement) "
+               r"(all )?about\b", r"\bwhat (does|do) (the|this) (\w+ ){0,5}(plan|report|document|study|strategy|"
+               r"programme|agreement) (cover|deal with|address)\b", r"\bsummari[sz]e\b", r"\bsummary of\b",
+               r"\b(main|key) (points|elements|messages|features|themes|ideas|parts)\b", r"\boverview of\b",
+               r"\bin (a )?(nutshell|few words)\b", r"\bwhat is the (purpose|aim|goal) of (the|this) "
+               r"(\w+ ){0,5}(plan|report|document|study|strategy|programme|agreement)\b"),
+        "fr": (r"\bde quoi (parle|traite)\b", r"\bquel est (l'objet|le sujet|l'objectif) (du|de la|de ce|de cette)\b",
+               r"\brésum(ez|er|é|e)\b", r"\b(points|éléments|messages) (principaux|clés)\b",
+               r"\bgrandes lignes\b", r"\bprincipaux (points|axes|éléments)\b"),
+        "nl": (r"\bwaar gaat (het|de|dit|deze) .{0,60}\bover\b", r"\bvat .{0,60}\bsamen\b", r"\bsamenvatting\b",
+               r"\bhoofdpunten\b", r"\bbelangrijkste (punten|elementen|boodschappen)\b",
+               r"\bwat is het doel van (het|de|dit|deze)\b"),
+    },
+    "acronym": {
+        "en": (r"\bwhat (does|do) [\w.&'-]+ stand for\b", r"\bwhat is [\w.&'-]+ short for\b",
+               r"\bwhat does the (acronym|abbreviation) [\w.&'-]+ mean\b", r"\b(acronym|abbreviation)\b"),
+        "fr": (r"\bque (signifie|veut dire) (le sigle |l'acronyme |l'abréviation )?[\w.&'-]+\b",
+               r"\bsigle\b", r"\bacronyme\b"),
+        "nl": (r"\bwaar staat [\w.&'-]+ voor\b", r"\bwat betekent (de afkorting )?[\w.&'-]+\b", r"\bafkorting\b"),
+    },
+    "yesno": {
+        "en": (r"^(does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|shall)\b(?!.*\b(which|what|who|"
+               r"when|where|how)\b.*\?)",),
+        "fr": (r"^est-ce que?\b", r"^(le|la|les|l'|ce|cette)\b.{0,80}-(t-)?(il|elle|ils|elles)\b",
+               r"^(y a-t-il|existe-t-il|prévoit-il|prévoit-elle)\b"),
+        "nl": (r"^(is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|kan|kunnen|zal|zullen|moet|moeten|"
+               r"bevat|voorziet)\b(?!.*\b(welke|wat|wie|wanneer|waar|hoe)\b)",),
+    },
+    "amount": {
+        "en": (r"\bhow much (money|funding|budget)\b", r"\bhow much .*\b(cost|budget|allocat|fund|spen[dt]|invest|"
+               r"set aside)", r"\b(what|which) .{0,40}\b(budget|amount of money|funding|sum|cost|fines?|fees?|price)\b",
+               r"\bbudget (is|was) allocated\b"),
+        "fr": (r"\bquel(le)? (est le |est la )?(budget|montant|coût|somme|financement)\b", r"\bcombien (coûte|coûtera|"
+               r"d'argent)\b", r"\bà combien s'élève\b"),
+        "nl": (r"\bhoeveel (geld|budget|middelen)\b", r"\b(welk|wat is het) (budget|bedrag)\b", r"\bwat kost\b",
+               r"\bhoeveel kost\b"),
+    },
+    "percent": {
+        "en": (r"\b(what|which) (percentage|share|proportion|percent)\b", r"\bhow (high|large) (is|was) the (share|"
+               r"percentage|proportion)\b"),
+        "fr": (r"\bquel(le)? (pourcentage|part|proportion)\b", r"\bquel est le taux\b"),
+        "nl": (r"\bwelk (percentage|aandeel)\b", r"\bhoeveel procent\b"),
+    },
+    "duration": {
+        "en": (r"\b(how long|how much time|for what period|what period|how many (years|months|weeks|days))\b",),
+        "fr": (r"\bcombien de temps\b", r"\bpendant combien\b", r"\bquelle (durée|période)\b",
+               r"\bcombien (d'années|de mois|de semaines|de jours)\b"),
+        "nl": (r"\bhoe lang\b", r"\bhoeveel tijd\b", r"\bwelke (periode|termijn|duur)\b",
+               r"\bhoeveel (jaar|maanden|weken|dagen)\b"),
+    },
+    "frequency": {
+        "en": (r"\bhow often\b", r"\bhow frequently\b", r"\bat what (interval|frequency)\b"),
+        "fr": (r"\bà quelle fréquence\b", r"\btous les combien\b", r"\bcombien de fois\b"),
+        "nl": (r"\bhoe vaak\b", r"\bhoe dikwijls\b", r"\bmet welke frequentie\b"),
+    },
+    "date": {
+        "en": (r"^(when|since when|until when|by when)\b", r"\b(what|which) (date|year|years|day|month)\b",
+               r"\bin what year\b", r"\bdate of\b", r"\bduring which\b", r"\bby when\b"),
+        "fr": (r"^(quand|depuis quand|jusqu'à quand|d'ici quand)\b", r"\b(quelle|quel) (date|année|jour|mois)\b",
+               r"\ben quelle année\b", r"\bà quelle date\b", r"\bquand\b", r"\béchéance\b"),
+        "nl": (r"^(wanneer|sinds wanneer|tot wanneer|tegen wanneer)\b", r"\b(welke|wat is de) (datum|dag|maand)\b",
+               r"\bwelk jaar\b", r"\bin welk jaar\b", r"\bwanneer\b"),
+    },
+    "number": {
+        "en": (r"\b(how many|what number of|number of)\b",),
+        "fr": (r"\bcombien (de|d')\b", r"\bquel (est le )?nombre\b", r"\bnombre (de|d')\b"),
+        "nl": (r"\bhoeveel\b", r"\bwelk aantal\b", r"\baantal\b"),
+    },
+    "names": {
+        "en": (r"\b(which|what) ((?!(?:can|could|do|does|did|will|would|are|is|were|was|should|must|have|has|had)\b)"
+               r"\w+ ){0,3}(countries|cities|states|regions|partners|organisations|organizations|ngos|centres|centers|"
+               r"bodies|institutions|ministries|departments|agencies|entities|services|actors|resolutions|processes|"
+               r"dialogues|languages|routes|members|institutes|councils|committees|projects|programmes|programs)\b",),
+        "fr": (r"\b(quels|quelles) (\w+ ){0,3}(pays|villes|régions|partenaires|organisations|ong|centres|organismes|"
+               r"institutions|ministères|départements|agences|entités|services|acteurs|membres|communes|comités|"
+               r"projets|programmes)\b",),
+        "nl": (r"\bwelke (\w+ ){0,3}(landen|steden|regio's|partners|organisaties|ngo's|centra|instellingen|"
+               r"ministeries|departementen|agentschappen|diensten|actoren|leden|gemeenten|provincies|comités|"
+               r"projecten|programma's|aanbieders)\b",),
+    },
+    "list": {
+        "en": (r"\b(list|enumerate|name the)\b", r"\b(which|what) (are|were) the\b",
+               r"\bwhat are (its|their)\b", r"\bwhich \w+ (objectives|goals|priorities|lines|actions|measures|areas|"
+               r"axes|pillars|recommendations|sectors|themes|steps)\b"),
+        "fr": (r"\bquel(le)?s sont (les|ses|leurs)\b", r"\b(énumérez|citez|listez|nommez)\b",
+               r"\bquel(le)?s (objectifs|axes|mesures|actions|priorités|secteurs|recommandations|piliers|"
+               r"domaines|étapes)\b"),
+        "nl": (r"\bwat zijn (de|zijn|haar|hun)\b", r"\bwelke zijn (de)?\b", r"\b(noem|som .{0,30} op|geef een "
+               r"overzicht)\b", r"\bwelke (doelstellingen|doelen|maatregelen|acties|prioriteiten|sectoren|"
+               r"aanbevelingen|pijlers|domeinen|stappen|kansen)\b"),
+    },
+    "agent": {
+        "en": (r"^(who|whom)\b", r"^(which|what) (\w+ )?(body|department|ministry|service|organisation|"
+               r"organization|institution|entity|authority|committee|group|agency|institute|unit|office|"
+               r"minister|person|official)\b", r"\bwho\b"),
+        "fr": (r"^qui\b", r"^(quel|quelle|quels|quelles) (\w+ )?(organisme|organe|ministère|département|service|"
+               r"institution|entité|autorité|comité|acteur|acteurs|agence|structure|ministre|personne)\b",
+               r"\bqui\b"),
+        "nl": (r"^wie\b", r"^(welk|welke) (\w+ )?(orgaan|departement|ministerie|dienst|organisatie|instelling|"
+               r"entiteit|overheid|comité|agentschap|minister|persoon|actor|actoren)\b", r"\bwie\b"),
+    },
+    "place": {
+        "en": (r"^(where|in which (country|city|place|region)|at which)\b",),
+        "fr": (r"^(où|dans quel(le)? (pays|ville|région|lieu))\b", r"\boù\b"),
+        "nl": (r"^(waar|in welk(e)? (land|stad|regio|plaats|provincie))\b", r"\bwaar\b(?!.*\bover\b)"),
+    },
+    "definition": {
+        "en": (r"^(what|who) (is|are|was|were) (a |an |the )?[\w'’\-\" ]{1,60}\??\s*$", r"\bwhat is meant by\b",
+               r"\bdefin"),
+        "fr": (r"^qu'est-ce (que|qu') ", r"^(que|qu') (est|sont) ", r"^c'est quoi\b",
+               r"^(qu'entend-on|que faut-il entendre) par\b", r"\bdéfini"),
+        "nl": (r"^wat (is|zijn|was|waren) (een |de |het )?[\w'’\-\" ]{1,60}\??\s*$", r"\bwat wordt (bedoeld|verstaan) "
+               r"(met|onder)\b", r"\bdefini"),
+    },
+}
+
+# "What is X?" and its kin: the thing asked about (group 1), per language.
+FOCUS: dict[str, tuple[str, ...]] = {
+    "en": (r"^\s*(?:what|who) (?:is|are|was|were) (?:meant by )?(.+?)\s*\??\s*$",
+           r"^\s*what (?:does|do) (.+?) (?:stand for|mean)\s*\??\s*$"),
+    "fr": (r"^\s*qu'est-ce (?:que|qu')\s*(?:l'|le |la |les |un |une )?(.+?)\s*\??\s*$",
+           r"^\s*(?:qui|quel|quelle) (?:est|sont|était) (.+?)\s*\??\s*$",
+           r"^\s*que (?:signifie|veut dire) (.+?)\s*\??\s*$"),
+    "nl": (r"^\s*(?:wat|wie) (?:is|zijn|was|waren) (.+?)\s*\??\s*$",
+           r"^\s*waar staat (.+?) voor\s*\??\s*$", r"^\s*wat betekent (.+?)\s*\??\s*$"),
+}
+# "How many X ...?": the words after these begin the counted noun phrase.
+COUNTED: dict[str, str] = {"en": r"\bhow many\s+", "fr": r"\bcombien (?:de |d')\s*", "nl": r"\bhoeveel\s+"}
+# Words that say what to do with the answer, not what it is about.
+META_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("name", "named", "mention", "mentioned", "mentions", "list", "listed", "describe", "described", "specify",
+           "specified", "cite", "cited", "according", "say", "says"),
+    "fr": ("nommer", "nommez", "citer", "citez", "lister", "listez", "décrire", "décrivez", "mentionner", "mentionné",
+           "selon", "dit", "indique", "indiquez"),
+    "nl": ("noem", "noemen", "vermeld", "vermelden", "beschrijf", "beschrijven", "volgens", "zegt", "geef"),
+}
+
+# Question words that begin a question, per language (for the wh-word of `Question`).
+WH_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("what", "which", "who", "whom", "when", "where", "why", "how"),
+    "fr": ("que", "quoi", "quel", "quelle", "quels", "quelles", "qui", "quand", "où", "pourquoi", "comment",
+           "combien", "lequel", "laquelle"),
+    "nl": ("wat", "welk", "welke", "wie", "wanneer", "waar", "waarom", "hoe", "hoeveel"),
+}
+
+
+@lru_cache(maxsize=None)
+def _compiled(kind: str, lang: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.I) for p in ANSWER_TYPES[kind].get(lang, ()))
+
+
+def answer_type(question: str, lang: str) -> str | None:
+    """The answer type `question` (written in `lang`) asks for, or None."""
+    text = " ".join(question.lower().split())
+    for kind in ANSWER_TYPES:
+        if any(p.search(text) for p in _compiled(kind, lang)):
+            return kind
+    return None
+
+
+# Questions that ask for an assessment: its weak points ("criticisms", "faiblesses") or its
+# strong points ("success factors", "atouts"). `question` words mark the question; `sentence`
+# words mark the sentences that give such an assessment.
+STANCE: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
+    "negative": {
+        "question": {
+            "en": ("criticism", "criticisms", "critique", "weakness", "weaknesses", "shortcoming", "shortcomings",
+                   "limitation", "limitations", "drawback", "drawbacks", "obstacle", "obstacles", "problem",
+                   "problems", "risk", "risks", "difficulties", "flaws", "concerns", "barriers"),
+            "fr": ("critique", "critiques", "faiblesse", "faiblesses", "limite", "limites", "lacune", "lacunes",
+                   "obstacle", "obstacles", "problème", "problèmes", "risque", "risques", "difficultés", "contraintes"),
+            "nl": ("kritiek", "kritieken", "zwakte", "zwaktes", "zwakke punten", "beperking", "beperkingen", "knelpunt",
+                   "knelpunten", "probleem", "problemen", "risico", "risico's", "obstakels", "bezwaren"),
+        },
+        "sentence": {
+            "en": ("however", "unfortunately", "lack of", "lacks", "prevent", "hinder", "difficult", "difficulty",
+                   "difficulties", "complication", "complications", "weakness", "weak", "insufficient", "problem",
+                   "reluctant", "risk", "fail", "limited", "shortcoming", "obstacle", "not sufficient", "criticis"),
+            "fr": ("cependant", "toutefois", "malheureusement", "manque de", "absence de", "empêche", "difficile",
+                   "difficulté", "faiblesse", "insuffisant", "insuffisance", "problème", "risque", "obstacle",
+                   "contrainte", "lacune", "limité"),
+            "nl": ("echter", "helaas", "gebrek aan", "ontbreken", "verhinder", "moeilijk", "moeilijkheid", "zwakte",
+                   "onvoldoende", "probleem", "risico", "knelpunt", "obstakel", "beperkt", "tekort"),
+        },
+    },
+    "positive": {
+        "question": {
+            "en": ("strength", "strengths", "success", "succeed", "advantage", "advantages", "benefit", "benefits",
+                   "opportunity", "opportunities", "achievement", "achievements"),
+            "fr": ("force", "forces", "atout", "atouts", "succès", "réussir", "avantage", "avantages", "opportunité",
+                   "opportunités", "acquis", "réussites"),
+            "nl": ("sterkte", "sterktes", "sterke punten", "succes", "slagen", "voordeel", "voordelen", "kans",
+                   "kansen", "verwezenlijkingen"),
+        },
+        "sentence": {
+            "en": ("success", "successful", "strength", "strong", "advantage", "benefit", "help", "aid", "positive",
+                   "well", "effective", "achieved", "multiplying", "contributes"),
+            "fr": ("succès", "réussite", "force", "atout", "avantage", "bénéfice", "positif", "efficace", "contribue",
+                   "acquis"),
+            "nl": ("succes", "sterk", "sterkte", "voordeel", "positief", "doeltreffend", "bijdraagt", "geslaagd",
+                   "kans"),
+        },
+    },
+}
+
+
+def stance(question: str, lang: str) -> str | None:
+    """"negative" for a question about weak points, "positive" for strong points, else None."""
+    words = " " + " ".join(question.lower().split()) + " "
+    for kind, table in STANCE.items():
+        cues = table["question"].get(lang, ()) + table["question"]["en"]
+        if any(f" {c} " in words or f" {c}?" in words or f" {c}," in words for c in cues):
+            return kind
+    return None
+
+
+def stance_cues(text: str, kind: str, lang: str) -> int:
+    """How many of the words that give an assessment of `kind` a sentence uses."""
+    lowered = text.lower()
+    cues = STANCE[kind]["sentence"].get(lang, ()) + STANCE[kind]["sentence"]["en"]
+    return sum(1 for c in set(cues) if c in lowered)

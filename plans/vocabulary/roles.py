@@ -1,0 +1,216 @@
+"""The roles of an action table's columns, and the words that name them (English, French, Dutch).
+
+One table serves both sides: ingestion reads a column header ("Lead department(s)",
+"Organe en charge", "Trekker") to give the column a role; the assistant reads a question
+("who leads ...?", "quels acteurs ...?", "wie is verantwoordelijk ...?") to know which
+role it asks about. Words are matched whole, case- and accent-insensitively; the longest
+phrase wins where phrases overlap ("co-performer" is a partner, not a "performer").
+
+Roles
+-----
+ref        the row's id ("No.", "#", "Numéro")
+action     what is to be done ("Action", "Measure", "Sub tasks", "Mesures", "Maatregel")
+section    the objective / theme the row belongs to ("Objective", "Axe", "Doelstelling")
+lead       who leads or is responsible ("Lead", "Performer", "Organe en charge", "Trekker")
+partners   who supports ("Partners", "Co-performer", "Supporting ...", "Partenaires")
+timeline   when ("Timeline", "Due date", "Échéance", "Calendrier", "Termijn", "Start", "Finish")
+indicator  how progress is measured ("Indicator", "Monitoring", "Indicateurs", "Outcome")
+budget     how much ("Budget", "Cost", "Financial assessment", "Coût", "Kosten")
+funding    where the money comes from ("Source of funding", "Financement", "Financiering")
+status     how far it got ("Status", "Progress", "État", "Avancement", "Voortgang")
+priority   how urgent ("Priority", "Priorité", "Prioriteit")
+place      where ("Location", "Region", "Localisation", "Waar", "Locatie")
+quantity   how many ("Number of", "Count", "Nombre", "Aantal")
+notes      remarks and reasons ("Notes", "Comments", "Commentaires", "Opmerkingen")
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    label: str  # how an answer names it ("lead", "due date")
+    headers: tuple[str, ...]  # words and phrases of a column header
+    cues: tuple[str, ...]  # words and phrases of a question that asks for it
+
+
+ROLES: tuple[Role, ...] = (
+    Role("ref", "id",
+         headers=("no", "n", "nr", "no.", "#", "id", "ref", "reference", "number", "num", "code", "numero",
+                  "nummer", "numero de programme", "programme number"),
+         cues=()),
+    Role("action", "action",
+         headers=("action", "actions", "line of action", "lines of action", "measure", "measures", "activity",
+                  "activities", "commitment", "commitments", "initiative", "initiatives", "task", "tasks",
+                  "sub task", "sub tasks", "subtask", "subtasks", "issue", "milestone", "deliverable",
+                  "programme", "programmes", "program", "project", "projects", "recommendation", "option",
+                  "result", "results",
+                  "mesure", "mesures", "activite", "activites", "engagement", "engagements", "action a prendre",
+                  "programmes nationaux", "projet", "projets", "tache", "taches",
+                  "actie", "acties", "maatregel", "maatregelen", "activiteit", "activiteiten", "taak", "taken",
+                  "project", "projecten", "programma", "wat"),
+         cues=("what does", "what is it about", "about what", "what will", "de quoi", "waarover")),
+    Role("section", "objective",
+         headers=("goal", "goals", "objective", "objectives", "aim", "theme", "themes", "axis", "pillar",
+                  "area", "strategic objective", "objectif", "objectifs", "axe", "axes", "theme", "pilier",
+                  "objectifs strategiques", "doel", "doelen", "doelstelling", "doelstellingen", "thema", "pijler"),
+         cues=("which goal", "which objective", "under which", "what goal", "what objective", "quel objectif",
+               "quel axe", "welk doel", "welke doelstelling")),
+    Role("lead", "lead",
+         headers=("lead", "leads", "lead department", "lead agency", "responsible", "responsibility",
+                  "responsibilities", "responsible party", "owner", "owners", "task owner", "performer",
+                  "performers", "implementer", "implementing", "implementing agency", "actor", "actors",
+                  "department", "departments", "ministry", "ministries", "agency", "agencies", "body", "bodies",
+                  "entity", "entities", "in charge", "who",
+                  "responsable", "responsables", "responsabilite", "acteur", "acteurs", "acteurs cles",
+                  "organe en charge", "institution en charge", "institutions en charge", "en charge", "pilote",
+                  "porteur", "maitre d oeuvre", "chef de file", "structure responsable",
+                  "verantwoordelijke", "verantwoordelijk", "verantwoordelijkheid", "trekker", "trekkers",
+                  "eigenaar", "uitvoerder", "uitvoerders", "actor", "actoren", "wie"),
+         cues=("who", "whom", "responsible", "responsibility", "in charge", "lead", "leads", "led", "leading",
+               "lead agency", "owner", "owners", "owns", "performer", "performers", "performs", "implements",
+               "implemented by", "carries out", "carry out", "department", "departments", "ministry",
+               "ministries", "agency", "agencies", "body", "bodies", "actor", "actors", "institution",
+               "institutions",
+               "qui", "responsable", "responsables", "en charge", "charge", "chargee", "chargees", "charges",
+               "acteur", "acteurs", "institution", "institutions", "pilote", "porte", "organe",
+               "departement", "departements", "ministere", "ministeres", "service", "services", "organisme",
+               "organismes", "autorite", "agence",
+               "wie", "verantwoordelijk", "verantwoordelijke", "trekker", "trekt", "uitvoerder", "eigenaar",
+               "departement", "departementen", "ministerie", "ministeries", "dienst", "diensten", "bevoegd",
+               "bevoegde", "instantie", "instanties", "agentschap")),
+    Role("partners", "partners",
+         headers=("partner", "partners", "co performer", "co performers", "supporting", "support", "supported by",
+                  "contributors", "stakeholders", "involved", "associated", "co lead",
+                  "partenaires", "partenaire", "co executant", "associes", "parties prenantes",
+                  "partners", "betrokkenen", "betrokken partijen", "medewerking"),
+         cues=("partner", "partners", "co performer", "co performers", "supporting", "supports", "with whom",
+               "involved", "partenaires", "partenaire", "associes", "betrokken", "partners")),
+    Role("timeline", "timeline",
+         headers=("timeline", "timelines", "timeframe", "time frame", "timescale", "timescales", "deadline",
+                  "due", "due date", "date", "dates", "target date", "start", "start date", "finish", "end",
+                  "end date", "schedule", "calendar", "duration", "period", "year", "years", "horizon",
+                  "milestone date", "when", "completion date",
+                  "calendrier", "echeance", "echeancier", "delai", "delais", "date", "duree", "periode",
+                  "horizon", "annee", "duree calendrier",
+                  "termijn", "planning", "datum", "tijdpad", "looptijd", "periode", "wanneer", "jaar"),
+         cues=("when", "by when", "deadline", "due", "due date", "timeline", "timeframe", "time frame",
+               "timescale", "schedule", "date", "how long", "duration", "horizon", "horizons", "calendar",
+               "start", "finish", "quand", "echeance", "delai", "calendrier", "duree", "horizons", "date",
+               "wanneer", "termijn", "deadline", "planning", "hoe lang", "looptijd")),
+    Role("indicator", "indicator",
+         headers=("indicator", "indicators", "monitoring", "monitoring instrument", "monitoring instruments",
+                  "instrument", "instruments", "measurement", "kpi", "kpis", "means of verification",
+                  "outcome", "outcomes", "indicative outcome", "expected result", "expected results", "output",
+                  "outputs", "target", "targets",
+                  "indicateur", "indicateurs", "suivi", "resultat attendu", "resultats attendus",
+                  "cible", "cibles", "indicateurs de suivi",
+                  "indicator", "indicatoren", "meting", "resultaat", "resultaten", "monitoring"),
+         cues=("indicator", "indicators", "monitored", "monitor", "monitors", "monitoring", "measured",
+               "measure progress", "tracked", "kpi", "verification", "outcome", "expected result",
+               "indicateur", "indicateurs", "suivi", "mesure", "resultat attendu",
+               "indicator", "indicatoren", "gemeten", "gemonitord", "resultaat", "opgevolgd", "opvolging",
+               "volgt op", "opvolgen")),
+    Role("budget", "budget",
+         headers=("budget", "budgets", "cost", "costs", "estimated cost", "amount", "financial assessment",
+                  "resources", "allocation", "price",
+                  "cout", "couts", "cout estimatif", "montant", "estimation", "budget",
+                  "kosten", "bedrag", "begroting", "middelen", "budget"),
+         cues=("cost", "costs", "budget", "how much", "amount", "financial assessment", "price", "estimate",
+               "estimated", "cout", "couts", "budget", "montant", "combien coute",
+               "kosten", "kost", "budget", "bedrag", "begroting")),
+    Role("funding", "funding",
+         headers=("funding", "source of funding", "sources of funding", "funding source", "financing",
+                  "funder", "funders", "donor", "donors",
+                  "financement", "source de financement", "sources de financement", "bailleur", "bailleurs",
+                  "financiering", "financier", "financiers"),
+         cues=("funding", "funded", "funds", "financed", "financing", "funder", "donor", "donors",
+               "financement", "finance", "bailleur", "bailleurs", "financiering", "gefinancierd")),
+    Role("status", "status",
+         headers=("status", "progress", "completion", "state", "achieved", "implementation status",
+                  "etat", "statut", "avancement", "realisation", "niveau de realisation",
+                  "status", "voortgang", "stand van zaken", "stand"),
+         cues=("status", "in progress", "completed", "complete", "done", "achieved", "met",
+               "meet", "ongoing", "cancelled", "canceled",
+               "etat", "statut", "avancement", "realise", "realisee", "acheve",
+               "status", "voortgang", "stand", "afgerond", "gerealiseerd")),
+    Role("priority", "priority",
+         headers=("priority", "priorities", "urgency", "priorite", "priorites", "prioriteit", "prioriteiten"),
+         cues=("priority", "priorities", "urgent", "prioritised", "prioritized", "priorite", "prioritaire",
+               "prioritaires", "prioriteit")),
+    Role("place", "place",
+         headers=("location", "locations", "where", "region", "regions", "area", "areas", "site", "sites",
+                  "place", "places", "localisation", "lieu", "lieux", "region", "zone", "zones",
+                  "waar", "locatie", "locaties", "plaats", "plaatsen", "regio", "gebied", "gemeente",
+                  "gemeenten"),
+         cues=("where", "which cities", "which towns", "which regions", "which places", "location", "cities",
+               "towns", "ou", "quelles villes", "quelles regions", "localisation",
+               "waar", "welke steden", "welke plaatsen", "welke gemeenten", "steden", "plaatsen")),
+    Role("quantity", "number",
+         headers=("number", "count", "quantity", "total", "nombre", "quantite", "aantal", "hoeveelheid"),
+         cues=("how many", "number of", "combien de", "nombre de", "hoeveel", "aantal")),
+    Role("notes", "notes",
+         headers=("note", "notes", "comment", "comments", "remarks", "observations", "explanation",
+                  "commentaires", "commentaire", "remarques", "observations", "notes pour la mise en oeuvre",
+                  "opmerkingen", "opmerking", "toelichting"),
+         cues=("why", "reason", "pourquoi", "raison", "waarom", "reden")),
+)
+
+ROLE_BY_NAME = {r.name: r for r in ROLES}
+# Roles a commitment's cells are answered under (ref, action and section are its frame).
+FIELD_ROLES = tuple(r.name for r in ROLES if r.name not in ("ref", "action", "section"))
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, every run of non-letters a single space."""
+    text = unicodedata.normalize("NFKD", text.lower().replace("œ", "oe"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(re.findall(r"[a-z0-9#]+", text))
+
+
+def _find(words: list[str], phrases: dict[tuple[str, ...], str]) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, role) matches of the phrases in `words`, longest first."""
+    found: list[tuple[int, int, str]] = []
+    for phrase, role in sorted(phrases.items(), key=lambda kv: -len(kv[0])):
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == phrase and not any(a < i + n and i < b for a, b, _ in found):
+                found.append((i, i + n, role))
+    return sorted(found)
+
+
+def _table(kind: str) -> dict[tuple[str, ...], str]:
+    table: dict[tuple[str, ...], str] = {}
+    for role in ROLES:
+        for phrase in getattr(role, kind):
+            table.setdefault(tuple(fold(phrase).split() or [phrase]), role.name)
+    return table
+
+
+_HEADERS = _table("headers")
+_CUES = _table("cues")
+
+
+def header_roles(label: str) -> tuple[str, ...]:
+    """The roles a column header names, in the order they are written: "FINISH & STATUS" ->
+    ("timeline", "status"); "Co-performer" -> ("partners",); "Grand challenges" -> ()."""
+    words = fold(label).split()
+    if not words and label.strip() == "#":
+        return ("ref",)
+    if len(words) > 8:  # a sentence, not a header
+        return ()
+    return tuple(dict.fromkeys(role for _, _, role in _find(words, _HEADERS)))
+
+
+def cue_roles(text: str) -> list[tuple[int, str]]:
+    """(word position, role) of every role a question's words ask about."""
+    return [(a, role) for a, _, role in _find(fold(text).split(), _CUES)]
+
+
+def role_label(name: str) -> str:
+    return ROLE_BY_NAME[name].label if name in ROLE_BY_NAME else name

@@ -1,0 +1,158 @@
+"""Questions about a plan as a whole, abbreviations, and lists or counts gathered from its
+structure: over the sample plans and over a plan of the same kind written here, through HTTP."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from assistant.api import create_app
+
+HARBOUR = """# HARBOUR RESILIENCE STRATEGY 2030
+
+Maria Okonkwo
+
+## 1 | Introduction
+
+This strategy sets out how the Port Authority of Norvale will protect the harbour against storm surges until 2030. It aims to reduce flood damage to the quays and to keep freight moving during extreme weather.
+
+The Coastal Adaptation Fund (CAF) finances the works on the outer quays. The city contributes to the works on the inner basin.
+
+## 2 | Governance
+
+The Harbour Resilience Board steers the strategy and meets four times a year.
+
+Members:
+
+- representative of the Port Authority;
+- representative of the City of Norvale.
+
+Observers:
+
+- representative of the Meteorological Institute;
+- representative of the Shipping Federation.
+
+## RECOMMENDATIONS
+
+## for safer quays and storm-ready logistics
+
+- 1. Raise quay walls: The outer quay walls are raised by 80 centimetres before 2027.
+- 2. Protect the power supply: Substations move above the flood line.
+- 3. Train crews: Crane and tug crews train for storm procedures every spring.
+- 4. Share forecasts: Forecasts reach shipping agents six hours earlier.
+- 5. Keep spare pumps: The harbour keeps twelve mobile pumps in reserve.
+- 6. Plan diversions: Freight is diverted to the inland terminal during surges.
+- 7. Review yearly: The Board reviews the recommendations every year.
+
+## 3 | Conclusions
+
+The strategy has clear strengths: a dedicated fund and a board that meets often. However, some weaknesses could stop it from reaching its goals. First, there is no dedicated maintenance budget for the raised walls. Second, the inland terminal has too little storage for long diversions. Third, the forecasts depend on a single weather station.
+"""
+
+
+@pytest.fixture(scope="module")
+def harbour_client(tmp_path_factory, embedder):
+    from tests.conftest import make_service
+
+    folder = tmp_path_factory.mktemp("harbour-plan")
+    (folder / "harbour-resilience-strategy.md").write_text(HARBOUR, encoding="utf-8")
+    service = make_service(tmp_path_factory.mktemp("harbour-index"), embedder)
+    assert not service.ingestor.ingest([folder]).failed
+    with TestClient(create_app(service.settings, service)) as client:
+        yield client
+    service.index.close()
+
+
+def ask(client, question: str) -> dict:
+    r = client.post("/v1/ask", json={"question": question})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    for c in body["citations"]:
+        assert c["quote"] and c["quote"] in c["passage"]
+    return body
+
+
+def answered(body: dict, *needles: str, doc: str | None = None) -> None:
+    assert not body["abstained"], body["answer"]
+    for n in needles:
+        assert n.lower() in body["answer"].lower(), (n, body["answer"])
+    if doc:
+        assert any(c["document"].startswith(doc) for c in body["citations"]), body["citations"]
+
+
+# -- a plan written here -------------------------------------------------------------------
+
+def test_an_abbreviation_is_spelled_out_where_the_plan_does(harbour_client):
+    body = ask(harbour_client, "What does CAF stand for?")
+    answered(body, "Coastal Adaptation Fund")
+    assert "Coastal Adaptation Fund (CAF)" in body["citations"][0]["quote"]
+
+
+def test_a_count_comes_from_the_numbered_items_under_a_heading(harbour_client):
+    body = ask(harbour_client, "How many recommendations are made for safer quays and storm-ready logistics?")
+    answered(body, "7", "Raise quay walls", "Review yearly")
+
+
+def test_a_list_comes_from_the_items_under_a_label(harbour_client):
+    body = ask(harbour_client, "Which bodies sit as observers on the Harbour Resilience Board?")
+    answered(body, "Meteorological Institute", "Shipping Federation")
+    assert "City of Norvale" not in body["answer"]
+
+
+def test_the_author_comes_from_the_byline(harbour_client):
+    answered(ask(harbour_client, "Who wrote the harbour resilience strategy?"), "Maria Okonkwo")
+
+
+def test_an_overview_quotes_the_purpose_and_names_the_main_parts(harbour_client):
+    for question in ("What is the strategy about?", "Summarize the Harbour Resilience Strategy"):
+        body = ask(harbour_client, question)
+        answered(body, "protect the harbour against storm surges", "Governance")
+        assert 2 <= len(body["citations"]) <= 5 and len(body["answer"]) <= 900
+
+
+def test_criticisms_are_found_by_meaning(harbour_client):
+    body = ask(harbour_client, "What are the main criticisms of the harbour strategy?")
+    answered(body, "weaknesses")
+
+
+# -- the sample plans ------------------------------------------------------------------------
+
+def test_sample_plan_abbreviation(plans_client):
+    answered(ask(plans_client, "What does Fedasil stand for?"), "Federal Agency for the Reception of Asylum Seekers",
+             doc="gcm-action-plan-2022-belgium")
+
+
+def test_sample_plan_count_of_recommendations(plans_client):
+    answered(ask(plans_client, "How many recommendations were made for synergy between defence, diplomacy and "
+                               "development?"), "10", doc="joined-forces-3d-recommendations-2007")
+
+
+def test_sample_plan_observers(plans_client):
+    answered(ask(plans_client, "Which bodies sit as observers in the ICSD?"), "Federal Planning Bureau",
+             "Institute for the Equality of Women and Men", doc="business-human-rights-nap-belgium")
+
+
+def test_sample_plan_author(plans_client):
+    answered(ask(plans_client, "Who wrote the WGA country report?"), "Alain Spoiden",
+             doc="wga-2020-belgium-country-report")
+
+
+def test_sample_plan_summary(plans_client):
+    body = ask(plans_client, "Summarize the Women, Peace and Security action plan")
+    answered(body, doc="wps-nap-1325-2013-2016")
+    assert 2 <= len(body["citations"]) <= 5 and len(body["answer"]) <= 900
+
+
+def test_sample_plan_criticisms(plans_client):
+    answered(ask(plans_client, "What are the main criticisms of Belgium's comprehensive approach?"),
+             "joint integrated budget", doc="wga-2020-belgium-country-report")
+
+
+@pytest.mark.parametrize("question, needle", [
+    ("Quel département assure le suivi de la ligne 17.b ?", "Foreign Affairs"),
+    ("Welk departement volgt lijn 17.b op?", "Justice"),
+])
+def test_row_questions_in_french_and_dutch(plans_client, question, needle):
+    body = ask(plans_client, question)
+    answered(body, needle, doc="wps-nap-1325-2013-2016")
+    assert "responsibility" not in body["answer"]  # the frame is in the question's language

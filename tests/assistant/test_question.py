@@ -1,0 +1,60 @@
+"""Question analysis: language, answer type, counted noun and terms, from one table per language."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.query import Query
+from assistant.question import analyse
+
+
+@pytest.mark.parametrize(
+    "question, lang, expects",
+    [
+        ("When did the Council of Ministers approve the strategy?", "en", "date"),
+        ("Quand le Conseil des ministres a-t-il approuvé la stratégie ?", "fr", "date"),
+        ("Wanneer keurde de Ministerraad de strategie goed?", "nl", "date"),
+        ("How many civil society organisations took part?", "en", "number"),
+        ("Combien d'organisations ont participé ?", "fr", "number"),
+        ("Hoeveel organisaties namen deel?", "nl", "number"),
+        ("What does ICSD stand for?", "en", "acronym"),
+        ("Que signifie le sigle PNACC ?", "fr", "acronym"),
+        ("Waar staat VITO voor?", "nl", "acronym"),
+        ("What is the plan about?", "en", "overview"),
+        ("Résumez le plan national d'adaptation", "fr", "overview"),
+        ("Waar gaat de snelstudie over?", "nl", "overview"),
+        ("Who wrote the country report?", "en", "document"),
+        ("Quels sont les quatre axes stratégiques ?", "fr", "list"),
+        ("Wat zijn de acht kansen voor mobiliteit?", "nl", "list"),
+        ("Quel ministère est responsable de la mesure 1.9 ?", "fr", "agent"),
+        ("Wie is verantwoordelijk voor actie 3?", "nl", "agent"),
+        ("Does the plan foresee a joint budget?", "en", "yesno"),
+        ("How much money is set aside for the reform?", "en", "amount"),
+    ],
+)
+def test_answer_type_and_language_come_from_the_table(question, lang, expects):
+    q = analyse(question)
+    assert (q.lang, q.expects) == (lang, expects)
+
+
+def test_short_questions_take_the_language_of_their_question_word():
+    assert analyse("Wat is Myria?").lang == "nl"
+    assert analyse("Qui préside ?").lang == "fr"
+    assert analyse("What is Myria?").lang == "en"
+
+
+def test_counted_nouns_in_each_language():
+    assert analyse("How many civil society organisations took part in April?").counted == ["organis"]
+    assert analyse("Combien de secteurs prioritaires le plan retient-il ?").counted == ["secteur"]
+
+
+def test_words_borrowed_from_the_conversation_count_as_context():
+    q = analyse(Query("When was line 5.d adopted?", "When was it adopted?", "What is line 5.d about?"))
+    assert [t.word for t in q.terms] == ["adopted"]
+    assert {t.word for t in q.context_terms} >= {"5.d", "line"}
+    assert q.context == "What is line 5.d about?"
+
+
+def test_a_question_word_matches_its_stem_in_any_language():
+    [term] = [t for t in analyse("Quels enseignants ?").terms if t.word == "enseignants"]
+    assert term.matches({"enseign"})  # French stem

@@ -1,0 +1,49 @@
+"""The bundled embedding model: thread-safe, truncates long inputs, sizes text in one pass."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+
+
+def test_inputs_longer_than_the_model_limit_are_truncated_not_refused(embedder):
+    for text in ["1 " * 999, "政策" * 1000, "word " * 5000]:
+        [vec] = embedder.embed_batch([text])
+        assert len(vec) == embedder.dimension
+        assert abs(np.linalg.norm(vec) - 1.0) < 1e-3
+    assert len(embedder.embed_query("1 " * 999)) == embedder.dimension
+
+
+def test_concurrent_embedding_and_token_counting_give_the_serial_results(embedder):
+    texts = [("plan " * (1 + 37 * i % 300)).strip() for i in range(24)]
+    expected = embedder.embed_batch(texts)
+    counts = [embedder.count_tokens(t) for t in texts]
+    errors: list[BaseException] = []
+    results: dict[int, list] = {}
+
+    def work(k: int) -> None:
+        try:
+            for _ in range(3):
+                assert [embedder.count_tokens(t) for t in texts[k::4]] == counts[k::4]
+                results[k] = embedder.embed_batch(texts[k::4])
+                embedder.token_spans(" ".join(texts))
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors
+    for k in range(4):
+        assert np.allclose(results[k], expected[k::4], atol=1e-4)
+
+
+def test_token_spans_locate_the_tokens_counted(embedder):
+    text = "Line 17.b: Foreign Affairs monitors the interventions carried out."
+    spans = embedder.token_spans(text)
+    assert len(spans) + 2 == embedder.count_tokens(text)
+    assert all(text[a:b].strip() for a, b in spans)
+    assert spans == sorted(spans)
