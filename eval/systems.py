@@ -48,9 +48,9 @@ class Pipeline(System):
     def __init__(self, service: AssistantService, name: str = "pipeline"):
         from fastapi.testclient import TestClient
 
-        self.name = name
-
         from assistant.api import create_app
+
+        self.name = name
 
         self._client = TestClient(create_app(service.settings, service))
         self._client.__enter__()
