@@ -7,7 +7,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install run serve ui ingest test test-unit test-browser eval bench clean
+.PHONY: install run serve ui ingest test test-unit test-reliability test-browser eval bench clean
 
 install: $(STAMP)
 
@@ -38,6 +38,10 @@ test: install
 
 test-unit: install
 	$(PY) -m pytest -m "not browser"
+
+## Fuzzing (schemathesis), concurrent uploads and kill -9 crash tests (also part of `test`).
+test-reliability: install
+	$(PY) -m pytest -m reliability
 
 ## A real browser (headless Chromium) against the chat; installs Debian's chromium if absent.
 test-browser: install

@@ -19,7 +19,7 @@ import re
 
 from assistant.models import Turn
 from assistant.query import Query
-from assistant.question import Ref, find_refs
+from plans.ids import REF_TEXT, Ref, find_refs
 from plans.index.lexical import stem
 from plans.vocabulary.conversation import DEMONSTRATIVES, FOLLOW_UP, PRONOUNS, REPLACEABLE, ROW_WORDS, union
 
@@ -31,18 +31,18 @@ _FOLLOW = re.compile(rf"^\s*({_alternation(FOLLOW_UP)})\b[\s,]*", re.I)
 _PRONOUN = re.compile(rf"\b({_alternation(PRONOUNS)})\b", re.I)
 _DEMONSTRATIVE = re.compile(rf"\b({_alternation(DEMONSTRATIVES)})\s+([^\W\d_][\w-]*)", re.I)
 _LINE_WORDS = set(union(ROW_WORDS))
-_REF_TEXT = re.compile(
-    r"\b(?:lines?\s+(?:of\s+action\s+)?)?\d{1,3}\.[a-z]\b|\blines?\s+(?:of\s+action\s+)?\d{1,3}(?:\.[a-z0-9]{1,2})*\b"
-    r"|\bgoals?\s+\d{1,3}\b"
-    r"|\b(?:actions?|measures?|objectives?)\s+(?:nr\.?\s*|no\.?\s*)?\d{1,3}\b", re.I)
 _WH_PREFIX = re.compile(r"^\s*(what|which|who|whom|when|where|why|how)\b(\s+\w+)?\s+(is|are|was|were|does|do|did|has|have|will|can)\b\s*", re.I)
 _BARE_ID = re.compile(r"(?<![\w.])(\d{1,3}(?:\.[a-z0-9]{1,2})+|\d{1,3})(?![\w.]|\.\w)", re.I)
 _MAX_TURNS = 8
+# Only so much of a turn is read: a question longer than a question may be is cut there, and
+# an answer is looked at for the names and ids it opens with. This bounds the cost of a
+# rewrite whatever the history holds (the API also bounds the history itself).
+_MAX_TURN_CHARS = 2000
 
 
 def rewrite(question: str, history: list[Turn]) -> Query:
     """The question made self-contained from the earlier turns (the last few)."""
-    question = " ".join(question.split())
+    question = " ".join(question[: _MAX_TURN_CHARS * 4].split())
     previous = _previous_exchange(history)
     if previous is None:
         return Query(question, question)
@@ -59,13 +59,19 @@ def _previous_exchange(history: list[Turn]) -> tuple[str, str] | None:
     last_answer = ""
     for turn in turns:
         if turn.role == "user":
-            text = " ".join(turn.content.split())
-            resolved = _resolve(text, resolved, last_answer)[0] if resolved else text
+            text = " ".join(turn.content[:_MAX_TURN_CHARS].split())
+            resolved = _resolve(text, _clip(resolved), last_answer)[0] if resolved else text
             answer = ""
         else:
-            answer = turn.content
-            last_answer = turn.content
+            answer = turn.content[:_MAX_TURN_CHARS]
+            last_answer = answer
+    resolved = _clip(resolved) if resolved else resolved
     return (resolved, answer) if resolved else None
+
+
+def _clip(text: str | None) -> str | None:
+    """A resolved question kept to a question's length (chains of follow-ups add context)."""
+    return text[:_MAX_TURN_CHARS] if text else text
 
 
 def _resolve(question: str, prev_q: str, prev_a: str) -> tuple[str, str]:
@@ -115,17 +121,29 @@ _NAME_PHRASE = re.compile(r"(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on|the)\s+)?)
 
 def _named_antecedent(question: str, prev_q: str, prev_a: str) -> str | None:
     """"that committee" / "this agency": the name in the previous turn that ends with that noun."""
-    for m in _DEMONSTRATIVE.finditer(question):
-        noun = m.group(2).lower()
-        if noun in _LINE_WORDS:
-            continue
-        for source in (prev_q, prev_a):
-            names = [n.group(0) for n in _NAME_PHRASE.finditer(source)
-                     if len(n.group(0).split()) >= 2 and stem(n.group(0).split()[-1].lower()) == stem(noun)]
-            if names:
-                name = max(names, key=len)
+    demonstratives = [m for m in _DEMONSTRATIVE.finditer(question) if m.group(2).lower() not in _LINE_WORDS]
+    if not demonstratives:
+        return None
+    sources = [_names_by_head(prev_q), _names_by_head(prev_a)]  # each text scanned once
+    for m in demonstratives:
+        head = stem(m.group(2).lower())
+        for names in sources:
+            name = names.get(head)
+            if name:
                 return _replace(question, m.span(), f"the {name}" if not name.lower().startswith("the ") else name)
     return None
+
+
+def _names_by_head(text: str) -> dict[str, str]:
+    """Capitalised names of two words or more in `text`, the longest for each stemmed head noun."""
+    names: dict[str, str] = {}
+    for n in _NAME_PHRASE.finditer(text):
+        words = n.group(0).split()
+        if len(words) >= 2:
+            head = stem(words[-1].lower())
+            if len(n.group(0)) > len(names.get(head, "")):
+                names[head] = n.group(0)
+    return names
 
 
 def _ref_of(prev_q: str, prev_a: str) -> str | None:
@@ -146,7 +164,7 @@ def _swap_refs(text: str, new: str) -> str:
         done = True
         return new
 
-    out = _REF_TEXT.sub(sub, text)
+    out = REF_TEXT.sub(sub, text)
     return re.sub(r"\s{2,}", " ", re.sub(r"\s+(and|,)\s*\?", "?", out))
 
 

@@ -6,19 +6,32 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
 
+from plans.errors import InvalidRequest
 from plans.records import Commitment, DocumentInfo
+from plans.settings import Settings
 
 MAX_QUESTION = 2000
+MAX_TURN = 20000
+
+
+class ErrorBody(BaseModel):
+    """Every error response: one line that names the field or file and, where it can, the fix."""
+
+    detail: str = Field(description="What went wrong, in one line.")
 
 
 class Turn(BaseModel):
     role: Literal["user", "assistant"]
-    content: str = Field(max_length=20000)
+    content: str = Field(max_length=MAX_TURN)
 
 
 class AskRequest(BaseModel):
     question: str = Field(min_length=1, max_length=MAX_QUESTION, description="The user's question.")
-    history: list[Turn] = Field(default_factory=list, max_length=50, description="Earlier turns, oldest first.")
+    history: list[Turn] = Field(
+        default_factory=list,
+        description="Earlier turns, oldest first; at most PLANS_MAX_HISTORY_TURNS turns (50) and "
+        "PLANS_MAX_HISTORY_CHARS characters in all (200,000).",
+    )
     include_evidence: bool = Field(False, description="Also return the ranked passages the answer was chosen from.")
 
     @field_validator("question")
@@ -29,6 +42,17 @@ class AskRequest(BaseModel):
         return v.strip()
 
 
+def check_history(history: list[Turn], settings: Settings) -> None:
+    """Raise a one-line 422 when the history is past the configured number of turns or characters."""
+    if len(history) > settings.max_history_turns:
+        raise InvalidRequest(f"history: {len(history)} turns, more than the {settings.max_history_turns} allowed "
+                             "(send the most recent turns)")
+    chars = sum(len(t.content) for t in history)
+    if chars > settings.max_history_chars:
+        raise InvalidRequest(f"history: {chars:,} characters in all, more than the {settings.max_history_chars:,} "
+                             "allowed (send fewer or shorter turns)")
+
+
 class Citation(BaseModel):
     """Where an answer comes from. `quote` is a verbatim span of the document's text."""
 
@@ -36,6 +60,7 @@ class Citation(BaseModel):
     document: str = Field(description="File name of the plan.")
     title: str
     page: int | None = None
+    page_label: str | None = Field(None, description="The page number printed on that page, when known.")
     section: str | None = None
     ref: str | None = Field(None, description="Line/action id when the quote is a commitment.")
     quote: str

@@ -13,30 +13,11 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.query import Query
+from plans.ids import Ref, find_refs
 from plans.index.lexical import QueryTerm, query_terms, stem, words
 from plans.language import ranked
 from plans.vocabulary.questions import COUNTED, FOCUS, META_WORDS, WH_WORDS, answer_type, stance
 from plans.vocabulary.stopwords import ALL_STOPWORDS
-
-_LINE_ID = re.compile(r"(?<![\w.])(\d{1,3}\.[a-z]|[A-Z]{1,2}\d{0,3}\.\d{1,2}(?:\.\d{1,2})?)(?![\w]|\.\w)")
-_LINE_NUM = re.compile(r"\blines?\s+(?:of\s+action\s+)?(?:nr\.?|no\.?|number|n°)?\s*(\d{1,3}(?:\.[a-z0-9]{1,2})?)\b(?!\s*%)", re.I)
-_GOAL = re.compile(r"\b[Gg]oals?\s+(?:nr\.?|no\.?|number|n°)?\s*(\d{1,3}|[A-Z]{1,2}\d{0,2})\b")
-_ACTION = re.compile(
-    r"\b(actions?|measures?|commitments?|recommendations?)\s+(?:nr\.?|no\.?|number|n°)?\s*"
-    r"([A-Z]{1,2}\d{0,3}\.\d{1,2}(?:\.\d{1,2})?|[A-Z]\d{1,3}|\d{1,3}(?:\.(?:\d{1,2}|[a-z]))*)(?![\w.]\w)", re.I)
-_OBJECTIVE = re.compile(
-    r"\b[Oo]bjectives?\s+(?:nr\.?|no\.?|number|n°)?\s*(\d{1,3}|[A-Z]{1,2}\d{0,2})\b((?:\s*(?:,|and|&)\s*\d{1,3})*)")
-
-
-@dataclass(frozen=True)
-class Ref:
-    kind: str  # line | goal | action | objective
-    value: str  # "3.b", "17", "13"
-
-    @property
-    def label(self) -> str:
-        return self.value if self.kind == "line" else f"{self.kind} {self.value}"
-
 
 @dataclass
 class Question:
@@ -60,31 +41,6 @@ class Question:
     def stems(self, lang: str = "en") -> list[str]:
         """The content words' stems in `lang` (to compare with text analysed in `lang`)."""
         return [stem(t.word, lang) for t in self.terms]
-
-
-def _norm_id(value: str) -> str:
-    """Ids compare case-insensitively on their letter suffix only: "17.B" -> "3.b", "c1.2" -> "C1.2"."""
-    head, _, tail = value.partition(".")
-    return f"{head.upper()}.{tail.lower()}" if tail else head.upper()
-
-
-def find_refs(text: str) -> list[Ref]:
-    refs: list[Ref] = []
-    for m in _LINE_ID.finditer(text):
-        refs.append(Ref("line", _norm_id(m.group(1))))
-    for m in _LINE_NUM.finditer(text):
-        refs.append(Ref("line", m.group(1).lower()))
-    for m in _GOAL.finditer(text):
-        refs.append(Ref("goal", m.group(1).upper()))
-    for m in _ACTION.finditer(text):
-        kind = m.group(1).lower().rstrip("s")
-        value = m.group(2)
-        # "measure 2.3" / "action C1.2" name a table line; "action nr. 13" a numbered action
-        refs.append(Ref("line", _norm_id(value)) if not value.isdigit() else Ref(kind, value))
-    for m in _OBJECTIVE.finditer(text):
-        refs.append(Ref("objective", m.group(1).upper()))
-        refs.extend(Ref("objective", n) for n in re.findall(r"\d{1,3}", m.group(2) or ""))
-    return list(dict.fromkeys(refs))
 
 
 # "When is a task force co-chaired?" asks for a condition, not a date: "when" with a

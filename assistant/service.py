@@ -120,6 +120,7 @@ class AssistantService:
                     break
         answer = answer or abstain(lang=question.lang)
         _check_quotes(answer, snapshot)
+        _label_pages(answer, snapshot)
         return answer, hits
 
     def _answer_per_document(self, query: Query, documents: list[str]) -> tuple[Answer, list[Hit]]:
@@ -228,6 +229,14 @@ def default_composers(settings: Settings, embedder: Embedder | None = None,
     extractive = ExtractiveComposer(threshold=0.42 + settings.min_confidence, embedder=embedder)
     last = extractive if llm is None or embedder is None else LLMComposer(llm, embedder, fallback=extractive)
     return [DocumentComposer(), RegistryComposer(), AcronymComposer(), ListComposer(), last]
+
+
+def _label_pages(answer: Answer, snapshot) -> None:
+    """Give every citation the page number printed on its page (the registry's too)."""
+    for c in answer.citations:
+        record = snapshot.documents.get(c.document)
+        if c.page_label is None and record is not None:
+            c.page_label = record.label_of(c.page)
 
 
 def _check_quotes(answer: Answer, snapshot) -> None:

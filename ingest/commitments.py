@@ -114,7 +114,7 @@ def from_keyed(doc: ParsedDocument, table: KeyedTable, row: KeyedRow) -> Commitm
 
 
 def _after_id(text: str, start: int, end: int) -> int | None:
-    from ingest.tables.ids import leading_id
+    from plans.ids import leading_id
 
     lead = leading_id(text[start:end])
     return start + lead[1] if lead else None

@@ -19,11 +19,13 @@ BlockKind = Literal["heading", "paragraph", "list_item", "table"]
 
 @dataclass(frozen=True)
 class Page:
-    """Page `number` (1-based) covers `text[start:end]`."""
+    """Page `number` (1-based, physical) covers `text[start:end]`; `label` is the page
+    number as the document prints it ("iv", "12"), when known."""
 
     number: int
     start: int
     end: int
+    label: str | None = None
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class ParsedDocument:
     tables: list[TableBlock] = field(default_factory=list)  # action tables of the flat-text and PDF readers
     grids: list[Grid] = field(default_factory=list)  # every table a reader found, as it found it
     keyed: list[KeyedTable] = field(default_factory=list)  # the grids as header-keyed rows
+    warnings: list[str] = field(default_factory=list)  # what the reader could not read ("page 3 has no text layer")
     author: str | None = None
     author_span: tuple[int, int] | None = None  # where the byline is printed
     kind: str = ""  # "pdf", "docx", "html", "markdown", "text"
@@ -59,6 +62,11 @@ class ParsedDocument:
     @property
     def stem(self) -> str:
         return self.path.stem
+
+    @property
+    def page_labels(self) -> tuple[str | None, ...]:
+        """The printed label of each page, in page order (empty for unpaginated text)."""
+        return tuple(p.label for p in self.pages)
 
     def page_at(self, offset: int) -> int | None:
         """The 1-based page holding character `offset`, or None for unpaginated text."""

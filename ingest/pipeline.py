@@ -45,6 +45,7 @@ class FileResult:
     seconds: float = 0.0
     error: str | None = None
     id: str | None = None
+    warnings: list[str] = field(default_factory=list)  # what the reader could not read
 
 
 @dataclass
@@ -148,7 +149,8 @@ class Ingestor:
             kind=doc.kind,
             language=doc.language,
         )
-        return Prepared(path, doc, DocumentRecord(info, tuple(p.start for p in doc.pages)), stored)
+        record = DocumentRecord(info, tuple(p.start for p in doc.pages), doc.page_labels)
+        return Prepared(path, doc, record, stored)
 
     def store(self, prepared: Prepared, progress: Callable[[int], None] | None = None) -> None:
         vectors = self.embedder.embed_documents([c.search_text for c in prepared.chunks], progress)
@@ -166,7 +168,7 @@ class Ingestor:
         self.store(prepared)
         info = prepared.record.info
         return FileResult(name, "updated" if existed else "added", info.pages, info.chunks,
-                          info.commitments, time.perf_counter() - t0, id=info.id)
+                          info.commitments, time.perf_counter() - t0, id=info.id, warnings=prepared.doc.warnings)
 
     def ingest(
         self,
@@ -203,6 +205,6 @@ class Ingestor:
             info = p.record.info
             summary.results.append(FileResult(
                 info.document, "updated" if existed else "added", info.pages, info.chunks,
-                info.commitments, read_seconds + time.perf_counter() - t, id=info.id))
+                info.commitments, read_seconds + time.perf_counter() - t, id=info.id, warnings=p.doc.warnings))
         summary.seconds = time.perf_counter() - t0
         return summary

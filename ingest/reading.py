@@ -14,7 +14,7 @@ from ingest.document import Block, ParsedDocument
 from ingest.frontmatter import find_author, find_title
 from ingest.structure import heading_text, segment
 from ingest.tables.keyed import read_grid
-from ingest.tables.model import TableBlock
+from ingest.tables.model import Grid, TableBlock
 from plans.errors import PlansError, ReadError
 
 SUPPORTED = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".md": "markdown",
@@ -43,10 +43,18 @@ def read_document(path: Path, display_name: str | None = None) -> ParsedDocument
     except Exception as exc:  # a reader's library failed in a way we did not foresee
         raise ReadError(path, f"could not be read ({type(exc).__name__}: {exc})".splitlines()[0]) from exc
     doc.kind = kind
-    doc.keyed = [t for t in (read_grid(g) for g in doc.grids) if t is not None]
+    doc.keyed = [t for t in (read_grid(g) for g in doc.grids if not _read_as_rows(g, doc)) if t is not None]
     if display_name:
         doc.path = Path(display_name)
     return doc
+
+
+def _read_as_rows(grid: Grid, doc: ParsedDocument) -> bool:
+    """True for the grid of an action table the reader already gave as rows (`doc.tables`,
+    the PDF geometry reader): its rows are not read a second time from the grid."""
+    spans = [(t.start, t.end) for t in doc.tables]
+    cells = [c for row in grid.rows for c in row if c is not None]
+    return bool(spans) and bool(cells) and all(any(a <= c.start and c.end <= b for a, b in spans) for c in cells)
 
 
 def _read_text(path: Path) -> ParsedDocument:

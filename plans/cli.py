@@ -1,6 +1,9 @@
 """The `plans` command: ingest, remove, ask, serve, ui, eval, commitments, documents.
 
-Errors users can act on print one line, `plans: <what and how to fix it>`, and exit 1.
+Errors users can act on print one line, `plans: <what and how to fix it>`, and exit 1. So
+does anything unexpected (`--debug` shows its traceback): no command prints a traceback.
+A server command checks what it can before loading the model (settings, the port, the
+index's writer lock), so a start that cannot succeed fails at once.
 """
 
 from __future__ import annotations
@@ -43,6 +46,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("plans: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:
+        if args.debug:
+            raise
+        what = (str(exc).strip().splitlines() or [""])[0][:300]
+        print(f"plans: unexpected error ({type(exc).__name__}{': ' + what if what else ''}); "
+              "rerun with --debug for the traceback", file=sys.stderr)
+        return 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"plans {__version__}")
     p.add_argument("--index", type=Path, help="index folder (default: $PLANS_INDEX_DIR or .plans-index)")
+    p.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error")
     sub = p.add_subparsers(title="commands", metavar="COMMAND")
 
     s = sub.add_parser("ingest", help="add files or folders to the index", description="Read PDF, Word, Markdown and text files, recover their action tables, and index them. Unchanged files are skipped; changed ones replace their old version. Exits 1 if any file failed.")
@@ -123,9 +134,23 @@ def _service(args, quiet: bool = False):
     return AssistantService.build(settings)
 
 
+def _check_writable(settings) -> None:
+    """Fail before loading the model when another process holds the index's writer lock."""
+    if settings.embedded:
+        from plans.index.lock import WriterLock
+
+        probe = WriterLock(settings.index_dir)
+        try:
+            probe.acquire()
+        except OSError as exc:
+            raise PlansError(f"{settings.index_dir}: cannot be used as the index folder ({exc.strerror})") from None
+        probe.release()
+
+
 def _ingest(args) -> int:
     from plans.progress import ingest_with_progress
 
+    _check_writable(_settings(args))
     service = _service(args)
     service.index.acquire_writer()  # fail fast when a running API owns this index
     paths = args.paths or [service.settings.data_dir]
@@ -158,13 +183,12 @@ def _documents(args) -> int:
 
 
 def _ask(args) -> int:
-    from assistant.models import AskRequest, Turn
+    from assistant.models import AskRequest, check_history
 
-    history = []
-    if args.history:
-        history = _read_history(args.history)
+    request = _ask_request(args.question, _read_history(args.history) if args.history else [])
     service = _service(args, quiet=True)
-    answer = service.ask(AskRequest(question=args.question, history=[Turn(**t) for t in history]))
+    check_history(request.history, service.settings)
+    answer = service.ask(request)
     if args.json:
         print(answer.model_dump_json(indent=2))
         return 0
@@ -177,11 +201,27 @@ def _ask(args) -> int:
     return 0
 
 
+def _ask_request(question: str, history: list[dict]):
+    """The same request the API validates, its first problem in one line."""
+    from pydantic import ValidationError
+
+    from assistant.models import AskRequest
+
+    try:
+        return AskRequest(question=question, history=history)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        field = ".".join(str(p) for p in err["loc"]) or "question"
+        raise PlansError(f"{field}: {err['msg']}") from None
+
+
 def _read_history(path: Path) -> list[dict]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise PlansError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise PlansError(f"{path}: cannot be read ({exc.strerror})") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise PlansError(f"{path}: not valid JSON ({exc})".splitlines()[0]) from None
     if not isinstance(data, list) or not all(
@@ -191,20 +231,56 @@ def _read_history(path: Path) -> list[dict]:
     return data
 
 
+def _listen(host: str, port: int):
+    """A socket bound to host:port, or a one-line error (port in use, unknown address)."""
+    import errno
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise PlansError(f"--host {host}: not an address this machine has ({exc})") from None
+    family, kind, proto, _, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        reason = "already in use (is the API running? stop it or choose --port)" if exc.errno == errno.EADDRINUSE else exc.strerror
+        raise PlansError(f"port {port} on {host}: {reason}") from None
+    return sock
+
+
 def _serve(args) -> int:
     import uvicorn
 
     from assistant.api import create_app
 
     settings = _settings(args)
+    if not 0 < args.port < 65536:
+        raise PlansError(f"--port {args.port}: not a port number (1-65535)")
+    sock = _listen(args.host, args.port)
+    _check_writable(settings)
     print(f"API on http://{args.host}:{args.port} (docs at /docs); loading the model…", file=sys.stderr)
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+    service = _service(args, quiet=True)
+    service.index.acquire_writer()
+    try:
+        server = uvicorn.Server(uvicorn.Config(create_app(settings, service), log_level="info"))
+        server.run(sockets=[sock])
+    finally:
+        service.index.close()
+        sock.close()
     return 0
 
 
 def _ui(args) -> int:
     import subprocess
 
+    _settings(args)  # bad PLANS_* values stop here, in one line
+    if not 0 < args.port < 65536:
+        raise PlansError(f"--port {args.port}: not a port number (1-65535)")
+    _listen("127.0.0.1", args.port).close()  # in use: say so now, not in Streamlit's words
     app = Path(__file__).resolve().parent.parent / "ui" / "app.py"
     env = dict(os.environ)
     if args.api_url:

@@ -35,6 +35,18 @@ class NotFound(PlansError):
     status_code = 404
 
 
+class InvalidRequest(PlansError):
+    """A request is well formed but outside a limit (too many turns, too long a history)."""
+
+    status_code = 422
+
+
+class TooLarge(PlansError):
+    """A request body or an uploaded file is larger than its limit."""
+
+    status_code = 413
+
+
 class ConfigError(PlansError):
     """A setting has a bad value."""
 

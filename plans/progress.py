@@ -37,6 +37,9 @@ def print_summary(summary: IngestSummary, console: Console) -> None:
     table.add_row(f"{len(ok)} document(s)", "", str(sum(r.pages or 0 for r in ok) or "-"),
                   str(sum(r.chunks for r in ok)), str(sum(r.commitments for r in ok)), f"{summary.seconds:.1f}")
     console.print(table)
+    for r in summary.results:
+        for warning in r.warnings:
+            console.print(f"[yellow]warning[/yellow] {r.document}: {warning}", highlight=False)
     for r in summary.failed:
         console.print(f"[red]failed[/red] {r.error}", highlight=False)
 

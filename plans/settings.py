@@ -29,7 +29,10 @@ class Settings(BaseSettings):
     top_k: int = Field(8, ge=1, le=50, description="Passages the answer is composed from.")
     min_confidence: float = Field(0.0, ge=-1.0, le=1.0, description="Added to the calibrated abstention threshold.")
     api_url: str = Field("http://127.0.0.1:8000", description="Where the UI finds the API.")
-    max_upload_mb: int = Field(20, ge=1, le=500)
+    max_upload_mb: int = Field(20, ge=1, le=500, description="Largest uploaded file, in MiB.")
+    max_body_kb: int = Field(2048, ge=16, le=65536, description="Largest JSON request body, in KiB.")
+    max_history_turns: int = Field(50, ge=0, le=1000, description="Most earlier turns a question may carry.")
+    max_history_chars: int = Field(200_000, ge=0, le=5_000_000, description="Most characters in all those turns.")
     file_timeout: float = Field(300.0, ge=0, description="Seconds to read and chunk one file (0: no limit).")
     # An optional language model writes the answers (every sentence is still checked against
     # its passage); off while llm_base_url is unset.

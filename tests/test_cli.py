@@ -42,6 +42,9 @@ def cli_index(tmp_path_factory):
         "The inspections were agreed on 4 April 2024.\n"
     )
     (folder / "broken.pdf").write_bytes(b"%PDF-1.4\nthis is not really a pdf")
+    from tests.support.synth_layouts import with_picture_page
+
+    with_picture_page(folder / "pictured.pdf")  # page 2 is only a picture
     (folder / "empty.txt").write_bytes(b"")
     out = plans("--index", str(index), "ingest", str(folder))
     return index, folder, out
@@ -55,6 +58,7 @@ def test_ingest_reports_failures_in_one_line_each_and_exits_1(cli_index):
     assert any("broken.pdf:" in l for l in failures) and any("empty.txt: the file is empty" in l for l in failures)
     assert "Traceback" not in out.stderr
     assert "harbour.md" in out.stderr and "added" in out.stderr  # the summary table
+    assert "warning pictured.pdf: page 2 has no text layer" in out.stderr  # under the table
 
 
 def test_ingest_exits_0_when_all_files_are_fine(cli_index, tmp_path):

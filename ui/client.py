@@ -44,6 +44,7 @@ class Citation(_Model):
     document: str
     title: str = ""
     page: int | None = None
+    page_label: str | None = None
     section: str | None = None
     ref: str | None = None
     quote: str = ""

@@ -84,7 +84,7 @@ def where(c: Citation) -> list[str]:
     """The card's location parts: file name, page, line, section."""
     parts = [c.document]
     if c.page is not None:
-        parts.append(f"p. {c.page}")
+        parts.append(f"p. {c.page_label or c.page}")
     if c.ref:
         parts.append(f"line {c.ref}")
     if c.section:

@@ -44,6 +44,7 @@ def cite(snapshot: Snapshot, chunk: StoredChunk, start: int, end: int, marker: i
         document=chunk.doc_id,
         title=record.info.title if record else chunk.doc_id,
         page=page,
+        page_label=record.label_of(page) if record else None,
         section=chunk.section or None,
         ref=chunk.ref,
         quote=quote,

@@ -93,6 +93,10 @@ class ExtractiveComposer(Composer):
             return abstain(lang=question.lang)
         if self.embedder is not None:
             self._by_meaning(question, scored)
+        if question.stance:  # an assessment is asked for: only sentences that give one can answer
+            scored = [s for s in scored if stance_cues(s.sentence.text, question.stance, s.sentence.lang)]
+            if not scored:
+                return abstain(lang=question.lang)
         scored.sort(key=lambda s: -s.score)
         best = scored[0]
         if best.score < self.threshold:

@@ -20,7 +20,8 @@ from assistant.answering.base import Composer, abstain
 from assistant.answering.entities import mentions
 from assistant.answering.rows import by_meaning, has_value, ids_named, named_fields, prefer_scope, value_named
 from assistant.models import Answer, Citation
-from assistant.question import Question, Ref, find_refs
+from assistant.question import Question
+from plans.ids import Ref, bare_ids, find_refs
 from assistant.retrieval import Hit
 from plans.index import Snapshot
 from plans.index.lexical import tokenize
@@ -290,15 +291,9 @@ def _matches(c: Commitment, ref: Ref) -> bool:
     return False
 
 
-_BARE = re.compile(r"(?<![\w.])(\d{1,3}\.\d{1,2})(?![\w]|\.\w)")
-_NOT_A_LINE = re.compile(r"\b(article|art|sdg|resolution|paragraph|para|section|chapter|version|annex|objective|goal)s?\.?\s*$", re.I)
-
-
 def _bare_ids(text: str, rows: list[Commitment]) -> list[Ref]:
     """Numeric ids such as "2.2" that are lines of a plan, unless "article 7.4" or the like."""
-    known = {c.ref for c in rows}
-    return [Ref("line", m.group(1)) for m in _BARE.finditer(text)
-            if m.group(1) in known and not _NOT_A_LINE.search(text[: m.start()])]
+    return bare_ids(text, {c.ref for c in rows})
 
 
 def _department_in(text: str, rows: list[Commitment]) -> str | None:

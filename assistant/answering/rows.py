@@ -7,36 +7,25 @@ from __future__ import annotations
 import re
 
 from assistant.answering.asked import without_possessor
-from assistant.question import Question, Ref
+from assistant.question import Question
+from plans.ids import Ref, find_refs, letter_ids
 from assistant.retrieval import Hit
 from plans.index import Snapshot
 from plans.index.lexical import tokenize
 from plans.records import Commitment, RowField
 from plans.vocabulary.roles import FIELD_ROLES, cue_roles, fold
 
-_UNITS = ("action|actions|measure|measures|commitment|commitments|milestone|milestones|sub-?tasks?|tasks?|items?|"
-          "lines?|projects?|programmes?|programs?|objectives?|goals?|activit(?:y|ies)|outputs?|recommendations?|"
-          "mesures?|projets?|programmes?\\s+nationa(?:l|ux)|objectifs?|activit[ée]s?|engagements?|fiches?|niveau|"
-          "acties?|maatregel(?:en)?|doelstellingen?|projecten|programma'?s?|kansen?|voorstel(?:len)?")
-_UNIT_ID = re.compile(rf"\b(?:{_UNITS})\s+(?:n[°o]\.?\s*|nr\.?\s*|no\.?\s*)?([A-Z]{{0,3}}\d{{1,3}}(?:\.\d{{1,3}})*|[A-Z][a-z]{{0,3}})(?![\w.]\w)",
-                      re.I)
-_LETTER_ID = re.compile(r"(?<![\w.])([A-Z]{1,2}[ivx]{1,4}|[A-Z]\d{1,2}(?:\.\d{1,2})*)(?![\w])")
-
-
 def ids_named(text: str, rows: list[Commitment]) -> list[Ref]:
     """Row ids the question names that some row carries: "measure 1.10", "sub-task Ci",
     "programme national 9", "projet 2", "Bii"."""
     known = {c.ref for c in rows if c.ref}
     out: list[Ref] = []
-    for m in _UNIT_ID.finditer(text):
-        value = m.group(1)
-        for v in (value, value.upper(), value.capitalize()):
+    for ref in find_refs(text):
+        for v in (ref.value, ref.value.upper(), ref.value.capitalize()):
             if v in known:
                 out.append(Ref("line", v))
                 break
-    for m in _LETTER_ID.finditer(text):
-        if m.group(1) in known:
-            out.append(Ref("line", m.group(1)))
+    out += [Ref("line", v) for v in letter_ids(text) if v in known]
     return list(dict.fromkeys(out))
 
 

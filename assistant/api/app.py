@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from assistant.api import errors
+from assistant.api.limits import BodyLimit
 from assistant.api.routes import ask, commitments, documents, health
 from assistant.service import AssistantService
 from plans import __version__
@@ -35,7 +36,9 @@ def create_app(settings: Settings | None = None, service: AssistantService | Non
         version=__version__,
         summary="Answers questions about government policy plans with verbatim citations.",
         lifespan=lifespan,
+        responses=errors.responses(500, 503),
     )
+    app.add_middleware(BodyLimit, settings=settings)
     app.state.service = service
     errors.install(app)
     for router in (ask.router, documents.router, commitments.router, health.router):

@@ -1,4 +1,5 @@
-"""Errors become `{"detail": "<one line>"}` with the right status: never a traceback."""
+"""Errors become `{"detail": "<one line>"}` (`ErrorBody`) with the right status: never a
+traceback. `responses(...)` documents them in the OpenAPI schema."""
 
 from __future__ import annotations
 
@@ -8,9 +9,24 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
+from assistant.models import ErrorBody
 from plans.errors import PlansError
 
 log = logging.getLogger("plans.api")
+
+_MEANING = {
+    400: "The body could not be parsed.",
+    404: "No such document.",
+    413: "The body or the uploaded file is larger than its limit.",
+    422: "A field is missing, malformed or past its limit; the detail names it.",
+    500: "An unexpected error; the server log has the details.",
+    503: "The index is unavailable (locked by another process, or its server is down).",
+}
+
+
+def responses(*codes: int) -> dict[int | str, dict]:
+    """OpenAPI entries for error statuses, all with the `ErrorBody` model."""
+    return {code: {"model": ErrorBody, "description": _MEANING[code]} for code in codes}
 
 
 def install(app: FastAPI) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ingest.tables.cells import department_cells
+from plans.ids import goal_number
 from ingest.tables.model import Cell, GridCell, TableRow
 from plans.text import collapse_ws
 
@@ -38,11 +39,6 @@ def column_role(label: str) -> str | None:
             if words == w or words.startswith(w + " ") or words.endswith(" " + w) or f" {w} " in f" {words} ":
                 return role
     return None
-
-
-def goal_number(ref: str) -> str:
-    """The goal a line belongs to: "3.b" -> "17", "C1.2" -> "C1", "A.3" -> "A", "9" -> "9"."""
-    return ref.rsplit(".", 1)[0] if "." in ref else ref
 
 
 def rows_from_grid(grid: list[list[GridCell | None]], text: str, page: int | None = None) -> list[TableRow]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ingest.tables.ids import whole_id
+from plans.ids import whole_id
 from ingest.tables.model import Grid, GridCell
 from plans.vocabulary.roles import fold, header_roles
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ingest.tables.headers import Header, distinct, find_header, full_width
-from ingest.tables.ids import leading_id, whole_id
+from plans.ids import leading_id, whole_id
 from ingest.tables.model import Grid, GridCell
 from plans.vocabulary.roles import FIELD_ROLES, header_roles
 

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Callable
+
 from ingest.tables.cells import COORDINATION
 from ingest.tables.pdf_layout import Line
 
 END_MARK = re.compile(COORDINATION.pattern.rstrip() + r"$", COORDINATION.flags)
 
+BULLETS = frozenset("•·▪▫‣◦■□◆◇►▶➢➤✓✔❖–-*o")  # a line opening on one of these starts an item
 _CONNECTORS = {"and", "or", "of", "for", "the", "to", "in", "on", "with", "at", "by", "a", "an", "&", "/", "-", "–"}
 _SPACE = 0.28  # width of a space in ems (Helvetica/Times; Courier's 0.6 only makes lines look fuller)
 
@@ -24,6 +27,8 @@ _SPACE = 0.28  # width of a space in ems (Helvetica/Times; Courier's 0.6 only ma
 def _forced(a: Line, b: Line) -> bool:
     """A break that can only be a wrap: the next line continues a word or a phrase."""
     first = b.words[0].text
+    if first in BULLETS:
+        return False
     last = a.words[-1].text
     if first[:1].islower() or first[:1] in "([{,;:.)":
         return True
@@ -55,14 +60,16 @@ def forced_entries(lines: list[Line]) -> list[str]:
 
 
 def logical_lines(lines: list[Line], limit: float, certain: frozenset[str] = frozenset(),
-                  probable: frozenset[str] = frozenset()) -> list[str]:
+                  probable: frozenset[str] = frozenset(), join: Callable[[str, str], str] | None = None) -> list[str]:
     """The cell's text as lines the author wrote: wrapped lines joined, hard breaks kept.
 
     Entries of the same column elsewhere in the document settle the breaks the width
     cannot (a department column too narrow for two names side by side): `certain` holds
     entries printed whole on one line or joined only by certain wraps, `probable` those
-    that filled a cell of their own by the width rule (lower-cased).
+    that filled a cell of their own by the width rule (lower-cased). `join` puts two
+    wrapped lines together (default: a space, or nothing after a compound's hyphen).
     """
+    join = join or _join
     out: list[str] = []
     for i, line in enumerate(lines):
         if not i:
@@ -85,7 +92,7 @@ def logical_lines(lines: list[Line], limit: float, certain: frozenset[str] = fro
         else:
             wrap = not _fits(prev, line, limit)
         if wrap:
-            out[-1] = _join(cur, line.text)
+            out[-1] = join(cur, line.text)
         else:
             out.append(line.text)
     return out

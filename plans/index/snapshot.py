@@ -75,18 +75,31 @@ class StoredChunk:
 class DocumentRecord:
     info: DocumentInfo
     page_starts: tuple[int, ...] = ()
+    page_labels: tuple[str | None, ...] = ()  # the number printed on each page, when known
 
     def page_at(self, offset: int) -> int | None:
         if not self.page_starts:
             return None
         return max(1, bisect.bisect_right(self.page_starts, offset))
 
+    def label_at(self, offset: int) -> str | None:
+        """The printed label of the page holding `offset` ("iv", "12"), or None."""
+        page = self.page_at(offset)
+        return self.label_of(page) if page is not None else None
+
+    def label_of(self, page: int | None) -> str | None:
+        if page is None or not 1 <= page <= len(self.page_labels):
+            return None
+        return self.page_labels[page - 1]
+
     def metadata(self) -> dict:
-        return {"info": self.info.model_dump_json(), "page_starts": json.dumps(list(self.page_starts))}
+        return {"info": self.info.model_dump_json(), "page_starts": json.dumps(list(self.page_starts)),
+                "page_labels": json.dumps(list(self.page_labels))}
 
     @classmethod
     def from_metadata(cls, meta: dict) -> "DocumentRecord":
-        return cls(DocumentInfo.model_validate_json(meta["info"]), tuple(json.loads(meta.get("page_starts") or "[]")))
+        return cls(DocumentInfo.model_validate_json(meta["info"]), tuple(json.loads(meta.get("page_starts") or "[]")),
+                   tuple(json.loads(meta.get("page_labels") or "[]")))
 
 
 @dataclass(frozen=True)

@@ -356,7 +356,7 @@ def source_pdf(tmp_path_factory):
         (lambda d, src: synth_pdf.write_corrupt_pdf(d / "corrupt.pdf", src), "damaged"),
         (lambda d, src: synth_pdf.write_truncated_pdf(d / "truncated.pdf", src), "truncated"),
         (lambda d, src: synth_pdf.write_encrypted_pdf(d / "locked.pdf", src), "the PDF is encrypted; decrypt it first"),
-        (lambda d, src: synth_pdf.write_image_only_pdf(d / "scan.pdf"), "no extractable text (scanned PDF?)"),
+        (lambda d, src: synth_pdf.write_image_only_pdf(d / "scan.pdf"), "a scanned PDF with no text layer"),
         (lambda d, src: d / "missing.pdf", "does not exist"),
     ],
     ids=["empty", "random", "corrupt", "truncated", "encrypted", "scanned", "missing"],

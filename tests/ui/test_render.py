@@ -53,3 +53,10 @@ def test_the_searched_query_is_shown_only_when_it_differs():
     assert not query_differs("which department monitors line 17.b", "Which department monitors line 17.b?")
     assert query_differs("And for line 17.c?", "Which department monitors line 17.c?")
     assert not query_differs("anything", "")
+
+
+def test_the_card_names_the_printed_page_when_there_is_one():
+    from ui.render import where
+
+    assert where(cite(page=12, page_label="iv")) == ["plan.md", "p. iv"]
+    assert where(cite(page=12)) == ["plan.md", "p. 12"]

@@ -15,6 +15,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
 from assistant.api.deps import ServiceDep
+from assistant.api.errors import responses
 from assistant.models import CommitmentList
 from plans.records import Commitment
 from plans.vocabulary.roles import FIELD_ROLES
@@ -25,11 +26,13 @@ CSV_FIELDS = ["document", "section", "goal_number", "goal", "ref", "action", *FI
               "other", "page"]
 
 
-@router.get("/commitments", response_model=CommitmentList, summary="Commitments: who leads what, by when, ...")
+@router.get("/commitments", response_model=CommitmentList, summary="Commitments: who leads what, by when, ...",
+            responses={**responses(422), 200: {"content": {"text/csv": {"schema": {"type": "string"}}},
+                                                "description": "JSON, or CSV with `format=csv`."}})
 def commitments(
     service: ServiceDep,
     document: str | None = Query(None, description="File name or stem of a plan"),
-    role: str | None = Query(None, description=f"A role of the rows' cells: {', '.join(FIELD_ROLES)}"),
+    role: Literal[FIELD_ROLES] | None = Query(None, description="A role of the rows' cells"),  # type: ignore[valid-type]
     value: str | None = Query(None, description="Text in the cell of `role` (case-insensitive, part of it matches)"),
     ref: str | None = Query(None, description='Row id, e.g. "3.b"'),
     q: str | None = Query(None, description="Text to search in the rows"),

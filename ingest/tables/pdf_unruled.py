@@ -1,0 +1,159 @@
+"""Tables printed without ruling lines: aligned columns of text, key/value sheets.
+
+The page's prose lines are cut where words stand a column gap apart (`split_columns`)
+and grouped by baseline. A run of such rows where pieces start at the same few x
+positions is a table when it has at least three rows with two or more pieces and either
+three or more columns, or two columns one of which is narrow (a label column beside its
+values: "Pilote de l'action   MINEPDED"). Two wide columns side by side are prose in two
+columns, not a table, and are left to the reading order.
+
+A row starts at a line that prints something in the first column. When rows are set
+apart by more than the spacing of a cell's wrapped lines, it takes that gap (or lines
+where the first column was empty) before it: a label wrapped over two lines stays one
+cell. Each cell is its column's lines in that row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.tables.pdf_cells import BULLETS
+from ingest.tables.pdf_grids import DraftCell, DraftTable, Part, marked_header
+from ingest.tables.pdf_layout import Line, PageLayout, Word
+
+_COLUMN_GAP = 1.5  # ems between two words that belong to different columns
+_NARROW = 0.2  # share of the page width under which a column is a label column
+_ALIGN = 0.6  # ems within which pieces start "at the same x"
+_MARKER = re.compile(r"^(?:[" + re.escape("".join(BULLETS)) + r"]|\(?\w{1,3}[.)])$")
+
+
+def _pieces(line: Line) -> list[Line]:
+    out: list[Line] = []
+    cur: list[Word] = []
+    for w in line.words:
+        marker = len(cur) == 1 and _MARKER.match(cur[0].text)  # a bullet or item number stays with its text
+        if cur and not marker and w.x0 - cur[-1].x1 > _COLUMN_GAP * max(w.size, cur[-1].size):
+            out.append(Line(cur))
+            cur = []
+        cur.append(w)
+    if cur:
+        out.append(Line(cur))
+    return out
+
+
+def _starts(rows: list[list[Line]]) -> list[float]:
+    """Column starts: x positions where pieces of at least two rows begin."""
+    xs = sorted(p.x0 for r in rows for p in r)
+    clusters: list[list[float]] = []
+    for x in xs:
+        if clusters and x - clusters[-1][-1] <= _ALIGN * 10:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    return [min(c) for c in clusters if len(c) >= 2]
+
+
+def _column(starts: list[float], piece: Line) -> int | None:
+    for k in range(len(starts) - 1, -1, -1):
+        if piece.x0 >= starts[k] - _ALIGN * piece.size:
+            return k
+    return None
+
+
+def unruled_tables(page: PageLayout, lines: list[Line]) -> list[DraftTable]:
+    """Tables among the page's prose `lines` (furniture and ruled tables left out)."""
+    rows = [_pieces(l) for l in sorted(lines, key=lambda l: l.top)]
+    out: list[DraftTable] = []
+    i = 0
+    while i < len(rows):
+        if len(rows[i]) < 2:
+            i += 1
+            continue
+        j = _run_end(rows, i)
+        table = _table(page, rows[i:j])
+        if table is not None:
+            out.append(table)
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _run_end(rows: list[list[Line]], i: int) -> int:
+    """End of the run of rows from `i`: multi-piece rows and the single pieces between
+    them that sit at line spacing (wrapped cells)."""
+    j = i + 1
+    while j < len(rows):
+        gap = rows[j][0].top - max(p.bottom for p in rows[j - 1])
+        size = max(p.size for p in rows[j - 1])
+        if gap > 2.5 * size:
+            break
+        if len(rows[j]) < 2 and not any(len(r) >= 2 for r in rows[j + 1:j + 3]):
+            break
+        j += 1
+    return j
+
+
+def _table(page: PageLayout, run: list[list[Line]]) -> DraftTable | None:
+    multi = [r for r in run if len(r) >= 2]
+    if len(multi) < 3:
+        return None
+    starts = _starts(run)
+    if len(starts) < 2:
+        return None
+    cols: list[list[Line]] = [[] for _ in starts]
+    for r in run:
+        for p in r:
+            k = _column(starts, p)
+            if k is None:
+                return None
+            cols[k].append(p)
+    widths = [max(p.x1 for p in c) - starts[k] if c else 0.0 for k, c in enumerate(cols)]
+    if len(starts) == 2 and min(widths) > _NARROW * page.width:
+        return None  # two columns of prose
+    # a piece crossing into the next column means the run is not a table
+    for k, c in enumerate(cols[:-1]):
+        if any(p.x1 > starts[k + 1] for p in c):
+            return None
+    return _rows(page, run, starts)
+
+
+def _rows(page: PageLayout, run: list[list[Line]], starts: list[float]) -> DraftTable:
+    size = max(p.size for r in run for p in r)
+    firsts = [_column(starts, r[0]) == 0 for r in run]
+    gaps = [0.0] + [b[0].top - max(p.bottom for p in a) for a, b in zip(run, run[1:])]
+    wrapped = sorted(g for g, f in zip(gaps[1:], firsts[1:]) if not f)  # gaps inside a row
+    opening = sorted(g for g, f in zip(gaps[1:], firsts[1:]) if f)  # gaps before a first column
+    line_gap = wrapped[len(wrapped) // 2] if wrapped else 0.0
+    padded = bool(wrapped) and bool(opening) and opening[len(opening) // 2] > line_gap + 0.3 * size
+    groups: list[list[list[Line]]] = []
+    for i, r in enumerate(run):
+        starts_row = firsts[i] and (not padded or not firsts[i - 1] or gaps[i] > line_gap + 0.3 * size)
+        if not groups or starts_row:
+            groups.append([])
+        groups[-1].append(r)
+    limits = [starts[k + 1] - _COLUMN_GAP * size for k in range(len(starts) - 1)]
+    limits.append(max(p.x1 for r in run for p in r))
+    table_rows: list[list[DraftCell | None]] = []
+    for g in groups:
+        per: list[list[Word]] = [[] for _ in starts]
+        for r in g:
+            for p in r:
+                per[_column(starts, p) or 0].extend(p.words)
+        table_rows.append([
+            DraftCell(_lines(ws), limits[k]) if ws else None for k, ws in enumerate(per)
+        ])
+    words = [w for r in run for p in r for w in p.words]
+    box = (min(w.x0 for w in words), min(w.top for w in words), max(w.x1 for w in words), max(w.bottom for w in words))
+    draft = DraftTable(list(starts) + [box[2]], table_rows, [page.number] * len(table_rows))
+    draft.parts.append(Part(page.number, box, 0, len(table_rows)))
+    draft.words = {id(w) for w in words}
+    if len(table_rows) > 1:
+        draft.header_rows = marked_header(table_rows)
+    return draft
+
+
+def _lines(words: list[Word]) -> list[Line]:
+    from ingest.tables.pdf_layout import build_lines
+
+    return build_lines(words)

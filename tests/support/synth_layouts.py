@@ -1,0 +1,280 @@
+"""Small PDFs, drawn with reportlab, for what the PDF reader must read as a person does.
+
+Text layouts: two columns on shared baselines under a full-width title, words placed
+glyph by glyph with no space characters, /PageLabels (roman numerals, then 1..n),
+running heads and footers whose printed numbers are offset from the physical pages,
+words hyphenated at line ends (soft hyphens too), a page that is only a picture.
+
+Tables: a ruled grid over several pages (header repeated or not, a full-width theme row,
+a cell merged over two rows, wrapped, hyphenated and bulleted cells, wrapped header
+labels), unruled columns, key/value sheets. Each maker returns what a person reads.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+VERA = "Vera"
+
+
+def _vera() -> str:
+    """Bitstream Vera (shipped with reportlab): a TrueType font whose soft hyphen survives."""
+    import reportlab
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if VERA not in pdfmetrics.getRegisteredFontNames():
+        base = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
+        pdfmetrics.registerFont(TTFont(VERA, os.path.join(base, "Vera.ttf")))
+        pdfmetrics.registerFont(TTFont(VERA + "-Bold", os.path.join(base, "VeraBd.ttf")))
+    return VERA
+
+
+# ---- text layouts ------------------------------------------------------------------------
+
+COLUMN_TITLE = "Regional Water Strategy"
+LEFT = (
+    ["The region draws most of its drinking water", "from two rivers and a shallow aquifer that", "is refilled by winter rain."],
+    ["Summer droughts have become longer and the", "aquifer now falls below its safe level in", "three years out of five."],
+)
+RIGHT = (
+    ["The strategy sets a ceiling on abstraction", "and pays farmers who switch to drip", "irrigation before the end of 2027."],
+    ["A new monitoring network of forty wells", "will report levels every week to the", "regional water board."],
+)
+
+
+def two_columns(path: Path) -> Path:
+    """A full-width title, then two columns whose lines share their baselines."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(72, 780, COLUMN_TITLE)
+    c.setFont("Helvetica", 10)
+    for x, paras in ((72, LEFT), (310, RIGHT)):
+        y = 740
+        for para in paras:
+            for line in para:
+                c.drawString(x, y, line)
+                y -= 12.5
+            y -= 12
+    c.showPage()
+    c.save()
+    return path
+
+
+def glyph_by_glyph(path: Path, sentences: list[str]) -> Path:
+    """Every glyph placed on its own, spaces left out: only the gaps tell the words."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 760
+    for sentence in sentences:
+        x = 72.0
+        for ch in sentence:
+            if ch != " ":
+                c.setFont("Times-Roman", 11)
+                c.drawString(x, y, ch)
+            x += stringWidth(ch, "Times-Roman", 11)
+        y -= 16
+    c.showPage()
+    c.save()
+    return path
+
+
+def page_labels(path: Path, front: int = 2, body: int = 3) -> Path:
+    """`front` pages labelled i, ii, ... then `body` pages labelled 1, 2, ... (/PageLabels)."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.addPageLabel(0, "ROMAN_LOWER")
+    c.addPageLabel(front, "ARABIC", 1)
+    for n in range(front + body):
+        c.setFont("Helvetica", 11)
+        c.drawString(72, 600, f"Physical page {n + 1} of the labelled document.")
+        c.showPage()
+    c.save()
+    return path
+
+
+RUNNING_HEAD = "Coastal Resilience Plan - consultation draft"
+
+
+def running_numbers(path: Path, unnumbered: int = 2, numbered: int = 4) -> Path:
+    """`unnumbered` cover pages, then pages with a running head and a footer printing
+    1, 2, ... (physical page minus `unnumbered`)."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n in range(unnumbered + numbered):
+        c.setFont("Helvetica", 11)
+        c.drawString(72, 700, f"Body text of physical page {n + 1}, which says something.")
+        c.drawString(72, 686, "A second line of body text keeps the page honest.")
+        if n >= unnumbered:
+            c.setFont("Helvetica", 8)
+            c.drawString(72, 810, RUNNING_HEAD)
+            c.drawRightString(523, 30, str(n + 1 - unnumbered))
+        c.showPage()
+    c.save()
+    return path
+
+
+HYPHEN_LINES = (
+    "The board will seek the approv-",
+    "al of the minister for each co-",
+    "performer named in the annex. The",
+    "investerings\u00ad",
+    "fonds pays for the pumps; the co-performer",
+    "reports twice a year.",
+)
+
+
+def hyphenated(path: Path) -> Path:
+    """A paragraph with words broken at line ends: a typesetter's hyphen ("approv-"), a
+    real compound ("co-" / "performer", printed whole further on) and a soft hyphen."""
+    font = _vera()
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(font, 10)
+    y = 760
+    for line in HYPHEN_LINES:
+        c.drawString(72, y, line)
+        y -= 12.5
+    c.showPage()
+    c.save()
+    return path
+
+
+def with_picture_page(path: Path, picture_only: bool = False) -> Path:
+    """Text on pages 1 and 3 and a picture only on page 2 (or only pictures)."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    image = ImageReader(Image.new("RGB", (60, 40), (120, 160, 200)))
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n in range(3):
+        if picture_only or n == 1:
+            c.drawImage(image, 72, 400, width=300, height=200)
+        else:
+            c.setFont("Helvetica", 11)
+            c.drawString(72, 600, f"Typed text on page {n + 1}.")
+        c.showPage()
+    c.save()
+    return path
+
+
+# ---- tables ------------------------------------------------------------------------------
+
+HEADER = ("No.", "Measure", "Lead body", "Partners", "Due date")
+THEME = "Theme A: keeping water in the landscape"
+
+
+@dataclass
+class TableDoc:
+    path: Path
+    header: tuple[str, ...]
+    rows: list[tuple[str, ...]]  # body rows as a person reads them ("" for an empty cell)
+    pages: dict[str, int] = field(default_factory=dict)  # row id -> page it is printed on
+    theme: str = THEME
+    merged: tuple[str, str] = ("3", "4")  # rows sharing a merged lead cell
+
+
+def _measure(i: int) -> str:
+    return (f"Measure {i}: restore the wetlands of basin {i} so that they hold back winter "
+            f"floods and release water slowly during the summer months.")
+
+
+def measures_table(path: Path, repeat_header: bool = True, landscape_pages: bool = False,
+                   rows: int = 24, long_header: bool = False) -> TableDoc:
+    """A ruled table breaking over pages: a theme row across all columns, the lead cell
+    of rows 3 and 4 merged, a hyphenated cell, a bulleted cell, wrapped cells."""
+    font = _vera()
+    pagesize = landscape(A4) if landscape_pages else A4
+    doc = SimpleDocTemplate(str(path), pagesize=pagesize, leftMargin=18 * mm, rightMargin=18 * mm,
+                            topMargin=16 * mm, bottomMargin=16 * mm, title="Wetland measures")
+    cell = ParagraphStyle("c", fontName=font, fontSize=9, leading=11)
+    head = ParagraphStyle("h", fontName=font + "-Bold", fontSize=9, leading=11)
+    header = ("No.", "Measure to be taken", "Lead body responsible", "Partners consulted",
+              "Due date of delivery") if long_header else HEADER
+    data: list[list] = [[Paragraph(h, head) for h in header]]
+    data.append([Paragraph(THEME, head), "", "", "", ""])
+    expected: list[tuple[str, ...]] = []
+    for i in range(1, rows + 1):
+        lead = "Ministry of Environ-<br/>ment" if i == 2 else ("Water Board" if i in (3, 4) else "Regional Council")
+        partners = "• farmers' unions<br/>• nature trusts" if i == 5 else "Municipalities"
+        lead_text = {2: "Ministry of Environment", 3: "Water Board", 4: "Water Board"}.get(i, "Regional Council")
+        partner_text = "• farmers' unions • nature trusts" if i == 5 else "Municipalities"
+        data.append([Paragraph(str(i), cell), Paragraph(_measure(i), cell),
+                     Paragraph(lead, cell) if i != 4 else "", Paragraph(partners, cell), Paragraph(f"{2026 + i % 4}", cell)])
+        expected.append((str(i), _measure(i), lead_text, partner_text, str(2026 + i % 4)))
+    widths = [0.08, 0.42, 0.18, 0.18, 0.14]
+    table = Table(data, colWidths=[w * doc.width for w in widths], repeatRows=1 if repeat_header else 0)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("SPAN", (0, 1), (-1, 1)),
+        ("SPAN", (2, 4), (2, 5)),  # measures 3 and 4 (table rows 4 and 5) share their lead
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    story = [Paragraph("Annex 2: Wetland measures", ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=13, leading=16)),
+             Spacer(1, 6), Paragraph("Table 4. Measures by basin", cell), Spacer(1, 4), table, Spacer(1, 10),
+             Paragraph("The measures will be reviewed in 2028.", cell)]
+    doc.build(story)
+    return TableDoc(path, header, expected)
+
+
+KEY_VALUES = (
+    (("Project", "Coastal dune restoration"),
+     ("Lead", "Ministry of Environment"),
+     ("Partners", "Municipalities of the north coast"),
+     ("Duration", "5 years (2026-2030)"),
+     ("Budget", "2 million euros")),
+    (("Project", "Flood warning network"),
+     ("Lead", "Meteorological Institute"),
+     ("Partners", "Civil protection"),
+     ("Duration", "4 years (2026-2029)"),
+     ("Budget", "1.5 million euros")),
+)
+
+
+def key_values(path: Path) -> Path:
+    """Project sheets without ruling lines: a label column and a value column."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 780
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(72, y, "Project sheets")
+    y -= 30
+    for sheet in KEY_VALUES:
+        for label, value in sheet:
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(72, y, label)
+            c.setFont("Helvetica", 10)
+            c.drawString(200, y, value)
+            y -= 14
+        y -= 20
+    c.showPage()
+    c.save()
+    return path
+
+
+COLUMNS_HEADER = ("Region", "Rainfall", "Trend", "Main risk")
+COLUMNS_ROWS = (
+    ("North coast", "780 mm", "falling", "summer drought"),
+    ("Central plain", "620 mm", "stable", "river floods"),
+    ("Southern hills", "910 mm", "rising", "landslides"),
+    ("Eastern valley", "540 mm", "falling", "forest fires"),
+)
+
+
+def unruled_columns(path: Path) -> Path:
+    """A four-column table with no lines at all, a bold header, prose above and below."""
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Regional climate")
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=12.5)
+    data = [list(COLUMNS_HEADER), *[list(r) for r in COLUMNS_ROWS]]
+    table = Table(data, colWidths=[120, 90, 80, 150])
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"), ("FONTSIZE", (0, 0), (-1, -1), 10)]))
+    doc.build([Paragraph("Rainfall differs a great deal from one region of the country to the next.", body),
+               Spacer(1, 8), table, Spacer(1, 8),
+               Paragraph("The figures are averages over the period 1991-2020.", body)])
+    return path
