@@ -27,6 +27,12 @@ def checked(request: AskRequest, service: ServiceDep) -> AskRequest:
 CheckedRequest = Annotated[AskRequest, Depends(checked)]
 
 
+def json_errors(*codes: int) -> dict[int | str, dict]:
+    """`responses(...)` for a streaming route: its errors are JSON bodies, not events."""
+    body = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}
+    return {code: {"description": entry["description"], "content": body} for code, entry in responses(*codes).items()}
+
+
 @router.post("/ask", response_model=Answer, summary="Answer a question with verbatim citations",
              responses=responses(400, 413, 422))
 def ask(request: CheckedRequest, service: ServiceDep) -> Answer:
@@ -37,7 +43,7 @@ def ask(request: CheckedRequest, service: ServiceDep) -> Answer:
 
 
 @router.post("/ask/stream", response_class=EventSourceResponse, summary="The same answer, streamed",
-             responses=responses(400, 413, 422))
+             responses=json_errors(400, 413, 422))
 def ask_stream(request: CheckedRequest, service: ServiceDep) -> Iterator[ServerSentEvent]:
     """Events: `text` ({"text"}: the next checked sentences, as a language model writes them;
     none without one), then `answer` (the `/v1/ask` response) or `error` ({"detail"})."""
