@@ -49,7 +49,7 @@ def split_claims(text: str) -> list[Claim]:
             claims[-1] = Claim(last.text, tuple(dict.fromkeys(last.cited + tuple(_numbers(lead.group(0))))))
             piece = piece[lead.end():]
         body = _SPACE_BEFORE_PUNCT.sub(r"\1", strip_markup(_MARKER.sub(" ", piece)))
-        if any(ch.isalnum() for ch in body):
+        if any(ch.isalpha() for ch in body):
             claims.append(Claim(body, tuple(dict.fromkeys(_numbers(piece)))))
     return claims
 

@@ -7,7 +7,8 @@ A claim is supported by passage n when, together:
 - every capitalised name in it (past its first word) is in the passage, its heading or the
   document's title,
 - one span of the passage (a sentence, or two in a row) says the same: close in meaning
-  (embedding cosine), sharing enough of its words, and negated alike.
+  (embedding similarity, read on the embedding model's own scale), sharing enough of its
+  words, and negated alike.
 That span is the citation's quote: chosen here, cut from the passage, never copied from the
 model. Words are compared in the passage's language; nothing here depends on a question or a
 plan, and the only vocabulary is `plans.vocabulary.grounding`.
@@ -40,7 +41,7 @@ class Rules:
     min_terms: int = 2  # a claim with fewer content words cannot be checked
     min_overlap: float = 0.6  # IDF-weighted share of the claim's content words in the passage
     min_span_overlap: float = 0.3  # ... in the quoted span itself
-    min_cosine: float = 0.5  # meaning: the claim against the quoted span
+    min_meaning: float = 0.7  # claim against quoted span, on the embedder's own similarity scale (0..1)
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class Support:
     start: int  # document offsets of the quoted span
     end: int
     overlap: float
-    cosine: float
+    meaning: float  # similarity to the quoted span, on the embedder's scale (0..1)
 
 
 def figures(text: str) -> set[str]:
@@ -117,32 +118,32 @@ class Grounder:
 
     def _support(self, claim: Claim, number: int) -> Support | None:
         passage = self._passage(number)
-        if not passage.spans:
-            return None
         weights = self.snapshot.term_stats.weights(tokenize(claim.text, passage.lang))
-        if len(weights) < self.rules.min_terms:
+        if not passage.spans or len(weights) < self.rules.min_terms:
             return None
-        total = sum(weights.values())
-        if sum(w for t, w in weights.items() if t in passage.stems) / total < self.rules.min_overlap:
+        overlap = _share(weights, passage.stems)
+        if overlap < self.rules.min_overlap or not _facts_printed(claim.text, passage):
             return None
-        if not figures(claim.text) <= passage.figures:
+        found = self._best_span(claim, number, weights)
+        if found is None:
             return None
-        if any(n not in passage.words and stem(n, passage.lang) not in passage.stems for n in names(claim.text)):
-            return None
-        cosines = self._vectors(number) @ self._claim_vector(claim.text)
+        span, meaning = found
+        return Support(number, self.passages[number - 1], span.start, span.end, round(overlap, 3), round(meaning, 3))
+
+    def _best_span(self, claim: Claim, number: int, weights: dict[str, float]) -> tuple[_Span, float] | None:
+        """The span of the passage that says what the claim says: negated alike, closest in
+        meaning and words; None when even that one is too far."""
+        lo, hi = self.embedder.similarity_range
+        meanings = (self._vectors(number) @ self._claim_vector(claim.text) - lo) / (hi - lo)
         sign = negated(claim.text)
-        best: tuple[float, float, _Span] | None = None
-        for span, cos in zip(passage.spans, cosines):
-            if span.negated != sign:
-                continue
-            overlap = sum(w for t, w in weights.items() if t in span.stems) / total
-            if best is None or cos + overlap > best[0] + best[1]:
-                best = (float(cos), overlap, span)
-        if best is None or best[0] < self.rules.min_cosine or best[1] < self.rules.min_span_overlap:
+        scored = [(float(m), _share(weights, span.stems), span)
+                  for span, m in zip(self._passage(number).spans, meanings) if span.negated == sign]
+        if not scored:
             return None
-        cosine, _, span = best
-        overlap = sum(w for t, w in weights.items() if t in passage.stems) / total
-        return Support(number, self.passages[number - 1], span.start, span.end, round(overlap, 3), round(cosine, 3))
+        meaning, overlap, span = max(scored, key=lambda x: x[0] + x[1])
+        if meaning < self.rules.min_meaning or overlap < self.rules.min_span_overlap:
+            return None
+        return span, meaning
 
     # -- what each passage offers, built once per answer ------------------------------------
     def _passage(self, number: int) -> _Checked:
@@ -179,6 +180,18 @@ class Grounder:
         return checked.vectors
 
     def _claim_vector(self, text: str) -> np.ndarray:
-        if text not in self._claims:
-            self._claims[text] = np.array(self.embedder.embed_query(text))
+        if text not in self._claims:  # a statement, embedded like the spans it is compared with
+            self._claims[text] = np.array(self.embedder.embed_batch([text])[0])
         return self._claims[text]
+
+
+def _share(weights: dict[str, float], stems: set[str]) -> float:
+    """IDF-weighted share of the claim's content words found among `stems`."""
+    return sum(w for t, w in weights.items() if t in stems) / sum(weights.values())
+
+
+def _facts_printed(text: str, passage: _Checked) -> bool:
+    """Every figure of the claim, and every name past its first word, is in the passage."""
+    if not figures(text) <= passage.figures:
+        return False
+    return all(n in passage.words or stem(n, passage.lang) in passage.stems for n in names(text))
