@@ -28,7 +28,8 @@ CheckedRequest = Annotated[AskRequest, Depends(checked)]
 
 
 def json_errors(*codes: int) -> dict[int | str, dict]:
-    """`responses(...)` for a streaming route: its errors are JSON bodies, not events."""
+    """`responses(...)` for a streaming route: its errors are JSON bodies, not events (the
+    app-wide 500 and 503 entries too, which would otherwise take the route's media type)."""
     body = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}
     return {code: {"description": entry["description"], "content": body} for code, entry in responses(*codes).items()}
 
@@ -43,7 +44,7 @@ def ask(request: CheckedRequest, service: ServiceDep) -> Answer:
 
 
 @router.post("/ask/stream", response_class=EventSourceResponse, summary="The same answer, streamed",
-             responses=json_errors(400, 413, 422))
+             responses=json_errors(400, 413, 422, 500, 503))
 def ask_stream(request: CheckedRequest, service: ServiceDep) -> Iterator[ServerSentEvent]:
     """Events: `text` ({"text"}: the next checked sentences, as a language model writes them;
     none without one), then `answer` (the `/v1/ask` response) or `error` ({"detail"})."""
