@@ -150,7 +150,7 @@ def start_server(index: Path) -> tuple[subprocess.Popen, str]:
 
     env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", ANONYMIZED_TELEMETRY="False",
                PLANS_INDEX_DIR=str(index))
-    cli = [sys.executable, "-m", "plans.cli"]
+    cli = [sys.executable, "-m", "cli"]
     subprocess.run([*cli, "ingest", str(ROOT / "data" / "plans")], cwd=ROOT, env=env, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     port = free_port()

@@ -45,7 +45,7 @@ def run(args) -> int:
     from eval import dataset, report
     from eval.runner import evaluate
     from eval.systems import Pipeline, baselines
-    from plans.progress import ingest_with_progress
+    from cli.progress import ingest_with_progress
     from plans.settings import load_settings
 
     console = Console(stderr=True)

@@ -116,6 +116,8 @@ def goal_number(ref: str) -> str:
 
 def norm_value(value: str) -> str:
     """Ids compare case-insensitively on their letter suffix only: "17.B" -> "17.b", "c1.2" -> "C1.2"."""
+    if re.fullmatch(r"[A-Za-z][ivxIVX]{1,4}", value):  # a letter and a roman numeral: "Bii", "Ci"
+        return value[0].upper() + value[1:].lower()
     head, _, tail = value.partition(".")
     return f"{head.upper()}.{tail.lower()}" if tail else head.upper()
 

@@ -16,7 +16,7 @@ def plans(*args: str, cwd: Path = ROOT, env_extra: dict | None = None) -> subpro
     import os
 
     env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", **(env_extra or {}))
-    return subprocess.run([sys.executable, "-m", "plans.cli", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
+    return subprocess.run([sys.executable, "-m", "cli", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
 
 
 def test_help_lists_the_commands():

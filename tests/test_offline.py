@@ -35,7 +35,7 @@ def getaddrinfo(host, *args, **kwargs):
 socket.socket.connect = connect
 socket.getaddrinfo = getaddrinfo
 
-from plans.cli import main
+from cli.main import main
 index = sys.argv[1]
 codes = [main(["--index", index, "ingest", "data/plans"]),
          main(["--index", index, "ask", "Which department monitors line 17.b?", "--json"])]

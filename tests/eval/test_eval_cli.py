@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_eval_writes_the_report_and_fails_above_reach(tmp_path):
     out = tmp_path / "report"
-    cmd = [sys.executable, "-m", "plans.cli", "eval", "--category", "table", "--no-baselines", "--out", str(out),
+    cmd = [sys.executable, "-m", "cli", "eval", "--category", "table", "--no-baselines", "--out", str(out),
            "--baseline", str(ROOT / "eval" / "reports" / "baseline.json"), "--min-answer-accuracy", "1.01"]
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=900)
     assert proc.returncode == 1, proc.stdout[-2000:] + proc.stderr[-2000:]

@@ -40,6 +40,6 @@ def install(after: int) -> None:
 
 if __name__ == "__main__":
     install(int(sys.argv[1]))
-    from plans.cli import main
+    from cli.main import main
 
     sys.exit(main(sys.argv[2:]))

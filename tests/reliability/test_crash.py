@@ -44,7 +44,7 @@ def env() -> dict:
 
 def plans(*args: str, kill_after: int | None = None, **kwargs) -> subprocess.CompletedProcess:
     cmd = [sys.executable, str(CRASHPOINT), str(kill_after), *args] if kill_after else [
-        sys.executable, "-m", "plans.cli", *args]
+        sys.executable, "-m", "cli", *args]
     return subprocess.run(cmd, cwd=ROOT, env=env(), capture_output=True, text=True, timeout=600, **kwargs)
 
 
@@ -91,7 +91,7 @@ def test_a_server_killed_while_replacing_a_document_restarts_consistent(tmp_path
         assert server.wait(timeout=60) == -signal.SIGKILL
     finally:
         stop(server)
-    server = subprocess.Popen([sys.executable, "-m", "plans.cli", *args], cwd=ROOT, env=env(),
+    server = subprocess.Popen([sys.executable, "-m", "cli", *args], cwd=ROOT, env=env(),
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:  # the restart: it lists one edition, whole, and answers from it
         wait_healthy(port, server)

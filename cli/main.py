@@ -148,7 +148,7 @@ def _check_writable(settings) -> None:
 
 
 def _ingest(args) -> int:
-    from plans.progress import ingest_with_progress
+    from cli.progress import ingest_with_progress
 
     _check_writable(_settings(args))
     service = _service(args)

@@ -1,0 +1,5 @@
+"""`python -m cli ...` runs the `plans` command."""
+
+from cli.main import main
+
+raise SystemExit(main())
