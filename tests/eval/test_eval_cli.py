@@ -33,7 +33,7 @@ def test_eval_llm_reports_the_model_beside_the_extractive_pipeline(tmp_path, stu
     stub_llm.reply = lambda prompt: "{1} [{0}]".format(*best_cited(prompt))
     out = tmp_path / "report"
     (tmp_path / "none.toml").write_text("# no thresholds: this test is about the report\n")
-    cmd = [sys.executable, "-m", "plans.cli", "eval", "--llm", "--category", "cross-document", "--no-baselines",
+    cmd = [sys.executable, "-m", "cli", "eval", "--llm", "--category", "cross-document", "--no-baselines",
            "--out", str(out), "--baseline", str(ROOT / "eval" / "reports" / "baseline.json"),
            "--thresholds", str(tmp_path / "none.toml")]
     env = {**os.environ, "PLANS_LLM_BASE_URL": stub_llm.url}
@@ -47,6 +47,6 @@ def test_eval_llm_reports_the_model_beside_the_extractive_pipeline(tmp_path, stu
 
 def test_eval_llm_without_a_model_says_what_is_missing(tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith("PLANS_LLM_")}
-    proc = subprocess.run([sys.executable, "-m", "plans.cli", "eval", "--llm", "--out", str(tmp_path)], cwd=ROOT,
+    proc = subprocess.run([sys.executable, "-m", "cli", "eval", "--llm", "--out", str(tmp_path)], cwd=ROOT,
                           capture_output=True, text=True, timeout=300, env=env)
     assert proc.returncode != 0 and "PLANS_LLM_BASE_URL" in proc.stderr and "Traceback" not in proc.stderr
