@@ -226,7 +226,7 @@ def default_composers(settings: Settings, embedder: Embedder | None = None,
     """The chain, most specific first: the document itself, table rows, abbreviations,
     lists gathered from structure, then the best sentences of the passages, or, with a
     language model, its checked answer (the best sentences when it fails)."""
-    extractive = ExtractiveComposer(threshold=0.42 + settings.min_confidence, embedder=embedder)
+    extractive = ExtractiveComposer(threshold=0.40 + settings.min_confidence, embedder=embedder)
     last = extractive if llm is None or embedder is None else LLMComposer(llm, embedder, fallback=extractive)
     return [DocumentComposer(), RegistryComposer(), AcronymComposer(), ListComposer(), last]
 

@@ -34,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--data", type=Path, action="append", help="folder of plans to index (repeatable)")
     p.add_argument("--dataset", type=Path, default=dataset.DEFAULT_PATH)
+    p.add_argument("--scale-only", action="store_true", help="only measure the model's similarity scale")
     args = p.parse_args(argv)
 
     from assistant.answering.extractive import ExtractiveComposer
@@ -45,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     from plans.text import normalize
 
     folders = args.data or [Path("data/plans")]
-    items = [i for i in dataset.load(args.dataset) if (Path(f) for f in folders)]
+    items = dataset.load(args.dataset)
     service = AssistantService.build(load_settings(index_dir=Path(tempfile.mkdtemp(prefix="plans-fit-"))))
     service.ingestor.ingest(folders)
     docs = {Path(d).stem for d in service.index.snapshot.documents}
@@ -95,6 +96,21 @@ def main(argv: list[str] | None = None) -> int:
     print(f"similarity_range = ({lo:.3f}, {hi:.3f})  # median ordinary sentence, 90th pct answer sentence "
           f"({len(ordinary)} / {len(holding)} sentences)")
     embedder.similarity_range = (lo, hi)
+    ordinary, holding = [], []
+    for item in calibration:
+        if not answerable(item) or not item.get("must"):
+            continue
+        for hit in cached(rewrite(item["question"], histories.get(item["id"], [])).search_text):
+            if hit.cosine is None:
+                continue
+            text = normalize(hit.chunk.text)
+            found = all(any(normalize(a) in text for a in group) for group in item["must"])
+            (holding if found else ordinary).append(hit.cosine)
+    plo, phi = statistics.median(ordinary), float(np.percentile(holding, 90)) if holding else max(ordinary)
+    print(f"passage_range = ({plo:.3f}, {phi:.3f})  # median retrieved passage, 90th pct passage with the answer")
+    embedder.passage_range = (plo, phi)
+    if args.scale_only:
+        return 0
 
     # 2. weights and threshold
     def accuracy(subset: list[dict]) -> float:

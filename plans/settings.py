@@ -23,7 +23,7 @@ class Settings(BaseSettings):
     collection: str = Field("plans", pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{1,60}[A-Za-z0-9]$")
     data_dir: Path = Field(Path("data/plans"), description="Default folder for `plans ingest`.")
     embed_model: Literal["minilm", "e5", "use"] = Field(
-        "minilm", description="Embedding model: minilm (English), e5 (multilingual-e5-small), use (multilingual USE)."
+        "e5", description="Embedding model: e5 (multilingual-e5-small, the default), minilm (English), use (multilingual USE)."
     )
     embed_batch: int = Field(32, ge=1, le=512)
     top_k: int = Field(8, ge=1, le=50, description="Passages the answer is composed from.")

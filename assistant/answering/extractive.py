@@ -65,7 +65,7 @@ class ExtractiveComposer(Composer):
     name = "extractive"
 
     def __init__(self, threshold: float = 0.42, max_chars: int = 400, list_chars: int = 1300, passages_used: int = 12,
-                 embedder: Embedder | None = None, sentence_weight: float = 0.45, passage_weight: float = 0.15,
+                 embedder: Embedder | None = None, sentence_weight: float = 0.5, passage_weight: float = 0.2,
                  candidates: int = 32):
         self.threshold = threshold
         self.max_chars = max_chars
@@ -91,7 +91,7 @@ class ExtractiveComposer(Composer):
         scored = [s for s in scored if s.sentence.text]
         if not scored:
             return abstain(lang=question.lang)
-        if self.embedder is not None:
+        if self.embedder is not None and (self.sentence_weight or self.passage_weight):
             self._by_meaning(question, scored)
         if question.stance:  # an assessment is asked for: only sentences that give one can answer
             scored = [s for s in scored if stance_cues(s.sentence.text, question.stance, s.sentence.lang)]
@@ -120,8 +120,9 @@ class ExtractiveComposer(Composer):
         context = sum(w * max(_match(t, s.stems, s.prefixes, title), float(t.matches(p.stems))) for t, w in weights.items()) / total
         qstems = [stem(w, s.lang) for w in words(q.text)]
         phrase = sum(1 for bg in zip(qstems, qstems[1:]) if bg in s.bigrams and bg[0] != bg[1])
-        cos = p.hit.cosine if p.hit.cosine is not None else 0.15
-        semantic = min(1.0, max(0.0, (cos - 0.15) / 0.5))
+        lo, hi = self.embedder.passage_range if self.embedder is not None else (0.15, 0.65)
+        cos = p.hit.cosine if p.hit.cosine is not None else lo
+        semantic = min(1.0, max(0.0, (cos - lo) / (hi - lo)))
         score = base = 0.55 * coverage + 0.2 * context + 0.2 * semantic + min(0.12, 0.04 * phrase)
         nxt = _next_in_unit(p, s)
         if q.expects in FACT_TYPES:
@@ -158,12 +159,13 @@ class ExtractiveComposer(Composer):
         if not pool:
             return
         lo, hi = self.embedder.similarity_range
+        plo, phi = self.embedder.passage_range
         qvec = np.asarray(self.embedder.embed_query(q.text), dtype=np.float32)
         vectors = self._sentence_vectors([s.sentence.text for s in pool])
         for s, v in zip(pool, vectors):
             sentence = min(1.0, max(0.0, (float(v @ qvec) - lo) / (hi - lo)))
             cos = s.sentence.hit.cosine
-            passage = min(1.0, max(0.0, ((cos if cos is not None else lo) - lo) / (hi - lo)))
+            passage = min(1.0, max(0.0, ((cos if cos is not None else plo) - plo) / (phi - plo)))
             meaning = self.sentence_weight * sentence + self.passage_weight * passage + s.bonus
             s.score = max(s.score, meaning)
 

@@ -43,9 +43,11 @@ class Embedder(ABC):
     name: str = "embedder"
     dimension: int = 0
     max_tokens: int = 256
-    # The cosines of a question with an unrelated and with a closely matching passage: the
-    # scale on which this model's similarities are read (each model spreads them differently).
+    # The cosines of a question with an ordinary and with an answering sentence (and passage):
+    # the scale on which this model's similarities are read, since each model spreads them
+    # differently. Measured by `python -m eval.fit --scale-only` on the calibration split.
     similarity_range: tuple[float, float] = (0.15, 0.65)
+    passage_range: tuple[float, float] = (0.15, 0.65)
 
     def __init__(self, batch_size: int = 32, cache_size: int = 1024):
         self.batch_size = batch_size

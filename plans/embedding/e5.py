@@ -16,6 +16,8 @@ class E5Embedder(Embedder):
     name = "multilingual-e5-small-q4"
     dimension = 384
     max_tokens = 256
+    similarity_range = (0.79, 0.91)  # eval.fit --scale-only, 2026-12-01
+    passage_range = (0.79, 0.89)
 
     def __init__(self, batch_size: int = 32, threads: int | None = None):
         super().__init__(batch_size=batch_size)

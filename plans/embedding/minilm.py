@@ -17,6 +17,8 @@ class MiniLMEmbedder(Embedder):
     name = "all-MiniLM-L6-v2"
     dimension = 384
     max_tokens = 256
+    similarity_range = (0.30, 0.78)  # eval.fit --scale-only, 2026-12-01
+    passage_range = (0.15, 0.65)
 
     def __init__(self, batch_size: int = 32, threads: int | None = None):
         super().__init__(batch_size=batch_size)

@@ -16,6 +16,8 @@ class USEEmbedder(Embedder):
     name = "use-multilingual-v3"
     dimension = 512
     max_tokens = 256
+    similarity_range = (0.13, 0.54)  # eval.fit --scale-only, 2026-12-01
+    passage_range = (0.13, 0.50)
 
     def __init__(self, batch_size: int = 32, threads: int | None = None):
         super().__init__(batch_size=batch_size)
