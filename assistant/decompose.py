@@ -1,9 +1,9 @@
 """Questions with several parts, split so that each part gets its own answer and citation.
 
-"When was resolution 1820 adopted, and what is its main focus?" becomes "When was
-resolution 1820 adopted?" and "What is resolution 1820's main focus?" (the second part is
-resolved against the first, like a follow-up). A statement before the question ("The WGA
-report describes Belgium's '3D' approach. Which three areas ...?") is kept as context.
+"When was the strategy adopted, and who leads it?" becomes "When was the strategy
+adopted?" and "Who leads it?" (the second part is resolved against the first, like a
+follow-up). A statement before the question ("The report names three pillars. Which
+ones ...?") is kept as context.
 """
 
 from __future__ import annotations

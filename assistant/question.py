@@ -16,7 +16,7 @@ from assistant.query import Query
 from plans.ids import Ref, find_refs
 from plans.index.lexical import QueryTerm, query_terms, stem, words
 from plans.language import ranked
-from plans.vocabulary.questions import COUNTED, FOCUS, META_WORDS, WH_WORDS, answer_type, stance
+from plans.vocabulary.questions import COUNTED, FOCUS, META_WORDS, WH_WORDS, answer_type, stance, stance_words
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 @dataclass
@@ -28,7 +28,7 @@ class Question:
     refs: list[Ref] = field(default_factory=list)
     focus: str | None = None  # "X" of "what is X?" / "who is X?"
     copular: bool = False  # "who is the X?": the answer must name someone as X
-    counted: list[str] = field(default_factory=list)  # stems of "how many <civil society organisations>"
+    counted: list[str] = field(default_factory=list)  # stems of "how many <harbour inspectors>"
     context_terms: list[QueryTerm] = field(default_factory=list)  # from the conversation, weighted less
     context: str = ""  # the earlier question a follow-up leans on
     lang: str = "en"
@@ -52,8 +52,8 @@ _COUNT_STOP = set(ALL_STOPWORDS) | {"took", "take", "work", "attend", "attended"
 
 
 def _counted_head(phrase: str, lang: str) -> list[str]:
-    """The noun a "how many" question counts: "civil society organisations took part" ->
-    organisations; "secteurs prioritaires" -> secteurs; "people attended" -> people."""
+    """The noun a "how many" question counts: "harbour inspectors were hired" ->
+    inspectors; "secteurs prioritaires" -> secteurs; "people attended" -> people."""
     words_ = []
     for w in phrase.split():
         if w.lower() in _COUNT_STOP:
@@ -98,7 +98,7 @@ def analyse(query: Query | str) -> Question:
         expects = None
     focus, copular = _focus(t, lang)
     named = re.match(r"^\s*(?:what|who)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(.+?)\s*\??\s*$", t, re.I)
-    if named:  # "what is the name of the minister?" asks for a name, like "who is the minister?"
+    if named:  # "the name of the chair?" asks for a name, like "who is the chair?"
         focus, copular, expects = named.group(1), True, "agent"
     meta = set(META_WORDS.get(lang, ())) | set(META_WORDS["en"])
     terms = [x for x in query_terms(t, lang) if x.word not in meta]
@@ -110,10 +110,14 @@ def analyse(query: Query | str) -> Question:
     mine = {x.word for x in terms}
     context_terms = [x for x in dict.fromkeys(query_terms(query.context, lang) + borrowed)
                      if x.word not in mine and x.word not in meta]
+    assessed = stance(t, lang)
+    if assessed:  # "criticisms", "strengths" name the kind of answer, which the stance cues check
+        cues = stance_words(assessed, lang)
+        terms = [x for x in terms if x.word not in cues] or terms
     counted = re.search(COUNTED.get(lang, COUNTED["en"]) + r"((?:[\w'-]+\s*){1,3})", t, re.I)
     return Question(text=t, terms=terms, wh=wh, expects=expects, refs=find_refs(t), focus=focus, copular=copular,
                     counted=_counted_head(counted.group(1), lang) if counted and expects == "number" else [],
-                    context_terms=context_terms, context=query.context, lang=lang, stance=stance(t, lang))
+                    context_terms=context_terms, context=query.context, lang=lang, stance=assessed)
 
 
 def _focus(t: str, lang: str) -> tuple[str | None, bool]:
@@ -125,7 +129,7 @@ def _focus(t: str, lang: str) -> tuple[str | None, bool]:
         focus = m.group(1).strip(" '\"‘’“”")
         # "who is the <role>?" asks for a name; "who is responsible for ...?" for an agent
         copular = lang == "en" and t.lower().startswith("who") and bool(re.match(r"(the|a|an|current)\s", focus, re.I))
-        # "a mobility hub in the city's strategy" -> "mobility hub"
+        # "a rain garden in the city's strategy" -> "rain garden"
         focus = re.sub(r"\s+(?:in|of|under|according to)\s+(?:the|this|its|their)\s+[\w' -]*"
                        r"(?:strategy|plan|report|document|note|recommendations?)$", "", focus, flags=re.I)
         focus = re.sub(r"^(?:a|an|the|le|la|les|l'|un|une|de|het|een)\s+", "", focus, flags=re.I).strip(" '\"‘’“”")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -37,6 +38,7 @@ from plans.index import PlanIndex
 from plans.index.lexical import tokenize
 from plans.records import Commitment, DocumentInfo
 from plans.settings import Settings
+from plans.vocabulary.questions import stance_phrases
 from plans.vocabulary.roles import FIELD_ROLES
 
 log = logging.getLogger("plans.service")
@@ -74,7 +76,7 @@ class AssistantService:
         parts, preamble = split_question(query.text)
         named = self._named_documents(query.text)
         if len(parts) == 1 and len(named) >= 2:
-            # "do the adaptation plan and the coastal plan each ...?": one answer per plan
+            # "do the water plan and the energy plan each ...?": one answer per plan
             answer, hits = self._answer_per_document(query, named)
         elif len(parts) == 1:
             answer, hits = self._answer(query)
@@ -109,6 +111,11 @@ class AssistantService:
         """One self-contained question: retrieve, then the first composer that answers."""
         question = analyse(query)
         hits = self.retriever.retrieve(query.search_text, k=max(self.settings.top_k, 10), documents=documents)
+        if question.stance:  # an assessment is said in its own words ("however", "lack of"): look for them too
+            cues = " ".join(stance_phrases(question.stance, question.lang))
+            seen = {h.chunk.id for h in hits}
+            hits += [h for h in self.retriever.retrieve(f"{query.search_text} {cues}", k=5, mode="bm25",
+                                                        documents=documents) if h.chunk.id not in seen]
         snapshot = self.index.snapshot
         answer: Answer | None = None
         if hits:
@@ -221,12 +228,39 @@ def _join_answers(answers: list[tuple[str, Answer]]) -> Answer:
     return Answer(answer=" ".join(texts), citations=citations, mode=mode, confidence=1.0, note=" ".join(notes) or None)
 
 
+def sentence_embedder(settings: Settings, embedder: Embedder) -> Embedder | None:
+    """The model that reads candidate answer sentences (`PLANS_SENTENCE_MODEL`): a fast one by
+    default, since every question compares a few dozen sentences with it."""
+    if settings.sentence_model == "none":
+        return None
+    if settings.sentence_model == "same":
+        return embedder
+    from plans.embedding import load_embedder
+
+    return _shared(settings.sentence_model, lambda: load_embedder(settings.sentence_model))
+
+
+_MODELS: dict[str, Embedder] = {}
+_MODELS_LOCK = threading.Lock()
+
+
+def _shared(name: str, load) -> Embedder:
+    """One instance of a model per process (tests and the evaluation build many services)."""
+    with _MODELS_LOCK:
+        if name not in _MODELS:
+            _MODELS[name] = load()
+        return _MODELS[name]
+
+
 def default_composers(settings: Settings, embedder: Embedder | None = None,
                       llm: LLMEndpoint | None = None) -> list[Composer]:
     """The chain, most specific first: the document itself, table rows, abbreviations,
     lists gathered from structure, then the best sentences of the passages, or, with a
-    language model, its checked answer (the best sentences when it fails)."""
-    extractive = ExtractiveComposer(threshold=0.40 + settings.min_confidence, embedder=embedder)
+    language model, its checked answer (the best sentences when it fails). `embedder` is
+    the index's model: its scale reads a passage's closeness, and it checks the model's claims."""
+    extractive = ExtractiveComposer(threshold=0.40 + settings.min_confidence,
+                                    embedder=sentence_embedder(settings, embedder) if embedder else None,
+                                    passage_range=embedder.passage_range if embedder else (0.15, 0.65))
     last = extractive if llm is None or embedder is None else LLMComposer(llm, embedder, fallback=extractive)
     return [DocumentComposer(), RegistryComposer(), AcronymComposer(), ListComposer(), last]
 

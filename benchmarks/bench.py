@@ -44,7 +44,7 @@ def main() -> None:
     from plans.settings import load_settings
 
     questions = [json.loads(l)["question"] for l in (ROOT / "eval" / "dataset.jsonl").read_text().splitlines()
-                 if l.strip() and json.loads(l).get("split") == "dev"]
+                 if l.strip() and json.loads(l).get("split") == "dev" and json.loads(l).get("lang", "en") == "en"]
     tmp = Path(tempfile.mkdtemp(prefix="plans-bench-"))
     try:
         t0 = time.perf_counter()

@@ -24,7 +24,7 @@ EPILOG = """examples:
   plans serve --port 8000              the HTTP API (OpenAPI at /docs)
   plans ui                             the chat in a browser (needs the API running)
   plans commitments --role lead --value Justice --csv
-  plans eval                           the evaluation gate (fresh index of data/plans)
+  plans eval                           the evaluation gate (fresh index of data/plans and data/real-plans)
 
 settings come from PLANS_* environment variables, e.g. PLANS_INDEX_DIR (default .plans-index)."""
 

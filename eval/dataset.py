@@ -1,4 +1,4 @@
-"""The gold set: one JSON object per line (format: eval/README.md)."""
+"""The gold set: one JSON object per line (fields: README.md, Evaluation; scoring: eval/scoring.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from pathlib import Path
 
 from plans.errors import PlansError
 
-CATEGORIES = ("factual", "list", "table", "reverse", "cross-document", "followup", "unanswerable")
+CATEGORIES = ("factual", "list", "table", "reverse", "cross-document", "followup", "unanswerable",
+              "overview", "definition", "document")
 DEFAULT_PATH = Path(__file__).resolve().parent / "dataset.jsonl"
 
 

@@ -2,10 +2,10 @@
 
     .venv/bin/python -m eval.fit [--data data/plans] [--dataset eval/dataset.jsonl]
 
-1. The embedding model's similarity scale: the cosine of a question with an ordinary
-   candidate sentence (median) and with a sentence that holds its answer (90th
-   percentile), over the calibration items. These go into the backend's
-   `similarity_range`.
+1. The models' similarity scales: the cosine of a question with an ordinary candidate
+   sentence (median) and with a sentence that holds its answer (90th percentile), read by
+   the sentence model (its `similarity_range`), and the same for retrieved passages read
+   by the retrieval model (its `passage_range`), over the calibration items.
 2. A grid over the weight of a sentence's and its passage's similarity and over the
    abstention threshold, each setting scored end to end on the calibration items
    (retrieval done once and reused). The best setting is printed with its score on the
@@ -74,7 +74,8 @@ def main(argv: list[str] | None = None) -> int:
                                      Turn(role="assistant", content=first.answer)]
 
     extractive = next(c for c in service.composers if isinstance(c, ExtractiveComposer))
-    embedder = service.index.embedder
+    embedder = extractive.embedder or service.index.embedder  # the model that reads sentences
+    print(f"sentences read by {embedder.name}, passages retrieved by {service.index.embedder.name}")
 
     # 1. the model's similarity scale
     ordinary, holding = [], []
@@ -107,8 +108,9 @@ def main(argv: list[str] | None = None) -> int:
             found = all(any(normalize(a) in text for a in group) for group in item["must"])
             (holding if found else ordinary).append(hit.cosine)
     plo, phi = statistics.median(ordinary), float(np.percentile(holding, 90)) if holding else max(ordinary)
-    print(f"passage_range = ({plo:.3f}, {phi:.3f})  # median retrieved passage, 90th pct passage with the answer")
-    embedder.passage_range = (plo, phi)
+    print(f"passage_range = ({plo:.3f}, {phi:.3f})  # {service.index.embedder.name}: median retrieved passage, "
+          "90th pct passage with the answer")
+    extractive.passage_range = (plo, phi)
     if args.scale_only:
         return 0
 

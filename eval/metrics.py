@@ -3,11 +3,13 @@
 Answer, citation and end-to-end accuracy follow the scoring rules (eval/scoring.py);
 abstention is scored as a classifier of unanswerable questions; retrieval uses
 ir-measures (recall@k and reciprocal rank of the gold document, and of the gold ref for
-table items); latency is p50/p95 in milliseconds.
+table items) over the ranked evidence each system retrieved; latency is p50/p95 in
+milliseconds; `breakdown` gives end-to-end accuracy per group (category, language, ...).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from statistics import mean
 
@@ -103,9 +105,14 @@ def latency(ms: dict[str, float]) -> dict[str, float]:
     return {"p50_ms": round(pct(0.5), 1), "p95_ms": round(pct(0.95), 1)}
 
 
+def breakdown(items: list[dict], v: dict[str, Verdict], key: Callable[[dict], str]) -> dict[str, float]:
+    """End-to-end accuracy per group of items (`key` names an item's group)."""
+    groups: dict[str, list[float]] = {}
+    for i in items:
+        groups.setdefault(key(i), []).append(float(v[i["id"]].correct))
+    return {g: round(mean(x), 3) for g, x in sorted(groups.items())}
+
+
 def by_category(items: list[dict], v: dict[str, Verdict]) -> dict[str, float]:
     """End-to-end accuracy per category."""
-    cats: dict[str, list[float]] = {}
-    for i in items:
-        cats.setdefault(i.get("category", "factual"), []).append(float(v[i["id"]].correct))
-    return {c: round(mean(x), 3) for c, x in sorted(cats.items())}
+    return breakdown(items, v, lambda i: i.get("category", "factual"))

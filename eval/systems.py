@@ -1,7 +1,12 @@
 """The systems the evaluation compares: this project's pipeline, through its HTTP API, and
-three plain baselines that answer with the top retrieved passage (no composer, never abstain):
-BM25 only, vector only, and the plain llama-index recipe (vector index top-k + the
-sentence-embedding optimizer)."""
+three plain baselines that answer with the top retrieved passage (no composer): BM25 only,
+vector only, and the plain llama-index recipe (vector index top-k + the sentence-embedding
+optimizer). Each outcome carries the system's score for the answer (the pipeline's
+confidence, a baseline's top retrieval score): the baselines abstain below a threshold
+fitted on the calibration split (eval/calibrate.py).
+
+Retrieval is measured on what each system retrieved: the pipeline's ranked evidence
+(`include_evidence`), never the citations it chose to show."""
 
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ class Outcome:
     response: dict  # the JSON of POST /v1/ask
     ranking: list[tuple[str, str | None]] = field(default_factory=list)  # (doc stem, ref) in rank order
     ms: float = 0.0
+    score: float | None = None  # the system's score for its answer; None when there is nothing to answer
 
 
 class System(ABC):
@@ -62,9 +68,8 @@ class Pipeline(System):
         if r.status_code != 200:
             return Outcome({"answer": "", "abstained": False, "citations": [], "error": r.text}, [], ms)
         data = r.json()
-        ranking = [(_stem(c["document"]), c.get("ref")) for c in data.get("citations", [])]
-        ranking += [(_stem(e["document"]), e.get("ref")) for e in data.pop("evidence", None) or []]
-        return Outcome(data, ranking, ms)
+        ranking = [(_stem(e["document"]), e.get("ref")) for e in data.pop("evidence", None) or []]
+        return Outcome(data, ranking, ms, data.get("confidence"))
 
     def close(self) -> None:
         self._client.__exit__(None, None, None)
@@ -84,26 +89,27 @@ class TopPassage(System):
                 embed_model=service.index.embedder.as_llama_index(), percentile_cutoff=0.5
             )
 
-    def _retrieve(self, question: str) -> list[tuple[str, str]]:
-        """(chunk id, text) pairs in rank order."""
+    def _retrieve(self, question: str) -> list[tuple[str, str, float]]:
+        """(chunk id, text, score) in rank order."""
         index = self.service.index
         snap = index.snapshot
         if self.name == "bm25":
-            return [(i, snap.chunks[i].search_text) for i, _ in snap.bm25_search(question, TOP_K)]
+            return [(i, snap.chunks[i].search_text, s) for i, s in snap.bm25_search(question, TOP_K) if i in snap.chunks]
         k = RECIPE_TOP_K if self._optimizer is not None else TOP_K
         nodes = index.retriever(k).retrieve(question)
         if self._optimizer is not None and nodes:
             nodes = self._optimizer.postprocess_nodes(nodes, query_str=question)
-        return [(n.node.node_id, n.node.get_content()) for n in nodes]
+        return [(n.node.node_id, n.node.get_content(), float(n.score or 0.0)) for n in nodes]
 
     def ask(self, question: str, history: list[dict]) -> Outcome:
         t0 = time.perf_counter()
         found = self._retrieve(question)
         ms = (time.perf_counter() - t0) * 1000
         snap = self.service.index.snapshot
-        chunks = [(snap.chunks[i], text) for i, text in found if i in snap.chunks]
+        chunks = [(snap.chunks[i], text) for i, text, _ in found if i in snap.chunks]
         if not chunks:
             return Outcome({"answer": "", "abstained": True, "citations": []}, [], ms)
+        top = next(s for i, _, s in found if i in snap.chunks)
         citations = [
             {"id": n + 1, "document": c.doc_id, "page": c.page, "ref": c.ref, "quote": c.text}
             for n, (c, _) in enumerate(chunks)
@@ -111,7 +117,7 @@ class TopPassage(System):
         top_text = chunks[0][1].split("\n", 1)[-1] if chunks[0][0].section else chunks[0][1]
         answer = " ".join(top_text.split()) + " [1]"
         ranking = [(_stem(c.doc_id), c.ref) for c, _ in chunks]
-        return Outcome({"answer": answer, "abstained": False, "citations": citations, "mode": self.name}, ranking, ms)
+        return Outcome({"answer": answer, "abstained": False, "citations": citations, "mode": self.name}, ranking, ms, top)
 
 
 def baselines(service: AssistantService) -> list[System]:

@@ -64,8 +64,10 @@ class Chunker:
     """
 
     def __init__(self, count_tokens: Callable[[str], int], max_tokens: int = 256, target_tokens: int = 180,
-                 token_spans: Callable[[str], list[tuple[int, int]]] | None = None, max_section_tokens: int = 48):
+                 token_spans: Callable[[str], list[tuple[int, int]]] | None = None, max_section_tokens: int = 48,
+                 special_tokens: int = 2):
         self.count = count_tokens
+        self.special = special_tokens
         self.spans = token_spans or estimate_token_spans
         self.max_tokens = max_tokens
         self.target = min(target_tokens, max_tokens)
@@ -131,7 +133,7 @@ class Chunker:
         tokens = _TokenMap(self.spans(doc.text[a0:b0]), a0)
         head = self.count(f"{section}\n") if section else 0
         target = max(16, self.target - head)
-        limit = max(16, self.max_tokens - head - 2)
+        limit = max(16, self.max_tokens - head - self.special)
         units: list[tuple[int, int]] = []
         for b in blocks:
             if tokens.count(b.start, b.end) <= target:
@@ -178,9 +180,9 @@ class Chunker:
     def _fit(self, text: str, budget: int) -> str:
         """`text` cut to `budget` tokens (at a token boundary)."""
         spans = self.spans(text)
-        if len(spans) + 2 <= budget:
+        if len(spans) + self.special <= budget:
             return text
-        return text[: spans[max(0, budget - 3)][1]]
+        return text[: spans[max(0, budget - self.special - 1)][1]]
 
     def _passage(self, doc: ParsedDocument, span: tuple[int, int], section: str) -> Chunk:
         a, b = span
@@ -231,7 +233,7 @@ class Chunker:
         return pieces
 
     def _row_tokens(self, text: str, section: str) -> int:
-        return len(self.spans(f"{section}\n{text}" if section else text)) + 2
+        return len(self.spans(f"{section}\n{text}" if section else text)) + self.special
 
     def _cell_parts(self, cell: str, head: str, section: str) -> list[str]:
         """A cell too long for one chunk, cut between words; every piece but the last ends

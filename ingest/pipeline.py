@@ -100,7 +100,8 @@ class Ingestor:
         self.embedder = index.embedder
         self.file_timeout = index.settings.file_timeout if file_timeout is None else file_timeout
         self.chunker = chunker or Chunker(self.embedder.count_tokens, self.embedder.max_tokens,
-                                          token_spans=self.embedder.token_spans)
+                                          token_spans=self.embedder.token_spans,
+                                          special_tokens=self.embedder.special_tokens)
 
     def prepare(self, path: Path, display_name: str | None = None) -> Prepared | None:
         """Read and chunk one file; None when it is already indexed unchanged."""

@@ -123,7 +123,7 @@ def norm_value(value: str) -> str:
 
 
 def find_refs(text: str) -> list[Ref]:
-    """The ids a question names, in order: "which department monitors line 17.b?" -> line 17.b;
+    """The ids a question names, in order: "who carries out line 4.c?" -> line 4.c;
     "what does action 13 say?" -> action 13; "objectives 2 and 3" -> objective 2, objective 3."""
     refs: list[Ref] = []
     for m in _SHAPED.finditer(text):

@@ -25,6 +25,10 @@ class Settings(BaseSettings):
     embed_model: Literal["minilm", "e5", "use"] = Field(
         "e5", description="Embedding model: e5 (multilingual-e5-small, the default), minilm (English), use (multilingual USE)."
     )
+    sentence_model: Literal["use", "same", "none"] = Field(
+        "use", description="Model that compares candidate answer sentences with the question: use (fast, "
+        "multilingual), same (the embedding model), none (words only)."
+    )
     embed_batch: int = Field(32, ge=1, le=512)
     top_k: int = Field(8, ge=1, le=50, description="Passages the answer is composed from.")
     min_confidence: float = Field(0.0, ge=-1.0, le=1.0, description="Added to the calibrated abstention threshold.")

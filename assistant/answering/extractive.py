@@ -60,13 +60,14 @@ class Scored:
 class ExtractiveComposer(Composer):
     """`embedder`, when given, adds the meaning of each candidate sentence: a sentence that
     says what the question asks in other words (or in another language) scores by its
-    similarity to the question, even when it shares few of its words."""
+    similarity to the question, even when it shares few of its words. `passage_range` is
+    the retrieval model's similarity scale, on which a passage's closeness is read."""
 
     name = "extractive"
 
     def __init__(self, threshold: float = 0.42, max_chars: int = 400, list_chars: int = 1300, passages_used: int = 12,
                  embedder: Embedder | None = None, sentence_weight: float = 0.5, passage_weight: float = 0.2,
-                 candidates: int = 32):
+                 candidates: int = 16, passage_range: tuple[float, float] = (0.15, 0.65), sure_margin: float = 0.25):
         self.threshold = threshold
         self.max_chars = max_chars
         self.list_chars = list_chars
@@ -75,6 +76,8 @@ class ExtractiveComposer(Composer):
         self.sentence_weight = sentence_weight
         self.passage_weight = passage_weight
         self.candidates = candidates
+        self.passage_range = passage_range  # the retrieval model's scale (passages are scored with it)
+        self.sure_margin = sure_margin
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -91,19 +94,21 @@ class ExtractiveComposer(Composer):
         scored = [s for s in scored if s.sentence.text]
         if not scored:
             return abstain(lang=question.lang)
-        if self.embedder is not None and (self.sentence_weight or self.passage_weight):
-            self._by_meaning(question, scored)
         if question.stance:  # an assessment is asked for: only sentences that give one can answer
             scored = [s for s in scored if stance_cues(s.sentence.text, question.stance, s.sentence.lang)]
             if not scored:
                 return abstain(lang=question.lang)
+        if self.embedder is not None and (self.sentence_weight or self.passage_weight) and self._unsure(question, scored):
+            self._by_meaning(question, scored)
         scored.sort(key=lambda s: -s.score)
         best = scored[0]
         if best.score < self.threshold:
             return abstain(confidence=best.score, lang=question.lang)
         title = titles.get(best.sentence.hit.chunk.doc_id, set())
         chosen = self._extend(question, best, scored, {t: w for t, w in weights.items() if not t.matches(title)}, total)
-        if question.expects in HARD_FACTS and not any(mentions(question.expects, s.text, question.text, question.counted) for s in chosen):
+        if question.expects in FACT_TYPES and not self._holds(question, chosen):
+            chosen += self._next_passage_fact(question, chosen[-1], snapshot)
+        if question.expects in HARD_FACTS and not self._holds(question, chosen):
             return abstain(confidence=best.score, lang=question.lang)
         if question.copular and not _predicates(question.focus or "", chosen):
             return abstain(confidence=best.score, lang=question.lang)
@@ -120,7 +125,7 @@ class ExtractiveComposer(Composer):
         context = sum(w * max(_match(t, s.stems, s.prefixes, title), float(t.matches(p.stems))) for t, w in weights.items()) / total
         qstems = [stem(w, s.lang) for w in words(q.text)]
         phrase = sum(1 for bg in zip(qstems, qstems[1:]) if bg in s.bigrams and bg[0] != bg[1])
-        lo, hi = self.embedder.passage_range if self.embedder is not None else (0.15, 0.65)
+        lo, hi = self.passage_range
         cos = p.hit.cosine if p.hit.cosine is not None else lo
         semantic = min(1.0, max(0.0, (cos - lo) / (hi - lo)))
         score = base = 0.55 * coverage + 0.2 * context + 0.2 * semantic + min(0.12, 0.04 * phrase)
@@ -149,6 +154,40 @@ class ExtractiveComposer(Composer):
             score -= 0.15
         return Scored(s, score, coverage, bonus=score - base)
 
+    @staticmethod
+    def _holds(q: Question, chosen: list[Sentence]) -> bool:
+        return any(mentions(q.expects, s.text, q.text, q.counted) for s in chosen)
+
+    def _next_passage_fact(self, q: Question, last: Sentence, snapshot: Snapshot) -> list[Sentence]:
+        """The fact asked for may come after the chosen sentence across a passage break
+        ("... allowing graduates to stay. Before, they had to leave." | "They now get one
+        year ..."): the rest of the passage (at most two sentences) and the next passage's
+        first sentences, up to the one that holds it."""
+        p = last.passage
+        if p is None or last.hit.chunk.kind != "passage":
+            return []
+        rest = p.sentences[last.index + 1 :]
+        if len(rest) > 2:
+            return []
+        chunk = last.hit.chunk
+        following = sorted((snapshot.chunks[i] for i in snapshot.doc_chunks.get(chunk.doc_id, ())
+                            if snapshot.chunks[i].kind == "passage" and snapshot.chunks[i].start >= chunk.end),
+                           key=lambda c: c.start)
+        if not following or following[0].section != chunk.section:
+            return []
+        [nxt] = passages([Hit(following[0], 0.0)])
+        for i, s in enumerate(nxt.sentences[:2]):
+            if mentions(q.expects, s.text, q.text, q.counted):
+                added = rest + nxt.sentences[: i + 1]
+                return added if _length([last, *added]) <= max(self.max_chars, 480) else []
+        return []
+
+    def _unsure(self, q: Question, scored: list[Scored]) -> bool:
+        """Is reading the sentences' meaning worth its cost? Not when the question's own words
+        already single out a sentence in the question's language."""
+        best = max(scored, key=lambda s: s.score)
+        return best.score < self.threshold + self.sure_margin or best.sentence.lang != q.lang or bool(q.stance)
+
     def _by_meaning(self, q: Question, scored: list[Scored]) -> None:
         """Score the best candidates also by meaning: the similarity of the sentence (and of
         its passage) to the question, on the embedder's scale. A sentence keeps the better
@@ -159,7 +198,7 @@ class ExtractiveComposer(Composer):
         if not pool:
             return
         lo, hi = self.embedder.similarity_range
-        plo, phi = self.embedder.passage_range
+        plo, phi = self.passage_range
         qvec = np.asarray(self.embedder.embed_query(q.text), dtype=np.float32)
         vectors = self._sentence_vectors([s.sentence.text for s in pool])
         for s, v in zip(pool, vectors):

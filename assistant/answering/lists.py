@@ -20,6 +20,7 @@ from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import tokenize
+from plans.sentences import split_sentences
 from plans.text import BULLET, strip_markup
 from plans.vocabulary.messages import say
 
@@ -48,8 +49,8 @@ class ListComposer(Composer):
         self.docs = docs
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
-        if question.expects not in ("list", "names", "number"):
-            return None
+        if question.expects not in ("list", "names", "number") or question.stance:
+            return None  # an assessment ("its weaknesses") is said in sentences, not under a label
         if question.expects == "number" and not question.counted:
             return None
         stems = {s for t in question.terms for s in t.stems}
@@ -58,7 +59,7 @@ class ListComposer(Composer):
         wanted = _stated_count(question)
         found: list[_Found] = []
         for chunk in [h.chunk for h in hits[:8] if h.chunk.kind == "passage"]:
-            found += self._labelled(chunk, stems)
+            found += self._labelled(chunk, stems, snapshot)
         for doc_id in list(dict.fromkeys(h.chunk.doc_id for h in hits))[: self.docs]:
             found += self._headed(sections(snapshot, doc_id), stems, {h.chunk.id for h in hits})
         # the label must carry a fair part of what the question asks ("Action Plan" shares
@@ -73,18 +74,21 @@ class ListComposer(Composer):
         return self._answer(question, best, snapshot)
 
     # -- where items come from ------------------------------------------------------------
-    def _labelled(self, chunk: StoredChunk, stems: set[str]) -> list[_Found]:
-        """A label line ("Observers:") the question names, and the list items after it."""
+    def _labelled(self, chunk: StoredChunk, stems: set[str], snapshot: Snapshot) -> list[_Found]:
+        """A label line ("Observers:") the question names, and the list items after it (the
+        run may go on in the next passage of the document)."""
         out = []
         items = list_items(chunk)
         for m in _LABEL_LINE.finditer(chunk.text):
-            label = m.group(0).strip().rstrip(":")
+            label = _last_sentence(m.group(0).strip().rstrip(":"))
             share = _named_share(label, stems, chunk.lang)
             if share < self.min_label_share:
                 continue
             after = [(a, b) for a, b in items if a >= chunk.start + m.end()]
-            run = _contiguous(chunk, chunk.start + m.end(), after)
-            out.append(_Found(label, [(chunk, a, b, _item_text(chunk, a, b)) for a, b in run], share + 0.1))
+            run = [(chunk, a, b) for a, b in _contiguous(chunk, chunk.start + m.end(), after)]
+            if run and run[-1][2] >= chunk.start + len(chunk.text.rstrip()):
+                run += _continued(snapshot, chunk)
+            out.append(_Found(label, [(c, a, b, _item_text(c, a, b)) for c, a, b in run], share + 0.1))
         return out
 
     def _headed(self, outline: list[Section], stems: set[str], retrieved: set[str]) -> list[_Found]:
@@ -158,6 +162,23 @@ def _named_share(label: str, stems: set[str], lang: str) -> float:
 def _label_stems(label: str, lang: str = "en") -> set[str]:
     text = re.sub(r"^[\s\d.|)(-]+", "", strip_markup(label))
     return set(tokenize(text, lang)) | set(tokenize(text))
+
+
+def _last_sentence(text: str) -> str:
+    """A label line of hard-wrapped text may begin with the end of the sentence before it."""
+    spans = split_sentences(text)
+    return text[spans[-1][0] : spans[-1][1]] if spans else text
+
+
+def _continued(snapshot: Snapshot, chunk: StoredChunk) -> list[tuple[StoredChunk, int, int]]:
+    """The list items that open the document's next passage (a list cut by a chunk end)."""
+    ids = snapshot.doc_chunks.get(chunk.doc_id, ())
+    following = sorted((snapshot.chunks[i] for i in ids if snapshot.chunks[i].kind == "passage"
+                        and snapshot.chunks[i].start >= chunk.end), key=lambda c: c.start)
+    if not following or following[0].section != chunk.section:
+        return []
+    nxt = following[0]
+    return [(nxt, a, b) for a, b in _contiguous(nxt, nxt.start, list_items(nxt))]
 
 
 def _chunk_stems(chunk: StoredChunk) -> set[str]:

@@ -49,7 +49,7 @@ def row_words(c: Commitment) -> set[str]:
 
 
 def by_meaning(q: Question, hits: list[Hit], snapshot: Snapshot, wanted, min_coverage: float,
-               top: int = 4) -> tuple[Commitment, float] | None:
+               top: int = 2) -> tuple[Commitment, float] | None:
     """The row among the best retrieved rows that covers the question's words best and has
     what the question asks for (`wanted(row)` is true). A row must also be among the best
     evidence overall (`top` hits): a row that only comes after several passages is not

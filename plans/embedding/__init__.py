@@ -43,6 +43,7 @@ class Embedder(ABC):
     name: str = "embedder"
     dimension: int = 0
     max_tokens: int = 256
+    special_tokens: int = 2  # what the model adds to every input (e.g. [CLS] and [SEP])
     # The cosines of a question with an ordinary and with an answering sentence (and passage):
     # the scale on which this model's similarities are read, since each model spreads them
     # differently. Measured by `python -m eval.fit --scale-only` on the calibration split.
@@ -68,7 +69,7 @@ class Embedder(ABC):
 
     def count_tokens(self, text: str) -> int:
         """Model tokens in `text`, special tokens included."""
-        return len(self.token_spans(text)) + 2
+        return len(self.token_spans(text)) + self.special_tokens
 
     def embed_documents(
         self, texts: Sequence[str], progress: Callable[[int], None] | None = None

@@ -6,16 +6,21 @@ by the engine, never refused."""
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Sequence
 
 from plans.embedding import Embedder, Vector
 
 
+_WORD = re.compile(r"\S+")
+
+
 class E5Embedder(Embedder):
     name = "multilingual-e5-small-q4"
     dimension = 384
     max_tokens = 256
+    special_tokens = 4  # <s> ▁passage : … </s>
     similarity_range = (0.79, 0.91)  # eval.fit --scale-only, 2026-12-01
     passage_range = (0.79, 0.89)
 
@@ -26,6 +31,7 @@ class E5Embedder(Embedder):
 
         self._model = E5()
         self._engine = threading.Lock()  # one engine handle: calls take turns
+        self._words: dict[str, int] = {}
         self.embed_batch(["warm up"])
 
     def embed_batch(self, texts: Sequence[str]) -> list[Vector]:
@@ -36,6 +42,29 @@ class E5Embedder(Embedder):
         with self._engine:
             return self._model.query(list(texts)).tolist() if texts else []
 
+    def token_spans(self, text: str) -> list[tuple[int, int]]:
+        """The engine counts tokens but gives no offsets. Its sentencepiece vocabulary cuts
+        text at whitespace first, so each word's count is exact when asked word by word
+        (cached); a word of k tokens is split into k equal character spans."""
+        spans: list[tuple[int, int]] = []
+        for m in _WORD.finditer(text):
+            a, b = m.span()
+            k = self._word_tokens(m.group())
+            step = (b - a) / k
+            spans.extend((a + round(i * step), a + round((i + 1) * step)) for i in range(k))
+        return spans
+
     def count_tokens(self, text: str) -> int:
-        with self._engine:
-            return self._model.token_count(text)
+        """Tokens the model reads for `text` as a passage: its own, the "passage: " prefix
+        and the two special tokens."""
+        return len(self.token_spans(text)) + self.special_tokens
+
+    def _word_tokens(self, word: str) -> int:
+        n = self._words.get(word)
+        if n is None:
+            with self._engine:
+                n = max(1, self._model.token_count(word) - self.special_tokens)
+            if len(self._words) > 500_000:
+                self._words.clear()
+            self._words[word] = n
+        return n

@@ -175,10 +175,11 @@ COUNTED: dict[str, str] = {"en": r"\bhow many\s+", "fr": r"\bcombien (?:de |d')\
 # Words that say what to do with the answer, not what it is about.
 META_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("name", "named", "mention", "mentioned", "mentions", "list", "listed", "describe", "described", "specify",
-           "specified", "cite", "cited", "according", "say", "says"),
+           "specified", "cite", "cited", "according", "say", "says", "main", "key", "principal", "major"),
     "fr": ("nommer", "nommez", "citer", "citez", "lister", "listez", "décrire", "décrivez", "mentionner", "mentionné",
-           "selon", "dit", "indique", "indiquez"),
-    "nl": ("noem", "noemen", "vermeld", "vermelden", "beschrijf", "beschrijven", "volgens", "zegt", "geef"),
+           "selon", "dit", "indique", "indiquez", "principal", "principaux", "principale", "principales"),
+    "nl": ("noem", "noemen", "vermeld", "vermelden", "beschrijf", "beschrijven", "volgens", "zegt", "geef",
+           "belangrijkste", "voornaamste"),
 }
 
 # Question words that begin a question, per language (for the wh-word of `Question`).
@@ -260,8 +261,25 @@ def stance(question: str, lang: str) -> str | None:
     return None
 
 
+def stance_words(kind: str, lang: str) -> set[str]:
+    """The question words that ask for an assessment of `kind`."""
+    return {w for c in STANCE[kind]["question"].get(lang, ()) + STANCE[kind]["question"]["en"] for w in c.split()}
+
+
+def stance_phrases(kind: str, lang: str) -> tuple[str, ...]:
+    """The words of sentences that give an assessment of `kind`, in `lang`."""
+    return STANCE[kind]["sentence"].get(lang, STANCE[kind]["sentence"]["en"])
+
+
 def stance_cues(text: str, kind: str, lang: str) -> int:
-    """How many of the words that give an assessment of `kind` a sentence uses."""
+    """How many more words that give an assessment of `kind` than of the opposite kind a
+    sentence uses (0 when it does not lean that way): "difficult to assess whether it
+    will be successful" weighs both and answers neither."""
     lowered = text.lower()
-    cues = STANCE[kind]["sentence"].get(lang, ()) + STANCE[kind]["sentence"]["en"]
-    return sum(1 for c in set(cues) if c in lowered)
+
+    def count(k: str) -> int:
+        cues = STANCE[k]["sentence"].get(lang, ()) + STANCE[k]["sentence"]["en"]
+        return sum(1 for c in set(cues) if c in lowered)
+
+    opposite = next(k for k in STANCE if k != kind)
+    return max(0, count(kind) - count(opposite))

@@ -10,8 +10,11 @@ import pytest
 from eval.scoring import score_item
 
 ROOT = Path(__file__).resolve().parents[2]
-DATASET = [json.loads(line) for line in (ROOT / "eval" / "dataset.jsonl").read_text().splitlines() if line.strip()]
-DEV = [i for i in DATASET if i.get("split") == "dev"]
+SAMPLE_DOCS = {p.stem for p in (ROOT / "data" / "plans").iterdir()}
+# the items over the sample plans (the real plans are evaluated by `plans eval` and tests/eval)
+DATASET = [i for i in (json.loads(line) for line in (ROOT / "eval" / "dataset.jsonl").read_text().splitlines() if line.strip())
+           if i.get("doc", next(iter(SAMPLE_DOCS))) in SAMPLE_DOCS]
+DEV = [i for i in DATASET if i.get("split") == "dev" and i.get("lang", "en") == "en"]
 
 
 def ask(client, question: str, history: list[dict] | None = None) -> dict:

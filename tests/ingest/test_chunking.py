@@ -19,7 +19,7 @@ def test_sentences_are_not_split_at_abbreviations_or_line_ids():
 
 
 def test_every_chunk_of_the_sample_plans_fits_and_is_verbatim(embedder):
-    chunker = Chunker(embedder.count_tokens, embedder.max_tokens, token_spans=embedder.token_spans)
+    chunker = Chunker(embedder.count_tokens, embedder.max_tokens, token_spans=embedder.token_spans, special_tokens=embedder.special_tokens)
     for path in sorted(DATA.iterdir()):
         doc = read_document(path)
         chunks = chunker.run(doc, commitments(doc))
@@ -38,7 +38,7 @@ def test_long_paragraph_is_cut_between_sentences_with_the_heading_path(tmp_path,
     path = tmp_path / "bridges.md"
     path.write_text("# Bridges Plan\n\n## Repairs\n\n" + " ".join(sentences) + "\n")
     doc = read_document(path)
-    chunks = [c for c in Chunker(embedder.count_tokens, 256, token_spans=embedder.token_spans).run(doc, []) if c.kind == "passage"]
+    chunks = [c for c in Chunker(embedder.count_tokens, 256, token_spans=embedder.token_spans, special_tokens=embedder.special_tokens).run(doc, []) if c.kind == "passage"]
     assert len(chunks) > 3
     for c in chunks:
         body = doc.text[c.start : c.end]
@@ -51,7 +51,7 @@ def test_long_paragraph_is_cut_between_sentences_with_the_heading_path(tmp_path,
 def test_table_rows_become_units_and_the_flattened_region_is_not_a_passage(embedder):
     doc = read_document(DATA / "wps-nap-1325-2013-2016.txt")
     rows = commitments(doc)
-    chunks = Chunker(embedder.count_tokens, 256, token_spans=embedder.token_spans).run(doc, rows)
+    chunks = Chunker(embedder.count_tokens, 256, token_spans=embedder.token_spans, special_tokens=embedder.special_tokens).run(doc, rows)
     row_units = [c for c in chunks if c.kind == "row"]
     assert len(row_units) == len(rows) >= 100
     b17 = next(c for c in row_units if c.ref == "17.b")
@@ -76,7 +76,7 @@ def _counting(embedder):
         calls["count"] += 1
         return embedder.count_tokens(text)
 
-    return Chunker(count, embedder.max_tokens, token_spans=spans), calls
+    return Chunker(count, embedder.max_tokens, token_spans=spans, special_tokens=embedder.special_tokens), calls
 
 
 def test_a_heading_path_longer_than_the_budget_still_leaves_room_for_text(tmp_path, embedder):
@@ -84,7 +84,7 @@ def test_a_heading_path_longer_than_the_budget_still_leaves_room_for_text(tmp_pa
     path = tmp_path / "cjk.md"
     path.write_text("# " + "政策" * 50 + "\n\n## " + "计划" * 50 + "\n\n" + "本计划的目标是改善服务。" * 40 + "\n")
     doc = read_document(path)
-    chunks = Chunker(embedder.count_tokens, 256, token_spans=embedder.token_spans).run(doc, [])
+    chunks = Chunker(embedder.count_tokens, 256, token_spans=embedder.token_spans, special_tokens=embedder.special_tokens).run(doc, [])
     assert chunks
     for c in chunks:
         assert embedder.count_tokens(c.search_text) <= 256
