@@ -98,10 +98,23 @@ class Answer(BaseModel):
     answer: str
     abstained: bool = False
     citations: list[Citation] = Field(default_factory=list)
-    mode: str = "extractive"
+    mode: str = Field("extractive", description="Which composer answered: about, registry, llm or extractive.")
     query: str = Field("", description="The self-contained question that was searched.")
     confidence: float = 0.0
+    note: str | None = Field(None, description="Why the answer is not what was configured (e.g. the model was down).")
     evidence: list[Evidence] | None = None
+
+
+class StreamText(BaseModel):
+    """Event `text` of /v1/ask/stream: the next checked sentence(s) of the answer as written."""
+
+    text: str
+
+
+class StreamError(BaseModel):
+    """Event `error` of /v1/ask/stream: the question could not be answered (one line)."""
+
+    detail: str
 
 
 class DocumentList(BaseModel):

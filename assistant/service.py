@@ -2,8 +2,9 @@
 
 The API, the CLI and the evaluation all call this object; it is built once (heavy model
 loading included) and passed in. A question travels: conversation (history -> a
-self-contained query) -> hybrid retrieval -> composers (title page, registry, extractive;
-the first that answers wins) -> every citation checked verbatim.
+self-contained query) -> hybrid retrieval -> composers (the document itself, registry,
+abbreviations, lists, then extractive, or a language model's checked answer when one is
+configured; the first that answers wins) -> every citation checked verbatim.
 """
 
 from __future__ import annotations
@@ -12,14 +13,18 @@ import logging
 import re
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from assistant.answering.acronyms import AcronymComposer
 from assistant.answering.base import Composer, abstain
 from assistant.answering.document import DocumentComposer
+from assistant.answering.endpoint import LLMEndpoint
 from assistant.answering.extractive import ExtractiveComposer
 from assistant.answering.lists import ListComposer
+from assistant.answering.llm import LLMComposer
 from assistant.answering.registry import RegistryComposer
+from assistant.answering.scope import asking
 from assistant.conversation import rewrite
 from assistant.decompose import split_question
 from assistant.models import Answer, AskRequest, Evidence, Turn, UploadResult
@@ -45,8 +50,8 @@ class AssistantService:
         self.index = index
         self.retriever = HybridRetriever(index)
         self.ingestor = Ingestor(index)
-        self.composers = composers or default_composers(settings, sentence_embedder(settings, index.embedder),
-                                                        index.embedder.passage_range)
+        self.llm = LLMEndpoint(settings) if settings.llm_enabled else None
+        self.composers = composers or default_composers(settings, index.embedder, self.llm)
 
     @classmethod
     def build(cls, settings: Settings, embedder: Embedder | None = None) -> "AssistantService":
@@ -58,7 +63,13 @@ class AssistantService:
         return cls(settings, PlanIndex(settings, embedder).open())
 
     # -- questions --------------------------------------------------------------------
-    def ask(self, request: AskRequest) -> Answer:
+    def ask(self, request: AskRequest, on_text: Callable[[str], None] | None = None) -> Answer:
+        """Answer one question. `on_text` receives the answer's text as a language model writes
+        it (checked sentences only); the returned answer is what counts."""
+        with asking(request.history, on_text):
+            return self._ask(request)
+
+    def _ask(self, request: AskRequest) -> Answer:
         t0 = time.perf_counter()
         self.index.refresh()
         query = rewrite(request.question, request.history)
@@ -111,7 +122,8 @@ class AssistantService:
             for composer in self.composers:
                 answer = composer.compose(question, hits, snapshot)
                 if answer is not None:
-                    answer.mode = composer.name if not answer.abstained else answer.mode
+                    if not answer.abstained and "mode" not in answer.model_fields_set:
+                        answer.mode = composer.name  # unless the composer said (the LLM's fallback)
                     break
         answer = answer or abstain(lang=question.lang)
         _check_quotes(answer, snapshot)
@@ -201,6 +213,8 @@ def _join_answers(answers: list[tuple[str, Answer]]) -> Answer:
     """Answers to parts of one question, joined: markers renumbered, unanswered parts said."""
     texts: list[str] = []
     citations: list = []
+    answered = [a for _, a in answers if not a.abstained]
+    notes = list(dict.fromkeys(a.note for _, a in answers if a.note))
     for label, answer in answers:
         if answer.abstained:
             texts.append(f"The plans do not say: {label[0].lower()}{label[1:]}")
@@ -210,7 +224,8 @@ def _join_answers(answers: list[tuple[str, Answer]]) -> Answer:
         texts.append(re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", answer.answer))
     if not citations:
         return abstain()
-    return Answer(answer=" ".join(texts), citations=citations, mode="extractive", confidence=1.0)
+    mode = "llm" if any(a.mode == "llm" for a in answered) else "extractive"  # a model wrote part of it
+    return Answer(answer=" ".join(texts), citations=citations, mode=mode, confidence=1.0, note=" ".join(notes) or None)
 
 
 def sentence_embedder(settings: Settings, embedder: Embedder) -> Embedder | None:
@@ -238,12 +253,16 @@ def _shared(name: str, load) -> Embedder:
 
 
 def default_composers(settings: Settings, embedder: Embedder | None = None,
-                      passage_range: tuple[float, float] = (0.15, 0.65)) -> list[Composer]:
+                      llm: LLMEndpoint | None = None) -> list[Composer]:
     """The chain, most specific first: the document itself, table rows, abbreviations,
-    lists gathered from structure, then the best sentences of the passages."""
-    return [DocumentComposer(), RegistryComposer(), AcronymComposer(), ListComposer(),
-            ExtractiveComposer(threshold=0.40 + settings.min_confidence, embedder=embedder,
-                               passage_range=passage_range)]
+    lists gathered from structure, then the best sentences of the passages, or, with a
+    language model, its checked answer (the best sentences when it fails). `embedder` is
+    the index's model: its scale reads a passage's closeness, and it checks the model's claims."""
+    extractive = ExtractiveComposer(threshold=0.40 + settings.min_confidence,
+                                    embedder=sentence_embedder(settings, embedder) if embedder else None,
+                                    passage_range=embedder.passage_range if embedder else (0.15, 0.65))
+    last = extractive if llm is None or embedder is None else LLMComposer(llm, embedder, fallback=extractive)
+    return [DocumentComposer(), RegistryComposer(), AcronymComposer(), ListComposer(), last]
 
 
 def _label_pages(answer: Answer, snapshot) -> None:

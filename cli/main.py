@@ -193,6 +193,8 @@ def _ask(args) -> int:
         print(answer.model_dump_json(indent=2))
         return 0
     print(answer.answer)
+    if answer.note:
+        print(f"  ({answer.note})")
     for c in answer.citations:
         where = ", ".join(x for x in (c.document, f"p. {c.page}" if c.page else "", f"line {c.ref}" if c.ref else "") if x)
         print(f"  [{c.id}] {where}: “{' '.join(c.quote.split())}”")

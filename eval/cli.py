@@ -23,6 +23,7 @@ from plans.errors import PlansError
 
 HERE = Path(__file__).resolve().parent
 REAL_PLANS = HERE.parent / "data" / "real-plans"
+LLM_SYSTEM = "pipeline-llm"
 GATED = ["end_to_end", "answer_accuracy", "citation_accuracy", "abstention_precision", "abstention_recall",
          "recall@5", "mrr"]
 PRIMARY = "subset:plans"  # the scope that [min] / [max] and the --min-* options gate, unless the file says otherwise
@@ -38,6 +39,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--thresholds", type=Path, default=HERE / "thresholds.toml")
     p.add_argument("--no-baselines", action="store_true", help="evaluate the pipeline only (faster)")
     p.add_argument("--category", help="only the items of this category")
+    p.add_argument("--llm", action="store_true",
+                   help="also run the pipeline with the language model of PLANS_LLM_* and report it beside the "
+                        "extractive one (the thresholds gate the extractive pipeline)")
     p.add_argument("--calibrate", action="store_true",
                    help="print the pipeline's abstention threshold that maximises end-to-end correctness on the calibration split")
     for m in GATED + ["margin_over_baselines"]:
@@ -62,10 +66,13 @@ def run(args) -> int:
     gates = thresholds(args)
     tmp = None
     if getattr(args, "index", None):
-        settings = load_settings(index_dir=args.index)
+        settings = load_settings(index_dir=args.index, llm_base_url=None)
     else:
         tmp = Path(tempfile.mkdtemp(prefix="plans-eval-"))
-        settings = load_settings(index_dir=tmp)
+        settings = load_settings(index_dir=tmp, llm_base_url=None)
+    llm_settings = load_settings(index_dir=settings.index_dir) if getattr(args, "llm", False) else None
+    if llm_settings is not None and not llm_settings.llm_enabled:
+        raise PlansError("--llm needs PLANS_LLM_BASE_URL (and PLANS_LLM_MODEL) naming a model server")
     service = None
     try:
         console.print("Loading the embedding model…")
@@ -75,7 +82,8 @@ def run(args) -> int:
         items = corpus.keep(items, console)
         if args.calibrate:
             return calibrate(service, items, console)
-        data = evaluate_all(service, items, corpus, args.no_baselines, console)
+        with_llm = AssistantService(llm_settings, service.index) if llm_settings is not None else None
+        data = evaluate_all(service, items, corpus, args.no_baselines, console, with_llm)
         from eval import report
 
         report.write(data, args.out, args.baseline)
@@ -158,9 +166,10 @@ def scopes_of(items: list[dict], corpus: Corpus) -> dict[str, list[dict]]:
     return {k: v for k, v in scopes.items() if v}
 
 
-def evaluate_all(service, items: list[dict], corpus: Corpus, no_baselines: bool, console) -> dict:
+def evaluate_all(service, items: list[dict], corpus: Corpus, no_baselines: bool, console, with_llm=None) -> dict:
     """Run every system, fit the baselines' abstention thresholds on the calibration split,
-    score every scope; the report's data."""
+    score every scope; the report's data. `with_llm`, a service with a language model, is
+    run beside the extractive pipeline (and, like it, never re-thresholded)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from eval import calibrate as cal
@@ -170,18 +179,20 @@ def evaluate_all(service, items: list[dict], corpus: Corpus, no_baselines: bool,
 
     scopes = scopes_of(items, corpus)
     pipeline = Pipeline(service)
-    systems = [pipeline] + ([] if no_baselines else baselines(service))
+    pipelines = [pipeline] + ([Pipeline(with_llm, name=LLM_SYSTEM)] if with_llm is not None else [])
+    systems = pipelines + ([] if no_baselines else baselines(service))
     reports = []
     with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), console=console) as bar:
         for system in systems:
             task = bar.add_task(system.name, total=len(items))
             outcomes = runner.run(system, items, progress=lambda: bar.advance(task))
             threshold = None
-            if system is not pipeline and scopes.get(CALIBRATION):
+            if system not in pipelines and scopes.get(CALIBRATION):
                 threshold = cal.best_threshold(cal.points_of(scopes[CALIBRATION], outcomes)).threshold
                 outcomes = cal.abstaining(outcomes, threshold)
             reports.append(runner.evaluate(system.name, outcomes, scopes, threshold))
-    pipeline.close()
+    for p in pipelines:
+        p.close()
     return report.to_json(reports, items, corpus, {k: len(v) for k, v in scopes.items()})
 
 
@@ -266,7 +277,7 @@ def check(data: dict, gates: list[Gate]) -> list[str]:
         if g.metric == "margin_over_baselines":
             for name, s in systems.items():
                 theirs = s["scopes"].get(g.scope, {}).get("metrics", {}).get("end_to_end")
-                if name != "pipeline" and theirs is not None and mine["end_to_end"] - theirs < g.value:
+                if name not in ("pipeline", LLM_SYSTEM) and theirs is not None and mine["end_to_end"] - theirs < g.value:
                     failed.append(f"{label}end_to_end {mine['end_to_end']:.3f} does not beat {name} ({theirs:.3f}) by {g.value}")
         elif mine.get(g.metric) is None:
             continue

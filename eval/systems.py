@@ -51,12 +51,12 @@ def _stem(name: str) -> str:
 class Pipeline(System):
     """The product, asked over HTTP through the FastAPI app (the same API the UI uses)."""
 
-    name = "pipeline"
-
-    def __init__(self, service: AssistantService):
+    def __init__(self, service: AssistantService, name: str = "pipeline"):
         from fastapi.testclient import TestClient
 
         from assistant.api import create_app
+
+        self.name = name
 
         self._client = TestClient(create_app(service.settings, service))
         self._client.__enter__()

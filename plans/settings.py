@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from plans.errors import ConfigError
@@ -38,11 +38,38 @@ class Settings(BaseSettings):
     max_history_turns: int = Field(50, ge=0, le=1000, description="Most earlier turns a question may carry.")
     max_history_chars: int = Field(200_000, ge=0, le=5_000_000, description="Most characters in all those turns.")
     file_timeout: float = Field(300.0, ge=0, description="Seconds to read and chunk one file (0: no limit).")
+    # An optional language model writes the answers (every sentence is still checked against
+    # its passage); off while llm_base_url is unset.
+    llm_provider: Literal["openai", "ollama"] = Field("openai", description="OpenAI-compatible server, or Ollama.")
+    llm_base_url: str | None = Field(None, description="e.g. http://127.0.0.1:8080/v1 or http://127.0.0.1:11434")
+    llm_model: str | None = Field(None, validate_default=True, description="Model name the server knows.")
+    llm_api_key: SecretStr | None = Field(None, description="Bearer key for the server, if it needs one.")
+    llm_timeout: float = Field(60.0, gt=0, le=600, description="Seconds one answer may take before falling back.")
 
-    @field_validator("chroma_host")
+    @field_validator("chroma_host", "llm_base_url", "llm_api_key", mode="before")
     @classmethod
-    def _blank_is_none(cls, v: str | None) -> str | None:
+    def _blank_is_none(cls, v: object) -> object:
         return v or None
+
+    @field_validator("llm_base_url")
+    @classmethod
+    def _an_http_url(cls, v: str | None) -> str | None:
+        if v is not None and not v.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return v.rstrip("/") if v else v
+
+    @field_validator("llm_model", mode="before")
+    @classmethod
+    def _model_named(cls, v: object, info: ValidationInfo) -> object:
+        if info.data.get("llm_base_url") and not v:
+            if info.data.get("llm_provider") == "ollama":
+                raise ValueError("required with PLANS_LLM_BASE_URL for Ollama (e.g. llama3.2)")
+            return "default"  # llama.cpp's server and vLLM with one model take any name
+        return v or None
+
+    @property
+    def llm_enabled(self) -> bool:
+        return self.llm_base_url is not None
 
     @property
     def embedded(self) -> bool:

@@ -117,3 +117,24 @@ def live_api(plans_service):
 
     with LiveServer(create_app(plans_service.settings, plans_service)) as server:
         yield server.url
+
+
+@pytest.fixture(scope="session")
+def stub_llm():
+    """A deterministic OpenAI-compatible server on loopback (tests/support/stub_llm.py); its
+    `url` is what PLANS_LLM_BASE_URL would be. Call `reset()` before scripting it."""
+    from tests.support.stub_llm import StubModel
+
+    model = StubModel()
+    with LiveServer(model.app) as server:
+        model.url = f"{server.url}/v1"
+        yield model
+
+
+def llm_service(plans_service, **llm):
+    """A service over the shared index of data/plans whose answers a language model writes."""
+    from assistant.service import AssistantService
+    from plans.settings import load_settings
+
+    settings = load_settings(index_dir=plans_service.settings.index_dir, **llm)
+    return AssistantService(settings, plans_service.index)

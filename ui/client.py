@@ -7,8 +7,10 @@ backend: the UI only knows the API's JSON.
 
 from __future__ import annotations
 
+import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, Literal
 from urllib.parse import quote
 
@@ -62,6 +64,13 @@ class Answer(_Model):
     mode: str = ""
     query: str = ""
     confidence: float = 0.0
+    note: str | None = None
+
+
+class TextChunk(_Model):
+    """A piece of an answer as the language model writes it (already checked by the API)."""
+
+    text: str
 
 
 class DocumentInfo(_Model):
@@ -125,6 +134,8 @@ class Health(_Model):
     chunks: int = 0
     commitments: int = 0
     embedded: bool = False
+    llm: str = "off"  # off | reachable | unreachable
+    llm_model: str | None = None
 
 
 class Limits(_Model):
@@ -167,6 +178,30 @@ class PlansClient:
         """What one question may carry: its length and its history's turns and characters."""
         return self._parse(Limits, self._json("GET", "/v1/limits"))
 
+    def ask_stream(self, question: str, history: Iterable[Turn | dict] = ()) -> Iterator[TextChunk | Answer]:
+        """POST /v1/ask/stream: `TextChunk`s as the answer is written, then the `Answer`."""
+        turns = [t if isinstance(t, Turn) else Turn(**t) for t in history]
+        body = {"question": question, "history": [t.model_dump() for t in turns]}
+        path = "/v1/ask/stream"
+        with self._errors("POST", path, self.timeout), self._http(self.timeout) as http:
+            with http.stream("POST", path, json=body) as response:
+                if response.is_error:
+                    response.read()
+                    raise ApiError(_detail(response), response.status_code)
+                for event, data in _events(response.iter_lines()):
+                    try:
+                        payload = json.loads(data)
+                    except ValueError:
+                        raise ApiError(f"The plans API sent an event that is not JSON ({path}).") from None
+                    if event == "text":
+                        yield self._parse(TextChunk, payload)
+                    elif event == "answer":
+                        yield self._parse(Answer, payload)
+                        return
+                    elif event == "error":
+                        raise ApiError(str(payload.get("detail") or "the answer failed"))
+        raise ApiError(f"The plans API ended the stream without an answer ({path}).")
+
     def documents(self) -> list[DocumentInfo]:
         return [self._parse(DocumentInfo, d) for d in self._items("GET", "/v1/documents")]
 
@@ -202,10 +237,20 @@ class PlansClient:
 
     def _request(self, method: str, path: str, timeout: float | None = None, **kwargs) -> httpx.Response:
         limit = timeout or self.timeout
+        with self._errors(method, path, limit), self._http(limit) as http:
+            response = http.request(method, path, **kwargs)
+        if response.is_error:
+            raise ApiError(_detail(response), response.status_code)
+        return response
+
+    def _http(self, limit: float) -> httpx.Client:
+        return httpx.Client(base_url=self.base_url, timeout=httpx.Timeout(limit, connect=5.0), transport=self._transport)
+
+    @contextmanager
+    def _errors(self, method: str, path: str, limit: float) -> Iterator[None]:
+        """httpx's failures as one-line `ApiError`s."""
         try:
-            with httpx.Client(base_url=self.base_url, timeout=httpx.Timeout(limit, connect=5.0),
-                              transport=self._transport) as http:
-                response = http.request(method, path, **kwargs)
+            yield
         except httpx.ConnectError:
             raise ApiError(f"Cannot reach the plans API at {self.base_url} — is `plans serve` running?",
                            reason="unreachable", url=self.base_url) from None
@@ -216,9 +261,6 @@ class PlansClient:
             raise ApiError(f"Not a valid API address: {self.base_url!r} (set {ENV_URL}).") from None
         except httpx.HTTPError as exc:
             raise ApiError(f"Request to the plans API at {self.base_url} failed: {type(exc).__name__}: {exc}") from None
-        if response.is_error:
-            raise ApiError(_detail(response), response.status_code)
-        return response
 
     @staticmethod
     def _parse(model: type[_Model], data: Any):
@@ -243,6 +285,22 @@ def _detail(response: httpx.Response) -> str:
         return str(detail)
     return f"HTTP {response.status_code} {response.reason_phrase} from the plans API ({response.request.method} " \
            f"{response.request.url.path})"
+
+
+def _events(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(event, data) of a server-sent event stream; comments (keep-alive pings) skipped."""
+    event, data = "message", []
+    for line in lines:
+        if not line:
+            if data:
+                yield event, "\n".join(data)
+            event, data = "message", []
+        elif line.startswith("event:"):
+            event = line[6:].strip()
+        elif line.startswith("data:"):
+            data.append(line[5:].removeprefix(" "))
+    if data:
+        yield event, "\n".join(data)
 
 
 def _params(**values: str | None) -> dict[str, str]:

@@ -8,7 +8,7 @@ from typing import Any
 
 import streamlit as st
 
-from ui.client import Answer, Limits, Turn
+from ui.client import Answer, ApiError, Limits, PlansClient, Turn
 from ui.i18n import count, text
 from ui.render import citation_card, md_escape, query_differs
 
@@ -83,7 +83,38 @@ def show_reply(entry: dict[str, Any], lang: str) -> None:
         st.warning(f"**{text('not_covered', lang)}** {md_escape(answer.answer)}", icon=":material/search_off:")
     else:
         st.markdown(md_escape(answer.answer))
+    if answer.mode == "llm" and not answer.abstained:
+        st.caption(text("llm_checked", lang))
+    if answer.note:
+        st.caption(md_escape(answer.note))
     show_citations(answer, lang)
+
+
+def ask(client: PlansClient, question: str, earlier: list[Turn], lang: str) -> Answer:
+    """The answer, streamed as it is written when the API has a language model, else in one
+    go; the history sent is the most recent turns within the API's limits."""
+    try:
+        streams = client.health().llm != "off"
+    except ApiError:
+        streams = False  # the question itself will say what is wrong
+    turns = history(earlier, client.limits())
+    if not streams:
+        with st.spinner(text("searching", lang)):
+            return client.ask(question, turns)
+    final: list[Answer] = []
+
+    def texts():
+        for event in client.ask_stream(question, turns):
+            if isinstance(event, Answer):
+                final.append(event)
+            else:
+                yield md_escape(event.text)
+
+    draft = st.empty()
+    with draft.container():
+        st.write_stream(texts())
+    draft.empty()  # the checked answer, with its sources, replaces the draft
+    return final[0]
 
 
 def show_citations(answer: Answer, lang: str) -> None:

@@ -47,6 +47,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Essayez l'une de ces questions :",
         "nl": "Probeer een van deze vragen:",
     },
+    "llm_checked": {
+        "en": "Written by a language model; every sentence was checked against the source it cites.",
+        "fr": "Rédigé par un modèle de langue ; chaque phrase a été vérifiée dans la source qu'elle cite.",
+        "nl": "Geschreven door een taalmodel; elke zin is nagekeken in de bron die hij aanhaalt.",
+    },
     "searching": {
         "en": "Searching the plans…",
         "fr": "Recherche dans les plans…",

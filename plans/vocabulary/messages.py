@@ -78,6 +78,52 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Les plans ne le disent pas : {part}",
         "nl": "De plannen zeggen het niet: {part}",
     },
+    # a configured language model did not write the answer (the extractive answer is given instead)
+    "llm_fallback": {
+        "en": "{reason}; this is the extractive answer.",
+        "fr": "{reason} ; voici la réponse extractive.",
+        "nl": "{reason}; dit is het extractieve antwoord.",
+    },
+    "llm_unreachable": {
+        "en": "The language model could not be reached",
+        "fr": "Le modèle de langue est injoignable",
+        "nl": "Het taalmodel is niet bereikbaar",
+    },
+    "llm_timeout": {
+        "en": "The language model did not answer within {seconds:g} s",
+        "fr": "Le modèle de langue n'a pas répondu en {seconds:g} s",
+        "nl": "Het taalmodel antwoordde niet binnen {seconds:g} s",
+    },
+    "llm_rate_limited": {
+        "en": "The language model is rate-limited",
+        "fr": "Le modèle de langue limite le nombre de requêtes",
+        "nl": "Het taalmodel beperkt het aantal verzoeken",
+    },
+    "llm_http": {
+        "en": "The language model answered HTTP {status}",
+        "fr": "Le modèle de langue a répondu HTTP {status}",
+        "nl": "Het taalmodel antwoordde HTTP {status}",
+    },
+    "llm_unreadable": {
+        "en": "The language model sent a reply that could not be read",
+        "fr": "Le modèle de langue a envoyé une réponse illisible",
+        "nl": "Het taalmodel stuurde een onleesbaar antwoord",
+    },
+    "llm_empty": {
+        "en": "The language model sent an empty reply",
+        "fr": "Le modèle de langue a envoyé une réponse vide",
+        "nl": "Het taalmodel stuurde een leeg antwoord",
+    },
+    "llm_unsupported": {
+        "en": "The language model's answer was not supported by the passages",
+        "fr": "La réponse du modèle de langue n'est pas étayée par les passages",
+        "nl": "Het antwoord van het taalmodel wordt niet door de passages gestaafd",
+    },
+    "llm_dropped": {
+        "en": "{count} sentence(s) of the language model that the passages do not support were left out.",
+        "fr": "{count} phrase(s) du modèle de langue que les passages n'étayent pas ont été écartées.",
+        "nl": "{count} zin(nen) van het taalmodel die de passages niet staven, zijn weggelaten.",
+    },
 }
 
 

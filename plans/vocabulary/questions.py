@@ -49,13 +49,17 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"programme|agreement) (cover|deal with|address)\b", r"\bsummari[sz]e\b", r"\bsummary of\b",
                r"\b(main|key) (points|elements|messages|features|themes|ideas|parts)\b", r"\boverview of\b",
                r"\bin (a )?(nutshell|few words)\b", r"\bwhat is the (purpose|aim|goal) of (the|this) "
-               r"(\w+ ){0,5}(plan|report|document|study|strategy|programme|agreement)\b"),
-        "fr": (r"\bde quoi (parle|traite)\b", r"\bquel est (l'objet|le sujet|l'objectif) (du|de la|de ce|de cette)\b",
+               r"(\w+ ){0,5}(plan|report|document|study|strategy|programme|agreement)\b",
+               r"\bwhat (does|do) (the|this) (\w+ ){0,5}(plan|report|document|study|strategy|programme|agreement) "
+               r"(aim|seek|intend|want) to (achieve|do|accomplish)\b"),
+        "fr": (r"\bde quoi (parle|traite)\b", r"\bque (vise|veut atteindre) (le|la|ce|cette) "
+               r"(\w+ ){0,4}(plan|rapport|document|étude|stratégie|programme|accord)\b",
+               r"\bquel est le but (du|de la|de ce|de cette)\b", r"\bquel est (l'objet|le sujet|l'objectif) (du|de la|de ce|de cette)\b",
                r"\brésum(ez|er|é|e)\b", r"\b(points|éléments|messages) (principaux|clés)\b",
                r"\bgrandes lignes\b", r"\bprincipaux (points|axes|éléments)\b"),
         "nl": (r"\bwaar gaat (het|de|dit|deze) .{0,60}\bover\b", r"\bvat .{0,60}\bsamen\b", r"\bsamenvatting\b",
                r"\bhoofdpunten\b", r"\bbelangrijkste (punten|elementen|boodschappen)\b",
-               r"\bwat is het doel van (het|de|dit|deze)\b"),
+               r"\bwat is het doel van (het|de|dit|deze)\b", r"\bwat wil (het|de|dit|deze) .{0,60}\bbereiken\b"),
     },
     "acronym": {
         "en": (r"\bwhat (does|do) [\w.&'-]+ stand for\b", r"\bwhat is [\w.&'-]+ short for\b",

@@ -1,9 +1,11 @@
-"""`plans eval` end to end on a small category: report files, splits, breakdowns, and a
-threshold override that fails."""
+"""`plans eval` end to end on a small category: report files, splits, breakdowns, a
+threshold override that fails, and `--llm` reporting the pipeline with a language model
+(the stub model) beside the extractive one."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -78,3 +80,29 @@ def test_calibrate_prints_the_threshold_that_fits_the_calibration_split(tmp_path
     current = next(line for line in proc.stdout.splitlines() if line.startswith("current threshold"))
     correct = lambda line: int(line.split(":")[1].split("/")[0])  # noqa: E731
     assert correct(best) >= correct(current)
+
+
+def test_eval_llm_reports_the_model_beside_the_extractive_pipeline(tmp_path, stub_llm):
+    from tests.support.stub_llm import best_cited
+
+    stub_llm.reset()
+    stub_llm.reply = lambda prompt: "{1} [{0}]".format(*best_cited(prompt))
+    out = tmp_path / "report"
+    (tmp_path / "none.toml").write_text("# no thresholds: this test is about the report\n")
+    cmd = [sys.executable, "-m", "cli", "eval", "--llm", "--category", "cross-document", "--no-baselines",
+           "--out", str(out), "--data", str(ROOT / "data" / "plans"), "--baseline", str(ROOT / "eval" / "reports" / "baseline.json"),
+           "--thresholds", str(tmp_path / "none.toml")]
+    env = {**os.environ, "PLANS_LLM_BASE_URL": stub_llm.url}
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=900, env=env)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    systems = json.loads((out / "report.json").read_text())["systems"]
+    assert list(systems) == ["pipeline", "pipeline-llm"]
+    assert "| pipeline | pipeline-llm |" in proc.stdout
+    assert stub_llm.requests  # the model was asked
+
+
+def test_eval_llm_without_a_model_says_what_is_missing(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PLANS_LLM_")}
+    proc = subprocess.run([sys.executable, "-m", "cli", "eval", "--llm", "--out", str(tmp_path)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300, env=env)
+    assert proc.returncode != 0 and "PLANS_LLM_BASE_URL" in proc.stderr and "Traceback" not in proc.stderr

@@ -162,7 +162,7 @@ def test_a_french_browser_gets_the_chat_in_french(open_browser, streamlit_url):
     assert browser.execute_script("return navigator.language") == "fr-BE"
     wait = WebDriverWait(browser, 60)
     browser.get(streamlit_url)
-    main = (By.CSS_SELECTOR, '[data-testid="stMain"]')
+    main = (By.TAG_NAME, "body")
     wait.until(ec.text_to_be_present_in_element(main, "Interroger les plans"))
     assert examples("fr")[0] in browser.find_element(*main).text
     box = browser.find_element(By.CSS_SELECTOR, 'textarea[data-testid="stChatInputTextArea"]')

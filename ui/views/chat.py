@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ui.client import ApiError, PlansClient
-from ui.components import history, messages, reset_conversation, show_assistant, show_reply, show_user
+from ui.components import ask, messages, reset_conversation, show_assistant, show_reply, show_user
 from ui.i18n import error_text, examples, text
 from ui.language import current
 
@@ -44,13 +44,11 @@ if question:
     conversation.append({"role": "user", "content": question})
     show_user(question)
     with st.chat_message("assistant"):
-        with st.spinner(text("searching", lang)):
-            try:
-                client = PlansClient()
-                answer = client.ask(question, history(earlier, client.limits()))  # what fits the API's limits
-                reply = {"role": "assistant", "content": answer.answer, "question": question,
-                         "answer": answer.model_dump()}
-            except ApiError as exc:
-                reply = {"role": "assistant", "content": "", "question": question, "error": error_text(exc, lang)}
+        try:
+            answer = ask(PlansClient(), question, earlier, lang)
+            reply = {"role": "assistant", "content": answer.answer, "question": question,
+                     "answer": answer.model_dump()}
+        except ApiError as exc:
+            reply = {"role": "assistant", "content": "", "question": question, "error": error_text(exc, lang)}
         show_reply(reply, lang)
     conversation.append(reply)
