@@ -260,7 +260,8 @@ def default_composers(settings: Settings, embedder: Embedder | None = None,
     the index's model: its scale reads a passage's closeness, and it checks the model's claims."""
     extractive = ExtractiveComposer(threshold=0.40 + settings.min_confidence,
                                     embedder=sentence_embedder(settings, embedder) if embedder else None,
-                                    passage_range=embedder.passage_range if embedder else (0.15, 0.65))
+                                    passage_range=embedder.passage_range if embedder else (0.15, 0.65),
+                                    across=embedder if embedder and settings.sentence_model != "none" else None)
     last = extractive if llm is None or embedder is None else LLMComposer(llm, embedder, fallback=extractive)
     return [DocumentComposer(), RegistryComposer(), AcronymComposer(), ListComposer(), last]
 

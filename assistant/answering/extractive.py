@@ -49,6 +49,18 @@ _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tent
 _LABEL = re.compile(r"^\s*(?:[-*•·]\s+)?(?:\*\*|__)?\s*(?:\d{1,2}[.)]\s*)?(?:\*\*|__)?([^:.;*]{3,60}):(?:\*\*|__)?\s+(?=[A-Z])")
 
 
+def _mentions(q: Question, s: Sentence) -> bool:
+    """Does the sentence hold the kind of fact asked for? The counted noun of "how many X"
+    is only looked for in a sentence in the question's language."""
+    return mentions(q.expects, s.text, q.text, q.counted if s.lang == q.lang else None)
+
+
+# The shares of a sentence's score that its coverage of the question's terms, and its
+# passage's, make.
+COVERAGE_WEIGHT = 0.55
+CONTEXT_IN_SCORE = 0.2
+
+
 @dataclass
 class Scored:
     sentence: Sentence
@@ -67,7 +79,8 @@ class ExtractiveComposer(Composer):
 
     def __init__(self, threshold: float = 0.42, max_chars: int = 400, list_chars: int = 1300, passages_used: int = 12,
                  embedder: Embedder | None = None, sentence_weight: float = 0.5, passage_weight: float = 0.2,
-                 candidates: int = 16, passage_range: tuple[float, float] = (0.15, 0.65), sure_margin: float = 0.25):
+                 candidates: int = 16, passage_range: tuple[float, float] = (0.15, 0.65), sure_margin: float = 0.25,
+                 across: Embedder | None = None, across_margin: float = 0.1):
         self.threshold = threshold
         self.max_chars = max_chars
         self.list_chars = list_chars
@@ -78,7 +91,9 @@ class ExtractiveComposer(Composer):
         self.candidates = candidates
         self.passage_range = passage_range  # the retrieval model's scale (passages are scored with it)
         self.sure_margin = sure_margin
-        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self.across = across or embedder
+        self.across_margin = across_margin
+        self._vectors: dict[str, OrderedDict[str, np.ndarray]] = {}
         self._lock = threading.Lock()
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
@@ -102,7 +117,7 @@ class ExtractiveComposer(Composer):
             self._by_meaning(question, scored)
         scored.sort(key=lambda s: -s.score)
         best = scored[0]
-        if best.score < self.threshold:
+        if best.score < self.threshold or not self._stands_out(question, best, scored):
             return abstain(confidence=best.score, lang=question.lang)
         title = titles.get(best.sentence.hit.chunk.doc_id, set())
         chosen = self._extend(question, best, scored, {t: w for t, w in weights.items() if not t.matches(title)}, total)
@@ -114,7 +129,8 @@ class ExtractiveComposer(Composer):
             return abstain(confidence=best.score, lang=question.lang)
         if _unsupported_specifics(question, chosen, titles):
             return abstain(confidence=best.score, lang=question.lang)
-        if _unknown_names(question, snapshot):
+        if best.sentence.lang == question.lang and _unknown_names(question, snapshot):
+            # (across languages a capitalised word may be a translated name: "Pacte mondial")
             return abstain(confidence=best.score, lang=question.lang)
         return self._answer(question, chosen, snapshot, best.score)
 
@@ -128,16 +144,17 @@ class ExtractiveComposer(Composer):
         lo, hi = self.passage_range
         cos = p.hit.cosine if p.hit.cosine is not None else lo
         semantic = min(1.0, max(0.0, (cos - lo) / (hi - lo)))
-        score = base = 0.55 * coverage + 0.2 * context + 0.2 * semantic + min(0.12, 0.04 * phrase)
+        score = base = (COVERAGE_WEIGHT * coverage + CONTEXT_IN_SCORE * context + 0.2 * semantic
+                        + min(0.12, 0.04 * phrase))
         nxt = _next_in_unit(p, s)
         if q.expects in FACT_TYPES:
             if q.expects == "place" and has_web_address(s.text):
                 score += 0.15  # "where is it published?" is answered by an address
             elif q.expects == "date" and not full_date(s.text):
                 score += 0.03 if mentions("date", s.text, q.text) else -0.1  # a bare year is a weak date
-            elif mentions(q.expects, s.text, q.text, q.counted):
+            elif _mentions(q, s):
                 score += 0.08
-            elif nxt is not None and mentions(q.expects, nxt.text, q.text, q.counted):
+            elif nxt is not None and _mentions(q, nxt):
                 score += 0.03
             else:
                 score -= 0.05 if q.expects == "names" else 0.1
@@ -156,7 +173,7 @@ class ExtractiveComposer(Composer):
 
     @staticmethod
     def _holds(q: Question, chosen: list[Sentence]) -> bool:
-        return any(mentions(q.expects, s.text, q.text, q.counted) for s in chosen)
+        return any(_mentions(q, s) for s in chosen)
 
     def _next_passage_fact(self, q: Question, last: Sentence, snapshot: Snapshot) -> list[Sentence]:
         """The fact asked for may come after the chosen sentence across a passage break
@@ -177,10 +194,19 @@ class ExtractiveComposer(Composer):
             return []
         [nxt] = passages([Hit(following[0], 0.0)])
         for i, s in enumerate(nxt.sentences[:2]):
-            if mentions(q.expects, s.text, q.text, q.counted):
+            if _mentions(q, s):
                 added = rest + nxt.sentences[: i + 1]
                 return added if _length([last, *added]) <= max(self.max_chars, 480) else []
         return []
+
+    def _stands_out(self, q: Question, best: Scored, scored: list[Scored]) -> bool:
+        """A sentence in another language than the question is chosen by meaning alone, with
+        no shared word to confirm it: it must lead the best sentence of any other passage by
+        `across_margin`, or the choice between them is a guess."""
+        if best.sentence.lang == q.lang:
+            return True
+        rival = next((s.score for s in scored if s.sentence.hit is not best.sentence.hit), 0.0)
+        return best.score - rival >= self.across_margin
 
     def _unsure(self, q: Question, scored: list[Scored]) -> bool:
         """Is reading the sentences' meaning worth its cost? Not when the question's own words
@@ -197,29 +223,43 @@ class ExtractiveComposer(Composer):
         pool = list({id(s): s for s in by_words + by_rank}.values())[: self.candidates]
         if not pool:
             return
-        lo, hi = self.embedder.similarity_range
+        same = [s for s in pool if s.sentence.lang == q.lang]
+        other = [s for s in pool if s.sentence.lang != q.lang]
+        # a sentence in another language than the question cannot share its words: the
+        # multilingual retrieval model reads its meaning, which then carries what coverage
+        # and context carry for a sentence in the question's language
+        if same:
+            self._meaning_of(q, same, self.embedder, self.sentence_weight, self.embedder.similarity_range)
+        if other:
+            self._meaning_of(q, other, self.across, COVERAGE_WEIGHT + CONTEXT_IN_SCORE,
+                             self.across.across_range or self.across.similarity_range)
+
+    def _meaning_of(self, q: Question, pool: list[Scored], model: Embedder, weight: float,
+                    scale: tuple[float, float]) -> None:
+        lo, hi = scale
         plo, phi = self.passage_range
-        qvec = np.asarray(self.embedder.embed_query(q.text), dtype=np.float32)
-        vectors = self._sentence_vectors([s.sentence.text for s in pool])
+        qvec = np.asarray(model.embed_query(q.text), dtype=np.float32)
+        vectors = self._sentence_vectors(model, [s.sentence.text for s in pool])
         for s, v in zip(pool, vectors):
             sentence = min(1.0, max(0.0, (float(v @ qvec) - lo) / (hi - lo)))
             cos = s.sentence.hit.cosine
             passage = min(1.0, max(0.0, ((cos if cos is not None else plo) - plo) / (phi - plo)))
-            meaning = self.sentence_weight * sentence + self.passage_weight * passage + s.bonus
+            meaning = weight * sentence + self.passage_weight * passage + s.bonus
             s.score = max(s.score, meaning)
 
-    def _sentence_vectors(self, texts: list[str]) -> list[np.ndarray]:
-        """Vectors of sentences, remembered (the same passages come back for related questions)."""
+    def _sentence_vectors(self, model: Embedder, texts: list[str]) -> list[np.ndarray]:
+        """Vectors of sentences, remembered per model (the same passages come back for related questions)."""
         with self._lock:
-            known = {t: self._vectors[t] for t in texts if t in self._vectors}
+            cache = self._vectors.setdefault(model.name, OrderedDict())
+            known = {t: cache[t] for t in texts if t in cache}
         missing = [t for t in dict.fromkeys(texts) if t not in known]
         if missing:
-            fresh = {t: np.asarray(v, dtype=np.float32) for t, v in zip(missing, self.embedder.embed_batch(missing))}
+            fresh = {t: np.asarray(v, dtype=np.float32) for t, v in zip(missing, model.embed_batch(missing))}
             known.update(fresh)
             with self._lock:
-                self._vectors.update(fresh)
-                while len(self._vectors) > 20_000:
-                    self._vectors.popitem(last=False)
+                cache.update(fresh)
+                while len(cache) > 20_000:
+                    cache.popitem(last=False)
         return [known[t] for t in texts]
 
     # -- choosing what to say -------------------------------------------------------
@@ -255,9 +295,9 @@ class ExtractiveComposer(Composer):
             nxt = same_unit[0]  # "... created the Steering Committee." -> "It includes the Ministry of ..., ..."
             if len(new_names(nxt.text, q.text)) >= len(new_names(first.text, q.text)) + 2 and _length(chosen + [nxt]) <= limit:
                 return chosen + [nxt]
-        if q.expects in FACT_TYPES and not mentions(q.expects, first.text, q.text, q.counted):
+        if q.expects in FACT_TYPES and not _mentions(q, first):
             for i, s in enumerate(same_unit[:2]):  # the fact may follow in the next sentence(s)
-                if mentions(q.expects, s.text, q.text, q.counted):
+                if _mentions(q, s):
                     if _length(chosen + same_unit[: i + 1]) <= max(limit, 480):
                         return chosen + same_unit[: i + 1]
                     break

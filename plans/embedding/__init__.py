@@ -49,6 +49,8 @@ class Embedder(ABC):
     # differently. Measured by `python -m eval.fit --scale-only` on the calibration split.
     similarity_range: tuple[float, float] = (0.15, 0.65)
     passage_range: tuple[float, float] = (0.15, 0.65)
+    # The same scale for a question and a sentence in different languages (None: as above).
+    across_range: tuple[float, float] | None = None
 
     def __init__(self, batch_size: int = 32, cache_size: int = 1024):
         self.batch_size = batch_size

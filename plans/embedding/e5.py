@@ -23,6 +23,10 @@ class E5Embedder(Embedder):
     special_tokens = 4  # <s> ▁passage : … </s>
     similarity_range = (0.79, 0.91)  # eval.fit --scale-only, 2026-12-01
     passage_range = (0.79, 0.89)
+    # French and Dutch translations of English questions against the sentences of the sample
+    # plans (benchmarks/data/translated_questions.jsonl): the median sentence scores 0.01 lower
+    # than for the English question, the best one 0.05 lower
+    across_range = (0.78, 0.86)
 
     def __init__(self, batch_size: int = 32, threads: int | None = None):
         super().__init__(batch_size=batch_size)

@@ -115,6 +115,22 @@ def test_criticisms_are_found_by_meaning(harbour_client):
     answered(body, "weaknesses")
 
 
+@pytest.mark.parametrize("question, needle", [
+    ("Combien de pompes mobiles le port garde-t-il en réserve ?", "twelve mobile pumps"),
+    ("Hoeveel mobiele pompen houdt de haven in reserve?", "twelve mobile pumps"),
+])
+def test_a_question_in_another_language_is_answered_by_meaning(harbour_client, question, needle):
+    body = ask(harbour_client, question)
+    answered(body, needle)
+    assert body["answer"].endswith("[1].") or "[1]" in body["answer"]
+
+
+def test_a_question_in_another_language_about_nothing_in_the_plan_is_declined(harbour_client):
+    body = ask(harbour_client, "Combien de satellites l'agence spatiale a-t-elle lancés en 2019 ?")
+    assert body["abstained"], body["answer"]
+    assert "ne couvrent pas" in body["answer"]  # said in the question's language
+
+
 # -- the sample plans ------------------------------------------------------------------------
 
 def test_sample_plan_abbreviation(plans_client):

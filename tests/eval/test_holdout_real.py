@@ -25,7 +25,9 @@ ITEMS = [json.loads(line) for line in HOLDOUT.read_text(encoding="utf-8").splitl
 FOLDERS = [ROOT / "data" / "plans", ROOT / "data" / "real-plans"]
 # Measured 2026-12-01 (main at 9e1f1db): 25 of 81 end-to-end correct (0.309; en 15/33, fr 4/26,
 # nl 6/22), 11 of 12 unanswerable questions declined (0.917), every document ingested.
-FLOOR_CORRECT = 0.28
+# Measured again after sentences in another language than the question were read by meaning:
+# 32 of 81 (0.395; en 18/33), 12 of 12 declined.
+FLOOR_CORRECT = 0.33
 FLOOR_DECLINED = 0.83
 
 
