@@ -237,7 +237,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     ),
     "fr": (
         "Que vise le plan ?",
-        "Qui coordonne la mise en œuvre du plan ?",
+        "Qui est chargé de coordonner le plan ?",
         "Comment les progrès du plan d'action sont-ils suivis ?",
         "Quelles lignes d'action concernent la formation ?",
     ),

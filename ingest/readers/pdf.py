@@ -55,7 +55,7 @@ EMPTY = "the file is empty"
 NO_TEXT = "a scanned PDF with no text layer (OCR is not supported)"
 
 _BAD_TITLES = {"untitled", "(unspecified)", "unspecified", "unknown", "title", "none", "document"}
-_FILE_TITLE = re.compile(r"(\.(docx?|pdf|indd|odt|rtf|pptx?|xlsx?)\s*$)|^microsoft (word|powerpoint) - ", re.I)
+_FILE_TITLE = re.compile(r"(\.(docx?|pdf|indd|odt|rtf|pptx?|xlsx?)\s*$)|^\W*microsoft (word|powerpoint|excel) - ", re.I)
 
 
 def read_pdf(path: Path) -> ParsedDocument:

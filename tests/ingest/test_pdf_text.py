@@ -72,3 +72,22 @@ def test_a_pdf_without_any_text_layer_is_refused_in_one_line(tmp_path):
         read_pdf(path)
     message = str(info.value)
     assert message == "scan.pdf: a scanned PDF with no text layer (OCR is not supported)"
+
+
+def test_a_word_processor_file_name_in_the_metadata_is_not_the_title(tmp_path):
+    """Exporters write "(Microsoft Word - plan_final.docx)" as the PDF title: the plan's own
+    heading is its title then."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "plan.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setTitle("(Microsoft Word - PLAN_Coastal_VF_Valid\\351e - FINAL)")
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(72, 760, "Coastal Adaptation Plan 2030")
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 720, "This plan protects the coast of the region against erosion until 2030.")
+    c.save()
+    doc = read_pdf(path)
+    assert "Microsoft Word" not in doc.title
+    assert doc.title in ("Coastal Adaptation Plan 2030", "plan")
