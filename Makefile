@@ -7,7 +7,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install run serve ui ingest test test-unit test-reliability test-browser eval bench clean
+.PHONY: install run serve ui ingest test test-unit test-reliability test-browser eval bench bench-scale clean
 
 install: $(STAMP)
 
@@ -53,6 +53,10 @@ eval: install
 ## Speed: warm /v1/ask p50/p95 over the dev questions, and ingestion time of data/plans.
 bench: install
 	$(PY) benchmarks/bench.py
+
+## The index at 10k, 50k and 100k generated chunks (about an hour on 2 cores); results in benchmarks/results/scale.md.
+bench-scale: install
+	$(PY) benchmarks/scale.py
 
 clean:
 	rm -rf .plans-index eval/reports/latest .pytest_cache
