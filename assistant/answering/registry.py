@@ -28,7 +28,7 @@ from plans.index.lexical import tokenize
 from plans.records import Commitment, RowField
 from plans.text import strip_markup
 from plans.vocabulary.messages import say
-from plans.vocabulary.roles import FIELD_ROLES, role_label
+from plans.vocabulary.roles import FIELD_ROLES, role_names
 
 _DEPARTMENTS = re.compile(
     r"\b(departments?|responsib\w*|in charge|ministr\w+|implement\w*|carr(y|ies) out|handles?|owns?|owner|"
@@ -57,10 +57,6 @@ _ABOUT = re.compile(r"\b(about|say|says|said|provide|provides|aim|aims|concern|c
 _ROW_FACTS = ("amount", "date", "number", "percent", "duration")  # a row gives none of these unless printed
 _PRONOUN = re.compile(r"\b(its|it|their|they|this|that|sa|son|ses|leur|leurs|zijn|haar|hun|dit|dat)\b", re.I)
 _CELL_QUESTION = re.compile(r"^\s*(did|does|do|has|have|is|are|was|were|a-t-il|heeft|hebben|is)\b", re.I)
-_ROLE_NAMES = {"lead": "lead or responsible body", "timeline": "date or timeline", "indicator": "indicator",
-               "budget": "budget or cost", "funding": "source of funding", "status": "status",
-               "partners": "partners", "priority": "priority", "place": "place", "quantity": "number",
-               "notes": "notes"}
 _NUMBER_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
                  "8": "eight", "9": "nine", "10": "ten"}
 
@@ -160,7 +156,7 @@ class RegistryComposer(Composer):
         fields = _asked_fields(q, c, roles)
         missing = [r for r in roles if not c.field(r) and not any(r in f.roles for f in fields)]
         if not fields:
-            what = " or ".join(_ROLE_NAMES.get(r, role_label(r)) for r in roles) or "this"
+            what = role_names(roles, q.lang) or "this"
             return abstain(say("row_lacks", q.lang, label=label, document=c.title or c.document, what=what))
         if len(fields) == 1 and fields[0].roles == ["lead"] and fields[0].items and not named_fields(q, c):
             coord = f" ({_join(c.coordination)} coordinating)" if c.coordination else ""
@@ -177,7 +173,7 @@ class RegistryComposer(Composer):
             parts.append(f"{f.header}: {_shorten(f.text, 220)} [{i}]")
         answer = f"{head} — " + "; ".join(parts) + "."
         if missing:
-            answer += " " + say("row_gives_no", q.lang, what=" / ".join(_ROLE_NAMES.get(r, role_label(r)) for r in missing))
+            answer += " " + say("row_gives_no", q.lang, what=role_names(missing, q.lang, " / "))
         return Answer(answer=answer, citations=citations, confidence=1.0)
 
     # -- a row found by the meaning of the question ------------------------------------------
@@ -197,7 +193,7 @@ class RegistryComposer(Composer):
         found = actions or found
         if not found:
             return abstain(f"No row of the plans gives {value}.")
-        what = " or ".join(_ROLE_NAMES.get(r, role_label(r)) for r in roles)
+        what = role_names(roles)  # (this listing's frame is English)
         return self._listing(found, f"Rows whose {what} is {value}:", snapshot, field_roles=roles)
 
     # -- which lines involve a department ------------------------------------------------

@@ -214,3 +214,26 @@ def cue_roles(text: str) -> list[tuple[int, str]]:
 
 def role_label(name: str) -> str:
     return ROLE_BY_NAME[name].label if name in ROLE_BY_NAME else name
+
+
+# What a role is called in an answer ("the row gives no date or timeline"), per language.
+ROLE_NAMES: dict[str, dict[str, str]] = {
+    "en": {"lead": "lead or responsible body", "timeline": "date or timeline", "indicator": "indicator",
+           "budget": "budget or cost", "funding": "source of funding", "status": "status", "partners": "partners",
+           "priority": "priority", "place": "place", "quantity": "number", "notes": "notes"},
+    "fr": {"lead": "responsable ou pilote", "timeline": "date ou calendrier", "indicator": "indicateur",
+           "budget": "budget ou coût", "funding": "source de financement", "status": "état d'avancement",
+           "partners": "partenaires", "priority": "priorité", "place": "lieu", "quantity": "quantité",
+           "notes": "remarques"},
+    "nl": {"lead": "trekker of verantwoordelijke", "timeline": "datum of timing", "indicator": "indicator",
+           "budget": "budget of kostprijs", "funding": "financieringsbron", "status": "stand van zaken",
+           "partners": "partners", "priority": "prioriteit", "place": "plaats", "quantity": "aantal",
+           "notes": "opmerkingen"},
+}
+_OR = {"en": " or ", "fr": " ou ", "nl": " of "}
+
+
+def role_names(roles: list[str], lang: str = "en", joiner: str | None = None) -> str:
+    """The roles as an answer names them, in `lang`, joined by "or" (or `joiner`)."""
+    names = ROLE_NAMES.get(lang, ROLE_NAMES["en"])
+    return (joiner or _OR.get(lang, " or ")).join(names.get(r, role_label(r)) for r in roles)

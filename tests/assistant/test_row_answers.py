@@ -67,6 +67,13 @@ def test_a_row_without_the_asked_field_says_so(client):
     assert body["abstained"] or "no date" in body["answer"]
 
 
+def test_a_row_without_the_asked_field_says_so_in_the_questions_language(client):
+    body = ask(client, "Quelle est la date cible du jalon 2.5 ?")
+    said = "date ou calendrier"
+    assert "2027" not in body["answer"] and "June 2026" not in body["answer"]
+    assert said in body["answer"] and " or " not in body["answer"], body["answer"]
+
+
 def test_an_id_no_row_has_is_declined(client):
     body = ask(client, "Who is responsible for milestone 9.9?")
     assert body["abstained"] and body["citations"] == []
