@@ -176,9 +176,9 @@ class ExtractiveComposer(Composer):
         return any(_mentions(q, s) for s in chosen)
 
     def _next_passage_fact(self, q: Question, last: Sentence, snapshot: Snapshot) -> list[Sentence]:
-        """The fact asked for may come after the chosen sentence across a passage break
-        ("... allowing graduates to stay. Before, they had to leave." | "They now get one
-        year ..."): the rest of the passage (at most two sentences) and the next passage's
+        """The fact asked for may come after the chosen sentence across a passage break (a
+        sentence names the measure, the first sentence of the next chunk gives its date or
+        amount): the rest of the passage (at most two sentences) and the next passage's
         first sentences, up to the one that holds it."""
         p = last.passage
         if p is None or last.hit.chunk.kind != "passage":
