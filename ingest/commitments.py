@@ -71,9 +71,9 @@ def from_keyed(doc: ParsedDocument, table: KeyedTable, row: KeyedRow) -> Commitm
             continue
         items, marked = _items(text, cell) if set(cell.roles) & set(_LISTS) else ([], [])
         coordination += marked
-        g = cell.first
+        a, b = (cell.first.start, cell.first.end) if cell.shown is None else row.span  # marks: quote the row
         fields.append(RowField(header=cell.header, roles=list(cell.roles), text=cell.text, items=items,
-                               source=Source(start=g.start, end=g.end, text=text[g.start : g.end])))
+                               source=Source(start=a, end=b, text=text[a:b])))
     sources: dict[str, Source] = {}
     action = ""
     quote = ""

@@ -13,7 +13,7 @@ from pathlib import Path
 from ingest.document import Block, ParsedDocument
 from ingest.frontmatter import find_author, find_title
 from ingest.structure import heading_text, segment
-from ingest.tables.keyed import read_grid
+from ingest.tables.keyed import read_grids
 from ingest.tables.model import Grid, TableBlock
 from plans.errors import PlansError, ReadError
 
@@ -43,7 +43,7 @@ def read_document(path: Path, display_name: str | None = None) -> ParsedDocument
     except Exception as exc:  # a reader's library failed in a way we did not foresee
         raise ReadError(path, f"could not be read ({type(exc).__name__}: {exc})".splitlines()[0]) from exc
     doc.kind = kind
-    doc.keyed = [t for t in (read_grid(g) for g in doc.grids if not _read_as_rows(g, doc)) if t is not None]
+    doc.keyed = read_grids([g for g in doc.grids if not _read_as_rows(g, doc)])
     if display_name:
         doc.path = Path(display_name)
     return doc
@@ -60,11 +60,13 @@ def _read_as_rows(grid: Grid, doc: ParsedDocument) -> bool:
 def _read_text(path: Path) -> ParsedDocument:
     from ingest.readers.text import read_text
     from ingest.tables.flat import find_tables
+    from ingest.tables.pipes import pipe_tables
 
     text = read_text(path)
     tables = find_tables(text)
-    doc = ParsedDocument(path=path, text=text, title="", tables=tables)
-    doc.blocks = _structure(text, tables)
+    pipes = [p for p in pipe_tables(text) if not any(t.start < p.end and p.start < t.end for t in tables)]
+    doc = ParsedDocument(path=path, text=text, title="", tables=tables, grids=[p.grid for p in pipes])
+    doc.blocks = _structure(text, tables + [TableBlock(p.start, p.end) for p in pipes])
     _front_matter(doc)
     return doc
 
@@ -137,7 +139,8 @@ def _blocks(text: str, tables: list[TableBlock]) -> list[Block]:
     for t in sorted(tables, key=lambda t: t.start):
         blocks.extend(segment(text, pos, t.start))
         blocks.append(Block("table", t.start, t.end))
-        blocks.extend(_notes(text, t))
+        if t.rows:  # a flattened action table: the prose printed between its rows
+            blocks.extend(_notes(text, t))
         pos = max(pos, t.end)
     blocks.extend(segment(text, pos, len(text)))
     return blocks

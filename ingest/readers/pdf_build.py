@@ -20,7 +20,7 @@ from ingest.readers.pdf_furniture import Furniture
 from ingest.readers.pdf_prose import page_blocks
 from ingest.readers.pdf_writer import Writer
 from ingest.tables.keyed import read_grid
-from ingest.tables.model import Grid, GridCell
+from ingest.tables.model import Grid, GridCell, GridLine
 from ingest.tables.pdf import PdfTable, Segment
 from ingest.tables.pdf_cells import BULLETS, logical_lines
 from ingest.tables.pdf_grids import DraftCell, DraftTable, Part
@@ -65,6 +65,7 @@ class Builder:
         self.recent: tuple[str, int, float] | None = None  # last paragraph: text, page, bottom
         self.captions: dict[int, str | None] = {}  # id(draft) -> caption
         self.cell_spans: dict[int, tuple[int, int]] = {}  # id(DraftCell) -> written span
+        self.cell_lines: dict[int, list[tuple[tuple[int, int], bool]]] = {}  # id(DraftCell) -> its lines, bold or not
         self.row_spans: dict[int, list[list[tuple[int, int]]]] = {}  # id(draft) -> per part, its written rows
         prose = [l for p in pages for l in self._prose_lines(p)]
         self.body_size = _common_size(prose)
@@ -186,18 +187,22 @@ class Builder:
         for r in range(part.first, part.first + part.count):
             lines: list[str] = []
             owners: list[DraftCell] = []
+            weights: list[bool] = []
             for cell in draft.rows[r]:
                 if cell is None or id(cell) in self.cell_spans or any(o is cell for o in owners):
                     continue
-                for t in logical_lines(cell.lines, cell.limit, join=self.hyph.join):
-                    lines.append(t.replace(SOFT_HYPHEN, ""))
-                    owners.append(cell)
+                for run in _weight_runs(cell.lines):  # a bold label line is never joined to its value
+                    for t in logical_lines(run, cell.limit, join=self.hyph.join):
+                        lines.append(t.replace(SOFT_HYPHEN, ""))
+                        owners.append(cell)
+                        weights.append(run[0].bold)
             if not lines:
                 continue
             spans = self.out.block(lines)
-            for cell, span in zip(owners, spans):
+            for cell, span, strong in zip(owners, spans, weights):
                 a = self.cell_spans.get(id(cell), span)[0]
                 self.cell_spans[id(cell)] = (a, span[1])
+                self.cell_lines.setdefault(id(cell), []).append((span, strong))
             written[-1].append((spans[0][0], spans[-1][1]))
 
     def _grid_blocks(self, draft: DraftTable, grid: Grid | None) -> list[Block]:
@@ -213,7 +218,7 @@ class Builder:
         """The short paragraph right above the table, else the heading it falls under."""
         if self.recent is not None:
             text, page, bottom = self.recent
-            near = page == part.page and 0 <= part.box[1] - bottom <= 3 * self.body_size
+            near = page == part.page and 0 <= part.box[1] - bottom <= 4 * self.body_size
             if near and len(text.split()) <= _CAPTION_WORDS:
                 return text
         return self.last_heading
@@ -230,7 +235,9 @@ class Builder:
                     out.append(None)
                     continue
                 if id(cell) not in made:
-                    made[id(cell)] = GridCell(collapse_ws(text[span[0]:span[1]]), *span)
+                    lines = tuple(GridLine(collapse_ws(text[a:b]), a, b, strong)
+                                  for (a, b), strong in self.cell_lines.get(id(cell), []))
+                    made[id(cell)] = GridCell(collapse_ws(text[span[0]:span[1]]), *span, lines=lines)
                 out.append(made[id(cell)])
             if any(out):
                 rows.append(out)
@@ -238,6 +245,17 @@ class Builder:
         if len(rows) < 2:
             return None
         return Grid(rows, pages, draft.header_rows, self.captions.get(id(draft)))
+
+
+def _weight_runs(lines: list[Line]) -> list[list[Line]]:
+    """The cell's lines in runs of the same weight (bold or not)."""
+    runs: list[list[Line]] = []
+    for line in lines:
+        if runs and runs[-1][0].bold == line.bold:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
 
 
 def _common_size(lines: list[Line]) -> float:

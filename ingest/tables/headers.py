@@ -86,6 +86,17 @@ def _continues(above: list[GridCell | None], row: list[GridCell | None]) -> bool
     return False
 
 
+def _past_strays(rows: list[list[GridCell | None]], top: int) -> int:
+    """The first header row when one or two stray rows of a single cell (a legend or a note
+    beside the table) stand above it; else `top`."""
+    for k in range(top, min(top + 2, len(rows) - 2)):
+        if len(distinct(rows[k])) != 1:
+            return top
+        if _header_like(rows[k + 1]):
+            return k + 1
+    return top
+
+
 def find_header(grid: Grid) -> Header | None:
     """The header of a column table, or None when the grid has none (a key/value table, or
     a grid whose first rows the vocabulary does not recognise)."""
@@ -95,12 +106,16 @@ def find_header(grid: Grid) -> Header | None:
         return None
     top = 0
     caption = None
-    while top < len(rows) - 1 and full_width(rows[top]) and grid.header_rows is None:
+    marked = grid.header_rows
+    if marked and _past_strays(rows, 0) > 0:
+        marked = None  # the bold "header" is a stray row above the real one
+    while top < len(rows) - 1 and full_width(rows[top]) and (marked is None or top < marked):
         caption = distinct(rows[top])[0].text  # a title row spanning the table
         top += 1
-    if grid.header_rows:
-        n = grid.header_rows
+    if marked and marked > top:
+        n = marked - top
     else:
+        top = _past_strays(rows, top)
         if top >= len(rows) or not (_header_like(rows[top]) or _labels_row(rows, top)):
             return None
         n = 1

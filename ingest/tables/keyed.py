@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from ingest.tables.headers import Header, distinct, find_header, full_width
 from plans.ids import leading_id, whole_id
 from ingest.tables.model import Grid, GridCell
+from ingest.tables.sheets import Sheet, read_sheet, read_sheets, title_ref
+from plans.vocabulary.marks import is_mark
 from plans.vocabulary.roles import FIELD_ROLES, header_roles
 
 
@@ -30,10 +32,11 @@ class KeyedCell:
     header: str
     roles: tuple[str, ...]
     cells: list[GridCell]  # one, or more when a wrapped row continued it
+    shown: str | None = None  # the value when the cells are marks: the labels of the marked columns
 
     @property
     def text(self) -> str:
-        return " ".join(c.text for c in self.cells)
+        return self.shown if self.shown is not None else " ".join(c.text for c in self.cells)
 
     @property
     def first(self) -> GridCell:
@@ -78,11 +81,115 @@ class KeyedTable:
         return "action" in roles and bool(roles & set(FIELD_ROLES) - {"notes", "place", "quantity"})
 
 
+def read_grids(grids: list[Grid]) -> list[KeyedTable]:
+    """Every grid of a document as keyed tables, in order: a sheet (`ingest.tables.sheets`) as
+    its record and the column tables inside it; a sheet cut by a page break continued by the
+    next page's first grid when that grid holds labelled fields and no title with an id."""
+    out: list[KeyedTable] = []
+    current: tuple[KeyedTable, Sheet, int] | None = None  # the open sheet, its last page
+    for grid in grids:
+        last = max((p for p in grid.pages if p), default=0)
+        sheets = read_sheets(grid)
+        if sheets and current is not None and _continues_sheet(grid, current[2]) \
+                and not (sheets[0].title is not None and title_ref(sheets[0].title.text)):
+            sheets = []  # a line cut by the page break above a continued sheet, not a title
+        if not sheets and current is not None and _continues_sheet(grid, current[2]):
+            rest = read_sheets(grid, titled=False)
+            if rest:
+                record, first, _ = current
+                _extend_record(record, rest[0])
+                header = first.inner[-1][0] if first.inner else None
+                out += _inner_tables(rest[0], record.caption, header)
+                current = (record, first, last)
+                sheets = rest[1:]  # sheets that open later in the same grid
+                if not sheets:
+                    continue
+        if sheets:
+            for sheet in sheets:
+                record = _sheet_record(grid, sheet)
+                out += [record, *_inner_tables(sheet, record.caption, None)]
+                current = (record, sheet, last)
+            continue
+        current = None
+        table = read_grid(grid)
+        if table is None and out:
+            table = _continued(grid, out[-1])
+        if table is not None:
+            out.append(table)
+    return out
+
+
+def _continued(grid: Grid, previous: KeyedTable) -> KeyedTable | None:
+    """A grid without a header that opens the page after a column table with as many
+    columns: the rest of that table, whose header was not printed again."""
+    if previous.key_value or not previous.rows:
+        return None
+    last = max((r.page or 0 for r in previous.rows), default=0)
+    if next((p for p in grid.pages if p), None) != last + 1:
+        return None
+    labels: list[tuple[str, tuple[str, ...]]] = []
+    for label, roles in zip(previous.headers, previous.roles):
+        if not labels or labels[-1][0] != label:
+            labels.append((label, roles))
+    width = max((len(r) for r in grid.rows), default=0)
+    if len(labels) != width or any(len(distinct(r)) > width for r in grid.rows):
+        return None
+    header = Header(0, [x for x, _ in labels], [r for _, r in labels], previous.caption)
+    return _columns(grid, header)
+
+
+def _continues_sheet(grid: Grid, last_page: int) -> bool:
+    """The grid opens the page after the sheet's last one (it is read as the sheet's rest only
+    when it holds labelled fields)."""
+    return next((p for p in grid.pages if p), None) == last_page + 1
+
+
+def _sheet_record(grid: Grid, sheet: Sheet) -> KeyedTable:
+    title = sheet.title.text if sheet.title is not None else grid.caption
+    cells = [KeyedCell(f.label, _label_roles(f.label, 6), [f.value]) for f in sheet.fields]
+    ref = title_ref(title) if title else None
+    row = KeyedRow(cells, ref=ref, section=title, page=sheet.page)
+    if sheet.title is not None:  # the record's action is its title, after its id
+        row.action = KeyedCell("", ("action",), [sheet.title])
+        row.ref_cell = sheet.title if ref else None
+    spans = [(f.value.start, f.value.end) for f in sheet.fields]
+    if sheet.title is not None:
+        spans.append((sheet.title.start, sheet.title.end))
+    start, end = min(a for a, _ in spans), max(b for _, b in spans)
+    return KeyedTable([c.header for c in cells], [c.roles for c in cells], [row], title, True, start, end)
+
+
+def _extend_record(record: KeyedTable, more: Sheet) -> None:
+    row = record.rows[0]
+    for f in more.fields:
+        cell = KeyedCell(f.label, _label_roles(f.label, 6), [f.value])
+        row.cells.append(cell)
+        record.headers.append(cell.header)
+        record.roles.append(cell.roles)
+    record.end = max(record.end, max(f.value.end for f in more.fields))
+
+
+def _inner_tables(sheet: Sheet, caption: str | None, header: list[GridCell | None] | None) -> list[KeyedTable]:
+    """The column tables inside a sheet (a continued one under the header of the first part)."""
+    out = []
+    for run, pages in zip(sheet.inner, sheet.inner_pages):
+        if header is not None and find_header(Grid(run)) is None:
+            run, pages = [header, *run], [pages[0], *pages]
+        table = read_grid(Grid(run, pages, None, caption))
+        if table is not None and not table.key_value:
+            out.append(table)
+        header = None
+    return out
+
+
 def read_grid(grid: Grid) -> KeyedTable | None:
     """The grid as header-keyed rows, or None when it has no usable shape (one row or one column)."""
     rows = [r for r in grid.rows if distinct(r)]
     if not rows:
         return None
+    sheet = read_sheet(grid)
+    if sheet is not None:
+        return _sheet_record(grid, sheet)
     header = find_header(grid)
     if header is None and _key_value(grid):
         return _record(grid)
@@ -122,11 +229,11 @@ def _record(grid: Grid) -> KeyedTable:
     return KeyedTable(headers, [c.roles for c in cells], [row], grid.caption, True, start, end)
 
 
-def _label_roles(label: str) -> tuple[str, ...]:
+def _label_roles(label: str, words: int = 4) -> tuple[str, ...]:
     """A record's label names a role when it is short ("Overall Status", "Pilote de l'action");
     a longer label is a question or an instruction ("Describe the agency's process"). The
     record's action is its title, never one of its values."""
-    if len(label.split()) > 4:
+    if len(label.split()) > words:
         return ()
     return tuple(r for r in header_roles(label) if r != "action")
 
@@ -139,7 +246,7 @@ def _columns(grid: Grid, header: Header) -> KeyedTable:
     if not action_cols:  # the row's label: the first column that is neither its id nor a field
         action_cols = [i for i in range(width) if i != id_col and i not in section_cols
                        and not set(header.roles[i]) & set(FIELD_ROLES)][:1]
-    table = KeyedTable(header.labels, list(header.roles), caption=grid.caption or header.caption)
+    table = KeyedTable(header.labels, list(header.roles), caption=header.caption or grid.caption)
     section: str | None = None
     above: list[GridCell | None] = []
     for r, row in enumerate(grid.rows[header.rows :], start=header.rows):
@@ -166,12 +273,34 @@ def _columns(grid: Grid, header: Header) -> KeyedTable:
                  for i, c in enumerate(row) if c is not None and c.text.strip() and i != id_col
                  and not any(c is row[j] for j in range(i))]
         action = _action(row, above, action_cols, keyed)
+        keyed = _gather_marks(keyed)
         parts = [x for x in (table.caption, section) if x]
         parts += [row[i].text for i in section_cols if row[i] is not None and row[i] is not (action and action.first)]
         table.rows.append(KeyedRow(keyed, ref, ref_cell, action, " > ".join(parts) or None, page))
         above = row
     table.start, table.end = grid.span
     return table
+
+
+def _gather_marks(keyed: list[KeyedCell]) -> list[KeyedCell]:
+    """Marked cells under one parent header ("Calendrier / Court", "Calendrier / Long") are one
+    value of the parent: "Calendrier: Court, Long". A mark without a parent label stays as it is."""
+    out: list[KeyedCell] = []
+    groups: dict[str, tuple[KeyedCell, list[str]]] = {}
+    for k in keyed:
+        parent, _, label = k.header.rpartition(" / ")
+        if not (parent and label and is_mark(k.text)):
+            out.append(k)
+            continue
+        if parent not in groups:
+            cell = KeyedCell(parent, k.roles, [])
+            groups[parent] = (cell, [])
+            out.append(cell)
+        cell, labels = groups[parent]
+        cell.cells += k.cells
+        labels.append(label)
+        cell.shown = ", ".join(labels)
+    return out
 
 
 def _id_column(grid: Grid, header: Header) -> int | None:
@@ -182,6 +311,8 @@ def _id_column(grid: Grid, header: Header) -> int | None:
         return marked[0]
     body = grid.rows[header.rows :]
     for col in range(len(header.labels)):
+        if set(header.roles[col]) & set(FIELD_ROLES):
+            continue  # numbers under "Cost" or "Year" are values, not ids
         texts = [r[col].text for r in body if col < len(r) and r[col] is not None and r[col].text.strip()]
         if len(texts) >= 2 and sum(1 for t in texts if whole_id(t)) >= 0.6 * len(texts) and col <= 1:
             return col

@@ -63,13 +63,26 @@ class TableRow:
 
 
 @dataclass(frozen=True)
-class GridCell:
-    """One cell of a table as a reader saw it: its text (whitespace collapsed) and the span
-    of the document text it was written to (`document_text[start:end]`)."""
+class GridLine:
+    """One written line of a cell: its span of the document text, and whether it is set in
+    bold (a label over its value, in a sheet of labelled fields)."""
 
     text: str
     start: int
     end: int
+    strong: bool = False
+
+
+@dataclass(frozen=True)
+class GridCell:
+    """One cell of a table as a reader saw it: its text (whitespace collapsed) and the span
+    of the document text it was written to (`document_text[start:end]`). `lines`, when the
+    reader knows them, are its written lines with their weight."""
+
+    text: str
+    start: int
+    end: int
+    lines: tuple[GridLine, ...] = ()
 
 
 @dataclass

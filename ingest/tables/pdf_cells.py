@@ -16,10 +16,11 @@ from collections.abc import Callable
 
 from ingest.tables.cells import COORDINATION
 from ingest.tables.pdf_layout import Line
+from plans.text import BULLET_MARKS
 
 END_MARK = re.compile(COORDINATION.pattern.rstrip() + r"$", COORDINATION.flags)
 
-BULLETS = frozenset("•·▪▫‣◦■□◆◇►▶➢➤✓✔❖–-*o")  # a line opening on one of these starts an item
+BULLETS = frozenset(BULLET_MARKS) | {"o"}  # a line opening on one of these starts an item
 _CONNECTORS = {"and", "or", "of", "for", "the", "to", "in", "on", "with", "at", "by", "a", "an", "&", "/", "-", "–"}
 _SPACE = 0.28  # width of a space in ems (Helvetica/Times; Courier's 0.6 only makes lines look fuller)
 

@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from ingest.tables.pdf_layout import Line, PageLayout, Word, build_lines
 from ingest.tables.pdf_ruled import RuledCell, RuledTable
 from plans.text import collapse_ws
+from plans.vocabulary.marks import MARK
 
 _LABEL_GAP = 1.0  # ems between the labels of columns whose separator was not drawn
 _MIN_CELL_SHARE = 0.9  # of the words inside a table's frame that must fall in its cells
+_SHADED_SHARE = 0.7  # of a cell's area a fill must cover for the cell to be shaded
 
 
 @dataclass(eq=False)
@@ -88,6 +90,7 @@ def fill(page: PageLayout, table: RuledTable, words: list[Word]) -> DraftTable |
             for r in range(c.row, c.row + c.rows):
                 for k in range(k0, k1):
                     rows[r][k] = cell
+    _mark_shaded(page, table, per_cell, rows)
     kept = [r for r in rows if any(r)]
     filled_cols = sum(1 for k in range(len(table.xs) - 1) if any(r[k] for r in kept))
     if len(kept) < 2 or filled_cols < 2:
@@ -97,6 +100,42 @@ def fill(page: PageLayout, table: RuledTable, words: list[Word]) -> DraftTable |
     draft.words = {id(w) for ws in per_cell for w in ws}
     draft.header_rows = marked_header(kept)
     return draft
+
+
+def _shaded(page: PageLayout, c: RuledCell) -> bool:
+    """A fill covers most of the cell."""
+    area = max((c.x1 - c.x0) * (c.bottom - c.top), 1e-6)
+    for f in page.fills:
+        w = min(f.x1, c.x1) - max(f.x0, c.x0)
+        h = min(f.bottom, c.bottom) - max(f.top, c.top)
+        if w > 0 and h > 0 and w * h >= _SHADED_SHARE * area:
+            return True
+    return False
+
+
+def _mark_shaded(page: PageLayout, table: RuledTable, per_cell: list[list[Word]],
+                 rows: list[list[DraftCell | None]]) -> None:
+    """Empty cells shaded in a row whose text cells are not: a timeline (Gantt) row marks
+    its periods by colour. Each such cell gets the mark `MARK`, as a cell holding "x"
+    would; a shaded header or a zebra row (every cell shaded) gets none."""
+    if not page.fills:
+        return
+    shaded = [_shaded(page, c) for c in table.cells]
+    for r in range(len(rows)):
+        here = [k for k, c in enumerate(table.cells) if c.row <= r < c.row + c.rows]
+        if any(shaded[k] for k in here if per_cell[k]) or not any(per_cell[k] for k in here):
+            continue
+        for k in here:
+            c = table.cells[k]
+            if per_cell[k] or not shaded[k] or c.rows > 1 or c.row != r:
+                continue
+            y = (c.top + c.bottom) / 2
+            x = (c.x0 + c.x1) / 2
+            size = min(8.0, (c.bottom - c.top) * 0.6)
+            mark = Word(MARK, x - size / 2, x + size / 2, y - size / 2, y + size / 2, size, False, y + size / 2)
+            cell = DraftCell([Line([mark])], c.x1)
+            for k2 in range(c.col, c.col + c.cols):
+                rows[r][k2] = cell
 
 
 def _unmerged(c: RuledCell, words: list[Word], xs: list[float]) -> list[tuple[int, int, list[Word]]]:
