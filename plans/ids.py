@@ -7,13 +7,16 @@ enclosing punctuation ("(A)" -> "A", "Bii)" -> "Bii", "5." -> "5").
 
 In questions: an id after a unit word ("measure 1.9", "la ligne 4.c", "doelstelling 2"), or
 an id whose shape cannot be anything else ("17.b", "C1.2"). A bare number ("2.3") is an id
-only where a plan has a row with it (the registry decides); "article 7.4" never is.
+only where a plan has a row with it (the registry decides); "article 7.4" never is. A number
+inside a quoted title of three words or more is part of the title.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from plans.text import blank_quoted_titles
 
 # Words that print before a number to make an id, by the kind of reference they make.
 UNIT_KINDS: dict[str, tuple[str, ...]] = {
@@ -40,7 +43,7 @@ _CORE = (
     r"|[A-Z]{1,3}\.?\d{1,3}(?:\.(?:\d{1,3}|[a-z]))*\.?"  # C1.2 A.1 PN9
     r"|[A-Z]\.\d{1,3}(?:\.\d{1,3})*"  # A.1
     r"|\d{1,3}(?:\.(?:\d{1,3}|[a-z]))*[.)]?"  # 11.1 3.b 5. 5 1)
-    rf"|(?i:(?:{_UNIT}))\s+{_NUMBER_MARK}\d{{1,3}}(?:\.\d{{1,3}})*"  # Action 3
+    rf"|(?i:(?:{_UNIT}))\s+(?:[^\W\d_]{{4,}}\s+)?{_NUMBER_MARK}\d{{1,3}}(?:\.\d{{1,3}})*"  # Action 3, Programme national 7
 )
 WHOLE_ID = re.compile(rf"^\s*(?:{_CORE})\s*$")
 LEADING_ID = re.compile(rf"^\s*((?:{_CORE}))(?=\s+\S|\s*[-–—:]\s*\S)")
@@ -51,7 +54,8 @@ _MONTHS = (r"January|February|March|April|May|June|July|August|September|October
 # In questions: "<unit> <id>" (with lists: "objectives 2, 3 and 5"), or an unmistakable id.
 _VALUE = r"[A-Z]{1,3}\d{0,3}\.\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,3}\d{1,3}|(?-i:[A-Z][ivx]{0,4})(?=\W|$)|\d{1,3}(?:\.(?:\d{1,2}|[a-z]))*"
 _NAMED = re.compile(
-    rf"\b({_UNIT})\s+(?:of\s+action\s+)?{_NUMBER_MARK}({_VALUE})(?![\w.]\w)((?:\s*(?:,|and|et|en|&)\s*\d{{1,3}}(?![\w.]\w))*)",
+    rf"\b({_UNIT})\s+(?:of\s+action\s+|([^\W\d_]{{4,}})\s+)?{_NUMBER_MARK}({_VALUE})(?![\w.]\w|\d)"
+    rf"((?:\s*(?:,|and|et|en|&)\s*\d{{1,3}}(?![\w.]\w))*)",
     re.I)
 _SHAPED = re.compile(r"(?<![\w.])(\d{1,3}\.[a-z]|[A-Z]{1,2}\d{0,3}\.\d{1,2}(?:\.\d{1,2})?)(?![\w]|\.\w)")
 # Text that names a reference, for swapping one reference of a question for another.
@@ -68,6 +72,7 @@ class Ref:
 
     kind: str
     value: str
+    unit: str = field(default="", compare=False)  # the unit word the question used ("programme")
 
     @property
     def label(self) -> str:
@@ -126,21 +131,44 @@ def find_refs(text: str) -> list[Ref]:
     """The ids a question names, in order: "who carries out line 4.c?" -> line 4.c;
     "what does action 13 say?" -> action 13; "objectives 2 and 3" -> objective 2, objective 3."""
     refs: list[Ref] = []
+    text = blank_quoted_titles(text)
     for m in _SHAPED.finditer(text):
         refs.append(Ref("line", norm_value(m.group(1))))
     for m in _NAMED.finditer(text):
+        if m.group(2) and not _qualifier(m.group(2)):
+            continue  # "projects in 12 regions": a function word, not a qualifier
         kind = _KIND_OF.get(m.group(1).lower(), "action")
-        value = m.group(2)
+        value = m.group(3)
         if kind == "line":
             refs.append(Ref("line", value.lower() if value[:1].isdigit() else norm_value(value)))
         elif kind in ("goal", "objective"):
             refs.append(Ref(kind, value.upper()))
-            refs.extend(Ref(kind, n) for n in re.findall(r"\d{1,3}", m.group(3) or ""))
+            refs.extend(Ref(kind, n) for n in re.findall(r"\d{1,3}", m.group(4) or ""))
         elif not value.isdigit():
             refs.append(Ref("line", norm_value(value)))  # "measure 2.3", "action C1.2" name a table line
         else:
-            refs.append(Ref(_action_kind(m.group(1)), value))  # "action nr. 13": a numbered action
+            refs.append(Ref(_action_kind(m.group(1)), value, m.group(1).lower()))  # "action nr. 13": a numbered action
     return list(dict.fromkeys(refs))
+
+
+def _qualifier(word: str) -> bool:
+    """A word between a unit word and its number that qualifies the unit ("programme national 9",
+    "axe stratégique 4"), not a function word of any language."""
+    from plans.vocabulary.stopwords import STOPWORDS
+
+    w = word.lower()
+    return not any(w in words for words in STOPWORDS.values()) and w not in _KIND_OF
+
+
+# Words that name a table by its number ("Table 27", "tableau 7", "tabel 3").
+TABLE_WORDS: tuple[str, ...] = ("table", "tableau", "tabel")
+_TABLE = re.compile(rf"\b(?:{'|'.join(TABLE_WORDS)})\s+(?:n[°o]\.?\s*)?(\d{{1,3}}(?:\.\d{{1,2}})?)\b", re.I)
+
+
+def table_named(text: str) -> str | None:
+    """The number of the table a text names ("according to table 27" -> "27"), or None."""
+    m = _TABLE.search(text)
+    return m.group(1) if m else None
 
 
 _LETTER_ID = re.compile(r"(?<![\w.])([A-Z]{1,2}[ivx]{1,4}|[A-Z]\d{1,2}(?:\.\d{1,2})*)(?![\w])")

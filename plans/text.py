@@ -7,7 +7,9 @@ import unicodedata
 
 _WS = re.compile(r"\s+")
 # A line that starts a list item: a bullet, "1." / "(2)" / "a)" / "(iv)".
-BULLET = re.compile(r"^\s*(?:[-*•·▪‣◦–\uf0b7]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+\S")
+# Marks that open a list item: dots, dashes, arrows, ticks, stars, and the "+" / "!" of a SWOT table.
+BULLET_MARKS = "-*•·▪▫‣◦–■□◆◇►▶➢➤→➔✓✔❖★☆✦●○+!\uf0b7"
+BULLET = re.compile(r"^\s*(?:[" + re.escape(BULLET_MARKS) + r"]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+\S")
 _PLAIN = str.maketrans(
     {
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -58,3 +60,15 @@ def plain(text: str) -> str:
 def normalize(text: str) -> str:
     """The comparison form used by the evaluation rules: `plain` and lower case."""
     return plain(text).lower()
+
+
+# A title in quotation marks ("the table « Level 1 of the plan »", "the page 'Eight chances
+# for mobility'"): three words or more, so that a quoted word and an apostrophe are not one.
+QUOTED_TITLE = re.compile(r"«[^»]*\s[^»]*\s[^»]*»|“[^”]*\s[^”]*\s[^”]*”|\"[^\"]*\s[^\"]*\s[^\"]*\""
+                          r"|(?<!\w)['‘][^'‘’]*\s[^'‘’]*\s[^'‘’]*['’](?!\w)")
+
+
+def blank_quoted_titles(text: str) -> str:
+    """The text with quoted titles blanked out (same length, so offsets hold): the words of a
+    name are neither ids nor cues of what is asked."""
+    return QUOTED_TITLE.sub(lambda m: " " * len(m.group(0)), text)

@@ -16,7 +16,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "amount": re.compile(
         r"(?:€|EUR|USD|\$|£)\s?\d[\d,.\s]*(?:million|billion|thousand|bn|m|k)?"
-        r"|\b\d[\d,.]*\s?(?:million|billion|thousand)?\s?(?:euros?|EUR|€|dollars|USD|francs)\b",
+        r"|\b\d[\d,.\s]*\s?(?:(?:million|billion|thousand|milliard|miljoen|miljard|mille)s?\s?(?:d['’]|de\s|van\s)?)?"
+        r"\s?(?:euros?|EUR|€|dollars|USD|francs|FCFA|F\s?CFA|CFA|ariary|MGA)(?!\w)",
         re.I,
     ),
     "duration": re.compile(
@@ -92,8 +93,10 @@ def _counts(text: str, exclude: str, counted: list[str]) -> bool:
             continue
         if not counted:
             return True
-        following = [stem(w) for w in re.findall(r"[a-zA-Z][\w'’-]*", text[m.end() : m.end() + 60].lower())[:5]]
-        if any(c in following for c in counted):
+        after = re.findall(r"[^\W\d_][\w'’-]*", text[m.end() : m.end() + 60].lower())[:5]
+        # the counted word in any of the languages (the question's stems may be Dutch or French)
+        following = {stem(w, lang) for w in after for lang in ("en", "fr", "nl")} | set(after)
+        if any(c in following or any(w.startswith(c) for w in after) for c in counted):
             return True
     return False
 

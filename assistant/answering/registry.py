@@ -18,17 +18,18 @@ import re
 from assistant.answering.asked import asked_roles
 from assistant.answering.base import Composer, abstain
 from assistant.answering.entities import mentions
-from assistant.answering.rows import by_meaning, has_value, ids_named, named_fields, prefer_scope, value_named
+from assistant.answering.rows import (by_meaning, has_value, ids_named, named_fields, names_row, prefer_scope,
+                                      row_words, value_named)
 from assistant.models import Answer, Citation
 from assistant.question import Question
-from plans.ids import Ref, bare_ids, find_refs
+from plans.ids import TABLE_WORDS, Ref, bare_ids, find_refs, table_named
 from assistant.retrieval import Hit
 from plans.index import Snapshot
 from plans.index.lexical import tokenize
 from plans.records import Commitment, RowField
 from plans.text import strip_markup
 from plans.vocabulary.messages import say
-from plans.vocabulary.roles import FIELD_ROLES, role_names
+from plans.vocabulary.roles import FIELD_ROLES, fold, role_names
 
 _DEPARTMENTS = re.compile(
     r"\b(departments?|responsib\w*|in charge|ministr\w+|implement\w*|carr(y|ies) out|handles?|owns?|owner|"
@@ -80,8 +81,20 @@ class RegistryComposer(Composer):
         if refs and all(r.kind == "objective" for r in refs) and not _ABOUT_ROWS.search(question.text):
             refs = []  # "which texts does objective 1 cite?" is a question for the passages
         department = _department_in(question.text, rows)
+        table = table_named(question.text)
         if refs:
+            if table:  # "programme 9 of table 7": the rows of that table first
+                rows = [c for c in rows if _in_table(c, table)] or rows
             return self._by_ref(question, refs, department, rows, hits, snapshot, roles)
+        if table and set(roles) & set(FIELD_ROLES):
+            answer = self._by_table(question, table, roles, rows, snapshot)
+            if answer is not None:
+                return answer
+        named_row = _named_row(question, rows, hits, snapshot)
+        if named_row is not None:
+            answer = self._by_cell(question, named_row, snapshot)
+            if answer is not None:
+                return answer
         if _WHICH_LINE.search(question.text):
             docs = _named_documents(question, snapshot)
             named = value_named(question, [c for c in rows if c.document in docs], roles) if docs else None
@@ -154,7 +167,7 @@ class RegistryComposer(Composer):
         """The cells of the asked roles (or the named columns), quoted; what the row lacks, said."""
         label = _label(c, q.lang)
         fields = _asked_fields(q, c, roles)
-        missing = [r for r in roles if not c.field(r) and not any(r in f.roles for f in fields)]
+        missing = [r for r in roles if _role_field(c, r) is None]
         if not fields:
             what = role_names(roles, q.lang) or "this"
             return abstain(say("row_lacks", q.lang, label=label, document=c.title or c.document, what=what))
@@ -180,9 +193,51 @@ class RegistryComposer(Composer):
     def _by_meaning(self, q: Question, roles: list[str], hits: list[Hit], snapshot: Snapshot) -> Answer | None:
         wanted = [r for r in roles if r in FIELD_ROLES]
         found = by_meaning(q, hits, snapshot, lambda c: bool(_asked_fields(q, c, wanted)), self.min_topic_coverage)
-        if found is None:
+        if found is None or not _counts_it(q, _asked_fields(q, found[0], wanted)):
             return None
         return self._fields(q, found[0], wanted, snapshot)
+
+    # -- a row of a table the question names by its number -----------------------------------
+    def _by_table(self, q: Question, table: str, roles: list[str], rows: list[Commitment],
+                  snapshot: Snapshot) -> Answer | None:
+        """"According to table 27, which actor validates the plan?": among the rows of that
+        table, the one whose cells hold most of the question's words, and its asked cells."""
+        inside = [c for c in rows if _in_table(c, table)]
+        wanted = [r for r in roles if r in FIELD_ROLES]
+        terms = [t for t in q.stems() if t not in _GENERIC and not t.isdigit()]
+        if not inside or not terms:
+            return None
+        weights = snapshot.term_stats.weights(terms)
+        total = sum(weights.values()) or 1.0
+        scored = sorted(((sum(w for t, w in weights.items() if t in row_words(c)) / total, i)
+                         for i, c in enumerate(inside) if names_row(c, terms)), reverse=True)
+        if not scored:
+            return None
+        best, i = scored[0]
+        if best < self.min_topic_coverage or (len(scored) > 1 and scored[1][0] == best):
+            return None
+        return self._fields(q, inside[i], wanted, snapshot)
+
+    # -- a row named by its label, in a matrix of cells ------------------------------------------
+    def _by_cell(self, q: Question, c: Commitment, snapshot: Snapshot) -> Answer | None:
+        """The row's cells the question names by their column ("did the FCO meet it?"), or the
+        columns whose cell holds the value the question names ("which departments have not
+        met it?")."""
+        named = named_fields(q, c)
+        if named:
+            return self._fields(q, c, [], snapshot)
+        text = f" {fold(q.text)} "
+        values = {fold(f.text): f.text for f in c.fields if 0 < len(f.text.split()) <= 4}
+        said = [v for v in values if f" {v} " in text]
+        if not said:
+            return None
+        value = max(said, key=len)
+        holding = [f for f in c.fields if fold(f.text) == value]
+        if not holding or len(holding) == len(c.fields):
+            return None
+        citations = [_citation(c, f, snapshot, i + 1) for i, f in enumerate(holding)]
+        names = _join([f"{f.header} [{i + 1}]" for i, f in enumerate(holding)], q.lang)
+        return Answer(answer=f"{c.action} — {values[value]}: {names}.", citations=citations, confidence=1.0)
 
     # -- which rows hold a value ---------------------------------------------------------------
     def _by_value(self, q: Question, value: str, roles: list[str], rows: list[Commitment], hits: list[Hit],
@@ -193,8 +248,8 @@ class RegistryComposer(Composer):
         found = actions or found
         if not found:
             return abstain(f"No row of the plans gives {value}.")
-        what = role_names(roles)  # (this listing's frame is English)
-        return self._listing(found, f"Rows whose {what} is {value}:", snapshot, field_roles=roles)
+        what = role_names(roles, q.lang)
+        return self._listing(found, say("rows_whose", q.lang, what=what, value=value), snapshot, field_roles=roles)
 
     # -- which lines involve a department ------------------------------------------------
     def _by_department(self, q: Question, department: str, rows: list[Commitment], hits: list[Hit],
@@ -244,6 +299,8 @@ class RegistryComposer(Composer):
         found = found[: self.max_rows]
         citations = [_citation(c, None, snapshot, i + 1) for i, c in enumerate(found)]
         if len({c.ref for c in found}) == 1:  # the actions of one objective: number them
+            if found[0].ref and found[0].ref not in intro:  # the shared id, said once
+                intro = f"{intro} {_label(found[0])}:"
             for width in (160, 100, 60):
                 text = f"{intro} " + "; ".join(f"({i + 1}) {_shorten(_describe(c, found), width)} [{i + 1}]"
                                                for i, c in enumerate(found)) + "."
@@ -269,8 +326,10 @@ def _same_ref(c: Commitment, ref: Ref) -> bool:
     if ref.kind in _ACTION_KINDS:  # "measure 7" and "action 7" name the same numbered commitment
         if c.kind in ("table_row", "table_cells") and mine == ref.value.lower():
             return True  # a table row numbered "7"
-        kind, _, number = mine.partition(" ")
-        return kind in _ACTION_KINDS and number == ref.value
+        words = mine.split()
+        if len(words) >= 2 and words[-1] == ref.value.lower():
+            # "Measure 7", or a sheet titled "Programme national 7" for "programme national 7"
+            return words[0] in _ACTION_KINDS or (ref.unit != "" and words[0] == ref.unit)
     return False
 
 
@@ -285,6 +344,31 @@ def _matches(c: Commitment, ref: Ref) -> bool:
         m = re.match(r"\s*objective\s+(\d+)", c.section or "", re.I)
         return bool(m and m.group(1) == ref.value)
     return False
+
+
+def _counts_it(q: Question, fields: list[RowField]) -> bool:
+    """"How many stations ...?": a cell answers it when its column counts that thing ("Number
+    of stations") or it writes the number with the thing ("41 stations"); not any number."""
+    if q.expects != "number" or not q.counted:
+        return True
+    return any(any(c in fold(f.header) for c in q.counted) or mentions("number", f.text, q.text, q.counted)
+               for f in fields)
+
+
+def _named_row(q: Question, rows: list[Commitment], hits: list[Hit], snapshot: Snapshot) -> Commitment | None:
+    """The one row of a matrix (a label and cells under column names, no id) whose whole
+    label the question writes: "the spend data commitment" names the row "Spend data"."""
+    words = set(q.stems())
+    found = [c for c in rows if not c.ref and c.action and len(c.action.split()) <= 6 and len(c.fields) >= 3
+             and set(tokenize(c.action)) and set(tokenize(c.action)) <= words]
+    found = _prefer_document(q, found, hits, snapshot)
+    return found[0] if len(found) == 1 else None
+
+
+def _in_table(c: Commitment, number: str) -> bool:
+    """The row belongs to the table captioned with this number ("Tableau 27. Acteurs ...")."""
+    return bool(re.search(rf"\b(?:{'|'.join(TABLE_WORDS)})\s+(?:n[°o]\.?\s*)?{re.escape(number)}\b",
+                          c.section or "", re.I))
 
 
 def _bare_ids(text: str, rows: list[Commitment]) -> list[Ref]:
@@ -326,7 +410,12 @@ def _named_documents(q: Question, snapshot: Snapshot) -> set[str]:
     """Documents the question names by a word of their title that is theirs ("adaptation",
     "GCM"): empty when it names none in particular."""
     terms = set(q.stems())
-    return {d for d, words in snapshot.naming_words.items() if words & terms}
+    named = {d for d, words in snapshot.naming_words.items() if words & terms}
+    years = set(re.findall(r"\b(?:19|20)\d{2}\b", q.text))
+    if len(years) >= 2:  # "the 2013-2016 NAP": the plan whose title or file name gives that period
+        named |= {d for d, rec in snapshot.documents.items()
+                  if years <= set(re.findall(r"(?:19|20)\d{2}", f"{rec.info.title} {d}"))}
+    return named
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -380,7 +469,9 @@ def _citation(c: Commitment, field: RowField | None, snapshot: Snapshot, marker:
     source = field.source if field is not None else (c.sources.get(frame) or c.sources.get("action"))
     record = snapshot.documents.get(c.document)
     quote, start, end = (source.text, source.start, source.end) if source else (c.quote, c.start, c.end)
-    page = c.page if c.page is not None else (record.page_at(start) if record else None)
+    # the page the quoted cell is printed on (a sheet or a row can run over a page break)
+    page = record.page_at(start) if record is not None and source is not None else None
+    page = page if page is not None else (c.page if c.page is not None else (record.page_at(start) if record else None))
     return Citation(id=marker, document=c.document, title=record.info.title if record else c.title, page=page,
                     section=c.section, ref=c.ref or None, quote=quote, passage=c.passage, start=start, end=end)
 
@@ -392,11 +483,24 @@ def _asked_fields(q: Question, c: Commitment, roles: list[str]) -> list[RowField
         return named
     out: list[RowField] = []
     for role in roles:
-        for f in c.fields:
-            if role in f.roles and f not in out:
-                out.append(f)
-                break
+        f = _role_field(c, role)
+        if f is not None and f not in out:
+            out.append(f)
     return out
+
+
+# The kind of value a role's cell holds, for finding it in another cell of the row when the
+# table has no column for the role ("Comments: carried out for a cost of 2 million euros").
+_ROLE_VALUE = {"budget": "amount", "timeline": "date"}
+
+
+def _role_field(c: Commitment, role: str) -> RowField | None:
+    """The row's cell for the role: its column, else the one other cell holding a value of the role's kind."""
+    own = next((f for f in c.fields if role in f.roles), None)
+    if own is not None or role not in _ROLE_VALUE:
+        return own
+    holding = [f for f in c.fields if mentions(_ROLE_VALUE[role], f.text)]
+    return holding[0] if len(holding) == 1 else None
 
 
 def _about(c: Commitment, snapshot: Snapshot) -> Answer:

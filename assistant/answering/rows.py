@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.asked import without_possessor
+from assistant.answering.entities import PATTERNS
 from assistant.question import Question
 from plans.ids import Ref, find_refs, letter_ids
 from assistant.retrieval import Hit
@@ -76,7 +77,7 @@ def by_meaning(q: Question, hits: list[Hit], snapshot: Snapshot, wanted, min_cov
         rank += 1
         if rank > top:
             break
-        if not wanted(row):
+        if not wanted(row) or not names_row(row, terms):
             continue
         words = row_words(row)
         cov = sum(w for t, w in weights.items() if t in words) / total
@@ -86,6 +87,15 @@ def by_meaning(q: Question, hits: list[Hit], snapshot: Snapshot, wanted, min_cov
     if best is None or best[0] < min_coverage:
         return None
     return best[1], best[0]
+
+
+def names_row(c: Commitment, terms: list[str]) -> bool:
+    """Some word of the question is in the row's own cells and not only in what every row of
+    its table shares (caption, section, headers): "the cost for the education sector" does
+    not name the health row of a costs-by-sector table, however many caption words it uses."""
+    shared = set(tokenize(" ".join([c.section or "", *(f.header for f in c.fields)])))
+    own = set(tokenize(" ".join([c.ref, c.action, c.goal.text or "", *(f.text for f in c.fields)])))
+    return bool((set(terms) & own) - shared)
 
 
 def named_fields(q: Question, c: Commitment) -> list[RowField]:
@@ -115,12 +125,26 @@ def value_named(q: Question, rows: list[Commitment], roles: list[str]) -> tuple[
             for v in f.values:
                 for part in {v, *re.split(r"\s*[/,;]\s*|\s+and\s+|\s+et\s+|\s+en\s+", v)}:
                     key = fold(part)
-                    if 2 <= len(key) and len(key.split()) <= 8 and f" {key} " in text and not key.isdigit():
+                    if 2 <= len(key) and len(key.split()) <= 8 and f" {key} " in text and not key.isdigit() \
+                            and not (part.strip().isupper() and not re.search(rf"\b{re.escape(part.strip())}\b", q.text)):
+                        # an acronym ("PLAN", an NGO) is named only as written, not by the word "plan"
                         found.setdefault(part.strip(), set()).update(roles_here)
     if not found:
-        return None
+        return _amount_named(q, rows, looked)
     value = max(found, key=lambda v: len(fold(v)))
     return value, sorted(found[value])
+
+
+def _amount_named(q: Question, rows: list[Commitment], looked: list[str]) -> tuple[str, list[str]] | None:
+    """An amount the question writes ("a cost of 60 million USD") that a budget cell gives,
+    among other words ("60 million USD, estimated from a similar project")."""
+    if "budget" not in looked:
+        return None
+    for m in PATTERNS["amount"].finditer(q.text):
+        amount = m.group(0).strip()
+        if any(has_value(c, amount, ["budget"]) for c in rows):
+            return amount, ["budget"]
+    return None
 
 
 def has_value(c: Commitment, value: str, roles: list[str]) -> bool:

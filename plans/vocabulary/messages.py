@@ -17,6 +17,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Les plans indexés n'ont pas de {label} : je ne peux rien en dire.",
         "nl": "De geïndexeerde plannen hebben geen {label}: daar kan ik niets over zeggen.",
     },
+    "rows_whose": {
+        "en": "Rows whose {what} is {value}:",
+        "fr": "Lignes dont le {what} est {value} :",
+        "nl": "Rijen waarvan de {what} {value} is:",
+    },
     "stands_for": {
         "en": "{short} stands for {long}",
         "fr": "{short} signifie {long}",

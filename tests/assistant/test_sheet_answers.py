@@ -1,0 +1,104 @@
+"""Answers from the table shapes of real plans, through the HTTP API, over PDFs generated
+here (`tests/support/synth_sheets.py`): a timeline marked by shading, a cost written in a
+comments cell, project sheets continued over a page break, a reverse lookup by amount, a
+table named by its number, right-aligned amounts; and a compliance matrix (commitments by
+department, written here as HTML) read by a row's label and a column's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import make_service
+from tests.support import synth_sheets as S
+
+
+MATRIX = """<html lang="en"><body><h1>Open data commitments: departmental returns</h1>
+<table><caption>Corporate releases by department</caption>
+<tr><th>Commitment</th><th>BIS</th><th>CO</th><th>DCLG</th><th>FCO</th><th>HMT</th></tr>
+<tr><td>Spend data</td><td>Not Met</td><td>Not Met</td><td>Met</td><td>Met</td><td>Not Met</td></tr>
+<tr><td>Contracts Finder</td><td>Met</td><td>Met</td><td>Met</td><td>Not Met</td><td>Met</td></tr>
+<tr><td>Organograms</td><td>Met</td><td>Met</td><td>Met</td><td>Met</td><td>Met</td></tr>
+</table></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory, embedder):
+    from fastapi.testclient import TestClient
+
+    from assistant.api import create_app
+
+    folder = tmp_path_factory.mktemp("sheet-plans")
+    (folder / "departmental-returns.html").write_text(MATRIX)
+    files = [folder / "departmental-returns.html", S.gantt_table(folder / "adaptation-levels.pdf"), S.project_sheets(folder / "project-sheets.pdf"),
+             S.right_aligned_costs(folder / "adaptation-costs.pdf"), S.actors_table(folder / "monitoring-actors.pdf")]
+    service = make_service(tmp_path_factory.mktemp("sheet-index"), embedder)
+    summary = service.ingestor.ingest(files)
+    assert not summary.failed, summary.failed
+    with TestClient(create_app(service.settings, service)) as c:
+        yield c
+    service.index.close()
+
+
+def ask(client, question: str) -> dict:
+    r = client.post("/v1/ask", json={"question": question})
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def test_shaded_periods_answer_a_timeline_question(client):
+    body = ask(client, "In level 1 of the implementation, over which periods of the timeline does action 4 run?")
+    assert not body["abstained"], body["answer"]
+    assert "Short, Medium, Long" in body["answer"]
+    cite = body["citations"][0]
+    assert cite["document"] == "adaptation-levels.pdf" and cite["ref"] == "4"
+
+
+def test_a_cost_given_in_the_comments_cell(client):
+    body = ask(client, "Who is responsible for building leadership on adaptation, and at what cost?")
+    assert not body["abstained"], body["answer"]
+    assert "Climate Directorate" in body["answer"] and "2 million euros" in body["answer"]
+    assert "gives no" not in body["answer"]
+
+
+def test_a_field_of_a_sheet_cited_on_the_page_it_is_printed_on(client):
+    body = ask(client, "What is the duration of project 2 (update of the national contingency plan)?")
+    assert not body["abstained"], body["answer"]
+    assert "2016-2019" in body["answer"] and "2016-2020" not in body["answer"]
+    cite = body["citations"][0]
+    assert cite["document"] == "project-sheets.pdf" and cite["ref"] == "Project 2" and cite["page"] == 2
+
+
+def test_which_project_has_a_budget(client):
+    body = ask(client, "Which project has a budget of 3 million euros?")
+    assert not body["abstained"], body["answer"]
+    assert "Project 3" in body["answer"] and "Map land use" in body["answer"]
+    assert "Project 2" not in body["answer"]
+
+
+def test_a_table_named_by_its_number(client):
+    body = ask(client, "According to table 27, which actor validates the plan?")
+    assert not body["abstained"], body["answer"]
+    assert "National Climate Change Committee" in body["answer"]
+    assert "Directorate for Environment" not in body["answer"]
+
+
+def test_a_right_aligned_amount(client):
+    body = ask(client, "What is the estimated cost of the adaptation measures for the coastline sector?")
+    assert not body["abstained"], body["answer"]
+    assert "757" in body["answer"] and body["citations"][0]["document"] == "adaptation-costs.pdf"
+
+
+def test_a_cell_of_a_matrix_by_row_label_and_column_name(client):
+    body = ask(client, "Did the FCO meet its Contracts Finder commitment?")
+    assert not body["abstained"], body["answer"]
+    assert "Not Met" in body["answer"] and "FCO" in body["answer"]
+    assert body["citations"][0]["quote"] == "Not Met" and body["citations"][0]["document"] == "departmental-returns.html"
+
+
+def test_the_columns_of_a_matrix_row_holding_a_value(client):
+    body = ask(client, "Which departments had not met the spend data commitment?")
+    assert not body["abstained"], body["answer"]
+    for name in ("BIS", "CO", "HMT"):
+        assert name in body["answer"]
+    assert "DCLG" not in body["answer"] and "FCO" not in body["answer"]
+    assert len(body["citations"]) == 3 and {c["quote"] for c in body["citations"]} == {"Not Met"}
