@@ -17,6 +17,7 @@ from plans.ids import Ref, find_refs
 from plans.index.lexical import QueryTerm, query_terms, stem, words
 from plans.language import ranked
 from plans.vocabulary.questions import COUNTED, FOCUS, META_WORDS, WH_WORDS, answer_type, stance, stance_words
+from plans.text import blank_quoted_titles
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 @dataclass
@@ -110,7 +111,7 @@ def analyse(query: Query | str) -> Question:
     mine = {x.word for x in terms}
     context_terms = [x for x in dict.fromkeys(query_terms(query.context, lang) + borrowed)
                      if x.word not in mine and x.word not in meta]
-    assessed = stance(t, lang)
+    assessed = stance(blank_quoted_titles(t), lang)  # a quoted title's words are a name
     if assessed:  # "criticisms", "strengths" name the kind of answer, which the stance cues check
         cues = stance_words(assessed, lang)
         terms = [x for x in terms if x.word not in cues] or terms

@@ -149,9 +149,13 @@ class AssistantService:
         answers: list[tuple[str, Answer]] = []
         hits: list[Hit] = []
         history: list[Turn] = [Turn(role="user", content=context)] if context else []
+        found: set[str] | None = None  # the plans the earlier parts were answered from
         for part in parts:
             query = rewrite(part, history)
-            answer, part_hits = self._answer(query)
+            leans = query.text != part or bool(query.context)  # "what is it about?": about what was found
+            answer, part_hits = self._answer(query, found if leans else None)
+            if not answer.abstained and answer.citations:
+                found = {c.document for c in answer.citations} & set(self.index.snapshot.documents) or None
             hits.extend(h for h in part_hits if h not in hits)
             history = [Turn(role="user", content=part), Turn(role="assistant", content=answer.answer)]
             answers.append((part, answer))
@@ -215,10 +219,15 @@ def _join_answers(answers: list[tuple[str, Answer]]) -> Answer:
     citations: list = []
     answered = [a for _, a in answers if not a.abstained]
     notes = list(dict.fromkeys(a.note for _, a in answers if a.note))
+    quoted: set[tuple[str, int, int]] = set()
     for label, answer in answers:
         if answer.abstained:
             texts.append(f"The plans do not say: {label[0].lower()}{label[1:]}")
             continue
+        spans = {(c.document, c.start, c.end) for c in answer.citations}
+        if texts and spans and spans <= quoted:
+            continue  # this part is answered by what an earlier part already quoted
+        quoted |= spans
         offset = len(citations)
         citations.extend(c.model_copy(update={"id": c.id + offset}) for c in answer.citations)
         texts.append(re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", answer.answer))

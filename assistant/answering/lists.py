@@ -61,11 +61,20 @@ class ListComposer(Composer):
         for chunk in [h.chunk for h in hits[:8] if h.chunk.kind == "passage"]:
             found += self._labelled(chunk, stems, snapshot)
         for doc_id in list(dict.fromkeys(h.chunk.doc_id for h in hits))[: self.docs]:
-            found += self._headed(sections(snapshot, doc_id), stems, {h.chunk.id for h in hits})
+            outline = sections(snapshot, doc_id)
+            found += self._headed(outline, stems, {h.chunk.id for h in hits})
+            found += _numbered(outline, stems)
         # the label must carry a fair part of what the question asks ("Action Plan" shares
-        # only common words with a question about a plan's objectives)
-        found = [f for f in found if len(f.items) >= 2 and (wanted is None or len(f.items) == wanted)
-                 and sum(weight.get(x, 0.0) for x in _label_stems(f.label)) >= self.min_weight_share * asked]
+        # only common words with a question about a plan's objectives); the words that name
+        # the plan itself ("... of the bike-sharing study") choose the plan, not the list
+        def carried(f: _Found) -> bool:
+            title = _title_stems(snapshot, f.items[0][0].doc_id)
+            label = _label_stems(f.label) | _label_stems(f.label, f.items[0][0].lang)
+            asked_here = sum(max((weight.get(s, 0.0) for s in t.stems), default=0.0)
+                             for t in question.terms if not (set(t.stems) & title) or set(t.stems) & label) or asked
+            return sum(weight.get(x, 0.0) for x in label) >= self.min_weight_share * asked_here
+
+        found = [f for f in found if len(f.items) >= 2 and (wanted is None or len(f.items) == wanted) and carried(f)]
         if question.expects == "number":  # the counted noun names the label or its passage
             found = [f for f in found if set(question.counted) & (_label_stems(f.label) | _chunk_stems(f.items[0][0]))]
         if not found:
@@ -79,7 +88,7 @@ class ListComposer(Composer):
         run may go on in the next passage of the document)."""
         out = []
         items = list_items(chunk)
-        for m in _LABEL_LINE.finditer(chunk.text):
+        for m in _label_lines(chunk.text, {a - chunk.start for a, _ in items}):
             label = _last_sentence(m.group(0).strip().rstrip(":"))
             share = _named_share(label, stems, chunk.lang)
             if share < self.min_label_share:
@@ -141,6 +150,48 @@ class ListComposer(Composer):
                       confidence=min(1.0, found.score))
 
 
+_NUMBERED = re.compile(r"^\s*([^\W\d_]{3,})\s+(\d{1,2})\b")
+
+
+def _numbered(outline: list[Section], stems: set[str]) -> list[_Found]:
+    """Headings numbered with one word the question names ("Condition 1. ...", "Condition 2.
+    ..." for "which two conditions?"): the series is the list, each heading an item."""
+    series: dict[str, list[Section]] = {}
+    for s in outline:
+        m = _NUMBERED.match(s.heading)
+        if m and (set(tokenize(m.group(1), s.first.lang)) | set(tokenize(m.group(1)))) & stems:
+            if not any(x.heading == s.heading for x in series.get(m.group(1).lower(), [])):
+                series.setdefault(m.group(1).lower(), []).append(s)
+    out = []
+    for word, run in series.items():
+        if len(run) >= 2:
+            items = []
+            for s in run:
+                a, b = first_sentence(s.first)
+                items.append((s.first, a, b, s.heading))
+            label = _NUMBERED.match(run[0].heading).group(1)
+            out.append(_Found(label, items, 1.0))
+    return out
+
+
+_SHORT_LINE = re.compile(r"^[^\n]{2,80}$", re.M)
+
+
+def _label_lines(text: str, item_starts: set[int]) -> list[re.Match]:
+    """Lines that label the items after them: one ending with a colon ("Observers:"), or a
+    short line without a full stop right above an item ("Threats (weaknesses)" over "! ...")."""
+    out = list(_LABEL_LINE.finditer(text))
+    taken = {m.start() for m in out}
+    for m in _SHORT_LINE.finditer(text):
+        line = m.group(0).strip()
+        nxt = m.end() + 1
+        if m.start() in taken or m.start() in item_starts or line.endswith((".", ";", ",")) or len(line.split()) > 8:
+            continue
+        if nxt in item_starts:
+            out.append(m)
+    return sorted(out, key=lambda m: m.start())
+
+
 def _shorten(text: str, budget: int) -> str:
     """An item within `budget` characters, its beginning and its end kept (plans often put
     the reference that identifies an item at its end: "... (objective 21)")."""
@@ -152,8 +203,9 @@ def _shorten(text: str, budget: int) -> str:
 
 
 def _named_share(label: str, stems: set[str], lang: str) -> float:
-    """How much of a label's words the question uses (a label the question names scores 1)."""
-    words = _label_stems(label, lang)
+    """How much of a label's words the question uses (a label the question names scores 1);
+    an aside in brackets ("Threats (risks)", a translation or an abbreviation) is not counted."""
+    words = _label_stems(re.sub(r"\([^)]*\)", " ", label), lang) or _label_stems(label, lang)
     if not words:
         return 0.0
     return len(words & stems) / len(words)
@@ -179,6 +231,12 @@ def _continued(snapshot: Snapshot, chunk: StoredChunk) -> list[tuple[StoredChunk
         return []
     nxt = following[0]
     return [(nxt, a, b) for a, b in _contiguous(nxt, nxt.start, list_items(nxt))]
+
+
+def _title_stems(snapshot: Snapshot, doc_id: str) -> set[str]:
+    record = snapshot.documents.get(doc_id)
+    title = record.info.title if record else ""
+    return set(tokenize(title, record.info.language or "en")) | set(tokenize(title)) if record else set()
 
 
 def _chunk_stems(chunk: StoredChunk) -> set[str]:

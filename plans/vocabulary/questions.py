@@ -131,13 +131,18 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "list": {
         "en": (r"\b(list|enumerate|name the)\b", r"\b(which|what) (are|were) the\b",
                r"\bwhat are (its|their)\b", r"\bwhich \w+ (objectives|goals|priorities|lines|actions|measures|areas|"
-               r"axes|pillars|recommendations|sectors|themes|steps)\b"),
+               r"axes|pillars|recommendations|sectors|themes|steps)\b",
+               r"\b(which|what) (\w+ ){0,2}\w+s (does|do|did) .{0,60}\b(name|list|mention|identify|cite|set out)\b",
+               r"\b(which|what) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) \w+"),
         "fr": (r"\bquel(le)?s sont (les|ses|leurs)\b", r"\b(énumérez|citez|listez|nommez)\b",
                r"\bquel(le)?s (objectifs|axes|mesures|actions|priorités|secteurs|recommandations|piliers|"
-               r"domaines|étapes)\b"),
+               r"domaines|étapes)\b", r"\bquel(le)?s \w+ (cite|citent|mentionne|mentionnent|énumère|énumèrent)\b",
+               r"\bquel(le)?s (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2}) \w+"),
         "nl": (r"\bwat zijn (de|zijn|haar|hun)\b", r"\bwelke zijn (de)?\b", r"\b(noem|som .{0,30} op|geef een "
                r"overzicht)\b", r"\bwelke (doelstellingen|doelen|maatregelen|acties|prioriteiten|sectoren|"
-               r"aanbevelingen|pijlers|domeinen|stappen|kansen)\b"),
+               r"aanbevelingen|pijlers|domeinen|stappen|kansen)\b",
+               r"\bwelke (\w+ ){1,2}(noemt|noemen|vermeldt|vermelden|somt|sommen)\b",
+               r"\bwelke (twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}) \w+"),
     },
     "agent": {
         "en": (r"^(who|whom)\b", r"^(which|what) (\w+ )?(body|department|ministry|service|organisation|"
@@ -182,7 +187,8 @@ META_WORDS: dict[str, tuple[str, ...]] = {
            "specified", "cite", "cited", "according", "say", "says", "main", "key", "principal", "major"),
     "fr": ("nommer", "nommez", "citer", "citez", "lister", "listez", "décrire", "décrivez", "mentionner", "mentionné",
            "selon", "dit", "indique", "indiquez", "principal", "principaux", "principale", "principales"),
-    "nl": ("noem", "noemen", "vermeld", "vermelden", "beschrijf", "beschrijven", "volgens", "zegt", "geef",
+    "nl": ("noem", "noemen", "noemt", "vermeld", "vermelden", "vermeldt", "beschrijf", "beschrijven", "volgens",
+           "zegt", "geef",
            "belangrijkste", "voornaamste"),
 }
 
@@ -255,9 +261,18 @@ STANCE: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
 }
 
 
+_STANCE_WINDOW = 6  # words after the question word where an asked-for assessment is named
+
+
 def stance(question: str, lang: str) -> str | None:
-    """"negative" for a question about weak points, "positive" for strong points, else None."""
-    words = " " + " ".join(question.lower().split()) + " "
+    """"negative" for a question about weak points, "positive" for strong points, else None.
+    With a question word, the cue must be what it asks for: within a few words after it
+    ("what are the main criticisms of ...", not "which conditions ... besides the strengths")."""
+    tokens = question.lower().split()
+    wh = next((i for i, w in enumerate(tokens) if w.strip("¿?,") in WH_WORDS.get(lang, ()) + WH_WORDS["en"]), None)
+    if wh is not None:
+        tokens = tokens[wh : wh + 1 + _STANCE_WINDOW]
+    words = " " + " ".join(tokens) + " "
     for kind, table in STANCE.items():
         cues = table["question"].get(lang, ()) + table["question"]["en"]
         if any(f" {c} " in words or f" {c}?" in words or f" {c}," in words for c in cues):
