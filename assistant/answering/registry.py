@@ -193,7 +193,7 @@ class RegistryComposer(Composer):
     def _by_meaning(self, q: Question, roles: list[str], hits: list[Hit], snapshot: Snapshot) -> Answer | None:
         wanted = [r for r in roles if r in FIELD_ROLES]
         found = by_meaning(q, hits, snapshot, lambda c: bool(_asked_fields(q, c, wanted)), self.min_topic_coverage)
-        if found is None or not _counts_it(q, _asked_fields(q, found[0], wanted)):
+        if found is None or not _counts_it(q, found[0], _asked_fields(q, found[0], wanted)):
             return None
         return self._fields(q, found[0], wanted, snapshot)
 
@@ -346,13 +346,15 @@ def _matches(c: Commitment, ref: Ref) -> bool:
     return False
 
 
-def _counts_it(q: Question, fields: list[RowField]) -> bool:
-    """"How many stations ...?": a cell answers it when its column counts that thing ("Number
-    of stations") or it writes the number with the thing ("41 stations"); not any number."""
+def _counts_it(q: Question, c: Commitment, fields: list[RowField]) -> bool:
+    """"How many stations ...?": a cell answers it when its column or its table counts that
+    thing ("Number of stations", a table "Shared scooters by provider") or it writes the
+    number with the thing ("41 stations"); not any number."""
     if q.expects != "number" or not q.counted:
         return True
-    return any(any(c in fold(f.header) for c in q.counted) or mentions("number", f.text, q.text, q.counted)
-               for f in fields)
+    table = fold(c.section or "")
+    return any(any(n in fold(f.header) or n in table for n in q.counted)
+               or mentions("number", f.text, q.text, q.counted) for f in fields)
 
 
 def _named_row(q: Question, rows: list[Commitment], hits: list[Hit], snapshot: Snapshot) -> Commitment | None:
@@ -477,12 +479,12 @@ def _citation(c: Commitment, field: RowField | None, snapshot: Snapshot, marker:
 
 
 def _asked_fields(q: Question, c: Commitment, roles: list[str]) -> list[RowField]:
-    """The row's cells the question asks for: the columns it names, else those of its roles."""
-    named = named_fields(q, c)
-    if named:
-        return named
-    out: list[RowField] = []
+    """The row's cells the question asks for: the columns it names, and those of the roles it
+    asks for that the named columns do not give ("the deadline column ... and which bodies")."""
+    out: list[RowField] = list(named_fields(q, c))
     for role in roles:
+        if any(role in f.roles for f in out):
+            continue
         f = _role_field(c, role)
         if f is not None and f not in out:
             out.append(f)

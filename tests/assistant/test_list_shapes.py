@@ -35,6 +35,14 @@ Bedreigingen (threats)
 
 In de provincie is de huurfiets op 41 treinstations en knooppunten te huur. Met 4000 fietsen is de
 spoorwegmaatschappij de grootste aanbieder.
+
+Bijlage 1: deelfietsen en deelscooters in de provincie
+
+| aanbieder | waar | aantal |
+|---|---|---|
+| huurfiets | bijna alle treinstations en knooppunten | 4000 |
+| Felyx | Rotterdam en Delft | 1500 |
+| Check | Den Haag | 900 |
 """
 
 ROUTES = """# Five routes to clean air
@@ -123,3 +131,9 @@ def test_a_series_of_numbered_headings_is_a_list(service):
     assert not a.abstained and a.mode == "list", a.answer
     assert "Data must be open" in a.answer and "Costs must be fair" in a.answer
     assert "Cleaner buses" not in a.answer
+
+
+def test_a_count_from_a_table_that_counts_the_thing(service):
+    a = ask(service, "Hoeveel deelscooters heeft Felyx volgens bijlage 1, en in welke steden?")
+    assert not a.abstained, a.answer
+    assert "1500" in a.answer and "Rotterdam" in a.answer and "Delft" in a.answer
