@@ -26,11 +26,13 @@ from ingest.tables.pdf_cells import BULLETS, logical_lines
 from ingest.tables.pdf_grids import DraftCell, DraftTable, Part
 from ingest.tables.pdf_hyphens import Hyphenation
 from ingest.tables.pdf_layout import SOFT_HYPHEN, Line, PageLayout, typical_gap
+from plans.ids import TABLE_WORDS
 from plans.text import collapse_ws
 
 _SYMBOLS = "".join(sorted(BULLETS - set("-*o–")))  # dashes and "o" also open wrapped lines
 _SYMBOL_BULLET = re.compile(r"^[" + re.escape(_SYMBOLS) + r"]\s")
 _BULLET = re.compile(r"^(?:[" + re.escape(_SYMBOLS) + r"\-*–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+_TABLE_CAPTION = re.compile(rf"^\s*(?:{'|'.join(TABLE_WORDS)})\s+\d{{1,3}}(?:\.\d{{1,2}})?\s*[.:–-]", re.I)
 _CAPTION_WORDS = 40  # a paragraph right above a table is its caption when this short
 
 
@@ -215,13 +217,29 @@ class Builder:
         return [Block("paragraph", a, b) for rows in parts for a, b in rows]
 
     def _caption(self, part: Part) -> str | None:
-        """The short paragraph right above the table, else the heading it falls under."""
+        """The table's numbered caption ("Table 7: ...") printed above it or inside its frame,
+        else the short paragraph right above it, else the heading it falls under."""
+        numbered = self._numbered_caption(part)
+        if numbered:
+            return numbered
         if self.recent is not None:
             text, page, bottom = self.recent
             near = page == part.page and 0 <= part.box[1] - bottom <= 4 * self.body_size
             if near and len(text.split()) <= _CAPTION_WORDS:
                 return text
         return self.last_heading
+
+    def _numbered_caption(self, part: Part) -> str | None:
+        """A line opening with "Table N" / "Tableau N" / "Tabel N" that no table holds, at most
+        four lines above the part's frame or inside it (a legend drawn in the frame can put the
+        frame's top above the caption)."""
+        top, bottom = part.box[1] - 4 * self.body_size, part.box[3]
+        page = self.pages[part.page - 1]
+        for line in self.furniture.keep(page):
+            if top <= line.ymid <= bottom and not any(id(w) in self.claimed for w in line.words) \
+                    and _TABLE_CAPTION.match(line.text):
+                return line.text.strip()
+        return None
 
     def _grid(self, draft: DraftTable, text: str) -> Grid | None:
         made: dict[int, GridCell] = {}

@@ -79,11 +79,11 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "amount": {
         "en": (r"\bhow much (money|funding|budget)\b", r"\bhow much .*\b(cost|budget|allocat|fund|spen[dt]|invest|"
                r"set aside)", r"\b(what|which) .{0,40}\b(budget|amount of money|funding|sum|cost|fines?|fees?|price)\b",
-               r"\bbudget (is|was) allocated\b"),
+               r"\bbudget (is|was) allocated\b", r"\bin (euros?|dollars?|pounds|usd|eur)\b"),
         "fr": (r"\bquel(le)? (est le |est la )?(budget|montant|coût|somme|financement)\b", r"\bcombien (coûte|coûtera|"
-               r"d'argent)\b", r"\bà combien s'élève\b"),
+               r"d'argent)\b", r"\bà combien s'élève\b", r"\ben (euros?|dollars?|fcfa|francs)\b"),
         "nl": (r"\bhoeveel (geld|budget|middelen)\b", r"\b(welk|wat is het) (budget|bedrag)\b", r"\bwat kost\b",
-               r"\bhoeveel kost\b"),
+               r"\bhoeveel kost\b", r"\bin (euro|euro's|dollar|dollars)\b"),
     },
     "percent": {
         "en": (r"\b(what|which) (percentage|share|proportion|percent)\b", r"\bhow (high|large) (is|was) the (share|"

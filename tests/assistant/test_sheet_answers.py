@@ -102,3 +102,10 @@ def test_the_columns_of_a_matrix_row_holding_a_value(client):
         assert name in body["answer"]
     assert "DCLG" not in body["answer"] and "FCO" not in body["answer"]
     assert len(body["citations"]) == 3 and {c["quote"] for c in body["citations"]} == {"Not Met"}
+
+
+def test_a_named_column_and_an_asked_role_together(client):
+    body = ask(client, "What are the comments / indicators of action 3 in level 1 of the implementation, "
+                       "and who is responsible for it?")
+    assert not body["abstained"], body["answer"]
+    assert "Policies revised" in body["answer"] and "All sector ministries" in body["answer"]
