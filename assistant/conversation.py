@@ -19,9 +19,10 @@ import re
 
 from assistant.models import Turn
 from assistant.query import Query
+from assistant.question import question_language
 from plans.ids import REF_TEXT, Ref, find_refs
 from plans.index.lexical import stem
-from plans.vocabulary.conversation import DEMONSTRATIVES, FOLLOW_UP, PRONOUNS, REPLACEABLE, ROW_WORDS, union
+from plans.vocabulary.conversation import DEMONSTRATIVES, FOLLOW_UP, POINTING, PRONOUNS, REPLACEABLE, ROW_WORDS, union
 
 def _alternation(table: dict[str, tuple[str, ...]]) -> str:
     return "|".join(re.escape(w) for w in union(table))
@@ -111,8 +112,9 @@ def _resolve(question: str, prev_q: str, prev_a: str) -> tuple[str, str]:
     m = _PRONOUN.search(question)
     if m and focus and m.group(1).lower() in REPLACEABLE:
         return _replace_pronoun(question, m, focus), ""
-    if m or _DEMONSTRATIVE.search(question) or follow:
-        return question, prev_q
+    if m or _DEMONSTRATIVE.search(question) or follow or _points_back(question):
+        # the earlier question is carried as context, with the row its answer named ("Line 18.c")
+        return question, f"{prev_q} ({antecedent_ref})" if antecedent_ref and not find_refs(prev_q) else prev_q
     return question, ""
 
 
@@ -144,6 +146,12 @@ def _names_by_head(text: str) -> dict[str, str]:
             if len(n.group(0)) > len(names.get(head, "")):
                 names[head] = n.group(0)
     return names
+
+
+def _points_back(question: str) -> bool:
+    """An adverbial pronoun of the question's own language ("en", "daarvoor")."""
+    pointing = POINTING.get(question_language(question), ())
+    return bool(pointing) and any(w in pointing for w in re.findall(r"[\w']+", question.lower()))
 
 
 def _ref_of(prev_q: str, prev_a: str) -> str | None:

@@ -74,8 +74,9 @@ class RegistryComposer(Composer):
         roles = asked_roles(question.text)
         refs = [r for r in question.refs if r.kind in ("line", "goal", "action", "measure", "commitment", "objective")]
         refs += [r for r in _bare_ids(question.text, rows) + ids_named(question.text, rows) if r not in refs]
-        if not refs and question.context and set(roles) & set(FIELD_ROLES) and _PRONOUN.search(question.text):
-            # "... and how far along is it?": the row the earlier part named
+        if not refs and question.context and set(roles) & set(FIELD_ROLES) and (
+                _PRONOUN.search(question.text) or len(question.text.split()) <= 6):
+            # "... and how far along is it?", "qui en est responsable ?": the row the earlier turn named
             refs = [r for r in find_refs(question.context) + ids_named(question.context, rows)
                     if r.kind != "objective"]
         if refs and all(r.kind == "objective" for r in refs) and not _ABOUT_ROWS.search(question.text):

@@ -2,6 +2,7 @@
 
 - `FOLLOW_UP`: openers of an elliptical follow-up ("And for 17.c?", "Et pour la ligne 4 ?").
 - `PRONOUNS`: pronouns that point back ("How is it monitored?"); only unambiguous ones.
+- `POINTING`: adverbial pronouns that point back, read only in their own language.
 - `REPLACEABLE`: the English pronouns that can be replaced by their antecedent in place
   ("it" -> "line 5.d", "its" -> "line 5.d's"); in French and Dutch the earlier question is
   carried as context instead.
@@ -22,6 +23,14 @@ PRONOUNS: dict[str, tuple[str, ...]] = {
     "en": ("it", "its", "they", "them", "their", "theirs", "he", "she", "him", "his", "her"),
     "fr": ("il", "elle", "ils", "elles", "lui", "leur", "leurs", "son", "sa", "ses"),
     "nl": ("hij", "hem", "hun", "ervan", "erin", "daarvan", "daarin"),
+}
+# Adverbial pronouns that point back ("qui en est responsable ?", "wie is daarvoor
+# verantwoordelijk?"): words of other languages too ("en" is Dutch for "and"), so they are
+# read only in a question of their own language.
+POINTING: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "fr": ("en", "y"),
+    "nl": ("daarvoor", "ervoor", "hiervoor", "daarvan", "hiervan", "erop", "daarop", "daarmee", "ermee"),
 }
 REPLACEABLE = ("it", "its")
 DEMONSTRATIVES: dict[str, tuple[str, ...]] = {

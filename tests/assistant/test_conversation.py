@@ -49,6 +49,23 @@ def test_demonstratives_without_a_single_antecedent_carry_the_previous_question(
     assert q.own == "What can these centres apply for?"
 
 
+@pytest.mark.parametrize("question, earlier, answer", [
+    ("Qui en est responsable ?", "Quelle ligne d'action concerne le traité sur le commerce des armes ?",
+     "Ligne 18.c : promouvoir le traité ... [1]"),
+    ("Wie is daarvoor verantwoordelijk?", "Welke actielijn gaat over het wapenhandelsverdrag?",
+     "Lijn 18.c: het verdrag promoten ... [1]"),
+])
+def test_adverbial_pronouns_carry_the_row_the_answer_named(question, earlier, answer):
+    q = rewrite(question, history((earlier, answer)))
+    assert q.text == question and q.context == f"{earlier} (line 18.c)"
+
+
+def test_an_adverbial_pronoun_of_another_language_is_a_word():
+    # Dutch "en" is "and", not the French pronoun: the question stands alone
+    q = rewrite("Wie leidt actie 3 en wanneer?", history(("Welke actielijn gaat over wapens?", "Lijn 18.c ... [1]")))
+    assert q.context == ""
+
+
 @pytest.mark.parametrize(
     "question",
     ["Which department monitors line 17.b?", "What is Finexpo?", "When was resolution 1325 adopted?",
@@ -81,3 +98,11 @@ def test_pronoun_follow_up_about_an_organisation_through_the_api(plans_client):
     a2 = plans_client.post("/v1/ask", json={"question": "Which agency did it sign a collaboration agreement with in 2022?",
                                             "history": hist}).json()
     assert "Myria" in a2["query"] and "Enabel" in a2["answer"]
+
+
+def test_a_french_follow_up_with_en_asks_about_the_row_the_answer_named(plans_client):
+    a1 = plans_client.post("/v1/ask", json={"question": "Que prévoit la ligne 18.c ?"}).json()
+    hist = [{"role": "user", "content": "Que prévoit la ligne 18.c ?"}, {"role": "assistant", "content": a1["answer"]}]
+    a2 = plans_client.post("/v1/ask", json={"question": "Qui en est responsable ?", "history": hist}).json()
+    assert not a2["abstained"], a2["answer"]
+    assert a2["citations"][0]["ref"] == "18.c"
