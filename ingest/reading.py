@@ -7,6 +7,7 @@ structure of the remaining text, the title and byline.
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
@@ -44,9 +45,43 @@ def read_document(path: Path, display_name: str | None = None) -> ParsedDocument
         raise ReadError(path, f"could not be read ({type(exc).__name__}: {exc})".splitlines()[0]) from exc
     doc.kind = kind
     doc.keyed = read_grids([g for g in doc.grids if not _read_as_rows(g, doc)])
+    doc.blocks = _rows_not_prose(doc)
     if display_name:
         doc.path = Path(display_name)
     return doc
+
+
+def _rows_not_prose(doc: ParsedDocument) -> list[Block]:
+    """A reader writes a grid it cannot key on its own (a sheet's continuation on the next
+    page, a table whose header was not printed again) as paragraphs; once the document's
+    grids are read together its rows are keyed, so those paragraphs are table text, indexed
+    as rows and not a second time as passages."""
+    spans = sorted((c.start, c.end) for t in doc.keyed for r in t.rows for k in r.cells for c in k.cells)
+    spans += sorted((r.ref_cell.start, r.ref_cell.end) for t in doc.keyed for r in t.rows if r.ref_cell is not None)
+    if not spans:
+        return doc.blocks
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1] + 2 and not doc.text[merged[-1][1]:a].strip():
+            merged[-1][1] = max(merged[-1][1], b)
+        elif merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    starts = [a for a, _ in merged]
+
+    def covered(block: Block) -> bool:
+        i = bisect.bisect_right(starts, block.start) - 1
+        pos = block.start
+        while 0 <= i < len(merged) and pos < block.end:
+            a, b = merged[i]
+            if doc.text[pos:a].strip():
+                return False
+            pos = max(pos, b)
+            i += 1
+        return not doc.text[pos:block.end].strip()
+
+    return [Block("table", b.start, b.end) if b.kind == "paragraph" and covered(b) else b for b in doc.blocks]
 
 
 def _read_as_rows(grid: Grid, doc: ParsedDocument) -> bool:

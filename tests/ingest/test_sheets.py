@@ -75,6 +75,9 @@ def test_project_sheet_is_one_record_continued_over_the_page_break(tmp_path):
         [(a, b, c) for a, b, c in S.SHEET_MEASURES]
     assert all(c.section == S.SHEET_TITLE for c in measures)
     assert [c.page for c in measures] == [1, 1, 2]
+    # the continued part is indexed as rows only, not a second time as prose
+    prose = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert not any("2 million euros" in p or "Draw up emergency plans" in p for p in prose)
     _check_sources(doc, rows)
 
 
