@@ -23,6 +23,7 @@ from plans.index.lexical import tokenize
 from plans.sentences import split_sentences
 from plans.text import BULLET, strip_markup
 from plans.vocabulary.messages import say
+from plans.vocabulary.questions import stance_words
 
 NUMBER_WORDS: dict[str, dict[str, int]] = {
     "en": dict(zip("one two three four five six seven eight nine ten eleven twelve".split(), range(1, 13))),
@@ -49,8 +50,8 @@ class ListComposer(Composer):
         self.docs = docs
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
-        if question.expects not in ("list", "names", "number") or question.stance:
-            return None  # an assessment ("its weaknesses") is said in sentences, not under a label
+        if question.expects not in ("list", "names", "number"):
+            return None
         if question.expects == "number" and not question.counted:
             return None
         stems = {s for t in question.terms for s in t.stems}
@@ -75,6 +76,9 @@ class ListComposer(Composer):
             return sum(weight.get(x, 0.0) for x in label) >= self.min_weight_share * asked_here
 
         found = [f for f in found if len(f.items) >= 2 and (wanted is None or len(f.items) == wanted) and carried(f)]
+        if question.stance:  # an assessment ("its weaknesses") is said in sentences, unless a label names it
+            cues = set(tokenize(" ".join(stance_words(question.stance, question.lang)), question.lang))
+            found = [f for f in found if (_label_stems(f.label, f.items[0][0].lang) | _label_stems(f.label)) & cues]
         if question.expects == "number":  # the counted noun names the label or its passage
             found = [f for f in found if set(question.counted) & (_label_stems(f.label) | _chunk_stems(f.items[0][0]))]
         if not found:

@@ -137,3 +137,10 @@ def test_a_count_from_a_table_that_counts_the_thing(service):
     a = ask(service, "Hoeveel deelscooters heeft Felyx volgens bijlage 1, en in welke steden?")
     assert not a.abstained, a.answer
     assert "1500" in a.answer and "Rotterdam" in a.answer and "Delft" in a.answer
+
+
+def test_an_assessment_asked_for_by_the_label_that_lists_it(service):
+    a = ask(service, "Welke sterkten noemt de SWOT-analyse van de deelfiets en deelscooter?")
+    assert not a.abstained and a.mode == "list", a.answer
+    assert "reismogelijkheden" in a.answer and "openbaar vervoer" in a.answer
+    assert "overlast" not in a.answer
