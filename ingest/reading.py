@@ -56,15 +56,13 @@ def _rows_not_prose(doc: ParsedDocument) -> list[Block]:
     page, a table whose header was not printed again) as paragraphs; once the document's
     grids are read together its rows are keyed, so those paragraphs are table text, indexed
     as rows and not a second time as passages."""
-    spans = sorted((c.start, c.end) for t in doc.keyed for r in t.rows for k in r.cells for c in k.cells)
-    spans += sorted((r.ref_cell.start, r.ref_cell.end) for t in doc.keyed for r in t.rows if r.ref_cell is not None)
+    spans = [(c.start, c.end) for t in doc.keyed for r in t.rows for k in r.cells for c in k.cells]
+    spans += [(r.ref_cell.start, r.ref_cell.end) for t in doc.keyed for r in t.rows if r.ref_cell is not None]
     if not spans:
         return doc.blocks
-    merged: list[list[int]] = []
+    merged: list[list[int]] = []  # overlapping spans joined; covered() reads the gaps between them
     for a, b in sorted(spans):
-        if merged and a <= merged[-1][1] + 2 and not doc.text[merged[-1][1]:a].strip():
-            merged[-1][1] = max(merged[-1][1], b)
-        elif merged and a <= merged[-1][1]:
+        if merged and a <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])

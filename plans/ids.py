@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from plans.text import blank_quoted_titles
+from plans.vocabulary.stopwords import STOPWORDS
 
 # Words that print before a number to make an id, by the kind of reference they make.
 UNIT_KINDS: dict[str, tuple[str, ...]] = {
@@ -154,8 +155,6 @@ def find_refs(text: str) -> list[Ref]:
 def _qualifier(word: str) -> bool:
     """A word between a unit word and its number that qualifies the unit ("programme national 9",
     "axe stratégique 4"), not a function word of any language."""
-    from plans.vocabulary.stopwords import STOPWORDS
-
     w = word.lower()
     return not any(w in words for words in STOPWORDS.values()) and w not in _KIND_OF
 

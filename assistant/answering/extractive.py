@@ -102,7 +102,7 @@ class ExtractiveComposer(Composer):
         for t in question.context_terms:
             weights.setdefault(t, CONTEXT_WEIGHT * _idf(snapshot, t))
         total = sum(weights.values()) or 1.0
-        titles = {p.hit.chunk.doc_id: _title_stems(snapshot, p.hit.chunk.doc_id) for p in found}
+        titles = {p.hit.chunk.doc_id: snapshot.title_stems(p.hit.chunk.doc_id) for p in found}
         scored = [
             self._score(question, s, p, weights, total, titles[p.hit.chunk.doc_id]) for p in found for s in p.sentences
         ]
@@ -383,14 +383,6 @@ def _unknown_names(q: Question, snapshot: Snapshot) -> list[str]:
         if terms and all(snapshot.term_stats.df_of(s) == 0 for t in terms for s in t.stems):
             unknown.append(name)
     return unknown
-
-
-def _title_stems(snapshot: Snapshot, doc_id: str) -> set[str]:
-    record = snapshot.documents.get(doc_id)
-    title = record.info.title if record else ""
-    lang = (record.info.language if record else None) or "en"
-    text = f"{title} {doc_id.rsplit('.', 1)[0].replace('-', ' ').replace('_', ' ')}"
-    return set(tokenize(text, lang)) | set(tokenize(text))
 
 
 def _next_in_unit(p: Passage, s: Sentence) -> Sentence | None:

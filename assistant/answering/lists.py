@@ -69,8 +69,8 @@ class ListComposer(Composer):
         # only common words with a question about a plan's objectives); the words that name
         # the plan itself ("... of the bike-sharing study") choose the plan, not the list
         def carried(f: _Found) -> bool:
-            title = _title_stems(snapshot, f.items[0][0].doc_id)
-            label = _label_stems(f.label) | _label_stems(f.label, f.items[0][0].lang)
+            title = snapshot.title_stems(f.items[0][0].doc_id, file_name=False)
+            label = _found_stems(f)
             asked_here = sum(max((weight.get(s, 0.0) for s in t.stems), default=0.0)
                              for t in question.terms if not (set(t.stems) & title) or set(t.stems) & label) or asked
             return sum(weight.get(x, 0.0) for x in label) >= self.min_weight_share * asked_here
@@ -78,7 +78,7 @@ class ListComposer(Composer):
         found = [f for f in found if len(f.items) >= 2 and (wanted is None or len(f.items) == wanted) and carried(f)]
         if question.stance:  # an assessment ("its weaknesses") is said in sentences, unless a label names it
             cues = set(tokenize(" ".join(stance_words(question.stance, question.lang)), question.lang))
-            found = [f for f in found if (_label_stems(f.label, f.items[0][0].lang) | _label_stems(f.label)) & cues]
+            found = [f for f in found if _found_stems(f) & cues]
         if question.expects == "number":  # the counted noun names the label or its passage
             found = [f for f in found if set(question.counted) & (_label_stems(f.label) | _chunk_stems(f.items[0][0]))]
         if not found:
@@ -237,10 +237,9 @@ def _continued(snapshot: Snapshot, chunk: StoredChunk) -> list[tuple[StoredChunk
     return [(nxt, a, b) for a, b in _contiguous(nxt, nxt.start, list_items(nxt))]
 
 
-def _title_stems(snapshot: Snapshot, doc_id: str) -> set[str]:
-    record = snapshot.documents.get(doc_id)
-    title = record.info.title if record else ""
-    return set(tokenize(title, record.info.language or "en")) | set(tokenize(title)) if record else set()
+def _found_stems(f: _Found) -> set[str]:
+    """A found list's label, in its passage's language and in English."""
+    return _label_stems(f.label) | _label_stems(f.label, f.items[0][0].lang)
 
 
 def _chunk_stems(chunk: StoredChunk) -> set[str]:

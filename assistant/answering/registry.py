@@ -22,7 +22,7 @@ from assistant.answering.rows import (by_meaning, has_value, ids_named, named_fi
                                       row_words, value_named)
 from assistant.models import Answer, Citation
 from assistant.question import Question
-from plans.ids import TABLE_WORDS, Ref, bare_ids, find_refs, table_named
+from plans.ids import Ref, bare_ids, find_refs, table_named
 from assistant.retrieval import Hit
 from plans.index import Snapshot
 from plans.index.lexical import tokenize
@@ -370,8 +370,7 @@ def _named_row(q: Question, rows: list[Commitment], hits: list[Hit], snapshot: S
 
 def _in_table(c: Commitment, number: str) -> bool:
     """The row belongs to the table captioned with this number ("Tableau 27. Acteurs ...")."""
-    return bool(re.search(rf"\b(?:{'|'.join(TABLE_WORDS)})\s+(?:n[°o]\.?\s*)?{re.escape(number)}\b",
-                          c.section or "", re.I))
+    return table_named(c.section or "") == number
 
 
 def _bare_ids(text: str, rows: list[Commitment]) -> list[Ref]:
@@ -472,9 +471,9 @@ def _citation(c: Commitment, field: RowField | None, snapshot: Snapshot, marker:
     source = field.source if field is not None else (c.sources.get(frame) or c.sources.get("action"))
     record = snapshot.documents.get(c.document)
     quote, start, end = (source.text, source.start, source.end) if source else (c.quote, c.start, c.end)
+    at = record.page_at(start) if record is not None else None
     # the page the quoted cell is printed on (a sheet or a row can run over a page break)
-    page = record.page_at(start) if record is not None and source is not None else None
-    page = page if page is not None else (c.page if c.page is not None else (record.page_at(start) if record else None))
+    page = at if source is not None and at is not None else (c.page if c.page is not None else at)
     return Citation(id=marker, document=c.document, title=record.info.title if record else c.title, page=page,
                     section=c.section, ref=c.ref or None, quote=quote, passage=c.passage, start=start, end=end)
 

@@ -88,7 +88,7 @@ def read_grids(grids: list[Grid]) -> list[KeyedTable]:
     out: list[KeyedTable] = []
     current: tuple[KeyedTable, Sheet, int] | None = None  # the open sheet, its last page
     for grid in grids:
-        last = max((p for p in grid.pages if p), default=0)
+        last = _last_page(grid)
         sheets = read_sheets(grid)
         if sheets and current is not None and _continues_sheet(grid, current[2]) \
                 and not (sheets[0].title is not None and title_ref(sheets[0].title.text)):
@@ -98,7 +98,7 @@ def read_grids(grids: list[Grid]) -> list[KeyedTable]:
             if rest:
                 record, first, _ = current
                 _extend_record(record, rest[0])
-                header = first.inner[-1][0] if first.inner else None
+                header = first.inner[-1][0][0] if first.inner else None
                 out += _inner_tables(rest[0], record.caption, header)
                 current = (record, first, last)
                 sheets = rest[1:]  # sheets that open later in the same grid
@@ -125,7 +125,7 @@ def _continued(grid: Grid, previous: KeyedTable) -> KeyedTable | None:
     if previous.key_value or not previous.rows:
         return None
     last = max((r.page or 0 for r in previous.rows), default=0)
-    if next((p for p in grid.pages if p), None) != last + 1:
+    if _first_page(grid) != last + 1:
         return None
     labels: list[tuple[str, tuple[str, ...]]] = []
     for label, roles in zip(previous.headers, previous.roles):
@@ -141,7 +141,15 @@ def _continued(grid: Grid, previous: KeyedTable) -> KeyedTable | None:
 def _continues_sheet(grid: Grid, last_page: int) -> bool:
     """The grid opens the page after the sheet's last one (it is read as the sheet's rest only
     when it holds labelled fields)."""
-    return next((p for p in grid.pages if p), None) == last_page + 1
+    return _first_page(grid) == last_page + 1
+
+
+def _first_page(grid: Grid) -> int | None:
+    return next((p for p in grid.pages if p), None)
+
+
+def _last_page(grid: Grid) -> int:
+    return max((p for p in grid.pages if p), default=0)
 
 
 def _sheet_record(grid: Grid, sheet: Sheet) -> KeyedTable:
@@ -172,10 +180,11 @@ def _extend_record(record: KeyedTable, more: Sheet) -> None:
 def _inner_tables(sheet: Sheet, caption: str | None, header: list[GridCell | None] | None) -> list[KeyedTable]:
     """The column tables inside a sheet (a continued one under the header of the first part)."""
     out = []
-    for run, pages in zip(sheet.inner, sheet.inner_pages):
-        if header is not None and find_header(Grid(run)) is None:
-            run, pages = [header, *run], [pages[0], *pages]
-        table = read_grid(Grid(run, pages, None, caption))
+    for run in sheet.inner:
+        rows, pages = [r for r, _ in run], [p for _, p in run]
+        if header is not None and find_header(Grid(rows)) is None:
+            rows, pages = [header, *rows], [pages[0], *pages]
+        table = read_grid(Grid(rows, pages, None, caption))
         if table is not None and not table.key_value:
             out.append(table)
         header = None

@@ -5,9 +5,10 @@ and grouped by baseline. A run of such rows where pieces start at the same few x
 positions is a table when it has at least three rows with two or more pieces and either
 three or more columns, or two columns one of which is narrow (a label column beside its
 values: "Pilote de l'action   MINEPDED") or, under a bold header of short labels, prints on
-less than half the lines of the other (actors beside descriptions that wrap over many lines). Two full columns side by side are
-prose in two columns, not a table, and are left to the reading order. Columns start where
-pieces of several rows start, or, for numbers, where right-aligned pieces end.
+less than half the lines of the other (actors beside descriptions that wrap over many
+lines). Two full columns side by side are prose in two columns, not a table, and are left
+to the reading order. Columns start where pieces of several rows start, or, for numbers,
+where right-aligned pieces end.
 
 A row starts at a line that prints something in the first column. When rows are set
 apart by more than the spacing of a cell's wrapped lines, it takes that gap (or lines

@@ -8,7 +8,7 @@ its other rows hold labelled fields, in any of three ways a person reads as "lab
 - a label cell beside its value cell.
 A column table inside the sheet (measures with their actors) is read as a table of its own,
 under the sheet's title. A sheet cut by a page break goes on in the first table of the next
-page when that table has no title and no header of its own (`continues`).
+page when that table holds labelled fields and no title with an id (`keyed.read_grids`).
 
 The sheet is one record (`KeyedTable.key_value`): its title is the record's title and its id
 the title's leading id ("Project 2"); each field keeps the verbatim span of its value.
@@ -17,7 +17,7 @@ the title's leading id ("Project 2"); each field keeps the verbatim span of its 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ingest.tables.headers import distinct, full_width
 from ingest.tables.model import Grid, GridCell, GridLine
@@ -39,9 +39,8 @@ class Field:
 class Sheet:
     title: GridCell | None
     fields: list[Field]
-    inner: list[list[list[GridCell | None]]]  # runs of rows of column tables inside the sheet
+    inner: list[list[tuple[list[GridCell | None], int | None]]]  # column tables inside the sheet: (row, page) runs
     page: int | None
-    inner_pages: list[list[int | None]] = field(default_factory=list)  # the page of each of those rows
 
 
 def _short(label: str, words: int) -> bool:
@@ -130,8 +129,7 @@ def _sheet(title: GridCell | None, paged: list[tuple[list[GridCell | None], int 
         seen.update((f.value.start, f.value.end) for f in found)
     if len(fields) < MIN_FIELDS or labelled * 2 < len(rows) - _inner_count(rows):
         return None
-    runs = _inner_runs(paged)
-    return Sheet(title, fields, [[r for r, _ in run] for run in runs], page, [[p for _, p in run] for run in runs])
+    return Sheet(title, fields, _inner_runs(paged), page)
 
 
 def _title_row(row: list[GridCell | None]) -> bool:

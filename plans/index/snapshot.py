@@ -196,6 +196,14 @@ class Snapshot:
             for doc_id, counts in self.doc_terms.items()
         }
 
+    def title_stems(self, doc_id: str, file_name: bool = True) -> set[str]:
+        """The stems of a document's title (and file name), in its language and in English."""
+        record = self.documents.get(doc_id)
+        title = record.info.title if record else ""
+        lang = (record.info.language if record else None) or "en"
+        text = f"{title} {doc_id.rsplit('.', 1)[0].replace('-', ' ').replace('_', ' ')}" if file_name else title
+        return set(tokenize(text, lang)) | set(tokenize(text))
+
     def bm25_search(self, query: str, k: int) -> list[tuple[str, float]]:
         return self.lexical.search(query_terms(query), k)
 
