@@ -60,18 +60,21 @@ class Chunker:
     Each section's text is tokenized once (`token_spans`, character offsets of the model's
     tokens) and every span is sized from that, so chunking is linear in the document's
     length whatever its shape. A heading path is capped at `max_section_tokens`, so a
-    chunk always has room for its text.
+    chunk always has room for its text; the later chunks of a section (and the later rows
+    of a table) repeat only its last `repeat_section_tokens` in their search text, since
+    embedding the same long path on every chunk is a good part of ingestion time.
     """
 
     def __init__(self, count_tokens: Callable[[str], int], max_tokens: int = 256, target_tokens: int = 180,
-                 token_spans: Callable[[str], list[tuple[int, int]]] | None = None, max_section_tokens: int = 48,
-                 special_tokens: int = 2):
+                 token_spans: Callable[[str], list[tuple[int, int]]] | None = None, max_section_tokens: int = 24,
+                 special_tokens: int = 2, repeat_section_tokens: int = 12):
         self.count = count_tokens
         self.special = special_tokens
         self.spans = token_spans or estimate_token_spans
         self.max_tokens = max_tokens
         self.target = min(target_tokens, max_tokens)
         self.max_section = max_section_tokens
+        self.repeat_section = min(repeat_section_tokens, max_section_tokens)
 
     def run(self, doc: ParsedDocument, rows: list[Commitment]) -> list[Chunk]:
         chunks = self._passages(doc)
@@ -117,14 +120,18 @@ class Chunker:
         flush()
         return out
 
-    def section(self, path: str) -> str:
-        """A heading path that leaves room for text: within `max_section_tokens`, keeping
-        its end (the nearest heading) when it must be shortened."""
+    def section(self, path: str, tokens: int | None = None) -> str:
+        """A heading path that leaves room for text: within `tokens` (`max_section_tokens`),
+        keeping its end (the nearest heading) when it must be shortened."""
+        tokens = tokens or self.max_section
         path = path[-2000:]
         spans = self.spans(path)
-        if len(spans) <= self.max_section:
+        if len(spans) <= tokens:
             return path
-        cut = spans[-self.max_section][0]
+        cut = spans[-tokens][0]
+        if cut and not path[cut - 1].isspace():  # not in the middle of a word
+            space = path.find(" ", cut)
+            cut = space if space != -1 else cut
         return "… " + path[cut:].lstrip()
 
     def _pack(self, doc: ParsedDocument, blocks: list[Block], section: str) -> list[Chunk]:
@@ -132,6 +139,7 @@ class Chunker:
         a0, b0 = blocks[0].start, blocks[-1].end
         tokens = _TokenMap(self.spans(doc.text[a0:b0]), a0)
         head = self.count(f"{section}\n") if section else 0
+        repeat = self.section(section, self.repeat_section) if section else ""
         target = max(16, self.target - head)
         limit = max(16, self.max_tokens - head - self.special)
         units: list[tuple[int, int]] = []
@@ -150,10 +158,10 @@ class Chunker:
                 cur = (cur[0], b)  # a sentence that announces a list stays with its first items
                 continue
             if cur:
-                out.append(self._passage(doc, cur, section))
+                out.append(self._passage(doc, cur, section, repeat if out else section))
             cur = (a, b)
         if cur:
-            out.append(self._passage(doc, cur, section))
+            out.append(self._passage(doc, cur, section, repeat if out else section))
         return out
 
     def _sentence_windows(self, text: str, start: int, end: int, tokens: _TokenMap, target: int,
@@ -184,10 +192,12 @@ class Chunker:
             return text
         return text[: spans[max(0, budget - self.special - 1)][1]]
 
-    def _passage(self, doc: ParsedDocument, span: tuple[int, int], section: str) -> Chunk:
+    def _passage(self, doc: ParsedDocument, span: tuple[int, int], section: str, path: str) -> Chunk:
+        """A passage under `section`, searched with `path` (the section, or its end when an
+        earlier chunk already gave it in full)."""
         a, b = span
         body = doc.text[a:b]
-        search = f"{section}\n{body}" if section else body
+        search = f"{path}\n{body}" if path else body
         return Chunk("passage", a, b, section, search, doc.page_at(a))
 
     # -- table rows -----------------------------------------------------------------
@@ -196,10 +206,18 @@ class Chunker:
         split between cells (each piece repeats the row's id and the start of its action),
         and a single cell over it is split between words, each piece saying so."""
         out: list[Chunk] = []
+        previous: Commitment | None = None
+        paths: dict[str, tuple[str, str]] = {}  # a table's caption path: in full, and its end
         for c in rows:
-            section = self.section(c.section or "")
-            for text in self._row_pieces(c, section):
-                search = f"{section}\n{text}" if section else text
+            if c.section not in paths:
+                full = self.section(c.section or "")
+                paths[c.section] = (full, self.section(full, self.repeat_section) if full else "")
+            section, end = paths[c.section]
+            shown = _spanned_cells_shortened(c, previous)
+            path = end if previous and previous.section == c.section else section
+            previous = c
+            for text in self._row_pieces(shown, path):
+                search = f"{path}\n{text}" if path else text
                 out.append(Chunk("row", c.start, c.end, section, search, c.page, ref=c.ref or None, commitment=c))
         return out
 
@@ -250,6 +268,29 @@ class Chunker:
             parts.append(("(continued) " if i else "") + text + (" (continued)" if j < len(words) else ""))
             i = j
         return parts
+
+
+def _spanned_cells_shortened(c: Commitment, previous: Commitment | None) -> Commitment:
+    """A row whose long cells repeat the row above in the same table (a cell merged over
+    several rows, copied to each) is searched with the first words of those cells only:
+    the first row of the run carries the whole text once, so a schedule of many rows under
+    one merged action does not embed the action again on every row. The row's own cells,
+    which answers quote, are unchanged."""
+    if previous is None or previous.section != c.section:
+        return c
+    above = {(f.header, f.text) for f in previous.fields}
+    long = lambda text: len(text.split()) > _SPANNED_WORDS  # noqa: E731
+    fields = [f.model_copy(update={"text": _first_words(f.text, _SPANNED_WORDS), "items": []})
+              if (f.header, f.text) in above and long(f.text) else f for f in c.fields]
+    action = c.action
+    if action == previous.action and long(action):
+        action = _first_words(action, _SPANNED_WORDS)
+    if action == c.action and all(a is b for a, b in zip(fields, c.fields)):
+        return c
+    return c.model_copy(update={"action": action, "fields": fields})
+
+
+_SPANNED_WORDS = 12
 
 
 def render_head(c: Commitment) -> str:

@@ -76,14 +76,20 @@ class Embedder(ABC):
     def embed_documents(
         self, texts: Sequence[str], progress: Callable[[int], None] | None = None
     ) -> list[Vector]:
-        """Embed many texts in batches, calling `progress(n_done_in_batch)` after each."""
-        out: list[Vector] = []
-        for i in range(0, len(texts), self.batch_size):
-            batch = list(texts[i : i + self.batch_size])
-            out.extend(self.embed_batch(batch))
+        """Embed many texts in batches, calling `progress(n_texts_done)` after each. A text
+        given more than once (a running line kept at two places, a row pasted twice) is
+        embedded once."""
+        copies: dict[str, int] = {}
+        for t in texts:
+            copies[t] = copies.get(t, 0) + 1
+        distinct = list(copies)
+        vectors: dict[str, Vector] = {}
+        for i in range(0, len(distinct), self.batch_size):
+            batch = distinct[i : i + self.batch_size]
+            vectors.update(zip(batch, self.embed_batch(batch)))
             if progress:
-                progress(len(batch))
-        return out
+                progress(sum(copies[t] for t in batch))
+        return [vectors[t] for t in texts]
 
     def embed_queries(self, texts: Sequence[str]) -> list[Vector]:
         """Embed questions; backends that embed queries differently from passages override it."""

@@ -106,3 +106,46 @@ def test_chunking_work_does_not_grow_with_the_length_of_a_sentence(tmp_path, emb
     for c in chunks:
         assert embedder.count_tokens(c.search_text) <= 256
     assert " ".join(doc.text[c.start : c.end] for c in chunks).split() == words.split()
+
+
+def test_a_cell_repeated_down_a_table_is_searched_in_full_on_its_first_row_only(tmp_path, embedder):
+    # a schedule whose action cell is merged over its activities: every row carries the action
+    action = ("Strengthen the early warning system for floods and droughts in the southern "
+              "regions through community relays and trained district officers")
+    rows = "\n".join(f"| 2.{i} | {action} | Activity {i}: survey of the {w} river basin | 202{i} |"
+                     for i, w in enumerate(["Onilahy", "Mangoky", "Mandrare"], start=1))
+    path = tmp_path / "schedule.md"
+    path.write_text("# Schedule\n\n| No | Action | Activity | Year |\n|---|---|---|---|\n" + rows + "\n")
+    doc = read_document(path)
+    found = commitments(doc)
+    assert [c.ref for c in found] == ["2.1", "2.2", "2.3"]
+    assert all(action in (c.action, *(f.text for f in c.fields)) for c in found)
+    chunks = [c for c in Chunker(embedder.count_tokens, 256, token_spans=embedder.token_spans,
+                                 special_tokens=embedder.special_tokens).run(doc, found) if c.kind == "row"]
+    assert [c.ref for c in chunks] == ["2.1", "2.2", "2.3"]
+    assert action in chunks[0].search_text
+    for c, basin in zip(chunks[1:], ["Mangoky", "Mandrare"]):
+        assert action not in c.search_text and "Strengthen the early warning system" in c.search_text
+        assert basin in c.search_text
+        assert action in (c.commitment.action, *(f.text for f in c.commitment.fields))  # answers quote the whole cell
+
+
+def test_later_chunks_of_a_section_repeat_only_the_end_of_its_heading_path(tmp_path, embedder):
+    path = tmp_path / "plan.md"
+    body = " ".join(f"Sentence {i} of the harbour measures describes quay number {i} in detail." for i in range(60))
+    path.write_text("# National Strategy for Coastal Adaptation and Resilience 2030\n\n"
+                    "## Chapter 4: Harbour protection against storm surges\n\n" + body + "\n")
+    doc = read_document(path)
+    chunker = Chunker(embedder.count_tokens, 256, token_spans=embedder.token_spans, special_tokens=embedder.special_tokens)
+    chunks = [c for c in chunker.run(doc, []) if c.kind == "passage"]
+    assert len(chunks) >= 3
+    full = chunks[0].section
+    assert full.startswith("National Strategy") and full.endswith("storm surges")
+    assert chunks[0].search_text.startswith(full + "\n")
+    for c in chunks[1:]:
+        assert c.section == full  # shown with the whole path
+        head = c.search_text.split("\n", 1)[0]
+        assert head.startswith("… ") and head.endswith("storm surges") and full.endswith(head[2:])
+        assert len(embedder.token_spans(head)) <= chunker.repeat_section + 2
+        assert head[2:].split()[0] in full.split()  # cut between words
+    assert " ".join(doc.text[c.start : c.end] for c in chunks).split() == body.split()

@@ -47,3 +47,24 @@ def test_token_spans_locate_the_tokens_counted(embedder):
     assert len(spans) + embedder.special_tokens == embedder.count_tokens(text)
     assert all(text[a:b].strip() for a, b in spans)
     assert spans == sorted(spans)
+
+
+def test_a_text_given_twice_is_embedded_once_and_every_copy_gets_its_vector(embedder):
+    texts = ["Line 4.c: Train staff", "Running header of the plan", "Line 4.c: Train staff", "Annex"]
+    seen: list[list[str]] = []
+    real = embedder.embed_batch
+
+    def counting(batch):
+        seen.append(list(batch))
+        return real(batch)
+
+    embedder.embed_batch = counting
+    try:
+        done: list[int] = []
+        vectors = embedder.embed_documents(texts, done.append)
+    finally:
+        del embedder.embed_batch
+    assert sorted(t for batch in seen for t in batch) == sorted(set(texts))
+    assert sum(done) == len(texts)
+    assert np.allclose(vectors[0], vectors[2]) and not np.allclose(vectors[0], vectors[1])
+    assert np.allclose(vectors, real(texts), atol=1e-4)
