@@ -3,12 +3,19 @@
 "When was the strategy adopted, and who leads it?" becomes "When was the strategy
 adopted?" and "Who leads it?" (the second part is resolved against the first, like a
 follow-up). A statement before the question ("The report names three pillars. Which
-ones ...?") is kept as context.
+ones ...?") is kept as context. A question about two named subjects that wants one value
+for each ("When were resolution 1325 and the Global Compact adopted?") is asked once per
+subject (`split_subjects`).
 """
 
 from __future__ import annotations
 
 import re
+
+from plans.ids import find_refs
+from plans.vocabulary.coordination import (AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, SINGLE_VALUED,
+                                           SINGULAR)
+from plans.vocabulary.questions import WH_WORDS, answer_type
 
 _WH = r"(?:what|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|has|have|can)"
 _JOIN = re.compile(rf"(?:,?\s+and\s+|;\s*|:\s*|\?\s+)(?={_WH}\b)", re.I)
@@ -26,3 +33,82 @@ def split_question(text: str) -> tuple[list[str], str]:
         return [asked], " ".join(preamble)
     parts = [p[:1].upper() + p[1:] for p in parts]
     return [p if p.endswith("?") else p + "?" for p in parts], " ".join(preamble)
+
+
+_INVERTED = re.compile(r"-(?:t-)?(?:il|ils|elle|elles|on)$", re.I)  # French "ont-ils", "a-t-il"
+
+
+def split_subjects(question: str, lang: str) -> list[str]:
+    """"When were X and Y adopted?" -> ["When was X adopted?", "When was Y adopted?"]: one
+    question per subject ("X, Y and Z" gives three) when every subject is named (a capital or a number in each) and
+    the question wants one value for each. Anything less clear stays one question."""
+    if answer_type(question, lang) not in SINGLE_VALUED or find_refs(question):
+        return [question]  # row ids ("lines 4.c and 17.b") are looked up together
+    words = question.strip().rstrip("?").split()
+    joins = [i for i, w in enumerate(words) if w.lower() in CONJUNCTIONS.get(lang, ())]
+    if len(joins) != 1 or not 1 < joins[0] < len(words) - 1:
+        return [question]
+    k = joins[0]
+    start = _subject_start(words, k, lang)
+    end = _predicate_start(words, k, lang)
+    subjects = _listed(words[start:k]) + [words[k + 1 : end]]
+    if not all(s and _opens_subject(s[0], lang) and _named(s) for s in subjects):
+        return [question]
+    singular = SINGULAR.get(lang, {})
+    head = [singular.get(w.lower(), w) if w[:1].islower() else w for w in words[:start]]
+    tail = [singular.get(w.lower(), w) for w in words[end:]]
+    return [" ".join(head + subject + tail) + "?" for subject in subjects]
+
+
+def _listed(words: list[str]) -> list[list[str]]:
+    """The subjects before the conjunction, separated by commas ("X, Y and Z")."""
+    out: list[list[str]] = [[]]
+    for w in words:
+        out[-1].append(w.rstrip(","))
+        if w.endswith(","):
+            out.append([])
+    return out
+
+
+def _subject_start(words: list[str], k: int, lang: str) -> int:
+    """Where the first subject begins: at its determiner or first name after the last
+    question word, auxiliary or preposition (one that follows a common noun) before the
+    conjunction ("Who leads the X and ..." -> "the X")."""
+    stops = set(WH_WORDS.get(lang, ())) | set(AUXILIARIES.get(lang, ()))
+    start = 0
+    for i in range(k - 1, -1, -1):
+        w = words[i].lower()
+        if w in stops or (w in PREPOSITIONS.get(lang, ()) and i and not _capitalised(words[i - 1])):
+            start = i + 1
+            break
+    while start < k and not _opens_subject(words[start], lang):
+        start += 1
+    return start
+
+
+def _predicate_start(words: list[str], k: int, lang: str) -> int:
+    """Where the second subject ends: at an inverted French verb ("ont-ils"), at an
+    auxiliary, else before the lower-case words that close the question ("adopted")."""
+    for i in range(k + 1, len(words)):
+        if _INVERTED.search(words[i]) or (lang != "en" and words[i].lower() in SINGULAR.get(lang, {})):
+            return i
+    end = len(words)
+    while end > k + 1 and words[end - 1][:1].islower() and not any(ch.isdigit() for ch in words[end - 1]):
+        end -= 1
+    return end
+
+
+def _opens_subject(word: str, lang: str) -> bool:
+    determiners = DETERMINERS.get(lang, ())
+    elided = re.match(r"(\w+['’])(.+)", word)  # "l'Accord"
+    if elided and elided.group(1).lower() in determiners:
+        return True
+    return word.lower() in determiners or _capitalised(word)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _named(subject: list[str]) -> bool:
+    return any(ch.isupper() or ch.isdigit() for w in subject for ch in w)

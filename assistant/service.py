@@ -26,10 +26,10 @@ from assistant.answering.llm import LLMComposer
 from assistant.answering.registry import RegistryComposer
 from assistant.answering.scope import asking
 from assistant.conversation import rewrite
-from assistant.decompose import split_question
+from assistant.decompose import split_question, split_subjects
 from assistant.models import Answer, AskRequest, Evidence, Turn, UploadResult
 from assistant.query import Query
-from assistant.question import analyse
+from assistant.question import analyse, question_language
 from assistant.retrieval import Hit, HybridRetriever
 from ingest.pipeline import Ingestor
 from plans.embedding import Embedder
@@ -75,9 +75,12 @@ class AssistantService:
         query = rewrite(request.question, request.history)
         parts, preamble = split_question(query.text)
         named = self._named_documents(query.text)
+        subjects = split_subjects(parts[0], question_language(query.own or query.text)) if len(parts) == 1 else []
         if len(parts) == 1 and len(named) >= 2:
             # "do the water plan and the energy plan each ...?": one answer per plan
             answer, hits = self._answer_per_document(query, named)
+        elif len(subjects) > 1:  # "when were X and Y adopted?": each subject on its own
+            answer, hits = self._answer_parts(subjects, preamble or query.context, standalone=True)
         elif len(parts) == 1:
             answer, hits = self._answer(query)
             if answer.abstained and request.history and not query.context:
@@ -143,15 +146,16 @@ class AssistantService:
             hits.extend(doc_hits)
         return _join_answers(answers), hits
 
-    def _answer_parts(self, parts: list[str], context: str) -> tuple[Answer, list[Hit]]:
+    def _answer_parts(self, parts: list[str], context: str, standalone: bool = False) -> tuple[Answer, list[Hit]]:
         """A question with several parts: each part answered on its own (later parts resolved
-        against the earlier ones, like follow-ups), the answers joined with renumbered markers."""
+        against the earlier ones, like follow-ups, unless they are `standalone`), the answers
+        joined with renumbered markers."""
         answers: list[tuple[str, Answer]] = []
         hits: list[Hit] = []
         history: list[Turn] = [Turn(role="user", content=context)] if context else []
         found: set[str] | None = None  # the plans the earlier parts were answered from
         for part in parts:
-            query = rewrite(part, history)
+            query = Query(part, part) if standalone else rewrite(part, history)
             leans = query.text != part or bool(query.context)  # "what is it about?": about what was found
             answer, part_hits = self._answer(query, found if leans else None)
             if not answer.abstained and answer.citations:

@@ -1,0 +1,38 @@
+"""Words that join two subjects of one question ("When were X and Y adopted?"), per language.
+
+- `CONJUNCTIONS`: the word that joins the two subjects.
+- `DETERMINERS`: words a subject may open with ("the Global Compact", "le Pacte").
+- `AUXILIARIES` and `PREPOSITIONS`: words that end the part of the question before the
+  first subject: "When were X and Y ...", "the budget of X and Y". A preposition inside a
+  name ("Compact for Migration") follows a capitalised word and ends nothing.
+- `SINGULAR`: a plural verb that agrees with both subjects, and its singular, so each part
+  reads as a question about one subject.
+- `SINGLE_VALUED`: the answer types that want one value per subject (a date, a body, a sum),
+  as opposed to a list or an overview that may cover both at once.
+"""
+
+from __future__ import annotations
+
+CONJUNCTIONS: dict[str, tuple[str, ...]] = {"en": ("and",), "fr": ("et",), "nl": ("en",)}
+DETERMINERS: dict[str, tuple[str, ...]] = {
+    "en": ("the", "a", "an"),
+    "fr": ("le", "la", "les", "l'", "l’", "un", "une"),
+    "nl": ("de", "het", "een"),
+}
+AUXILIARIES: dict[str, tuple[str, ...]] = {
+    "en": ("was", "were", "is", "are", "did", "do", "does", "has", "have"),
+    "fr": ("ont", "sont", "a", "est", "étaient"),
+    "nl": ("werden", "werd", "zijn", "is", "waren", "was", "hebben", "heeft"),
+}
+PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    "en": ("of", "for", "by", "in", "on", "to", "from"),
+    "fr": ("de", "du", "des", "pour", "par", "dans", "sur"),
+    "nl": ("van", "voor", "door", "in", "op"),
+}
+SINGULAR: dict[str, dict[str, str]] = {
+    "en": {"were": "was", "are": "is", "have": "has", "do": "does"},
+    "fr": {"ont-ils": "a-t-il", "ont-elles": "a-t-elle", "sont-ils": "est-il", "sont-elles": "est-elle",
+           "ont": "a", "sont": "est"},
+    "nl": {"werden": "werd", "zijn": "is", "waren": "was", "hebben": "heeft"},
+}
+SINGLE_VALUED = ("date", "agent", "amount", "number", "percent", "duration", "place", "document")

@@ -1,0 +1,81 @@
+"""A question about two named subjects that wants one value for each ("When were X and Y
+adopted?") is asked once per subject, in English, French and Dutch; each answer is cited
+from its own plan, through HTTP."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from assistant.api import create_app
+from assistant.decompose import split_subjects
+
+
+@pytest.mark.parametrize("question, lang, parts", [
+    ("When were the Harbour Charter and the River Accord signed?", "en",
+     ["When was the Harbour Charter signed?", "When was the River Accord signed?"]),
+    ("Who chairs the Steering Group and the Audit Committee?", "en",
+     ["Who chairs the Steering Group?", "Who chairs the Audit Committee?"]),
+    ("What is the budget of Axis 1 and Axis 2?", "en", ["What is the budget of Axis 1?", "What is the budget of Axis 2?"]),
+    ("When were the Harbour Charter, the River Accord and the Dune Pact signed?", "en",
+     ["When was the Harbour Charter signed?", "When was the River Accord signed?", "When was the Dune Pact signed?"]),
+    ("Quand la Charte portuaire et l'Accord fluvial ont-ils été signés ?", "fr",
+     ["Quand la Charte portuaire a-t-il été signés?", "Quand l'Accord fluvial a-t-il été signés?"]),
+    ("Wanneer werden het Havenhandvest en het Rivierakkoord ondertekend?", "nl",
+     ["Wanneer werd het Havenhandvest ondertekend?", "Wanneer werd het Rivierakkoord ondertekend?"]),
+])
+def test_two_named_subjects_become_two_questions(question, lang, parts):
+    assert split_subjects(question, lang) == parts
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("Which departments monitor lines 4.c and 17.b?", "en"),  # row ids are looked up together
+    ("Who is responsible for monitoring and evaluation?", "en"),  # no named subjects
+    ("Which institute drafted the plan and also sits in the Board?", "en"),  # two verbs, one subject
+    ("When were the charter, which the Board drafted, and the River Accord signed?", "en"),  # a clause
+    ("What are the links between the Harbour Charter and the River Accord?", "en"),  # not one value each
+    ("Wat zijn de doelen van het Havenhandvest en het Rivierakkoord?", "nl"),
+])
+def test_other_questions_with_and_stay_whole(question, lang):
+    assert split_subjects(question, lang) == [question]
+
+
+CHARTER = """# Harbour Charter of Norvale
+
+The Harbour Charter was signed on 14 March 2011 by the Port Authority and the City of Norvale.
+
+The Charter commits both parties to keep the outer quays open to fishing boats. It is reviewed every five years by a joint committee.
+"""
+
+ACCORD = """# River Accord
+
+The River Accord was signed on 2 September 2019 by the three riverside municipalities.
+
+The Accord sets a common flood warning procedure along the river. Each municipality appoints a river officer who reports to the regional authority.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_plans(tmp_path_factory, embedder):
+    from tests.conftest import make_service
+
+    folder = tmp_path_factory.mktemp("two-plans")
+    (folder / "harbour-charter.md").write_text(CHARTER, encoding="utf-8")
+    (folder / "river-accord.md").write_text(ACCORD, encoding="utf-8")
+    service = make_service(tmp_path_factory.mktemp("two-index"), embedder)
+    assert not service.ingestor.ingest([folder]).failed
+    with TestClient(create_app(service.settings, service)) as client:
+        yield client
+
+
+@pytest.mark.parametrize("question", [
+    "When were the Harbour Charter and the River Accord signed?",
+    "Quand la Charte portuaire (Harbour Charter) et l'Accord fluvial (River Accord) ont-ils été signés ?",
+])
+def test_each_subject_gets_its_own_cited_answer(two_plans, question):
+    body = two_plans.post("/v1/ask", json={"question": question}).json()
+    assert not body["abstained"], body
+    assert "14 March 2011" in body["answer"] and "2 September 2019" in body["answer"], body["answer"]
+    cited = {(c["document"], c["quote"]) for c in body["citations"]}
+    assert any(d == "harbour-charter.md" and "14 March 2011" in q for d, q in cited), cited
+    assert any(d == "river-accord.md" and "2 September 2019" in q for d, q in cited), cited
