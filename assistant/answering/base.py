@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 
 from assistant.models import Answer, Citation
@@ -52,3 +53,15 @@ def cite(snapshot: Snapshot, chunk: StoredChunk, start: int, end: int, marker: i
         start=start,
         end=end,
     )
+
+
+def named_documents(q: Question, snapshot: Snapshot) -> set[str]:
+    """Documents the question names by a word of their title that is theirs ("adaptation",
+    "GCM"): empty when it names none in particular."""
+    terms = set(q.stems())
+    named = {d for d, words in snapshot.naming_words.items() if words & terms}
+    years = set(re.findall(r"\b(?:19|20)\d{2}\b", q.text))
+    if len(years) >= 2:  # "the 2013-2016 NAP": the plan whose title or file name gives that period
+        named |= {d for d, rec in snapshot.documents.items()
+                  if years <= set(re.findall(r"(?:19|20)\d{2}", f"{rec.info.title} {d}"))}
+    return named

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.base import Composer, cite
+from assistant.answering.base import Composer, cite, named_documents
 from assistant.answering.outline import Section, children, first_sentence, list_items, sections
 from assistant.models import Answer, Citation
 from assistant.question import Question
@@ -59,7 +59,7 @@ class ListComposer(Composer):
         asked = sum(max((weight.get(s, 0.0) for s in t.stems), default=0.0) for t in question.terms) or 1.0
         wanted = _stated_count(question)
         found: list[_Found] = []
-        for chunk in [h.chunk for h in hits[:8] if h.chunk.kind == "passage"]:
+        for chunk in [h.chunk for h in hits if h.chunk.kind == "passage"]:  # the stance search appends its own
             found += self._labelled(chunk, stems, snapshot)
         for doc_id in list(dict.fromkeys(h.chunk.doc_id for h in hits))[: self.docs]:
             outline = sections(snapshot, doc_id)
@@ -81,6 +81,9 @@ class ListComposer(Composer):
             found = [f for f in found if _found_stems(f) & cues]
         if question.expects == "number":  # the counted noun names the label or its passage
             found = [f for f in found if set(question.counted) & (_label_stems(f.label) | _chunk_stems(f.items[0][0]))]
+        named = named_documents(question, snapshot)
+        if named:  # "the NAP annexes": a list of another plan is not an answer
+            found = [f for f in found if f.items[0][0].doc_id in named]
         if not found:
             return None
         best = max(found, key=lambda f: f.score)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.asked import asked_roles
-from assistant.answering.base import Composer, abstain
+from assistant.answering.base import Composer, abstain, named_documents
 from assistant.answering.entities import mentions
 from assistant.answering.rows import (by_meaning, has_value, ids_named, named_fields, names_row, prefer_scope,
                                       row_words, value_named)
@@ -46,8 +46,8 @@ _WHICH_LINE = re.compile(
     r"\b(which|what|under which|in which|quel|quelle|quels|quelles|welke|welk)\s+(\w+\s+)?"
     r"(line|lines|action|actions|measure|measures|commitment|commitments|goal|objective|milestone|milestones|"
     r"task|tasks|sub-tasks?|items?|programmes?|programs?|projects?|activit(?:y|ies)|"
-    r"mesures?|programmes?\s+nationa(?:l|ux)|projets?|activit[ée]s?|engagements?|"
-    r"acties?|maatregel(?:en)?|projecten|programma'?s?)\b"
+    r"lignes?|objectifs?|mesures?|programmes?\s+nationa(?:l|ux)|projets?|activit[ée]s?|engagements?|"
+    r"lijn(?:en)?|doelstellingen?|acties?|maatregel(?:en)?|projecten|programma'?s?)\b"
     r"|\bwhich\s+(line|action)\s+(of action|number)\b", re.I)
 _GENERIC = set(tokenize("line lines action actions measure number plan nap national department departments "
                         "responsible involve involved concern concerns cover covers deal deals provide provides "
@@ -73,7 +73,9 @@ class RegistryComposer(Composer):
         rows = snapshot.rows
         roles = asked_roles(question.text)
         refs = [r for r in question.refs if r.kind in ("line", "goal", "action", "measure", "commitment", "objective")]
-        refs += [r for r in _bare_ids(question.text, rows) + ids_named(question.text, rows) if r not in refs]
+        scopes = {r.value.upper() for r in refs if r.kind in ("goal", "objective") and any(_matches(c, r) for c in rows)}
+        refs += [r for r in _bare_ids(question.text, rows) + ids_named(question.text, rows)
+                 if r not in refs and r.value.upper() not in scopes]  # "objective 3" is not also some plan's row 3
         if not refs and question.context and set(roles) & set(FIELD_ROLES) and (
                 _PRONOUN.search(question.text) or len(question.text.split()) <= 6):
             # "... and how far along is it?", "qui en est responsable ?": the row the earlier turn named
@@ -97,7 +99,7 @@ class RegistryComposer(Composer):
             if answer is not None:
                 return answer
         if _WHICH_LINE.search(question.text):
-            docs = _named_documents(question, snapshot)
+            docs = named_documents(question, snapshot)
             named = value_named(question, [c for c in rows if c.document in docs], roles) if docs else None
             named = named or value_named(question, rows, roles)
             if named:
@@ -269,7 +271,7 @@ class RegistryComposer(Composer):
         total = sum(weights.values()) or 1.0
         # the meaning of the question, where the vector search found the row among its hits
         closeness = {(h.chunk.doc_id, h.chunk.ref): h.cosine or 0.0 for h in hits if h.chunk.kind == "row"}
-        named = _named_documents(q, snapshot)
+        named = named_documents(q, snapshot)
         scored = []
         for c in rows:
             if named and c.document not in named:
@@ -386,7 +388,9 @@ def _department_in(text: str, rows: list[Commitment]) -> str | None:
             names.add(d)
             names.update(p.strip() for p in re.split(r"[-/]", d) if len(p.strip()) > 3)
     names = {n for n in names if sum(ch.isalpha() for ch in n) >= 3}  # not "?" or "-"
-    found = [n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I)]
+    # a one-word name is a body only as the plan writes it: "Justice" leads, "access to
+    # justice" or "anti-personnel mines" are words of the question
+    found = [n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, 0 if " " not in n else re.I)]
     return max(found, key=len) if found else None
 
 
@@ -397,7 +401,7 @@ def _has_department(c: Commitment, name: str) -> bool:
 def _prefer_document(q: Question, found: list[Commitment], hits: list[Hit], snapshot: Snapshot) -> list[Commitment]:
     """Keep the plan the question names ("... of the adaptation plan"); when it names none and
     several plans share the id, the plan its best evidence comes from."""
-    named = _named_documents(q, snapshot)
+    named = named_documents(q, snapshot)
     if named:
         found = [c for c in found if c.document in named]
     docs = list(dict.fromkeys(c.document for c in found))
@@ -406,18 +410,6 @@ def _prefer_document(q: Question, found: list[Commitment], hits: list[Hit], snap
     ranked = [h.chunk.doc_id for h in hits if h.chunk.doc_id in docs]
     best = ranked[0] if ranked else docs[0]
     return [c for c in found if c.document == best]
-
-
-def _named_documents(q: Question, snapshot: Snapshot) -> set[str]:
-    """Documents the question names by a word of their title that is theirs ("adaptation",
-    "GCM"): empty when it names none in particular."""
-    terms = set(q.stems())
-    named = {d for d, words in snapshot.naming_words.items() if words & terms}
-    years = set(re.findall(r"\b(?:19|20)\d{2}\b", q.text))
-    if len(years) >= 2:  # "the 2013-2016 NAP": the plan whose title or file name gives that period
-        named |= {d for d, rec in snapshot.documents.items()
-                  if years <= set(re.findall(r"(?:19|20)\d{2}", f"{rec.info.title} {d}"))}
-    return named
 
 
 # -- writing ---------------------------------------------------------------------------------

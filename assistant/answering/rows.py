@@ -109,6 +109,9 @@ def named_fields(q: Question, c: Commitment) -> list[RowField]:
     return out
 
 
+_BODY_ROLES = {"lead", "partners", "funding"}  # cells that name bodies
+
+
 def value_named(q: Question, rows: list[Commitment], roles: list[str]) -> tuple[str, list[str]] | None:
     """The longest cell value (a name, a status, a priority) of the given roles that the
     question writes, and the roles it was found under: "led by the Harbour Board" ->
@@ -125,9 +128,11 @@ def value_named(q: Question, rows: list[Commitment], roles: list[str]) -> tuple[
             for v in f.values:
                 for part in {v, *re.split(r"\s*[/,;]\s*|\s+and\s+|\s+et\s+|\s+en\s+", v)}:
                     key = fold(part)
+                    as_written = part.strip().isupper() or (len(key.split()) == 1 and set(f.roles) & _BODY_ROLES)
                     if 2 <= len(key) and len(key.split()) <= 8 and f" {key} " in text and not key.isdigit() \
-                            and not (part.strip().isupper() and not re.search(rf"\b{re.escape(part.strip())}\b", q.text)):
-                        # an acronym ("PLAN", an NGO) is named only as written, not by the word "plan"
+                            and not (as_written and not re.search(rf"\b{re.escape(part.strip())}\b", q.text)):
+                        # an acronym ("PLAN", an NGO) or a one-word body ("Mines", "Justice") is named
+                        # only as written, not by the word "plan" or "anti-personnel mines"
                         found.setdefault(part.strip(), set()).update(roles_here)
     if not found:
         return _amount_named(q, rows, looked)

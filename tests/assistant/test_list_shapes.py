@@ -144,3 +144,22 @@ def test_an_assessment_asked_for_by_the_label_that_lists_it(service):
     assert not a.abstained and a.mode == "list", a.answer
     assert "reismogelijkheden" in a.answer and "openbaar vervoer" in a.answer
     assert "overlast" not in a.answer
+
+
+def test_a_labelled_list_among_the_later_hits_is_read(service):
+    # the search for an assessment's own words appends its hits after the first ten
+    from assistant.answering.lists import ListComposer
+    from assistant.question import analyse
+
+    question = analyse("Welke sterkten noemt de SWOT-analyse?")
+    hits = service.retriever.retrieve("extra reismogelijkheden sterkten SWOT deelfiets", k=30)
+    label = [h for h in hits if "Sterkten (strengths)" in h.chunk.text]
+    others = [h for h in hits if h not in label][:10]
+    assert label and len(others) == 10
+    answer = ListComposer().compose(question, others + label, service.index.snapshot)
+    assert answer is not None and "reismogelijkheden" in answer.answer, answer
+
+
+def test_a_list_of_another_plan_than_the_one_named_is_not_the_answer(service):
+    a = ask(service, "Which two conditions does the adaptation plan name?")
+    assert "Data must be open" not in a.answer, a.answer  # the clean-air page's conditions

@@ -89,3 +89,49 @@ def test_a_line_that_does_not_exist_is_declined(plans_client, question):
 def test_numbered_actions_written_as_prose(plans_client):
     body = ask(plans_client, "What does action nr. 13 of the business and human rights plan aim at?")
     assert not body["abstained"] and "public procurement" in body["answer"]
+
+
+SCHEDULE = """# Dune Programme
+
+## Actions
+
+| No | Action | Lead |
+|---|---|---|
+| 1 | Map the dunes | Coastal Agency |
+| 2 | Fence the nesting sites | Nature Service |
+| 3 | Replant marram grass | Coastal Agency |
+| 4 | Clear old munitions from the beach | Arms Disposal Unit/Arms |
+"""
+
+
+@pytest.fixture(scope="module")
+def mixed_client(tmp_path_factory, embedder):
+    """The NAP beside a plan whose rows are numbered 1, 2, 3."""
+    from fastapi.testclient import TestClient
+
+    from assistant.api import create_app
+    from tests.conftest import DATA_DIR
+
+    folder = tmp_path_factory.mktemp("mixed-plans")
+    (folder / "wps-nap-1325-2013-2016.txt").write_bytes((DATA_DIR / "wps-nap-1325-2013-2016.txt").read_bytes())
+    (folder / "dune-programme.md").write_text(SCHEDULE, encoding="utf-8")
+    service = make_service(tmp_path_factory.mktemp("mixed-index"), embedder)
+    assert not service.ingestor.ingest([folder]).failed
+    with TestClient(create_app(service.settings, service)) as client:
+        yield client
+    service.index.close()
+
+
+def test_an_objective_number_is_not_also_another_plans_row_number(mixed_client):
+    body = ask(mixed_client, "Which lines of objective 2 involve Defence?")
+    assert not body["abstained"], body["answer"]
+    refs = {c["ref"] for c in body["citations"]}
+    assert refs and refs <= {"5.a", "5.b", "6.a", "6.b", "6.c", "6.d", "7.a", "7.b", "7.c", "10.a"}, refs
+    assert {c["document"] for c in body["citations"]} == {"wps-nap-1325-2013-2016.txt"}
+
+
+def test_a_one_word_body_written_in_lower_case_is_a_word_of_the_question(mixed_client):
+    # another plan has a body called "Arms"; "arms trade treaty" does not name it
+    body = ask(mixed_client, "Which line of the NAP covers the arms trade treaty?")
+    assert not body["abstained"], body["answer"]
+    assert [c["ref"] for c in body["citations"]][:1] == ["18.c"], body
