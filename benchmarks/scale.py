@@ -263,12 +263,15 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--sizes", default="10000,50000,100000")
     p.add_argument("--server", action="store_true", help="also run against a Chroma server with two API processes")
+    p.add_argument("--server-only", action="store_true", help="only the run against a Chroma server")
     p.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "scale.md")
     args = p.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     sizes = [int(s) for s in args.sizes.split(",")]
-    text = "# Scale\n\n" + table(embedded_run(sizes), "Embedded Chroma, one API process (in-process HTTP)")
-    if args.server:
+    text = "# Scale\n\n"
+    if not args.server_only:
+        text += table(embedded_run(sizes), "Embedded Chroma, one API process (in-process HTTP)")
+    if args.server or args.server_only:
         text += table(server_run(sizes), "Chroma server, two API processes over HTTP")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text)
