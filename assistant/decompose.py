@@ -4,7 +4,7 @@
 adopted?" and "Who leads it?" (the second part is resolved against the first, like a
 follow-up). A statement before the question ("The report names three pillars. Which
 ones ...?") is kept as context. A question about two named subjects that wants one value
-for each ("When were resolution 1325 and the Global Compact adopted?") is asked once per
+for each ("When were the Harbour Charter and the River Accord signed?") is asked once per
 subject (`split_subjects`).
 """
 
@@ -40,10 +40,11 @@ _INVERTED = re.compile(r"-(?:t-)?(?:il|ils|elle|elles|on)$", re.I)  # French "on
 
 def split_subjects(question: str, lang: str) -> list[str]:
     """"When were X and Y adopted?" -> ["When was X adopted?", "When was Y adopted?"]: one
-    question per subject ("X, Y and Z" gives three) when every subject is named (a capital or a number in each) and
-    the question wants one value for each. Anything less clear stays one question."""
+    question per subject ("X, Y and Z" gives three) when every subject is named (a capital
+    or a number in each) and the question wants one value for each. Anything less clear
+    stays one question."""
     if answer_type(question, lang) not in SINGLE_VALUED or find_refs(question):
-        return [question]  # row ids ("lines 4.c and 17.b") are looked up together
+        return [question]  # row ids ("lines 2.1 and 3.4") are looked up together
     words = question.strip().rstrip("?").split()
     joins = [i for i, w in enumerate(words) if w.lower() in CONJUNCTIONS.get(lang, ())]
     if len(joins) != 1 or not 1 < joins[0] < len(words) - 1:

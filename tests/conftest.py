@@ -7,6 +7,7 @@ import os
 import socket
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,28 @@ def make_service(index_dir: Path, embedder, **overrides):
 
     settings = load_settings(index_dir=index_dir, **overrides)
     return AssistantService(settings, PlanIndex(settings, embedder).open())
+
+
+@contextmanager
+def serving(index_dir: Path, embedder, files: list[Path]):
+    """An HTTP client of the app over a fresh index of `files` (every one ingested)."""
+    from fastapi.testclient import TestClient
+
+    from assistant.api import create_app
+
+    service = make_service(index_dir, embedder)
+    summary = service.ingestor.ingest(files)
+    assert not summary.failed, summary.failed
+    with TestClient(create_app(service.settings, service)) as client:
+        yield client
+    service.index.close()
+
+
+def ask_http(client, question: str, **request) -> dict:
+    """POST /v1/ask; the response body (the status must be 200)."""
+    r = client.post("/v1/ask", json={"question": question, **request})
+    assert r.status_code == 200, r.text
+    return r.json()
 
 
 @pytest.fixture

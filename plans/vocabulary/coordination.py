@@ -1,7 +1,7 @@
 """Words that join two subjects of one question ("When were X and Y adopted?"), per language.
 
 - `CONJUNCTIONS`: the word that joins the two subjects.
-- `DETERMINERS`: words a subject may open with ("the Global Compact", "le Pacte").
+- `DETERMINERS`: words a subject may open with ("the River Accord", "le Pacte").
 - `AUXILIARIES` and `PREPOSITIONS`: words that end the part of the question before the
   first subject: "When were X and Y ...", "the budget of X and Y". A preposition inside a
   name ("Compact for Migration") follows a capitalised word and ends nothing.

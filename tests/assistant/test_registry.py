@@ -4,26 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import NAP_PDF, make_service
+from tests.conftest import DATA_DIR, NAP_PDF, serving
+from tests.conftest import ask_http as ask
 
 
 @pytest.fixture(scope="module")
 def pdf_client(tmp_path_factory, embedder):
-    from fastapi.testclient import TestClient
-
-    from assistant.api import create_app
-
-    service = make_service(tmp_path_factory.mktemp("pdf-index"), embedder)
-    service.ingestor.ingest([NAP_PDF])
-    with TestClient(create_app(service.settings, service)) as client:
+    with serving(tmp_path_factory.mktemp("pdf-index"), embedder, [NAP_PDF]) as client:
         yield client
-    service.index.close()
-
-
-def ask(client, question: str) -> dict:
-    r = client.post("/v1/ask", json={"question": question})
-    assert r.status_code == 200, r.text
-    return r.json()
 
 
 CASES = [
@@ -107,19 +95,11 @@ SCHEDULE = """# Dune Programme
 @pytest.fixture(scope="module")
 def mixed_client(tmp_path_factory, embedder):
     """The NAP beside a plan whose rows are numbered 1, 2, 3."""
-    from fastapi.testclient import TestClient
-
-    from assistant.api import create_app
-    from tests.conftest import DATA_DIR
-
     folder = tmp_path_factory.mktemp("mixed-plans")
-    (folder / "wps-nap-1325-2013-2016.txt").write_bytes((DATA_DIR / "wps-nap-1325-2013-2016.txt").read_bytes())
     (folder / "dune-programme.md").write_text(SCHEDULE, encoding="utf-8")
-    service = make_service(tmp_path_factory.mktemp("mixed-index"), embedder)
-    assert not service.ingestor.ingest([folder]).failed
-    with TestClient(create_app(service.settings, service)) as client:
+    files = [DATA_DIR / "wps-nap-1325-2013-2016.txt", folder / "dune-programme.md"]
+    with serving(tmp_path_factory.mktemp("mixed-index"), embedder, files) as client:
         yield client
-    service.index.close()
 
 
 def test_an_objective_number_is_not_also_another_plans_row_number(mixed_client):

@@ -4,11 +4,10 @@ field and an id no row has. Over the real DOCX and HTML plans and an HTML plan w
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.conftest import ROOT, make_service
+from tests.conftest import ROOT, serving
+from tests.conftest import ask_http as ask
 
 REAL = ROOT / "data" / "real-plans"
 PLAN = """<html lang="en"><body><h1>Riverside mobility plan</h1>
@@ -23,26 +22,12 @@ PLAN = """<html lang="en"><body><h1>Riverside mobility plan</h1>
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
-    from fastapi.testclient import TestClient
-
-    from assistant.api import create_app
-
     folder = tmp_path_factory.mktemp("row-plans")
     (folder / "riverside-mobility-plan.html").write_text(PLAN)
-    service = make_service(tmp_path_factory.mktemp("row-index"), embedder)
-    summary = service.ingestor.ingest([folder / "riverside-mobility-plan.html",
-                                       REAL / "gb-en-local-public-data-panel-actions-2012-07.docx",
-                                       REAL / "us-en-nasa-digital-strategy-report-2015.html"])
-    assert not summary.failed, summary.failed
-    with TestClient(create_app(service.settings, service)) as c:
+    files = [folder / "riverside-mobility-plan.html", REAL / "gb-en-local-public-data-panel-actions-2012-07.docx",
+             REAL / "us-en-nasa-digital-strategy-report-2015.html"]
+    with serving(tmp_path_factory.mktemp("row-index"), embedder, files) as c:
         yield c
-    service.index.close()
-
-
-def ask(client, question: str) -> dict:
-    r = client.post("/v1/ask", json={"question": question})
-    assert r.status_code == 200, r.text
-    return r.json()
 
 
 def test_who_is_responsible_for_a_milestone_by_its_id(client):

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import make_service
+from tests.conftest import serving
+from tests.conftest import ask_http as ask
 from tests.support import synth_sheets as S
 
 
@@ -23,26 +24,12 @@ MATRIX = """<html lang="en"><body><h1>Open data commitments: departmental return
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
-    from fastapi.testclient import TestClient
-
-    from assistant.api import create_app
-
     folder = tmp_path_factory.mktemp("sheet-plans")
     (folder / "departmental-returns.html").write_text(MATRIX)
     files = [folder / "departmental-returns.html", S.gantt_table(folder / "adaptation-levels.pdf"), S.project_sheets(folder / "project-sheets.pdf"),
              S.right_aligned_costs(folder / "adaptation-costs.pdf"), S.actors_table(folder / "monitoring-actors.pdf")]
-    service = make_service(tmp_path_factory.mktemp("sheet-index"), embedder)
-    summary = service.ingestor.ingest(files)
-    assert not summary.failed, summary.failed
-    with TestClient(create_app(service.settings, service)) as c:
+    with serving(tmp_path_factory.mktemp("sheet-index"), embedder, files) as c:
         yield c
-    service.index.close()
-
-
-def ask(client, question: str) -> dict:
-    r = client.post("/v1/ask", json={"question": question})
-    assert r.status_code == 200, r.text
-    return r.json()
 
 
 def test_shaded_periods_answer_a_timeline_question(client):

@@ -5,10 +5,9 @@ from its own plan, through HTTP."""
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
-from assistant.api import create_app
 from assistant.decompose import split_subjects
+from tests.conftest import ask_http, serving
 
 
 @pytest.mark.parametrize("question, lang, parts", [
@@ -57,14 +56,10 @@ The Accord sets a common flood warning procedure along the river. Each municipal
 
 @pytest.fixture(scope="module")
 def two_plans(tmp_path_factory, embedder):
-    from tests.conftest import make_service
-
     folder = tmp_path_factory.mktemp("two-plans")
     (folder / "harbour-charter.md").write_text(CHARTER, encoding="utf-8")
     (folder / "river-accord.md").write_text(ACCORD, encoding="utf-8")
-    service = make_service(tmp_path_factory.mktemp("two-index"), embedder)
-    assert not service.ingestor.ingest([folder]).failed
-    with TestClient(create_app(service.settings, service)) as client:
+    with serving(tmp_path_factory.mktemp("two-index"), embedder, [folder]) as client:
         yield client
 
 
@@ -73,7 +68,7 @@ def two_plans(tmp_path_factory, embedder):
     "Quand la Charte portuaire (Harbour Charter) et l'Accord fluvial (River Accord) ont-ils été signés ?",
 ])
 def test_each_subject_gets_its_own_cited_answer(two_plans, question):
-    body = two_plans.post("/v1/ask", json={"question": question}).json()
+    body = ask_http(two_plans, question)
     assert not body["abstained"], body
     assert "14 March 2011" in body["answer"] and "2 September 2019" in body["answer"], body["answer"]
     cited = {(c["document"], c["quote"]) for c in body["citations"]}
