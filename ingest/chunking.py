@@ -213,9 +213,10 @@ class Chunker:
                 full = self.section(c.section or "")
                 paths[c.section] = (full, self.section(full, self.repeat_section) if full else "")
             section, end = paths[c.section]
-            shown = _spanned_cells_shortened(c, previous)
-            path = end if previous and previous.section == c.section else section
+            below = previous if previous is not None and previous.section == c.section else None
             previous = c
+            shown = _spanned_cells_shortened(c, below) if below else c
+            path = end if below else section
             for text in self._row_pieces(shown, path):
                 search = f"{path}\n{text}" if path else text
                 out.append(Chunk("row", c.start, c.end, section, search, c.page, ref=c.ref or None, commitment=c))
@@ -270,20 +271,18 @@ class Chunker:
         return parts
 
 
-def _spanned_cells_shortened(c: Commitment, previous: Commitment | None) -> Commitment:
-    """A row whose long cells repeat the row above in the same table (a cell merged over
-    several rows, copied to each) is searched with the first words of those cells only:
-    the first row of the run carries the whole text once, so a schedule of many rows under
-    one merged action does not embed the action again on every row. The row's own cells,
-    which answers quote, are unchanged."""
-    if previous is None or previous.section != c.section:
-        return c
-    above = {(f.header, f.text) for f in previous.fields}
+def _spanned_cells_shortened(c: Commitment, above: Commitment) -> Commitment:
+    """A row whose long cells repeat the row `above` it in the same table (a cell merged
+    over several rows, copied to each) is searched with the first words of those cells
+    only: the first row of the run carries the whole text once, so a schedule of many rows
+    under one merged action does not embed the action again on every row. The row's own
+    cells, which answers quote, are unchanged."""
+    repeated = {(f.header, f.text) for f in above.fields}
     long = lambda text: len(text.split()) > _SPANNED_WORDS  # noqa: E731
     fields = [f.model_copy(update={"text": _first_words(f.text, _SPANNED_WORDS), "items": []})
-              if (f.header, f.text) in above and long(f.text) else f for f in c.fields]
+              if (f.header, f.text) in repeated and long(f.text) else f for f in c.fields]
     action = c.action
-    if action == previous.action and long(action):
+    if action == above.action and long(action):
         action = _first_words(action, _SPANNED_WORDS)
     if action == c.action and all(a is b for a, b in zip(fields, c.fields)):
         return c
