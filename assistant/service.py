@@ -23,7 +23,7 @@ from assistant.answering.endpoint import LLMEndpoint
 from assistant.answering.extractive import ExtractiveComposer
 from assistant.answering.lists import ListComposer
 from assistant.answering.llm import LLMComposer
-from assistant.answering.registry import RegistryComposer
+from assistant.answering.registry import RegistryComposer, RowSearch
 from assistant.answering.scope import asking
 from assistant.conversation import rewrite
 from assistant.decompose import split_question, split_subjects
@@ -51,7 +51,7 @@ class AssistantService:
         self.retriever = HybridRetriever(index)
         self.ingestor = Ingestor(index)
         self.llm = LLMEndpoint(settings) if settings.llm_enabled else None
-        self.composers = composers or default_composers(settings, index.embedder, self.llm)
+        self.composers = composers or default_composers(settings, index.embedder, self.llm, index.vector_search)
 
     @classmethod
     def build(cls, settings: Settings, embedder: Embedder | None = None) -> "AssistantService":
@@ -266,17 +266,18 @@ def _shared(name: str, load) -> Embedder:
 
 
 def default_composers(settings: Settings, embedder: Embedder | None = None,
-                      llm: LLMEndpoint | None = None) -> list[Composer]:
+                      llm: LLMEndpoint | None = None, search: RowSearch | None = None) -> list[Composer]:
     """The chain, most specific first: the document itself, table rows, abbreviations,
     lists gathered from structure, then the best sentences of the passages, or, with a
     language model, its checked answer (the best sentences when it fails). `embedder` is
-    the index's model: its scale reads a passage's closeness, and it checks the model's claims."""
+    the index's model: its scale reads a passage's closeness, and it checks the model's claims;
+    `search` is the index's vector search, for rows asked about in another language."""
     extractive = ExtractiveComposer(threshold=0.40 + settings.min_confidence,
                                     embedder=sentence_embedder(settings, embedder) if embedder else None,
                                     passage_range=embedder.passage_range if embedder else (0.15, 0.65),
                                     across=embedder if embedder and settings.sentence_model != "none" else None)
     last = extractive if llm is None or embedder is None else LLMComposer(llm, embedder, fallback=extractive)
-    return [DocumentComposer(), RegistryComposer(), AcronymComposer(), ListComposer(), last]
+    return [DocumentComposer(), RegistryComposer(search=search), AcronymComposer(), ListComposer(), last]
 
 
 def _label_pages(answer: Answer, snapshot) -> None:

@@ -14,6 +14,7 @@ holds the value the question names, each cited.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from assistant.answering.asked import asked_roles
 from assistant.answering.base import Composer, abstain, named_documents
@@ -24,7 +25,7 @@ from assistant.models import Answer, Citation
 from assistant.question import Question
 from plans.ids import Ref, bare_ids, find_refs, table_named
 from assistant.retrieval import Hit
-from plans.index import Snapshot
+from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import tokenize
 from plans.records import Commitment, RowField
 from plans.text import strip_markup
@@ -47,7 +48,7 @@ _WHICH_LINE = re.compile(
     r"(line|lines|action|actions|measure|measures|commitment|commitments|goal|objective|milestone|milestones|"
     r"task|tasks|sub-tasks?|items?|programmes?|programs?|projects?|activit(?:y|ies)|"
     r"lignes?|objectifs?|mesures?|programmes?\s+nationa(?:l|ux)|projets?|activit[ée]s?|engagements?|"
-    r"lijn(?:en)?|doelstellingen?|acties?|maatregel(?:en)?|projecten|programma'?s?)\b"
+    r"(?:actie)?lijn(?:en)?|doelstellingen?|acties?|maatregel(?:en)?|projecten|programma'?s?)\b"
     r"|\bwhich\s+(line|action)\s+(of action|number)\b", re.I)
 _GENERIC = set(tokenize("line lines action actions measure number plan nap national department departments "
                         "responsible involve involved concern concerns cover covers deal deals provide provides "
@@ -62,12 +63,22 @@ _NUMBER_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five",
                  "8": "eight", "9": "nine", "10": "ten"}
 
 
+# The index's vector search: (text, k, document ids or None, chunk kind) -> [(chunk id, similarity)]
+RowSearch = Callable[[str, int, "set[str] | None", "str | None"], list[tuple[str, float]]]
+
+
 class RegistryComposer(Composer):
+    """`search` lets a question in one language find a row of a plan in another by meaning
+    (its words share no stem with the row); it must stand `across_margin` ahead of the next."""
+
     name = "registry"
 
-    def __init__(self, min_topic_coverage: float = 0.5, max_rows: int = 25):
+    def __init__(self, min_topic_coverage: float = 0.5, max_rows: int = 25, search: RowSearch | None = None,
+                 across_margin: float = 0.015):
         self.min_topic_coverage = min_topic_coverage
         self.max_rows = max_rows
+        self.search = search
+        self.across_margin = across_margin
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
         rows = snapshot.rows
@@ -164,7 +175,7 @@ class RegistryComposer(Composer):
         wanted = [r for r in roles if r in FIELD_ROLES] or (["lead"] if _DEPARTMENTS.search(text) else [])
         if wanted or named_fields(q, c):
             return self._fields(q, c, wanted, snapshot)
-        return _about(c, snapshot)
+        return _about(c, snapshot, q.lang)
 
     def _fields(self, q: Question, c: Commitment, roles: list[str], snapshot: Snapshot) -> Answer:
         """The cells of the asked roles (or the named columns), quoted; what the row lacks, said."""
@@ -284,7 +295,10 @@ class RegistryComposer(Composer):
         scored.sort(key=lambda x: -x[0])
         best_cov, best = scored[0]
         if best_cov < self.min_topic_coverage:
-            return None
+            across = self._across(q, named, snapshot)
+            if across is None:
+                return None
+            best, scored = across, [(1.0, across)]
         plural = bool(re.search(r"\b(lines|actions|measures|commitments)\b", q.text, re.I))
         if plural:
             found = [c for cov, c in scored if cov >= 0.85 * best_cov][: self.max_rows]
@@ -292,10 +306,34 @@ class RegistryComposer(Composer):
                 return self._listing(found, "The lines of action on this are", snapshot)
         answer = self._one_row(q, best, snapshot, asked_roles(q.text)) if _DEPARTMENTS.search(q.text) or _MONITORING.search(q.text) else None
         if answer is None or answer.abstained:
-            answer = _about(best, snapshot)
+            answer = _about(best, snapshot, q.lang)
         if _DEPARTMENTS.search(q.text) and best.values("lead") and "responsibility" not in answer.answer:
             answer.answer = answer.answer.rstrip(". ") + f". Departments: {_join(best.values('lead'))}."
         return answer
+
+    def _across(self, q: Question, named: set[str], snapshot: Snapshot) -> Commitment | None:
+        """The row of a plan in another language than the question that the topic alone (the
+        question without its frame and the words naming the plan) is closest to in meaning,
+        when it stands clearly ahead of the next row."""
+        if self.search is None:
+            return None
+        naming = set().union(*(snapshot.naming_words.get(d, set()) for d in named))
+        topic = " ".join(w for w in _WHICH_LINE.sub(" ", q.text).split()
+                         if not set(tokenize(w)) & (naming | _GENERIC))
+        if not tokenize(topic):
+            return None
+        found: dict[tuple[str, str | None], tuple[float, StoredChunk]] = {}
+        for chunk_id, similarity in self.search(topic, 12, named or None, "row"):
+            chunk = snapshot.chunks.get(chunk_id)
+            if chunk is not None and chunk.commitment is not None:
+                found.setdefault((chunk.doc_id, chunk.ref), (similarity, chunk))
+        ranked = sorted(found.values(), key=lambda x: -x[0])
+        if len(ranked) < 2:
+            return None
+        (first, chunk), (second, _) = ranked[0], ranked[1]
+        if chunk.lang == q.lang or first - second < self.across_margin:
+            return None  # in the question's own language its words would have matched
+        return chunk.commitment
 
     def _listing(self, found: list[Commitment], intro: str, snapshot: Snapshot,
                  field_roles: list[str] | None = None) -> Answer:
@@ -497,11 +535,11 @@ def _role_field(c: Commitment, role: str) -> RowField | None:
     return holding[0] if len(holding) == 1 else None
 
 
-def _about(c: Commitment, snapshot: Snapshot) -> Answer:
+def _about(c: Commitment, snapshot: Snapshot, lang: str = "en") -> Answer:
     """What a line or numbered action says: a numbered action in prose in its own sentence."""
     if c.kind not in ("table_row", "table_cells") and c.quote:
         return _answer(_shorten(strip_markup(c.quote), 400), c, None, snapshot)
-    return _answer(f"{_label(c)}: {_shorten(c.action or c.goal.text or '', 380)}", c, None, snapshot)
+    return _answer(f"{_label(c, lang)}: {_shorten(c.action or c.goal.text or '', 380)}", c, None, snapshot)
 
 
 def _answer(text: str, c: Commitment, field: RowField | None, snapshot: Snapshot, frame: str = "action") -> Answer:

@@ -15,6 +15,7 @@ from plans.index import Snapshot
 from plans.index.lexical import tokenize
 from plans.records import Commitment, RowField
 from plans.vocabulary.roles import FIELD_ROLES, cue_roles, fold
+from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 def ids_named(text: str, rows: list[Commitment]) -> list[Ref]:
     """Row ids the question names that some row carries: "measure 1.10", "sub-task Ci",
@@ -129,7 +130,7 @@ def value_named(q: Question, rows: list[Commitment], roles: list[str]) -> tuple[
                 for part in {v, *re.split(r"\s*[/,;]\s*|\s+and\s+|\s+et\s+|\s+en\s+", v)}:
                     key = fold(part)
                     as_written = part.strip().isupper() or (len(key.split()) == 1 and set(f.roles) & _BODY_ROLES)
-                    if 2 <= len(key) and len(key.split()) <= 8 and f" {key} " in text and not key.isdigit() \
+                    if 2 <= len(key) and len(key.split()) <= 8 and not set(key.split()) <= ALL_STOPWORDS and f" {key} " in text and not key.isdigit() \
                             and not (as_written and not re.search(rf"\b{re.escape(part.strip())}\b", q.text)):
                         # an acronym ("PLAN", an NGO) or a one-word body ("Mines", "Justice") is named
                         # only as written, not by the word "plan" or "anti-personnel mines"

@@ -226,14 +226,16 @@ class PlanIndex:
             return record
 
     # -- reads ------------------------------------------------------------------------
-    def vector_search(self, query: str, k: int, documents: set[str] | None = None) -> list[tuple[str, float]]:
+    def vector_search(self, query: str, k: int, documents: set[str] | None = None,
+                      kind: str | None = None) -> list[tuple[str, float]]:
         """Chunk ids and similarity scores of the `k` nearest chunks in the snapshot
-        (optionally only chunks of the given document ids)."""
+        (optionally only chunks of the given document ids, or of one kind: "row")."""
         snap = self._snapshot
         if not snap.chunks:
             return []
         embedding = self.embedder.embed_query(query)
-        where = {"doc_id": {"$in": sorted(documents)}} if documents else None
+        filters = ([{"doc_id": {"$in": sorted(documents)}}] if documents else []) + ([{"kind": kind}] if kind else [])
+        where = filters[0] if len(filters) == 1 else {"$and": filters} if filters else None
         result = self._vector_store.query(
             VectorStoreQuery(query_embedding=embedding, similarity_top_k=min(k + 8, len(snap.chunks))),
             **({"where": where} if where else {}),
