@@ -16,7 +16,8 @@ from assistant.query import Query
 from plans.ids import Ref, find_refs
 from plans.index.lexical import QueryTerm, query_terms, stem, words
 from plans.language import ranked
-from plans.vocabulary.questions import COUNTED, FOCUS, META_WORDS, WH_WORDS, answer_type, stance, stance_words
+from plans.vocabulary.questions import (COUNTED, FOCUS, META_WORDS, ROLE_HOLDER, WH_WORDS, answer_type, stance,
+                                        stance_words)
 from plans.text import blank_quoted_titles
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -129,7 +130,7 @@ def _focus(t: str, lang: str) -> tuple[str | None, bool]:
             continue
         focus = m.group(1).strip(" '\"‘’“”")
         # "who is the <role>?" asks for a name; "who is responsible for ...?" for an agent
-        copular = lang == "en" and t.lower().startswith("who") and bool(re.match(r"(the|a|an|current)\s", focus, re.I))
+        copular = bool(re.match(ROLE_HOLDER.get(lang, ROLE_HOLDER["en"]), t, re.I))
         # "a rain garden in the city's strategy" -> "rain garden"
         focus = re.sub(r"\s+(?:in|of|under|according to)\s+(?:the|this|its|their)\s+[\w' -]*"
                        r"(?:strategy|plan|report|document|note|recommendations?)$", "", focus, flags=re.I)

@@ -28,7 +28,7 @@ from assistant.retrieval import Hit
 from plans.embedding import Embedder
 from plans.index import Snapshot
 from plans.index.lexical import QueryTerm, query_terms, stem, tokenize, words
-from plans.vocabulary.questions import stance_cues
+from plans.vocabulary.questions import ARTICLES, COPULAS, ROLE_ENDS, stance_cues
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 CONTEXT_WEIGHT = 0.35  # words that only the conversation contributed
@@ -419,12 +419,14 @@ def _defines(focus: str, text: str) -> bool:
 
 def _predicates(focus: str, chosen: list[Sentence]) -> bool:
     """For "who is X?": a sentence must name someone as X (apposition, copula or title)."""
-    head = re.sub(r"^(the|a|an)\s+", "", clean(focus), flags=re.I)
-    head = re.split(r"\s+(?:of|in|for|at)\s+", head)[0]
+    articles = "|".join(re.escape(a) for a in ARTICLES)
+    head = re.sub(rf"^(?:{articles})\s*", "", clean(focus), flags=re.I)
+    head = re.split(rf"\s+(?:{'|'.join(ROLE_ENDS)})\s+", head)[0]
     role = rf"(?i:{re.escape(head)})"
     name = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
+    copula, article = rf"(?i:{'|'.join(COPULAS)})", rf"(?i:(?:{articles})\s*)"
     pattern = (
-        rf"{name},?\s+(?i:the\s+|a\s+)?{role}\b|\b{role},?\s+{name}"
-        rf"|\b{role}\s+(?i:is|was)\s+{name}|{name}\s+(?i:is|was)\s+(?i:the\s+)?{role}"
+        rf"{name},?\s+{article}?{role}\b|\b{role},?\s+{name}"
+        rf"|\b{role}\s+{copula}\s+{name}|{name}\s+{copula}\s+{article}?{role}"
     )
     return any(re.search(pattern, s.text) for s in chosen)

@@ -78,12 +78,13 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "amount": {
         "en": (r"\bhow much (money|funding|budget)\b", r"\bhow much .*\b(cost|budget|allocat|fund|spen[dt]|invest|"
-               r"set aside)", r"\b(what|which) .{0,40}\b(budget|amount of money|funding|sum|cost|fines?|fees?|price)\b",
+               r"set aside|amounts? to)", r"\b(what|which) .{0,40}\b(budget|amount of money|funding|sum|cost|fines?|fees?|price)\b",
                r"\bbudget (is|was) allocated\b", r"\bin (euros?|dollars?|pounds|usd|eur)\b"),
         "fr": (r"\bquel(le)? (est le |est la )?(budget|montant|coût|somme|financement)\b", r"\bcombien (coûte|coûtera|"
                r"d'argent)\b", r"\bà combien s'élève\b", r"\ben (euros?|dollars?|fcfa|francs)\b"),
         "nl": (r"\bhoeveel (geld|budget|middelen)\b", r"\b(welk|wat is het) (budget|bedrag)\b", r"\bwat kost\b",
-               r"\bhoeveel kost\b", r"\bin (euro|euro's|dollar|dollars)\b"),
+               r"\bhoeveel kost\b", r"\b(hoeveel|wat) (bedraagt|bedragen|bedroeg|bedroegen)\b",
+               r"\bin (euro|euro's|dollar|dollars)\b"),
     },
     "percent": {
         "en": (r"\b(what|which) (percentage|share|proportion|percent)\b", r"\bhow (high|large) (is|was) the (share|"
@@ -179,6 +180,17 @@ FOCUS: dict[str, tuple[str, ...]] = {
     "nl": (r"^\s*(?:wat|wie) (?:is|zijn|was|waren) (.+?)\s*\??\s*$",
            r"^\s*waar staat (.+?) voor\s*\??\s*$", r"^\s*wat betekent (.+?)\s*\??\s*$"),
 }
+# "Who is the X?": a question for the name of whoever is X (not "who is responsible for ...").
+ROLE_HOLDER: dict[str, str] = {
+    "en": r"^\s*who\s+(?:is|was|are|were)\s+(?:the|a|an|current)\s",
+    "fr": r"^\s*qui\s+(?:est|était|sont|étaient)\s+(?:le|la|les|un|une|l['’])\s*",
+    "nl": r"^\s*wie\s+(?:is|was|zijn|waren)\s+(?:de|het|een|huidige)\s",
+}
+# How a text says someone is that X: its copulas and articles, all languages together.
+COPULAS = ("is", "was", "are", "were", "est", "était", "sont", "zijn", "waren", "werd")
+ARTICLES = ("the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une", "de", "het", "een")
+# Words that end the X's head: "prime minister of Belgium" -> "prime minister".
+ROLE_ENDS = ("of", "in", "for", "at", "de", "du", "des", "en", "pour", "van", "voor", "bij")
 # "How many X ...?": the words after these begin the counted noun phrase.
 COUNTED: dict[str, str] = {"en": r"\bhow many\s+", "fr": r"\bcombien (?:de |d')\s*", "nl": r"\bhoeveel\s+"}
 # Words that say what to do with the answer, not what it is about.

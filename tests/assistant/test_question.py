@@ -30,6 +30,9 @@ from assistant.question import analyse
         ("Wie is verantwoordelijk voor actie 3?", "nl", "agent"),
         ("Does the plan foresee a joint budget?", "en", "yesno"),
         ("How much money is set aside for the reform?", "en", "amount"),
+        ("Hoeveel bedraagt de premie per jaar?", "nl", "amount"),
+        ("How much does the grant amount to?", "en", "amount"),
+        ("Hoeveel gemeenten doen mee?", "nl", "number"),
     ],
 )
 def test_answer_type_and_language_come_from_the_table(question, lang, expects):

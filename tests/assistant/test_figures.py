@@ -1,0 +1,60 @@
+""""How much does X amount to?" asks for an amount, in English and Dutch ("hoeveel bedraagt"):
+the sentence that gives it in euro answers, not a count (generated plans)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import serving
+from tests.conftest import ask_http as ask
+
+EN = """# Harbourland Jobs and Budget Plan 2020-2024
+
+## Making work pay
+
+To widen the gap between working and not working, a youth jobs bonus is introduced from 2021.
+It amounts to at least 600 euro a year for young people who work full time and earn up to
+1,700 euro gross a month.
+
+## Public finances
+
+At the same time, the tax shift reaches cruising speed in 2020, with tax relief of more than
+900 million euro, together with the wage agreements concluded with the social partners.
+We keep public spending under control and invest in schools and roads.
+"""
+
+NL = """# Havenland Banen- en Begrotingsplan 2020-2024
+
+## Werken moet lonen
+
+Om het verschil tussen werken en niet-werken te vergroten, voeren we vanaf 2021 een jongerenbonus in.
+Die bedraagt minimaal 600 euro op jaarbasis voor jongeren die voltijds werken en tot 1.700 euro
+bruto per maand verdienen.
+
+## Overheidsfinanciën
+
+Tegelijk komt de taksverschuiving in 2020 op kruissnelheid, met een lastenverlaging van meer dan
+900 miljoen euro, samen met de akkoorden die we met de sociale partners sloten.
+We houden de uitgaven onder controle en investeren in scholen en wegen.
+"""
+
+
+@pytest.fixture(scope="module")
+def clients(tmp_path_factory, embedder):
+    """One index per language, so each question is answered from its own language's plan."""
+    folder = tmp_path_factory.mktemp("plans")
+    (folder / "harbourland-jobs-plan.md").write_text(EN, encoding="utf-8")
+    (folder / "havenland-banenplan.md").write_text(NL, encoding="utf-8")
+    with serving(tmp_path_factory.mktemp("en"), embedder, [folder / "harbourland-jobs-plan.md"]) as en, \
+            serving(tmp_path_factory.mktemp("nl"), embedder, [folder / "havenland-banenplan.md"]) as nl:
+        yield {"en": en, "nl": nl}
+
+
+@pytest.mark.parametrize("lang, question", [
+    ("en", "How much does the youth jobs bonus amount to each year?"),
+    ("nl", "Hoeveel bedraagt de jongerenbonus minimaal op jaarbasis?"),
+])
+def test_the_figure_of_what_is_measured(clients, lang, question):
+    body = ask(clients[lang], question)
+    assert not body["abstained"], body["answer"]
+    assert "600 euro" in body["answer"], body["answer"]
