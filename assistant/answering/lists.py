@@ -48,6 +48,7 @@ class ListComposer(Composer):
         self.min_label_share = min_label_share
         self.min_weight_share = min_weight_share
         self.docs = docs
+        self._labels: dict[str, list[tuple[str, int, list[tuple[int, int]]]]] = {}  # by passage id
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
         if question.expects not in ("list", "names", "number"):
@@ -59,12 +60,17 @@ class ListComposer(Composer):
         asked = sum(max((weight.get(s, 0.0) for s in t.stems), default=0.0) for t in question.terms) or 1.0
         wanted = _stated_count(question)
         found: list[_Found] = []
+        retrieved = {h.chunk.id for h in hits}
         for chunk in [h.chunk for h in hits if h.chunk.kind == "passage"]:  # the stance search appends its own
             found += self._labelled(chunk, stems, snapshot)
         for doc_id in list(dict.fromkeys(h.chunk.doc_id for h in hits))[: self.docs]:
             outline = sections(snapshot, doc_id)
-            found += self._headed(outline, stems, {h.chunk.id for h in hits})
+            found += self._headed(outline, stems, retrieved)
             found += _numbered(outline, stems)
+            # a label line the question names, in a passage the search did not rank high
+            # (its words are the label's, the rest of the passage is items)
+            for chunk in (c for section in outline for c in section.chunks if c.id not in retrieved):
+                found += self._labelled(chunk, stems, snapshot, bonus=0.0)
         # the label must carry a fair part of what the question asks ("Action Plan" shares
         # only common words with a question about a plan's objectives); the words that name
         # the plan itself ("... of the bike-sharing study") choose the plan, not the list
@@ -90,22 +96,33 @@ class ListComposer(Composer):
         return self._answer(question, best, snapshot)
 
     # -- where items come from ------------------------------------------------------------
-    def _labelled(self, chunk: StoredChunk, stems: set[str], snapshot: Snapshot) -> list[_Found]:
+    def _labelled(self, chunk: StoredChunk, stems: set[str], snapshot: Snapshot, bonus: float = 0.1) -> list[_Found]:
         """A label line ("Observers:") the question names, and the list items after it (the
         run may go on in the next passage of the document)."""
         out = []
-        items = list_items(chunk)
-        for m in _label_lines(chunk.text, {a - chunk.start for a, _ in items}):
-            label = _last_sentence(m.group(0).strip().rstrip(":"))
+        for label, end, items in self._labels_of(chunk):
             share = _named_share(label, stems, chunk.lang)
             if share < self.min_label_share:
                 continue
-            after = [(a, b) for a, b in items if a >= chunk.start + m.end()]
-            run = [(chunk, a, b) for a, b in _contiguous(chunk, chunk.start + m.end(), after)]
+            after = [(a, b) for a, b in items if a >= chunk.start + end]
+            run = [(chunk, a, b) for a, b in _contiguous(chunk, chunk.start + end, after)]
             if run and run[-1][2] >= chunk.start + len(chunk.text.rstrip()):
                 run += _continued(snapshot, chunk)
-            out.append(_Found(label, [(c, a, b, _item_text(c, a, b)) for c, a, b in run], share + 0.1))
+            out.append(_Found(label, [(c, a, b, _item_text(c, a, b)) for c, a, b in run], share + bonus))
         return out
+
+    def _labels_of(self, chunk: StoredChunk) -> list[tuple[str, int, list[tuple[int, int]]]]:
+        """A passage's label lines (label, where the line ends) and its list items, read once
+        per passage: a question about a list reads every passage of the plans it draws on."""
+        known = self._labels.get(chunk.id)
+        if known is None:
+            items = list_items(chunk)
+            known = [(_last_sentence(m.group(0).strip().rstrip(":")), m.end(), items)
+                     for m in _label_lines(chunk.text, {a - chunk.start for a, _ in items})]
+            if len(self._labels) > 200_000:
+                self._labels.clear()
+            self._labels[chunk.id] = known
+        return known
 
     def _headed(self, outline: list[Section], stems: set[str], retrieved: set[str]) -> list[_Found]:
         """A heading the question names, and the sub-headings or list items under it."""

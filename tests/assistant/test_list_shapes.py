@@ -163,3 +163,18 @@ def test_a_labelled_list_among_the_later_hits_is_read(service):
 def test_a_list_of_another_plan_than_the_one_named_is_not_the_answer(service):
     a = ask(service, "Which two conditions does the adaptation plan name?")
     assert "Data must be open" not in a.answer, a.answer  # the clean-air page's conditions
+
+
+def test_a_labelled_list_the_search_missed_is_found_in_its_plan(service):
+    # the label's passage holds little but the label and its items: it can rank below the
+    # passages that repeat the question's other words, and is read from the plan's outline
+    from assistant.answering.lists import ListComposer
+    from assistant.question import analyse
+
+    question = analyse("Welke bedreigingen noemt de SWOT-analyse van de deelfiets en deelscooter?")
+    hits = service.retriever.retrieve("deelfiets deelscooter SWOT aanbieder", k=30,
+                                      documents={"snelstudie-deelfiets.md"})
+    missed = [h for h in hits if "Bedreigingen (threats)" not in h.chunk.text]
+    assert missed and len(missed) < len(hits)
+    answer = ListComposer().compose(question, missed, service.index.snapshot)
+    assert answer is not None and "kannibaliseren" in answer.answer and "voertuigbezit" not in answer.answer, answer
