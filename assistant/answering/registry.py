@@ -14,13 +14,14 @@ holds the value the question names, each cited.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from assistant.answering.asked import asked_roles
 from assistant.answering.base import Composer, abstain, named_documents
 from assistant.answering.entities import mentions
-from assistant.answering.rows import (by_meaning, has_value, ids_named, named_fields, names_row, prefer_scope,
-                                      row_words, value_named)
+from assistant.answering.rows import (by_meaning, cell_parts, has_value, ids_named, named_fields, names_row,
+                                      prefer_scope, row_words, value_named)
 from assistant.models import Answer, Citation
 from assistant.question import Question
 from plans.ids import Ref, bare_ids, find_refs, table_named
@@ -30,7 +31,9 @@ from plans.index.lexical import tokenize
 from plans.records import Commitment, RowField
 from plans.text import strip_markup
 from plans.vocabulary.messages import say
+from plans.vocabulary.questions import WHICH
 from plans.vocabulary.roles import FIELD_ROLES, fold, role_names
+from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 _DEPARTMENTS = re.compile(
     r"\b(departments?|responsib\w*|in charge|ministr\w+|implement\w*|carr(y|ies) out|handles?|owns?|owner|"
@@ -109,6 +112,9 @@ class RegistryComposer(Composer):
             answer = self._by_cell(question, named_row, snapshot)
             if answer is not None:
                 return answer
+        by_column = self._by_column(question, rows, hits, snapshot)
+        if by_column is not None:
+            return by_column
         if _WHICH_LINE.search(question.text):
             docs = named_documents(question, snapshot)
             named = value_named(question, [c for c in rows if c.document in docs], roles) if docs else None
@@ -265,6 +271,44 @@ class RegistryComposer(Composer):
         what = role_names(roles, q.lang)
         return self._listing(found, say("rows_whose", q.lang, what=what, value=value), snapshot, field_roles=roles)
 
+    # -- which <column> has a cell the question writes ---------------------------------------
+    def _by_column(self, q: Question, rows: list[Commitment], hits: list[Hit], snapshot: Snapshot) -> Answer | None:
+        """"Which provider is active in The Hague and Zoetermeer?": the rows of a table whose
+        cells hold every name the question writes from that table's columns ("The Hague",
+        "Zoetermeer" in "where"), each answered with its cell under the column the question
+        asks for by its header ("provider")."""
+        text = f" {fold(q.text)} "
+        headers = {h for h in {f.header for c in rows for f in c.fields} if _asks_column(text, _folded(h))}
+        if not headers:
+            return None
+        tables: dict[tuple[str, str | None], list[tuple[Commitment, RowField, dict[str, set[str]]]]] = {}
+        for c in rows:
+            asked = [f for f in c.fields if f.header in headers]
+            if len(asked) != 1:
+                continue
+            cells = {"": c.action} | {f.header: f.text for f in c.fields if f is not asked[0]}
+            written = {h: {i for i in _items(v) if _written(i, text)} for h, v in cells.items()}
+            tables.setdefault((c.document, c.section), []).append((c, asked[0], written))
+        found: list[tuple[Commitment, RowField]] = []
+        for table in tables.values():
+            wanted: dict[str, set[str]] = {}
+            for _, _, written in table:
+                for h, names in written.items():
+                    wanted.setdefault(h, set()).update(names)
+            wanted = {h: names for h, names in wanted.items() if names}
+            if not set(wanted) - {""}:
+                continue  # the question writes no cell of the table beside its first column
+            found += [(c, f) for c, f, written in table if all(names <= written[h] for h, names in wanted.items())]
+        if not found:
+            return None
+        keep = {id(c) for c in _prefer_document(q, [c for c, _ in found], hits, snapshot)}
+        found = [(c, f) for c, f in found if id(c) in keep][: self.max_rows]
+        if not found:
+            return None  # only rows of plans other than the one the question names
+        cells = "; ".join(f"{f.text} [{i + 1}]" for i, (c, f) in enumerate(found))
+        citations = [_citation(c, f, snapshot, i + 1) for i, (c, f) in enumerate(found)]
+        return Answer(answer=f"{found[0][1].header}: {cells}.", citations=citations, confidence=1.0)
+
     # -- which lines involve a department ------------------------------------------------
     def _by_department(self, q: Question, department: str, rows: list[Commitment], hits: list[Hit],
                        snapshot: Snapshot) -> Answer:
@@ -358,6 +402,29 @@ class RegistryComposer(Composer):
 
 # -- matching --------------------------------------------------------------------------
 _ACTION_KINDS = ("action", "measure", "commitment", "recommendation")
+
+
+_WHICH_WORDS = "|".join(w for words in WHICH.values() for w in words)
+
+
+def _asks_column(text: str, header: str) -> bool:
+    """The question asks for the column of this header: "which provider", "welke aanbieder"."""
+    return len(header) >= 3 and f" {header} " in text and not set(header.split()) <= ALL_STOPWORDS and bool(
+        re.search(rf" (?:{_WHICH_WORDS}) (?:\w+ )?{re.escape(header)} ", text))
+
+
+@lru_cache(maxsize=50_000)
+def _folded(header: str) -> str:
+    return fold(header)
+
+
+def _items(cell: str) -> set[str]:
+    return {fold(p) for p in cell_parts(cell) if p.strip()}
+
+
+def _written(value: str, text: str) -> bool:
+    """A cell the question writes in full (folded), with a word that is not a function word."""
+    return len(value) >= 4 and f" {value} " in text and not set(value.split()) <= ALL_STOPWORDS
 
 
 def _same_ref(c: Commitment, ref: Ref) -> bool:

@@ -111,6 +111,12 @@ def named_fields(q: Question, c: Commitment) -> list[RowField]:
 
 
 _BODY_ROLES = {"lead", "partners", "funding"}  # cells that name bodies
+_LISTED = re.compile(r"\s*[/,;]\s*|\s+and\s+|\s+et\s+|\s+en\s+")
+
+
+def cell_parts(cell: str) -> set[str]:
+    """A cell and the names it lists ("Rotterdam, Delft en Den Haag" -> also "Delft")."""
+    return {cell, *_LISTED.split(cell)}
 
 
 def value_named(q: Question, rows: list[Commitment], roles: list[str]) -> tuple[str, list[str]] | None:
@@ -127,7 +133,7 @@ def value_named(q: Question, rows: list[Commitment], roles: list[str]) -> tuple[
             if not roles_here:
                 continue
             for v in f.values:
-                for part in {v, *re.split(r"\s*[/,;]\s*|\s+and\s+|\s+et\s+|\s+en\s+", v)}:
+                for part in cell_parts(v):
                     key = fold(part)
                     as_written = part.strip().isupper() or (len(key.split()) == 1 and set(f.roles) & _BODY_ROLES)
                     if 2 <= len(key) and len(key.split()) <= 8 and not set(key.split()) <= ALL_STOPWORDS and f" {key} " in text and not key.isdigit() \

@@ -204,6 +204,13 @@ META_WORDS: dict[str, tuple[str, ...]] = {
            "belangrijkste", "voornaamste"),
 }
 
+# "Which X": the words that ask for one of a kind (a column, a line), per language.
+WHICH: dict[str, tuple[str, ...]] = {
+    "en": ("which", "what"),
+    "fr": ("quel", "quelle", "quels", "quelles"),
+    "nl": ("welke", "welk"),
+}
+
 # Question words that begin a question, per language (for the wh-word of `Question`).
 WH_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("what", "which", "who", "whom", "when", "where", "why", "how"),
