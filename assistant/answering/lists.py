@@ -19,7 +19,7 @@ from assistant.models import Answer, Citation
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
-from plans.index.lexical import tokenize
+from plans.index.lexical import QueryTerm, stem, tokenize
 from plans.sentences import split_sentences
 from plans.text import BULLET, strip_markup
 from plans.vocabulary.messages import say
@@ -32,6 +32,7 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
 }
 _LABEL_LINE = re.compile(r"^[^\n]{2,80}:\s*$", re.M)
 MAX_CHARS = 700
+_LEAD_PASSAGES = 3  # how far back the text that introduces a list is looked for
 
 
 @dataclass
@@ -57,7 +58,7 @@ class ListComposer(Composer):
             return None
         stems = {s for t in question.terms for s in t.stems}
         weight = {s: snapshot.term_stats.idf(s) for s in stems if snapshot.term_stats.df_of(s)}
-        asked = sum(max((weight.get(s, 0.0) for s in t.stems), default=0.0) for t in question.terms) or 1.0
+        asked = sum(_weight(t, question.lang, weight) for t in question.terms) or 1.0
         wanted = _stated_count(question)
         found: list[_Found] = []
         retrieved = {h.chunk.id for h in hits}
@@ -73,13 +74,20 @@ class ListComposer(Composer):
                 found += self._labelled(chunk, stems, snapshot, bonus=0.0)
         # the label must carry a fair part of what the question asks ("Action Plan" shares
         # only common words with a question about a plan's objectives); the words that name
-        # the plan itself ("... of the bike-sharing study") choose the plan, not the list
+        # the plan itself ("... of the bike-sharing study") choose the plan, and the words of
+        # the text that leads up to the list ("The ICSD is composed of ...") place it in the
+        # plan: neither is asked of the label
         def carried(f: _Found) -> bool:
             title = snapshot.title_stems(f.items[0][0].doc_id, file_name=False)
             label = _found_stems(f)
-            asked_here = sum(max((weight.get(s, 0.0) for s in t.stems), default=0.0)
-                             for t in question.terms if not (set(t.stems) & title) or set(t.stems) & label) or asked
-            return sum(weight.get(x, 0.0) for x in label) >= self.min_weight_share * asked_here
+            held = sum(weight.get(x, 0.0) for x in label)
+
+            def enough(located: set[str]) -> bool:
+                asked_here = sum(_weight(t, question.lang, weight) for t in question.terms
+                                 if not (set(t.stems) & located) or set(t.stems) & label) or asked
+                return held >= self.min_weight_share * asked_here
+
+            return enough(title) or enough(title | _lead_stems(snapshot, f))
 
         found = [f for f in found if len(f.items) >= 2 and (wanted is None or len(f.items) == wanted) and carried(f)]
         if question.stance:  # an assessment ("its weaknesses") is said in sentences, unless a label names it
@@ -255,6 +263,36 @@ def _continued(snapshot: Snapshot, chunk: StoredChunk) -> list[tuple[StoredChunk
         return []
     nxt = following[0]
     return [(nxt, a, b) for a, b in _contiguous(nxt, nxt.start, list_items(nxt))]
+
+
+def _weight(term: QueryTerm, lang: str, weight: dict[str, float]) -> float:
+    """How rare a question word is: its stem in the question's language, where the plans use
+    it ("bodies" is "bodi", not the rarer French stem "bod" of another word)."""
+    own = weight.get(stem(term.word, lang))
+    return own if own is not None else max((weight.get(s, 0.0) for s in term.stems), default=0.0)
+
+
+def _lead_stems(snapshot: Snapshot, f: _Found) -> set[str]:
+    """The words of the text that leads up to a found list: back from its first item over
+    list items and label lines ("Members:", "· ...") to the sentence that introduces them,
+    in the passage or in the document's passages before it in the same section."""
+    chunk, start = f.items[0][0], f.items[0][1]
+    ids = snapshot.doc_chunks.get(chunk.doc_id, ())
+    before = sorted((snapshot.chunks[i] for i in ids if snapshot.chunks[i].kind == "passage"
+                     and snapshot.chunks[i].end <= chunk.start and snapshot.chunks[i].section == chunk.section),
+                    key=lambda c: c.start)[-_LEAD_PASSAGES:]
+    lines = [line for c in before for line in c.text.splitlines()]
+    lines += chunk.text[: max(0, start - chunk.start)].splitlines()
+    lead: list[str] = []
+    in_prose = False
+    for line in reversed([x.strip() for x in lines]):
+        listing = not line or BULLET.match(line) or line.endswith(":")
+        if in_prose and listing:
+            break  # the introducing paragraph ends here
+        in_prose = not listing
+        lead.append(line)
+    text = "\n".join(lead)
+    return set(tokenize(text, chunk.lang)) | set(tokenize(text))
 
 
 def _found_stems(f: _Found) -> set[str]:
