@@ -10,6 +10,8 @@ from plans.vocabulary.messages import say
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
+from plans.index.lexical import query_terms
+from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 ABSTAIN_TEXT = say("abstain", "en")
 
@@ -65,3 +67,28 @@ def named_documents(q: Question, snapshot: Snapshot) -> set[str]:
         named |= {d for d, rec in snapshot.documents.items()
                   if years <= set(re.findall(r"(?:19|20)\d{2}", f"{rec.info.title} {d}"))}
     return named
+
+
+_TOKEN = re.compile(r"[\w'’-]+")
+
+
+def written_names(q: Question) -> list[str]:
+    """The names a question writes: its capitalised words and acronyms past the first word
+    ("l'Arménie" is "Arménie", "OV-fiets" one name)."""
+    tokens = [re.sub(r"^\w{1,2}['’]", "", t) for t in _TOKEN.findall(q.text)]
+    return [t for t in tokens[1:] if any(ch.isupper() for ch in t) and t.lower() not in ALL_STOPWORDS]
+
+
+def documents_lacking_names(q: Question, snapshot: Snapshot) -> set[str]:
+    """Documents in the question's language that never write a name the question writes
+    (each of its words, as the index reads them), in their text, title or file name: what
+    they say is about something else. A plan in another language may write the name
+    translated ("Armenia"), so it is not judged."""
+    same = {d for d, rec in snapshot.documents.items() if (rec.info.language or "en") == q.lang}
+    lacking: set[str] = set()
+    for name in written_names(q) if same else []:
+        for term in query_terms(name):
+            found = snapshot.term_stats.search([term], len(snapshot.chunks)) if snapshot.chunks else []
+            holding = {snapshot.chunks[cid].doc_id for cid, _ in found if cid in snapshot.chunks}
+            lacking |= {d for d in same - holding if not term.matches(snapshot.title_stems(d))}
+    return lacking

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.answering.base import Composer, abstain, cite
+from assistant.answering.base import Composer, abstain, cite, documents_lacking_names
 from assistant.answering.entities import full_date, has_web_address, mentions, new_names
 from assistant.answering.evidence import Passage, Sentence, clean, passages
 from assistant.models import Answer, Citation
@@ -97,7 +97,9 @@ class ExtractiveComposer(Composer):
         self._lock = threading.Lock()
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
-        found = passages([h for h in hits if h.chunk.kind in ("passage", "about", "row")][: self.passages_used])
+        lacking = documents_lacking_names(question, snapshot)  # plans about something else
+        found = passages([h for h in hits if h.chunk.kind in ("passage", "about", "row")
+                          and h.chunk.doc_id not in lacking][: self.passages_used])
         weights = {t: _idf(snapshot, t) for t in question.terms}
         for t in question.context_terms:
             weights.setdefault(t, CONTEXT_WEIGHT * _idf(snapshot, t))

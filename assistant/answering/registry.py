@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Callable
 
 from assistant.answering.asked import asked_roles
-from assistant.answering.base import Composer, abstain, named_documents
+from assistant.answering.base import Composer, abstain, documents_lacking_names, named_documents
 from assistant.answering.entities import mentions
 from assistant.answering.rows import (by_meaning, cell_parts, has_value, ids_named, named_fields, names_row,
                                       prefer_scope, row_words, value_named)
@@ -116,6 +116,11 @@ class RegistryComposer(Composer):
         if by_column is not None:
             return by_column
         if _WHICH_LINE.search(question.text):
+            # "which measure of Armenia's programme ...": a row of a plan that never names
+            # Armenia, in the question's own language, is about something else
+            lacking = documents_lacking_names(question, snapshot)
+            rows = [c for c in rows if c.document not in lacking]
+            commitments = [c for c in snapshot.commitments if c.document not in lacking]
             docs = named_documents(question, snapshot)
             named = value_named(question, [c for c in rows if c.document in docs], roles) if docs else None
             named = named or value_named(question, rows, roles)
@@ -123,7 +128,7 @@ class RegistryComposer(Composer):
                 return self._by_value(question, named[0], named[1], rows, hits, snapshot)
             if department:
                 return self._by_department(question, department, rows, hits, snapshot)
-            return self._by_topic(question, snapshot.commitments, hits, snapshot)
+            return self._by_topic(question, commitments, hits, snapshot)
         if roles and set(roles) & set(FIELD_ROLES) or _CELL_QUESTION.search(question.text):
             return self._by_meaning(question, roles, hits, snapshot)
         return None
