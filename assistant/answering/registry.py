@@ -31,9 +31,9 @@ from plans.index.lexical import tokenize
 from plans.records import Commitment, RowField
 from plans.text import strip_markup
 from plans.vocabulary.messages import say
-from plans.vocabulary.questions import WHICH
+from plans.vocabulary.questions import ABOUT_WORDS, WHICH
 from plans.vocabulary.roles import FIELD_ROLES, fold, role_names
-from plans.vocabulary.stopwords import ALL_STOPWORDS
+from plans.vocabulary.stopwords import ALL_STOPWORDS, STOPWORDS
 
 _DEPARTMENTS = re.compile(
     r"\b(departments?|responsib\w*|in charge|ministr\w+|implement\w*|carr(y|ies) out|handles?|owns?|owner|"
@@ -367,8 +367,7 @@ class RegistryComposer(Composer):
         if self.search is None:
             return None
         naming = set().union(*(snapshot.naming_words.get(d, set()) for d in named))
-        topic = " ".join(w for w in _WHICH_LINE.sub(" ", q.text).split()
-                         if not set(tokenize(w)) & (naming | _GENERIC))
+        topic = _topic(q, naming)
         if not tokenize(topic):
             return None
         found: dict[tuple[str, str | None], tuple[float, StoredChunk]] = {}
@@ -618,3 +617,11 @@ def _answer(text: str, c: Commitment, field: RowField | None, snapshot: Snapshot
     citation = _citation(c, field, snapshot, 1, frame)
     return Answer(answer=f"{text.rstrip('. ')}. [1]" if not text.endswith("…") else f"{text} [1]",
                   citations=[citation], confidence=1.0)
+
+
+def _topic(q: Question, naming: set[str]) -> str:
+    """What a which-line question asks about: the question without its frame ("quelle ligne
+    ... concerne"), the words that name the plan, and its own language's function words."""
+    frame = set(ABOUT_WORDS.get(q.lang, ())) | set(STOPWORDS.get(q.lang, ()))
+    words = [w for w in _WHICH_LINE.sub(" ", q.text).split() if not set(tokenize(w)) & (naming | _GENERIC)]
+    return " ".join(w for w in words if re.sub(r"^\w{1,2}['’]", "", w.lower()).strip("?!.,;:") not in frame)

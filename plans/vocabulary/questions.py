@@ -204,6 +204,17 @@ META_WORDS: dict[str, tuple[str, ...]] = {
            "belangrijkste", "voornaamste"),
 }
 
+# Words that say what a line or passage is about ("which line concerns ...", "welke lijn gaat
+# over ..."): the frame of a question, not its topic.
+ABOUT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("about", "concern", "concerns", "cover", "covers", "deal", "deals", "address", "addresses", "provide",
+           "provides", "foresee", "foresees", "aim", "aims"),
+    "fr": ("concerne", "concernent", "porte", "portent", "sur", "vise", "visent", "prévoit",
+           "prévoient", "relative", "relatif", "relatives", "relatifs"),
+    "nl": ("gaat", "gaan", "over", "betreft", "betreffen", "heeft", "hebben", "betrekking", "op", "voorziet",
+           "voorzien", "richt", "richten", "zich"),
+}
+
 # "Which X": the words that ask for one of a kind (a column, a line), per language.
 WHICH: dict[str, tuple[str, ...]] = {
     "en": ("which", "what"),
