@@ -16,8 +16,8 @@ from assistant.query import Query
 from plans.ids import Ref, find_refs
 from plans.index.lexical import QueryTerm, query_terms, stem, words
 from plans.language import ranked
-from plans.vocabulary.questions import (COUNTED, FOCUS, META_WORDS, ROLE_HOLDER, WH_WORDS, answer_type, stance,
-                                        stance_words)
+from plans.vocabulary.questions import (COUNTED, FOCUS, MEASURED, MEASURED_ENDS, META_WORDS, ROLE_HOLDER,
+                                        WH_WORDS, answer_type, stance, stance_words)
 from plans.text import blank_quoted_titles
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -35,6 +35,7 @@ class Question:
     context: str = ""  # the earlier question a follow-up leans on
     lang: str = "en"
     stance: str | None = None  # "negative" (criticisms, weaknesses) or "positive" (strengths) assessments
+    measured: tuple[str, ...] = ()  # the words of what an amount measures ("budget deficit", "begrotingstekort")
 
     @property
     def wants_list(self) -> bool:
@@ -119,7 +120,25 @@ def analyse(query: Query | str) -> Question:
     counted = re.search(COUNTED.get(lang, COUNTED["en"]) + r"((?:[\w'-]+\s*){1,3})", t, re.I)
     return Question(text=t, terms=terms, wh=wh, expects=expects, refs=find_refs(t), focus=focus, copular=copular,
                     counted=_counted_head(counted.group(1), lang) if counted and expects == "number" else [],
-                    context_terms=context_terms, context=query.context, lang=lang, stance=assessed)
+                    context_terms=context_terms, context=query.context, lang=lang, stance=assessed,
+                    measured=_measured(t, lang) if expects == "amount" else ())
+
+
+def _measured(t: str, lang: str) -> tuple[str, ...]:
+    """The words of what an amount question measures, up to a relative clause, a preposition
+    or a bracket: "how large is the budget deficit that ...?" -> budget, deficit; "hoe groot is
+    het begrotingstekort (in euro) ...?" -> begrotingstekort."""
+    for pattern in MEASURED.get(lang, ()):
+        m = re.search(pattern, t, re.I)
+        if not m:
+            continue
+        phrase = []
+        for w in re.split(r"[(?,;:]", m.group(1))[0].split():
+            if w.lower() in MEASURED_ENDS:
+                break
+            phrase.append(w.strip(" '\"‘’“”.").lower())
+        return tuple(w for w in phrase if w and w not in ALL_STOPWORDS)
+    return ()
 
 
 def _focus(t: str, lang: str) -> tuple[str | None, bool]:

@@ -127,6 +127,8 @@ class ExtractiveComposer(Composer):
             chosen += self._next_passage_fact(question, chosen[-1], snapshot)
         if question.expects in HARD_FACTS and not self._holds(question, chosen):
             return abstain(confidence=best.score, lang=question.lang)
+        if question.measured and best.sentence.lang == question.lang and not _writes_measured(question, chosen, snapshot):
+            return abstain(confidence=best.score, lang=question.lang)  # an amount of something else
         if question.copular and not _predicates(question.focus or "", chosen):
             return abstain(confidence=best.score, lang=question.lang)
         if _unsupported_specifics(question, chosen, titles):
@@ -372,6 +374,34 @@ def _unsupported_specifics(q: Question, chosen: list[Sentence], titles: dict[str
         have |= {w for w in words(s.hit.chunk.search_text)} | titles.get(s.hit.chunk.doc_id, set())
     have |= {p for w in list(have) for p in re.split(r"[-–/]", w)}
     return not all(w in have or stem(w) in have for w in specific)
+
+
+def _writes_measured(q: Question, chosen: list[Sentence], snapshot: Snapshot) -> bool:
+    """Whether the sentences that give an amount (or the sentence before each, which may name
+    what "it" is) write what the question measures: the rarest of its words the plans know
+    ("deficit" of "budget deficit allowed"), or, when the plans know none, the last part of
+    a compound they do know ("begrotingstekort": "tekort")."""
+    stats = snapshot.term_stats
+    asked = [w for w in q.measured if not any(ch.isdigit() for ch in w)]
+    giving = [s for s in chosen if _mentions(q, s)] or chosen
+    said = [s.text for s in giving]
+    said += [s.passage.sentences[s.index - 1].text for s in giving if s.passage is not None and 0 < s.index
+             and s.index - 1 < len(s.passage.sentences)]
+    text = " ".join(said)
+    known = [(stats.idf(stem(w, q.lang)), stem(w, q.lang)) for w in asked if stats.df_of(stem(w, q.lang))]
+    if known:
+        return max(known)[1] in set(tokenize(text, q.lang))
+    tails = [t for t in (_known_tail(w, snapshot, q.lang) for w in asked) if t]
+    return not tails or any(w.endswith(t) for w in words(text) for t in tails)
+
+
+def _known_tail(word: str, snapshot: Snapshot, lang: str, shortest: int = 4) -> str | None:
+    """The longest end of a word the plans never write that they do write, as a word of its
+    own: the head of a compound ("begrotingstekort" -> "tekort")."""
+    for i in range(1, len(word) - shortest + 1):
+        if snapshot.term_stats.df_of(stem(word[i:], lang)):
+            return word[i:]
+    return None
 
 
 def _unknown_names(q: Question, snapshot: Snapshot) -> list[str]:

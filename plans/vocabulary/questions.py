@@ -180,6 +180,19 @@ FOCUS: dict[str, tuple[str, ...]] = {
     "nl": (r"^\s*(?:wat|wie) (?:is|zijn|was|waren) (.+?)\s*\??\s*$",
            r"^\s*waar staat (.+?) voor\s*\??\s*$", r"^\s*wat betekent (.+?)\s*\??\s*$"),
 }
+# "How large is the X?", "hoeveel bedraagt de X?": the thing an amount measures (group 1), per
+# language; it ends at the first of MEASURED_ENDS.
+MEASURED: dict[str, tuple[str, ...]] = {
+    "en": (r"\bhow (?:much|high|large|big) (?:is|was|are|were|will be) (?:the |its |their )?(.+)",
+           r"\bwhat (?:is|was|are|were) the (?:amount|size|level|value) of (?:the |its |their )?(.+)"),
+    "fr": (r"\bà combien s['’]él[eè]v(?:e|ent) (?:le |la |les |l['’])?(.+)",
+           r"\bquel(?:le)? est le montant (?:du |de la |des |de l['’]|de )?(.+)"),
+    "nl": (r"\bhoe (?:groot|hoog) (?:is|was|zijn|waren|wordt) (?:het |de )?(.+)",
+           r"\b(?:hoeveel|wat) bedr(?:aagt|oeg|agen) (?:het |de )?(.+)"),
+}
+MEASURED_ENDS = ("that", "which", "who", "in", "for", "of", "to", "by", "under", "at", "dat", "die", "van", "voor",
+                 "bij", "op", "qui", "que", "qu", "dans", "pour", "en", "à", "au", "du", "des", "de", "par")
+
 # "Who is the X?": a question for the name of whoever is X (not "who is responsible for ...").
 ROLE_HOLDER: dict[str, str] = {
     "en": r"^\s*who\s+(?:is|was|are|were)\s+(?:the|a|an|current)\s",

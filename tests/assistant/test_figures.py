@@ -1,5 +1,7 @@
 """"How much does X amount to?" asks for an amount, in English and Dutch ("hoeveel bedraagt"):
-the sentence that gives it in euro answers, not a count (generated plans)."""
+the sentence that gives it in euro answers, not a count; "how large is the X?" asks for an
+amount of X: a sum given for something else beside a sentence on X is no answer, also when the
+plan writes a compound's last part only ("begrotingstekort" / "tekort") (generated plans)."""
 
 from __future__ import annotations
 
@@ -18,8 +20,9 @@ It amounts to at least 600 euro a year for young people who work full time and e
 
 ## Public finances
 
-At the same time, the tax shift reaches cruising speed in 2020, with tax relief of more than
+At the same time, the tax shift of the government reaches cruising speed in 2020, with tax relief of more than
 900 million euro, together with the wage agreements concluded with the social partners.
+We allow a modest deficit in 2020 because the yield of the tax measures only rises after some years.
 We keep public spending under control and invest in schools and roads.
 """
 
@@ -33,8 +36,10 @@ bruto per maand verdienen.
 
 ## Overheidsfinanciën
 
-Tegelijk komt de taksverschuiving in 2020 op kruissnelheid, met een lastenverlaging van meer dan
+Tegelijk komt de taksverschuiving van de regering in 2020 op kruissnelheid, met een lastenverlaging van meer dan
 900 miljoen euro, samen met de akkoorden die we met de sociale partners sloten.
+We laten een bescheiden tekort in 2020 toe omdat de opbrengst van de fiscale maatregelen pas na
+enkele jaren stijgt.
 We houden de uitgaven onder controle en investeren in scholen en wegen.
 """
 
@@ -58,3 +63,12 @@ def test_the_figure_of_what_is_measured(clients, lang, question):
     body = ask(clients[lang], question)
     assert not body["abstained"], body["answer"]
     assert "600 euro" in body["answer"], body["answer"]
+
+
+@pytest.mark.parametrize("lang, question", [
+    ("en", "How large is the budget deficit (in euro) that the government allows in 2020?"),
+    ("nl", "Hoe groot is het begrotingstekort (in euro) dat de regering in 2020 toelaat?"),
+])
+def test_an_amount_of_something_else_is_no_answer(clients, lang, question):
+    body = ask(clients[lang], question)
+    assert body["abstained"], body["answer"]
