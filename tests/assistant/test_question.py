@@ -61,3 +61,14 @@ def test_words_borrowed_from_the_conversation_count_as_context():
 def test_a_question_word_matches_its_stem_in_any_language():
     [term] = [t for t in analyse("Quels enseignants ?").terms if t.word == "enseignants"]
     assert term.matches({"enseign"})  # French stem
+
+
+@pytest.mark.parametrize("question, measured", [
+    ("Hoe groot is het begrotingstekort (in euro) dat de regering in 2020 toelaat?", ("begrotingstekort",)),
+    ("Hoeveel bedraagt de Vlaamse jobbonus minimaal op jaarbasis?", ("vlaamse", "jobbonus", "minimaal")),
+    ("How much is the budget deficit that the government allows?", ("budget", "deficit")),
+    ("À combien s'élève le déficit budgétaire de la Région ?", ("déficit", "budgétaire")),
+    ("How much does the youth jobs bonus amount to each year?", ()),  # the words name no measured thing
+])
+def test_what_an_amount_measures_in_each_language(question, measured):
+    assert analyse(question).measured == measured
