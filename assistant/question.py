@@ -35,7 +35,7 @@ class Question:
     context: str = ""  # the earlier question a follow-up leans on
     lang: str = "en"
     stance: str | None = None  # "negative" (criticisms, weaknesses) or "positive" (strengths) assessments
-    measured: tuple[str, ...] = ()  # the words of what an amount measures ("budget deficit", "begrotingstekort")
+    measured: tuple[str, ...] = ()  # the words of what an amount measures ("harbour fund", "havenheffing")
 
     @property
     def wants_list(self) -> bool:
@@ -126,8 +126,8 @@ def analyse(query: Query | str) -> Question:
 
 def _measured(t: str, lang: str) -> tuple[str, ...]:
     """The words of what an amount question measures, up to a relative clause, a preposition
-    or a bracket: "how large is the budget deficit that ...?" -> budget, deficit; "hoe groot is
-    het begrotingstekort (in euro) ...?" -> begrotingstekort."""
+    or a bracket: "how much is the harbour fund that ...?" -> harbour, fund; "hoe hoog is de
+    havenheffing (per schip) ...?" -> havenheffing."""
     for pattern in MEASURED.get(lang, ()):
         m = re.search(pattern, t, re.I)
         if not m:

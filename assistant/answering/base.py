@@ -74,7 +74,7 @@ _TOKEN = re.compile(r"[\w'’-]+")
 
 def written_names(q: Question) -> list[str]:
     """The names a question writes: its capitalised words and acronyms past the first word
-    ("l'Arménie" is "Arménie", "OV-fiets" one name)."""
+    ("l'Écosse" is "Écosse", "Noord-Holland" one name)."""
     tokens = [re.sub(r"^\w{1,2}['’]", "", t) for t in _TOKEN.findall(q.text)]
     return [t for t in tokens[1:] if any(ch.isupper() for ch in t) and t.lower() not in ALL_STOPWORDS]
 
@@ -83,7 +83,7 @@ def documents_lacking_names(q: Question, snapshot: Snapshot) -> set[str]:
     """Documents in the question's language that never write a name the question writes
     (each of its words, as the index reads them), in their text, title or file name: what
     they say is about something else. A plan in another language may write the name
-    translated ("Armenia"), so it is not judged."""
+    translated ("Belgium" for "Belgique"), so it is not judged."""
     same = {d for d, rec in snapshot.documents.items() if (rec.info.language or "en") == q.lang}
     lacking: set[str] = set()
     for name in written_names(q) if same else []:

@@ -379,8 +379,8 @@ def _unsupported_specifics(q: Question, chosen: list[Sentence], titles: dict[str
 def _writes_measured(q: Question, chosen: list[Sentence], snapshot: Snapshot) -> bool:
     """Whether the sentences that give an amount (or the sentence before each, which may name
     what "it" is) write what the question measures: the rarest of its words the plans know
-    ("deficit" of "budget deficit allowed"), or, when the plans know none, the last part of
-    a compound they do know ("begrotingstekort": "tekort")."""
+    ("fund" of "harbour fund"), or, when the plans know none, the last part of a compound
+    they do know ("havenheffing": "heffing")."""
     stats = snapshot.term_stats
     asked = [w for w in q.measured if not any(ch.isdigit() for ch in w)]
     giving = [s for s in chosen if _mentions(q, s)] or chosen
@@ -397,7 +397,7 @@ def _writes_measured(q: Question, chosen: list[Sentence], snapshot: Snapshot) ->
 
 def _known_tail(word: str, snapshot: Snapshot, lang: str, shortest: int = 4) -> str | None:
     """The longest end of a word the plans never write that they do write, as a word of its
-    own: the head of a compound ("begrotingstekort" -> "tekort")."""
+    own: the head of a compound ("havenheffing" -> "heffing")."""
     for i in range(1, len(word) - shortest + 1):
         if snapshot.term_stats.df_of(stem(word[i:], lang)):
             return word[i:]

@@ -75,7 +75,7 @@ class ListComposer(Composer):
         # the label must carry a fair part of what the question asks ("Action Plan" shares
         # only common words with a question about a plan's objectives); the words that name
         # the plan itself ("... of the bike-sharing study") choose the plan, and the words of
-        # the text that leads up to the list ("The ICSD is composed of ...") place it in the
+        # the text that leads up to the list ("The council is composed of ...") place it in the
         # plan: neither is asked of the label
         def carried(f: _Found) -> bool:
             title = snapshot.title_stems(f.items[0][0].doc_id, file_name=False)

@@ -116,8 +116,8 @@ class RegistryComposer(Composer):
         if by_column is not None:
             return by_column
         if _WHICH_LINE.search(question.text):
-            # "which measure of Armenia's programme ...": a row of a plan that never names
-            # Armenia, in the question's own language, is about something else
+            # "which measure of Harbourland's programme ...": a row of a plan in the question's
+            # own language that never names Harbourland is about something else
             lacking = documents_lacking_names(question, snapshot)
             rows = [c for c in rows if c.document not in lacking]
             commitments = [c for c in snapshot.commitments if c.document not in lacking]
