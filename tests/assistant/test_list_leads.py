@@ -5,7 +5,8 @@ words found there place the list; a word found neither there nor in the label (a
 leaves the list unanswered. Other plans make the question's words common enough to weigh."""
 from __future__ import annotations
 import pytest
-from tests.conftest import make_service
+from tests.conftest import ask_http as ask
+from tests.conftest import serving
 
 MEMBERS = "\n".join(f"· representative of the regional service for {w}, appointed for four years by the minister;"
                     for w in ("housing", "transport", "energy", "health", "justice", "finance", "education",
@@ -39,30 +40,21 @@ OTHER = "# Monitoring report 2023\n\n" + "\n\n".join(
 
 
 @pytest.fixture(scope="module")
-def service(tmp_path_factory, embedder):
+def client(tmp_path_factory, embedder):
     folder = tmp_path_factory.mktemp("lead-plans")
     (folder / "water-strategy.md").write_text(COUNCIL)
     (folder / "monitoring-report.md").write_text(OTHER)
-    svc = make_service(tmp_path_factory.mktemp("lead-index"), embedder)
-    summary = svc.ingestor.ingest([folder])
-    assert not summary.failed, summary.failed
-    yield svc
-    svc.index.close()
+    with serving(tmp_path_factory.mktemp("lead-index"), embedder, [folder]) as c:
+        yield c
 
 
-def ask(service, question: str):
-    from assistant.models import AskRequest
-
-    return service.ask(AskRequest(question=question))
-
-
-def test_a_list_placed_by_the_paragraph_that_introduces_it(service):
-    a = ask(service, "Which bodies sit as observers in the CCW?")
-    assert a.mode == "list", a.answer
-    assert "university network" in a.answer and "consumers' federation" in a.answer
-    assert "regional service" not in a.answer  # the members' list is another label's
+def test_a_list_placed_by_the_paragraph_that_introduces_it(client):
+    a = ask(client, "Which bodies sit as observers in the CCW?")
+    assert a["mode"] == "list", a["answer"]
+    assert "university network" in a["answer"] and "consumers' federation" in a["answer"]
+    assert "regional service" not in a["answer"]  # the members' list is another label's
 
 
-def test_a_list_not_placed_where_the_question_asks(service):
-    a = ask(service, "Which bodies sit as observers in the regional parliament?")
-    assert a.mode != "list", a.answer
+def test_a_list_not_placed_where_the_question_asks(client):
+    a = ask(client, "Which bodies sit as observers in the regional parliament?")
+    assert a["mode"] != "list", a["answer"]
