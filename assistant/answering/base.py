@@ -10,7 +10,8 @@ from plans.vocabulary.messages import say
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
-from plans.index.lexical import query_terms
+from plans.index.lexical import query_terms, tokenize
+from plans.vocabulary.roles import fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 ABSTAIN_TEXT = say("abstain", "en")
@@ -62,6 +63,7 @@ def named_documents(q: Question, snapshot: Snapshot) -> set[str]:
     "GCM"): empty when it names none in particular."""
     terms = set(q.stems())
     named = {d for d, words in snapshot.naming_words.items() if words & terms}
+    named |= set(names_across(q, snapshot).values())
     years = set(re.findall(r"\b(?:19|20)\d{2}\b", q.text))
     if len(years) >= 2:  # "the 2013-2016 NAP": the plan whose title or file name gives that period
         named |= {d for d, rec in snapshot.documents.items()
@@ -84,11 +86,54 @@ def documents_lacking_names(q: Question, snapshot: Snapshot) -> set[str]:
     (each of its words, as the index reads them), in their text, title or file name: what
     they say is about something else. A plan in another language may write the name
     translated ("Belgium" for "Belgique"), so it is not judged."""
-    same = {d for d, rec in snapshot.documents.items() if (rec.info.language or "en") == q.lang}
+    same = _in_language(q, snapshot)
     lacking: set[str] = set()
     for name in written_names(q) if same else []:
         for term in query_terms(name):
-            found = snapshot.term_stats.search([term], len(snapshot.chunks)) if snapshot.chunks else []
-            holding = {snapshot.chunks[cid].doc_id for cid, _ in found if cid in snapshot.chunks}
+            holding = _holding(term.stems, snapshot)
             lacking |= {d for d in same - holding if not term.matches(snapshot.title_stems(d))}
     return lacking
+
+
+def names_across(q: Question, snapshot: Snapshot) -> dict[str, str]:
+    """The names by which the question names a document in another language, each with
+    that document: a name of its cover written the question's way ("l'Atlantide" for a
+    cover's "Republic of Atlantis"). The name is one no document in the question's language
+    writes, and its stem begins like a name of one cover only."""
+    same = _in_language(q, snapshot)
+    found: dict[str, str] = {}
+    for name in written_names(q):
+        stems = [fold(s) for s in tokenize(name, q.lang)]
+        if len(stems) != 1 or len(stems[0]) < _NAME_PREFIX:
+            continue
+        if any(_holding(t.stems, snapshot) & same for t in query_terms(name)):
+            continue
+        covers = {d for d, names in snapshot.cover_names.items()
+                  if d not in same and any(alike(stems[0], n) for n in names)}
+        if len(covers) == 1:
+            found[name] = covers.pop()
+    return found
+
+
+_NAME_PREFIX = 5
+
+
+def alike(a: str, b: str) -> bool:
+    """Two stems of one word in two languages ("armen", "armenia"; "programm", "program"):
+    they begin alike for at least five letters and for most of the shorter one."""
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= _NAME_PREFIX and common >= 0.7 * min(len(a), len(b))
+
+
+def _in_language(q: Question, snapshot: Snapshot) -> set[str]:
+    return {d for d, rec in snapshot.documents.items() if (rec.info.language or "en") == q.lang}
+
+
+def _holding(stems: frozenset[str], snapshot: Snapshot) -> set[str]:
+    """The documents whose text holds one of these stems."""
+    return {snapshot.chunks[c].doc_id for s in stems for c in snapshot.term_stats.chunks_with(s)
+            if c in snapshot.chunks}

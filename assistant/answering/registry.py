@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Callable
 
 from assistant.answering.asked import asked_roles
-from assistant.answering.base import Composer, abstain, documents_lacking_names, named_documents
+from assistant.answering.base import Composer, abstain, documents_lacking_names, alike, named_documents, names_across
 from assistant.answering.entities import mentions
 from assistant.answering.rows import (by_meaning, cell_parts, has_value, ids_named, named_fields, names_row,
                                       prefer_scope, row_words, value_named)
@@ -367,7 +367,7 @@ class RegistryComposer(Composer):
         if self.search is None:
             return None
         naming = set().union(*(snapshot.naming_words.get(d, set()) for d in named))
-        topic = _topic(q, naming)
+        topic = _topic(q, naming, set(names_across(q, snapshot)))
         if not tokenize(topic):
             return None
         found: dict[tuple[str, str | None], tuple[float, StoredChunk]] = {}
@@ -619,9 +619,10 @@ def _answer(text: str, c: Commitment, field: RowField | None, snapshot: Snapshot
                   citations=[citation], confidence=1.0)
 
 
-def _topic(q: Question, naming: set[str]) -> str:
+def _topic(q: Question, naming: set[str], names: set[str] = frozenset()) -> str:
     """What a which-line question asks about: the question without its frame ("quelle ligne
-    ... concerne"), the words that name the plan, and its own language's function words."""
-    frame = set(ABOUT_WORDS.get(q.lang, ())) | set(STOPWORDS.get(q.lang, ()))
+    ... concerne"), the words that name the plan (its title's, or `names` written in the
+    question), and its own language's function words."""
+    dropped = set(ABOUT_WORDS.get(q.lang, ())) | set(STOPWORDS.get(q.lang, ())) | {n.lower() for n in names}
     words = [w for w in _WHICH_LINE.sub(" ", q.text).split() if not set(tokenize(w)) & (naming | _GENERIC)]
-    return " ".join(w for w in words if re.sub(r"^\w{1,2}['’]", "", w.lower()).strip("?!.,;:") not in frame)
+    return " ".join(w for w in words if re.sub(r"^\w{1,2}['’]", "", w.lower()).strip("?!.,;:") not in dropped)

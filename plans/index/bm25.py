@@ -166,6 +166,17 @@ class LexicalIndex:
     def weights(self, terms: Sequence[str]) -> dict[str, float]:
         return {t: self.idf(t) for t in dict.fromkeys(terms)}
 
+    def chunks_with(self, term: str) -> list[str]:
+        """The chunks that hold this stem (its postings)."""
+        tid = self.vocab.get(term)
+        out: list[str] = []
+        for seg in self.segments if tid is not None else ():
+            if tid >= seg.matrix.shape[1]:
+                continue
+            rows = seg.matrix.indices[seg.matrix.indptr[tid]:seg.matrix.indptr[tid + 1]]
+            out.extend(seg.ids[r] for r in rows if seg.alive[r])
+        return out
+
     # -- search -------------------------------------------------------------------------
     def search(self, terms: Sequence[QueryTerm], k: int) -> list[tuple[str, float]]:
         """The `k` best chunks for the query terms: BM25, each word scored by the best of

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from functools import cached_property
 from plans.index.bm25 import LexicalIndex
 from plans.index.lexical import query_terms, tokenize
 from plans.records import Commitment, DocumentInfo
+from plans.vocabulary.roles import fold
 
 
 @dataclass(frozen=True)
@@ -196,6 +198,27 @@ class Snapshot:
             for doc_id, counts in self.doc_terms.items()
         }
 
+    @cached_property
+    def cover_names(self) -> dict[str, set[str]]:
+        """For each document, the capitalised words of its opening (its cover: "Government
+        of the Republic of X") that mostly occur in it, as stems of its language with accents
+        folded: what a reader in another language may name it by."""
+        out: dict[str, set[str]] = {}
+        for doc_id, ids in self.doc_chunks.items():
+            opening = " ".join(self.chunks[i].text for i in ids if self.chunks[i].start < COVER_CHARS)
+            lang = self.chunks[ids[0]].lang if ids else "en"
+            names = set()
+            for word in {w for w in _CAPITALISED.findall(opening[:COVER_CHARS])}:
+                stems = tokenize(word, lang)
+                if not stems:
+                    continue
+                holding = self.lexical.chunks_with(stems[0])
+                own = sum(1 for c in holding if c in self.chunks and self.chunks[c].doc_id == doc_id)
+                if own >= 2 and own >= 0.7 * len(holding):
+                    names.add(fold(stems[0]))
+            out[doc_id] = names
+        return out
+
     def title_stems(self, doc_id: str, file_name: bool = True) -> set[str]:
         """The stems of a document's title (and file name), in its language and in English."""
         record = self.documents.get(doc_id)
@@ -209,8 +232,12 @@ class Snapshot:
 
     def warm(self) -> "Snapshot":
         """Build the lazy parts now, before the snapshot is swapped in."""
-        _ = self.rows, self.commitments, self.naming_words
+        _ = self.rows, self.commitments, self.naming_words, self.cover_names
         return self
+
+
+COVER_CHARS = 1500
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][A-Za-zÀ-ÿ]{3,}\b")
 
 
 def analyse(chunk: StoredChunk) -> list[str]:

@@ -60,6 +60,9 @@ def test_bm25_kept_in_place_scores_like_one_built_from_scratch():
         for cid, score in expected.items():
             assert got[cid] == pytest.approx(score, rel=1e-4)
     assert index.df_of("river") == sum(1 for t in live.values() if "river" in t)
+    for word in ("river", "coast"):  # the postings, across segments and tombstones
+        assert sorted(index.chunks_with(word)) == sorted(c for c, t in live.items() if word in t)
+    assert index.chunks_with("absent") == []
 
 
 def test_a_word_counts_once_whatever_the_language_of_its_stems():
