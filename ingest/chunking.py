@@ -54,6 +54,11 @@ class _TokenMap:
         return self.ends[min(i, len(self.ends) - 1)] if self.ends else a
 
 
+def _holds_row(block: Block, row_starts: list[int]) -> bool:
+    i = bisect.bisect_left(row_starts, block.start)
+    return i < len(row_starts) and row_starts[i] < block.end
+
+
 class Chunker:
     """Cuts a ParsedDocument into chunks whose search text fits `max_tokens`.
 
@@ -77,7 +82,7 @@ class Chunker:
         self.repeat_section = min(repeat_section_tokens, max_section_tokens)
 
     def run(self, doc: ParsedDocument, rows: list[Commitment]) -> list[Chunk]:
-        chunks = self._passages(doc)
+        chunks = self._passages(doc, sorted(r.start for r in rows))
         chunks.extend(self._rows(doc, rows))
         if doc.author and doc.author_span:
             a, b = doc.author_span
@@ -86,7 +91,9 @@ class Chunker:
         return chunks
 
     # -- passages ---------------------------------------------------------------------
-    def _passages(self, doc: ParsedDocument) -> list[Chunk]:
+    def _passages(self, doc: ParsedDocument, row_starts: list[int]) -> list[Chunk]:
+        """The text outside tables, packed per section; a table no row was read from (a list
+        of abbreviations, a table without headers) is text too, so nothing goes unindexed."""
         text = doc.text
         out: list[Chunk] = []
         headings: list[tuple[int, str]] = []
@@ -100,7 +107,7 @@ class Chunker:
 
         for block in doc.blocks:
             check()
-            if block.kind == "table":
+            if block.kind == "table" and _holds_row(block, row_starts):
                 flush()
                 continue
             if block.kind == "heading":

@@ -2,9 +2,11 @@
 
 Plans write an expansion next to the short form in a few ways, whatever the language:
 "Full Name (ABBR)", "ABBR (Full Name)", "ABBR, the Full Name," / "ABBR, i.e. Full Name",
-and glossary lines "ABBR: Full Name" / "ABBR – Full Name". The expansion must begin with
-the abbreviation's first letter and read as a name (two to twelve words, most of them
-capitalised or the abbreviation's letters in order), so a random parenthesis is not one.
+glossary lines "ABBR: Full Name" / "ABBR – Full Name", and a list of abbreviations set as a
+table (the abbreviation's cell, then its expansion's, on the next line or in the row). The
+expansion must begin with the abbreviation's first letter and read as a name (two to twelve
+words, most of them capitalised or the abbreviation's letters in order), so a random
+parenthesis is not one.
 """
 
 from __future__ import annotations
@@ -15,16 +17,18 @@ from assistant.answering.base import Composer, cite
 from assistant.models import Answer
 from assistant.question import Question
 from assistant.retrieval import Hit
-from plans.index import Snapshot
+from plans.index import Snapshot, StoredChunk
+from plans.records import Source
 from plans.vocabulary.messages import say
 
 _SHORT = r"[A-Za-zÀ-ÿ][\w&.\-]{1,14}"
-_NAME = r"[^()\n;:.]{4,120}?"
+_NAME = r"(?:[^()\n;:.]|\n(?![ \t]*\n)){4,120}?"  # a PDF line may break inside the name, a blank line may not
 _FORMS = (
     r"(?P<long>{name})\s*\(\s*(?P<short>{short})\s*\)",
     r"\b(?P<short>{short})\s*\(\s*(?P<long>{name})\s*\)",
     r"\b(?P<short>{short}),\s+(?:the|i\.e\.|le|la|l'|het|de|c'est-à-dire)\s*(?P<long>{name}),",
     r"^\s*(?:[-•·*]\s*)?(?P<short>{short})\s*[:–—=-]\s+(?P<long>{name})\s*$",
+    r"^[ \t]*(?P<short>{short})[ \t]*\n[ \t]*(?P<long>{name})[ \t]*$",
 )
 _SMALL = {"of", "for", "and", "the", "on", "in", "to", "de", "du", "des", "la", "le", "les", "et", "pour", "en",
           "van", "voor", "het", "en", "der", "d'", "l'", "à", "au", "aux", "op"}
@@ -80,7 +84,7 @@ def _trimmed(short: str, raw: str, offset: int) -> tuple[int, str] | None:
     for i, w in enumerate(words):
         if w.group(0).lower() in _SMALL:
             continue
-        long = " ".join(x.group(0) for x in words[i:]).strip(" ,-–")
+        long = " ".join(x.group(0) for x in words[i:]).strip(" ,-–")  # line breaks read as spaces
         long = re.sub(r"^(?:the|a|an|le|la|les|l'|de|het|een)\s+", "", long, flags=re.I)
         if plausible(short, long):
             return offset + w.start(), long
@@ -100,14 +104,32 @@ class AcronymComposer(Composer):
         chunks = [h.chunk for h in hits if h.chunk.kind in ("passage", "row", "about")]
         chunks += [snapshot.chunks[i] for i, _ in snapshot.bm25_search(short, 30) if snapshot.chunks[i] not in chunks]
         for chunk in chunks:
-            found = expansions(short, chunk.text)
-            if not found:
-                continue
-            a, b, long = found[0]
-            citation = cite(snapshot, chunk, chunk.start + a, chunk.start + b, 1)
+            glossary = _glossary_line(short, chunk)
+            if glossary is not None:
+                field, long = glossary
+                citation = cite(snapshot, chunk, field.start, field.end, 1, text=field.text, offset=field.start)
+            else:
+                found = expansions(short, chunk.text)
+                if not found:
+                    continue
+                a, b, long = found[0]
+                citation = cite(snapshot, chunk, chunk.start + a, chunk.start + b, 1)
             text = say("stands_for", question.lang, short=short, long=long)
             return Answer(answer=f"{text} [1].", citations=[citation], confidence=1.0)
         return None
+
+
+def _glossary_line(short: str, chunk: StoredChunk) -> tuple[Source, str] | None:
+    """A row of a list of abbreviations: the abbreviation in its first cell, its expansion
+    in another (the cell's verbatim span, and the expansion on one line)."""
+    row = chunk.commitment if chunk.kind == "row" else None
+    if row is None or row.action.strip().lower() != short.lower():
+        return None
+    for f in row.fields:
+        long = " ".join(f.text.split())
+        if f.source is not None and plausible(short, long):
+            return f.source, long
+    return None
 
 
 def _asked(question: Question) -> str | None:

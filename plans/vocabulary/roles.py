@@ -199,13 +199,17 @@ _CUES = _table("cues")
 
 def header_roles(label: str) -> tuple[str, ...]:
     """The roles a column header names, in the order they are written: "FINISH & STATUS" ->
-    ("timeline", "status"); "Co-performer" -> ("partners",); "Grand challenges" -> ()."""
+    ("timeline", "status"); "Co-performer" -> ("partners",); "Grand challenges" -> ().
+    An aside in brackets only counts when the rest names no role ("Échéance (durée de
+    l'activité)" is a timeline), and more than eight words besides it make a sentence."""
     words = fold(label).split()
     if not words and label.strip() == "#":
         return ("ref",)
-    if len(words) > 8:  # a sentence, not a header
+    main = fold(re.sub(r"\([^)]*\)", " ", label)).split()
+    if len(main) > 8:  # a sentence, not a header
         return ()
-    return tuple(dict.fromkeys(role for _, _, role in _find(words, _HEADERS)))
+    found = _find(main, _HEADERS) or _find(words, _HEADERS)
+    return tuple(dict.fromkeys(role for _, _, role in found))
 
 
 def cue_roles(text: str) -> list[tuple[int, str]]:

@@ -149,3 +149,18 @@ def test_later_chunks_of_a_section_repeat_only_the_end_of_its_heading_path(tmp_p
         assert len(embedder.token_spans(head)) <= chunker.repeat_section + 2
         assert head[2:].split()[0] in full.split()  # cut between words
     assert " ".join(doc.text[c.start : c.end] for c in chunks).split() == body.split()
+
+
+def test_a_table_no_row_is_read_from_is_indexed_as_text(tmp_path, embedder):
+    page = tmp_path / "glossary.html"
+    page.write_text("<html><body><h1>Plan</h1><h2>Abbreviations</h2><table>"
+                    "<tr><td>HRS</td><td>Harbour Resilience Scheme</td></tr>"
+                    "<tr><td>CAF</td><td>Coastal Adaptation Fund</td></tr></table>"
+                    "<p>The HRS pays into the CAF.</p></body></html>", encoding="utf-8")
+    doc = read_document(page)
+    rows = commitments(doc)
+    chunks = Chunker(embedder.count_tokens, 256, token_spans=embedder.token_spans,
+                     special_tokens=embedder.special_tokens).run(doc, rows)
+    assert not rows and any(b.kind == "table" for b in doc.blocks)
+    text = " ".join(doc.text[c.start : c.end] for c in chunks)
+    assert "Coastal Adaptation Fund" in text and "The HRS pays into the CAF." in text

@@ -60,6 +60,9 @@ def check_verbatim(doc, rows) -> None:
     ("Échéance de mise en œuvre", ("timeline",)), ("Trekker", ("lead",)), ("Termijn", ("timeline",)),
     ("Financial assessment (thousand AMD)", ("budget",)), ("Source of funding", ("funding",)),
     ("Indicateurs de suivi", ("indicator",)), ("Verantwoordelijke", ("lead",)), ("Grand challenges", ()),
+    ("Échéance de mise en œuvre (durée de l'activité)", ("timeline",)), ("Remarks (lead to confirm)", ("notes",)),
+    ("Termijn (in jaren)", ("timeline",)), ("(Organe en charge)", ("lead",)),
+    ("These are the measures that the ministries will take before the end of 2025", ()),
 ])
 def test_header_words_give_roles_in_three_languages(label, roles):
     assert header_roles(label) == roles

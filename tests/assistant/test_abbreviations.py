@@ -1,0 +1,83 @@
+"""What an abbreviation stands for, where a plan spells it out in ways real plans do: a
+name broken over two lines of a PDF page ("... Innovatie en\nOndernemen (ZAIO)"), and a
+list of abbreviations set as a table whose first cell is the abbreviation, with headers (its
+rows are read as rows) or without (its cells are read as text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ask_http as ask
+from tests.conftest import serving
+
+LINES = [
+    "Regeerakkoord van Zeeland 2024-2029",
+    "",
+    "Economie en innovatie",
+    "Om ondernemers beter te ondersteunen zet het Zeeuws Agentschap Innovatie en",
+    "Ondernemen (ZAIO) verder in op een laagdrempelige ondersteuning van kmo's.",
+    "ZAIO bouwt verder aan een netwerk van partnerorganisaties.",
+    "We maken van ZAIO een datagedreven agentschap dat de goede praktijken verspreidt.",
+]
+
+GLOSSARY = """<html><head><title>Plan national d'adaptation de la Varlande</title></head><body>
+<h1>Plan national d'adaptation de la Varlande</h1>
+<h2>Liste des sigles et acronymes</h2>
+<table>
+<tr><td>ABEV</td><td>Agence Béninoise pour l'Environnement de Varlande</td></tr>
+<tr><td>MCVV</td><td>Ministère du Cadre de Vie de la Varlande</td></tr>
+<tr><td>DGCV</td><td>Direction Générale du Climat de la Varlande</td></tr>
+</table>
+<h2>Sigles des partenaires</h2>
+<table><tr><th>Sigle</th><th>Signification</th></tr>
+<tr><td>FDVV</td><td>Fonds de Développement Vert de la Varlande</td></tr>
+<tr><td>PSVV</td><td>Programme de Surveillance des Vallées de la Varlande</td></tr>
+</table>
+<h2>Coordination</h2>
+<p>Le MCVV coordonne la mise en œuvre du plan avec la DGCV. Le MCVV rend compte chaque année.</p>
+</body></html>"""
+
+
+def _pdf(path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 800
+    for line in LINES:
+        c.drawString(60, y, line)
+        y -= 16
+    c.save()
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory, embedder):
+    folder = tmp_path_factory.mktemp("abbreviations")
+    _pdf(folder / "regeerakkoord-zeeland.pdf")
+    (folder / "pna-varlande.html").write_text(GLOSSARY, encoding="utf-8")
+    with serving(tmp_path_factory.mktemp("index"), embedder,
+                 [folder / "regeerakkoord-zeeland.pdf", folder / "pna-varlande.html"]) as c:
+        yield c
+
+
+@pytest.mark.parametrize("question", ["Waar staat de afkorting ZAIO voor in het regeerakkoord?",
+                                      "Wat betekent ZAIO?"])
+def test_a_name_broken_over_two_lines_is_spelled_out(client, question):
+    body = ask(client, question)
+    assert body["mode"] == "acronym", body["answer"]
+    assert "Zeeuws Agentschap Innovatie en Ondernemen" in body["answer"]
+    assert "Ondernemen (ZAIO)" in body["citations"][0]["quote"]
+
+
+def test_a_list_of_abbreviations_set_as_a_table(client):
+    body = ask(client, "Que signifie MCVV ?")
+    assert body["mode"] == "acronym", body["answer"]
+    assert "Ministère du Cadre de Vie de la Varlande" in body["answer"]
+    assert body["citations"][0]["quote"].split("\n") == ["MCVV", "Ministère du Cadre de Vie de la Varlande"]
+
+
+def test_a_list_of_abbreviations_with_headers(client):
+    body = ask(client, "Que veut dire le sigle PSVV ?")
+    assert body["mode"] == "acronym", body["answer"]
+    assert "Programme de Surveillance des Vallées de la Varlande" in body["answer"]
+    assert body["citations"][0]["quote"] == "Programme de Surveillance des Vallées de la Varlande"
