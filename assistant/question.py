@@ -56,7 +56,8 @@ _COUNT_STOP = set(ALL_STOPWORDS) | {"took", "take", "work", "attend", "attended"
 
 def _counted_head(phrase: str, lang: str) -> list[str]:
     """The noun a "how many" question counts: "harbour inspectors were hired" ->
-    inspectors; "secteurs prioritaires" -> secteurs; "people attended" -> people."""
+    inspectors; "secteurs prioritaires" -> secteurs; "people attended" -> people;
+    "nieuwe woningen" -> woningen."""
     words_ = []
     for w in phrase.split():
         if w.lower() in _COUNT_STOP:
@@ -67,8 +68,10 @@ def _counted_head(phrase: str, lang: str) -> list[str]:
     if lang == "en":
         plural = [w for w in words_ if w.lower().endswith("s") and len(w) > 3]
         head = plural[0] if plural else words_[0]
+    elif lang == "nl":  # an inflected adjective comes before its noun ("geïnstalleerde capaciteit")
+        head = next((w for w in words_[:-1] if not w.lower().endswith("e")), words_[-1])
     else:
-        head = words_[0]  # French and Dutch put the noun first ("secteurs prioritaires")
+        head = words_[0]  # French puts the noun first ("secteurs prioritaires")
     return [stem(w, lang) for w in words(head)]
 
 

@@ -98,7 +98,23 @@ def _counts(text: str, exclude: str, counted: list[str]) -> bool:
         following = {stem(w, lang) for w in after for lang in ("en", "fr", "nl")} | set(after)
         if any(c in following or any(w.startswith(c) for w in after) for c in counted):
             return True
+        if _UNIT.match(text, m.end()) and _names_before(text, m.start(), counted):
+            return True  # "how much capacity": "capacity for wind of 2.5 GW" measures it in a unit
     return False
+
+
+# A unit of measure after a number ("2,5 GW", "40 %", "1 200 ha"), its decimals included.
+_UNIT = re.compile(r"(?:[.,]\d+)?\s?(?:%|[kMGT]W[hp]?|km²?|m[²³2³]|ha|hectares?|tonnes?|tons?|kg|litres?|liters?|"
+                   r"mm|cm|km/h|MtCO2e?|tCO2e?)(?!\w)")
+
+
+def _names_before(text: str, at: int, counted: list[str]) -> bool:
+    """Is one of the `counted` stems among the few words before offset `at` (same sentence)?"""
+    from plans.index.lexical import stem
+
+    before = re.findall(r"[^\W\d_][\w'’-]*", re.split(r"[.;!?]\s", text[max(0, at - 80):at])[-1].lower())[-8:]
+    stems = {stem(w, lang) for w in before for lang in ("en", "fr", "nl")} | set(before)
+    return any(c in stems for c in counted)
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")

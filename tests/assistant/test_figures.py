@@ -1,7 +1,8 @@
 """"How much does X amount to?" asks for an amount, in English and Dutch ("hoeveel bedraagt"):
 the sentence that gives it in euro answers, not a count; "how large is the X?" asks for an
 amount of X: a sum given for something else beside a sentence on X is no answer, also when the
-plan writes a compound's last part only ("begrotingstekort" / "tekort") (generated plans)."""
+plan writes a compound's last part only ("begrotingstekort" / "tekort"); "hoeveel X" is
+answered by a figure of X in a unit ("capaciteit ... tot 3,5 GW") (generated plans)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,12 @@ Tegelijk komt de taksverschuiving van de regering in 2020 op kruissnelheid, met 
 We laten een bescheiden tekort in 2020 toe omdat de opbrengst van de fiscale maatregelen pas na
 enkele jaren stijgt.
 We houden de uitgaven onder controle en investeren in scholen en wegen.
+
+## Energie
+
+Tegen 2030 verhogen we de productie van hernieuwbare energie met een verhoging van de geïnstalleerde
+capaciteit voor wind tot 3,5 GW en voor zon tot 5,2 GW.
+We bouwen daarnaast 12 nieuwe laadpleinen langs de havenwegen.
 """
 
 
@@ -72,3 +79,9 @@ def test_the_figure_of_what_is_measured(clients, lang, question):
 def test_an_amount_of_something_else_is_no_answer(clients, lang, question):
     body = ask(clients[lang], question)
     assert body["abstained"], body["answer"]
+
+
+def test_how_much_of_a_quantity_is_its_figure_in_a_unit(clients):
+    body = ask(clients["nl"], "Tot hoeveel geïnstalleerde capaciteit aan wind wil Havenland tegen 2030 gaan?")
+    assert not body["abstained"], body["answer"]
+    assert "3,5 GW" in body["answer"], body["answer"]

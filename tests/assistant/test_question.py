@@ -49,6 +49,8 @@ def test_short_questions_take_the_language_of_their_question_word():
 def test_counted_nouns_in_each_language():
     assert analyse("How many civil society organisations took part in April?").counted == ["organis"]
     assert analyse("Combien de secteurs prioritaires le plan retient-il ?").counted == ["secteur"]
+    assert analyse("Hoeveel nieuwe woningen worden er gebouwd?").counted == ["woning"]
+    assert analyse("Hoeveel mensen werken er?").counted == ["mens"]
 
 
 def test_words_borrowed_from_the_conversation_count_as_context():
