@@ -2,7 +2,9 @@
 
 "When was the strategy adopted, and who leads it?" becomes "When was the strategy
 adopted?" and "Who leads it?" (the second part is resolved against the first, like a
-follow-up). A statement before the question ("The report names three pillars. Which
+follow-up, and is about the same subject when it names none: "... et dans quel délai ?").
+A question about one row ("who leads line 4.2 and by when?") stays whole: the row's cells
+answer every part. A statement before the question ("The report names three pillars. Which
 ones ...?") is kept as context. A question about two named subjects that wants one value
 for each ("When were the Harbour Charter and the River Accord signed?") is asked once per
 subject (`split_subjects`).
@@ -13,12 +15,17 @@ from __future__ import annotations
 import re
 
 from plans.ids import find_refs
-from plans.vocabulary.coordination import (AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, SINGLE_VALUED,
-                                           SINGULAR)
+from plans.vocabulary.coordination import (AUXILIARIES, CONJUNCTIONS, DETERMINERS, OPENING_PREPOSITIONS,
+                                           PREPOSITIONS, SECOND_QUESTIONS, SINGLE_VALUED, SINGULAR)
 from plans.vocabulary.questions import WH_WORDS, answer_type
 
-_WH = r"(?:what|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|has|have|can)"
-_JOIN = re.compile(rf"(?:,?\s+and\s+|;\s*|:\s*|\?\s+)(?={_WH}\b)", re.I)
+
+def _alternatives(table: dict[str, tuple[str, ...]]) -> str:
+    return "|".join(sorted({re.escape(w) for words in table.values() for w in words}, key=len, reverse=True))
+
+
+_WH = rf"(?:(?:{_alternatives(OPENING_PREPOSITIONS)})\s+)?(?:{_alternatives(SECOND_QUESTIONS)})"
+_JOIN = re.compile(rf"(?:,?\s+(?:{_alternatives(CONJUNCTIONS)})\s+|;\s*|:\s*|\?\s+)(?={_WH}\b)", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -29,8 +36,8 @@ def split_question(text: str) -> tuple[list[str], str]:
     preamble = [s for s in sentences if not s.rstrip().endswith("?")]
     asked = " ".join(s for s in sentences if s.rstrip().endswith("?")) or text
     parts = [p.strip(" ,;:") for p in _JOIN.split(asked) if p and p.strip(" ,;:?")]
-    if len(parts) <= 1 or any(len(p.split()) < 3 for p in parts):
-        return [asked], " ".join(preamble)
+    if len(parts) <= 1 or any(len(p.split()) < 3 for p in parts) or len(find_refs(asked)) == 1:
+        return [asked], " ".join(preamble)  # one row named: its cells answer every part at once
     parts = [p[:1].upper() + p[1:] for p in parts]
     return [p if p.endswith("?") else p + "?" for p in parts], " ".join(preamble)
 

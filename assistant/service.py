@@ -38,6 +38,7 @@ from plans.index import PlanIndex
 from plans.index.lexical import tokenize
 from plans.records import Commitment, DocumentInfo
 from plans.settings import Settings
+from plans.vocabulary.messages import say
 from plans.vocabulary.questions import stance_phrases
 from plans.vocabulary.roles import FIELD_ROLES
 
@@ -154,8 +155,12 @@ class AssistantService:
         hits: list[Hit] = []
         history: list[Turn] = [Turn(role="user", content=context)] if context else []
         found: set[str] | None = None  # the plans the earlier parts were answered from
+        before = ""  # the earlier part, as resolved
         for part in parts:
             query = Query(part, part) if standalone else rewrite(part, history)
+            if not standalone and before and query.text == part and not query.context:
+                query = Query(part, part, before)  # "..., and by when?": the same subject as the part before
+            before = query.text
             leans = query.text != part or bool(query.context)  # "what is it about?": about what was found
             answer, part_hits = self._answer(query, found if leans else None)
             if not answer.abstained and answer.citations:
@@ -224,9 +229,10 @@ def _join_answers(answers: list[tuple[str, Answer]]) -> Answer:
     answered = [a for _, a in answers if not a.abstained]
     notes = list(dict.fromkeys(a.note for _, a in answers if a.note))
     quoted: set[tuple[str, int, int]] = set()
+    lang = question_language(" ".join(label for label, _ in answers))
     for label, answer in answers:
         if answer.abstained:
-            texts.append(f"The plans do not say: {label[0].lower()}{label[1:]}")
+            texts.append(say("not_said", lang, part=f"{label[0].lower()}{label[1:]}"))
             continue
         spans = {(c.document, c.start, c.end) for c in answer.citations}
         if texts and spans and spans <= quoted:
@@ -236,7 +242,7 @@ def _join_answers(answers: list[tuple[str, Answer]]) -> Answer:
         citations.extend(c.model_copy(update={"id": c.id + offset}) for c in answer.citations)
         texts.append(re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", answer.answer))
     if not citations:
-        return abstain()
+        return abstain(lang=lang)
     mode = "llm" if any(a.mode == "llm" for a in answered) else "extractive"  # a model wrote part of it
     return Answer(answer=" ".join(texts), citations=citations, mode=mode, confidence=1.0, note=" ".join(notes) or None)
 

@@ -5,12 +5,22 @@ from __future__ import annotations
 
 import re
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_NUMWORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|half|a|an|several|few)"
+from plans.vocabulary.time import (DAY_SUFFIXES, FREQUENCY_WORDS, MONTHS, NUMBER_WORDS, PER, PERIODS, TIME_UNITS,
+                                   TIMES, words_of)
+
+
+def _any(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+
+
+_MONTH = _any(words_of(MONTHS))
+_DAY = rf"\d{{1,2}}(?:{'|'.join(DAY_SUFFIXES)})?"
+_NUMWORD = _any(words_of(NUMBER_WORDS))
+_TIMES = rf"(?:once|twice|thrice|(?:\d+|{_NUMWORD})\s+{_any(words_of(TIMES))})"
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     "date": re.compile(
-        rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH},? \d{{4}}|\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+        rf"\b{_DAY}(?: of)? {_MONTH},? \d{{4}}|\b{_MONTH} {_DAY},? \d{{4}}"
         rf"|\b{_MONTH} \d{{4}}|\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
         re.I,
     ),
@@ -21,12 +31,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "duration": re.compile(
-        rf"\b(?:\d+|{_NUMWORD})[\s-](?:full\s)?(?:years?|months?|weeks?|days?|hours?)\b(?!\s+old)", re.I
+        rf"\b(?:\d+|{_NUMWORD})[\s-](?:full\s)?{_any(words_of(TIME_UNITS))}\b(?!\s+old)", re.I
     ),
     "frequency": re.compile(
-        r"\b(?:every|each|per|a|an|once|twice|thrice|\d+\s+times|(?:one|two|three|four)\s+times)\s+(?:\w+\s+)?"
-        r"(?:day|week|month|quarter|year|semester)s?\b|\b(?:daily|weekly|monthly|quarterly|annually|yearly|"
-        r"biannually|biennially|continuously|regularly|annual|periodic(?:ally)?)\b",
+        rf"\b(?:{_any(words_of(PER))}|{_TIMES})\s+(?:\w+\s+)?{_any(words_of(PERIODS))}s?\b"
+        rf"|\b{_any(words_of(FREQUENCY_WORDS))}\b",
         re.I,
     ),
     "percent": re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|per ?cent\b)", re.I),

@@ -11,9 +11,18 @@ from plans.index.lexical import stem, tokenize, words
 from plans.sentences import split_sentences
 from plans.text import BULLET
 from plans.text import strip_markup as clean
+from plans.vocabulary.questions import PARTICIPLE_PREFIX
 
 # a new paragraph, or a new list item (the same bullets the structure finder knows)
 _UNIT_BREAK = re.compile(r"\n\s*\n|\n(?=" + BULLET.pattern.lstrip("^") + ")")
+
+
+def verb_root(stem_: str) -> str:
+    """A Dutch verb's stem without its ending consonant ("leidt", "leid" -> "lei"), so a
+    present form and a participle meet."""
+    return stem_.rstrip("dt")
+
+
 @dataclass
 class Sentence:
     hit: Hit
@@ -39,6 +48,15 @@ class Sentence:
     @cached_property
     def prefixes(self) -> set[str]:
         return {s[:5] for s in self.stems if len(s) >= 5}
+
+    @cached_property
+    def participles(self) -> set[str]:
+        """The verb roots of its past participles, where its language marks them ("geleid" ->
+        "lei", the root of "leidt"; see `verb_root`)."""
+        prefix = PARTICIPLE_PREFIX.get(self.lang)
+        if not prefix:
+            return set()
+        return {verb_root(s[len(prefix):]) for s in self.stems if s.startswith(prefix) and len(s) > len(prefix) + 2}
 
     @cached_property
     def bigrams(self) -> set[tuple[str, str]]:

@@ -21,14 +21,14 @@ import numpy as np
 
 from assistant.answering.base import Composer, abstain, cite, documents_lacking_names
 from assistant.answering.entities import full_date, has_web_address, mentions, new_names
-from assistant.answering.evidence import Passage, Sentence, clean, passages
+from assistant.answering.evidence import Passage, Sentence, clean, passages, verb_root
 from assistant.models import Answer, Citation
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.embedding import Embedder
 from plans.index import Snapshot
 from plans.index.lexical import QueryTerm, query_terms, stem, tokenize, words
-from plans.vocabulary.questions import ARTICLES, COPULAS, ROLE_ENDS, stance_cues
+from plans.vocabulary.questions import ARTICLES, COPULAS, PARTICIPLE_PREFIX, PASSIVE_AGENT, ROLE_ENDS, stance_cues
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 CONTEXT_WEIGHT = 0.35  # words that only the conversation contributed
@@ -141,8 +141,9 @@ class ExtractiveComposer(Composer):
     # -- scoring ------------------------------------------------------------------------
     def _score(self, q: Question, s: Sentence, p: Passage, weights: dict[str, float], total: float,
                title: set[str]) -> Scored:
-        coverage = sum(w * _match(t, s.stems, s.prefixes, title) for t, w in weights.items()) / total
-        context = sum(w * max(_match(t, s.stems, s.prefixes, title), float(t.matches(p.stems))) for t, w in weights.items()) / total
+        coverage = sum(w * _match(t, s.stems, s.prefixes, title, s.participles) for t, w in weights.items()) / total
+        context = sum(w * max(_match(t, s.stems, s.prefixes, title, s.participles), float(t.matches(p.stems)))
+                      for t, w in weights.items()) / total
         qstems = [stem(w, s.lang) for w in words(q.text)]
         phrase = sum(1 for bg in zip(qstems, qstems[1:]) if bg in s.bigrams and bg[0] != bg[1])
         lo, hi = self.passage_range
@@ -352,10 +353,14 @@ def _idf(snapshot: Snapshot, term: QueryTerm) -> float:
     return max(seen) if seen else snapshot.term_stats.idf("")
 
 
-def _match(term: QueryTerm, stems: set[str], prefixes: set[str], title: set[str]) -> float:
-    """1 for the same stem in any language (or a word of the document's title), 0.7 for a
-    word of the same family the stemmer keeps apart ("apply" / "applications"), else 0."""
+def _match(term: QueryTerm, stems: set[str], prefixes: set[str], title: set[str],
+           participles: set[str] = frozenset()) -> float:
+    """1 for the same stem in any language (or a word of the document's title, or the verb of
+    a participle: "leidt" / "geleid"), 0.7 for a word of the same family the stemmer keeps
+    apart ("apply" / "applications"), else 0."""
     if term.matches(stems) or term.matches(title):
+        return 1.0
+    if participles and any(len(v) > 3 and verb_root(v) in participles for v in term.stems):
         return 1.0
     heads = {v[:5] for v in term.stems if len(v) >= 5}
     if heads and (heads & prefixes or any(t[:5] in heads for t in title if len(t) >= 5)):
@@ -436,9 +441,15 @@ def _label_length(q: Question, s: Sentence) -> int:
 
 
 def _agent_by(q: Question, s: Sentence) -> bool:
-    """"Which body drafted X?" <- "X was drafted by Y": a question verb followed by 'by'."""
+    """"Which body drafted X?" <- "X was drafted by Y" ("présidé par Y", "geleid door Y"): a
+    question verb, as its participle, followed by the word that brings in the agent."""
+    by = stem(PASSIVE_AGENT.get(s.lang, "by"), s.lang)
+    prefix = PARTICIPLE_PREFIX.get(s.lang)
+    verbs = {v for t in q.terms for v in t.stems}
+    roots = {verb_root(v) for v in verbs if len(v) > 3}
     toks = [stem(w, s.lang) for w in words(s.raw)]
-    return any(b == "by" and any(a in t.stems for t in q.terms) for a, b in zip(toks, toks[1:]))
+    return any(b == by and (a in verbs or bool(prefix) and a.startswith(prefix) and verb_root(a[len(prefix):]) in roots)
+               for a, b in zip(toks, toks[1:]))
 
 
 def _defines(focus: str, text: str) -> bool:

@@ -9,6 +9,9 @@
   reads as a question about one subject.
 - `SINGLE_VALUED`: the answer types that want one value per subject (a date, a body, a sum),
   as opposed to a list or an overview that may cover both at once.
+- `SECOND_QUESTIONS`: the words that open a second question after the conjunction ("..., and
+  how often does it meet?", "et dans quel délai ?", "en wanneer?"), a preposition allowed
+  before them. A relative pronoun ("et qui", "et que", "et où") opens a clause, not a question.
 """
 
 from __future__ import annotations
@@ -36,3 +39,14 @@ SINGULAR: dict[str, dict[str, str]] = {
     "nl": {"werden": "werd", "zijn": "is", "waren": "was", "hebben": "heeft"},
 }
 SINGLE_VALUED = ("date", "agent", "amount", "number", "percent", "duration", "place", "document")
+SECOND_QUESTIONS: dict[str, tuple[str, ...]] = {
+    "en": ("what", "which", "who", "whom", "whose", "when", "where", "why", "how", "does", "do", "did", "is", "are",
+           "was", "were", "has", "have", "can"),
+    "fr": ("quel", "quelle", "quels", "quelles", "quand", "pourquoi", "comment", "combien"),
+    "nl": ("wat", "welk", "welke", "wie", "wanneer", "waarom", "hoe", "hoeveel"),
+}
+OPENING_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    "en": ("by", "in", "for", "from", "on", "to", "with", "under", "until"),
+    "fr": ("à", "dans", "de", "d'ici", "en", "par", "pour", "sur", "avec", "selon", "jusqu'à", "depuis"),
+    "nl": ("tegen", "in", "voor", "door", "op", "met", "sinds", "tot", "vanaf", "van"),
+}

@@ -204,6 +204,10 @@ COPULAS = ("is", "was", "are", "were", "est", "était", "sont", "zijn", "waren",
 ARTICLES = ("the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une", "de", "het", "een")
 # Words that end the X's head: "prime minister of Belgium" -> "prime minister".
 ROLE_ENDS = ("of", "in", "for", "at", "de", "du", "des", "en", "pour", "van", "voor", "bij")
+# The word that brings in the agent of a passive ("drafted by", "présidé par", "geleid door").
+PASSIVE_AGENT: dict[str, str] = {"en": "by", "fr": "par", "nl": "door"}
+# A Dutch past participle adds "ge" to the verb's stem ("leidt" / "geleid").
+PARTICIPLE_PREFIX: dict[str, str] = {"nl": "ge"}
 # "How many X ...?": the words after these begin the counted noun phrase.
 COUNTED: dict[str, str] = {"en": r"\bhow many\s+", "fr": r"\bcombien (?:de |d')\s*", "nl": r"\bhoeveel\s+"}
 # Words that say what to do with the answer, not what it is about.

@@ -1,0 +1,64 @@
+"""Words plans write dates, durations and frequencies with, per language (English, French,
+Dutch): the answer-type detectors build their patterns from these tables, so a French
+"deux fois par an" or a Dutch "12 maart 2019" is recognised like "twice a year" or
+"12 March 2019"."""
+
+from __future__ import annotations
+
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december"),
+}
+# Ordinal endings of a day ("1st", "1er", "1ste").
+DAY_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th", "er", "e", "ste", "de")
+# Small numbers written out ("three years", "trois ans", "drie jaar").
+NUMBER_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+           "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "half", "a", "an", "several",
+           "few"),
+    "fr": ("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "douze", "quinze",
+           "vingt", "trente", "plusieurs", "quelques"),
+    "nl": ("een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "twaalf",
+           "vijftien", "twintig", "dertig", "enkele", "meerdere"),
+}
+# Units of time, singular and plural.
+TIME_UNITS: dict[str, tuple[str, ...]] = {
+    "en": ("year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"),
+    "fr": ("an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "heure", "heures"),
+    "nl": ("jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "uren"),
+}
+# How often: "<number word or 'once'> <per> <period>" and words that say it alone.
+TIMES: dict[str, tuple[str, ...]] = {
+    "en": ("once", "twice", "thrice", "times"),
+    "fr": ("fois",),
+    "nl": ("keer", "maal"),
+}
+PER: dict[str, tuple[str, ...]] = {
+    "en": ("every", "each", "per", "a", "an"),
+    "fr": ("par", "chaque", "tous les", "toutes les"),
+    "nl": ("per", "elk", "elke", "ieder", "iedere", "om de"),
+}
+PERIODS: dict[str, tuple[str, ...]] = {
+    "en": ("day", "week", "month", "quarter", "year", "semester"),
+    "fr": ("jour", "semaine", "mois", "trimestre", "an", "année", "semestre"),
+    "nl": ("dag", "week", "maand", "kwartaal", "jaar", "semester", "halfjaar"),
+}
+FREQUENCY_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("daily", "weekly", "monthly", "quarterly", "annually", "yearly", "biannually", "biennially",
+           "continuously", "regularly", "annual", "periodic", "periodically"),
+    "fr": ("annuel", "annuelle", "annuellement", "mensuel", "mensuelle", "mensuellement", "trimestriel",
+           "trimestrielle", "trimestriellement", "semestriel", "semestrielle", "hebdomadaire", "quotidien",
+           "quotidienne", "régulièrement", "périodiquement", "biennal", "biennale"),
+    "nl": ("jaarlijks", "jaarlijkse", "maandelijks", "maandelijkse", "driemaandelijks", "driemaandelijkse",
+           "halfjaarlijks", "halfjaarlijkse", "tweejaarlijks", "tweejaarlijkse", "wekelijks", "wekelijkse",
+           "dagelijks", "dagelijkse", "regelmatig", "periodiek"),
+}
+
+
+def words_of(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Every language's words of a table, longest first (so alternatives match whole)."""
+    return tuple(sorted({w for ws in table.values() for w in ws}, key=len, reverse=True))

@@ -1,0 +1,99 @@
+"""A question with two parts in French or Dutch ("qui préside X et à quelle fréquence se
+réunit-il ?", "wie zit X voor en hoe vaak komt het samen?"): each part is answered, the second
+about the subject of the first; a question about one row stays whole, since the row's cells
+answer every part. Frequencies, durations and dates are read in the plan's language
+("deux fois par an", "twee keer per jaar", "12 mars 2019")."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.entities import PATTERNS
+from assistant.decompose import split_question
+from tests.conftest import ask_http as ask
+from tests.conftest import serving
+
+FR = """# Plan national de l'eau de la Varlande
+
+## Gouvernance
+
+Le Comité national de l'eau de la Varlande a été créé le 12 mars 2019 par décret.
+Il est présidé par le Secrétaire général du Ministère de l'Eau, et la Direction des ressources en eau
+en assure le secrétariat.
+Le Comité national de l'eau se réunit en session ordinaire deux fois par an.
+
+## Financement
+
+Les bassins versants sont financés par le Fonds de l'eau, alimenté par une redevance sur les prélèvements.
+Les communes rurales reçoivent un appui technique des agences de bassin pour entretenir les forages.
+"""
+
+NL = """# Waterplan van Havenland
+
+## Bestuur
+
+De Waterraad van Havenland werd opgericht op 1 januari 2020.
+De Waterraad wordt geleid door de secretaris-generaal van het Departement Water.
+De Waterraad komt twee keer per jaar samen in gewone zitting.
+
+## Financiering
+
+De stroomgebieden worden gefinancierd door het Waterfonds, dat gespijsd wordt door een heffing.
+De gemeenten krijgen technische steun van de bekkenbesturen voor het onderhoud van putten.
+"""
+
+
+@pytest.fixture(scope="module")
+def clients(tmp_path_factory, embedder):
+    folder = tmp_path_factory.mktemp("plans")
+    (folder / "plan-eau-varlande.md").write_text(FR, encoding="utf-8")
+    (folder / "waterplan-havenland.md").write_text(NL, encoding="utf-8")
+    with serving(tmp_path_factory.mktemp("fr"), embedder, [folder / "plan-eau-varlande.md"]) as fr, \
+            serving(tmp_path_factory.mktemp("nl"), embedder, [folder / "waterplan-havenland.md"]) as nl:
+        yield {"fr": fr, "nl": nl}
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("Qui préside le Comité national de l'eau et à quelle fréquence se réunit-il ?",
+     ["Qui préside le Comité national de l'eau?", "À quelle fréquence se réunit-il ?"]),
+    ("Quel organe est chargé du fonds, et dans quel délai ?", ["Quel organe est chargé du fonds?", "Dans quel délai ?"]),
+    ("Wie zit de Waterraad voor en hoe vaak komt die samen?", ["Wie zit de Waterraad voor?", "Hoe vaak komt die samen?"]),
+    ("Quels projets ciblent les jeunes et qui sont financés par l'Union ?",
+     ["Quels projets ciblent les jeunes et qui sont financés par l'Union ?"]),
+    ("Qui pilote le projet 12 et quel budget est prévu ?", ["Qui pilote le projet 12 et quel budget est prévu ?"]),
+])
+def test_parts_of_a_question_in_each_language(question, parts):
+    assert split_question(question)[0] == parts
+
+
+@pytest.mark.parametrize("kind, text, found", [
+    ("frequency", "Le Comité se réunit deux fois par an.", "deux fois par an"),
+    ("frequency", "De raad komt twee keer per jaar samen.", "twee keer per jaar"),
+    ("frequency", "Le rapport est publié tous les trois ans.", "tous les trois ans"),
+    ("frequency", "De raad rapporteert jaarlijks.", "jaarlijks"),
+    ("duration", "Projet de 5 ans, 2015-2020.", "5 ans"),
+    ("duration", "De looptijd is drie jaar.", "drie jaar"),
+    ("date", "créé le 12 mars 2019 par décret", "12 mars 2019"),
+    ("date", "opgericht op 1 januari 2020", "1 januari 2020"),
+])
+def test_time_facts_in_french_and_dutch(kind, text, found):
+    assert PATTERNS[kind].search(text).group(0) == found
+
+
+@pytest.mark.parametrize("lang, question, needles", [
+    ("fr", "Qui préside le Comité national de l'eau de la Varlande et à quelle fréquence se réunit-il ?",
+     ["Secrétaire général", "deux fois par an"]),
+    ("nl", "Wie leidt de Waterraad van Havenland en hoe vaak komt die samen?",
+     ["secretaris-generaal", "twee keer per jaar"]),
+])
+def test_each_part_is_answered(clients, lang, question, needles):
+    body = ask(clients[lang], question)
+    assert not body["abstained"], body["answer"]
+    for needle in needles:
+        assert needle in body["answer"], body["answer"]
+
+
+def test_a_part_the_plan_does_not_answer_is_said_in_the_question_s_language(clients):
+    body = ask(clients["fr"], "Qui préside le Comité national de l'eau de la Varlande et quel est son budget annuel en euros ?")
+    assert "Secrétaire général" in body["answer"], body["answer"]
+    assert "Les plans ne le disent pas : quel est son budget annuel en euros ?" in body["answer"], body["answer"]
