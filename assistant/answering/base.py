@@ -115,6 +115,15 @@ def names_across(q: Question, snapshot: Snapshot) -> dict[str, str]:
     return found
 
 
+def names_a_plan(value: str, snapshot: Snapshot) -> bool:
+    """Does `value` (a cell a question writes) only name a plan: words of a plan's title or
+    cover that mostly occur in it ("Atlantis" in a plan of the Republic of Atlantis)?"""
+    words_ = {fold(w) for w in tokenize(value)}
+    plan_names = set().union(set(), *({fold(w) for w in snapshot.naming_words.get(d, ())} | snapshot.cover_names.get(d, set())
+                                      for d in snapshot.documents))
+    return bool(words_) and words_ <= plan_names
+
+
 _NAME_PREFIX = 5
 
 

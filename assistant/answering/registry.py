@@ -18,7 +18,8 @@ from functools import lru_cache
 from typing import Callable
 
 from assistant.answering.asked import asked_roles
-from assistant.answering.base import Composer, abstain, documents_lacking_names, alike, named_documents, names_across
+from assistant.answering.base import (Composer, abstain, documents_lacking_names, named_documents, names_a_plan,
+                                      names_across)
 from assistant.answering.entities import mentions
 from assistant.answering.rows import (by_meaning, cell_parts, has_value, ids_named, named_fields, names_row,
                                       prefer_scope, row_words, value_named)
@@ -124,6 +125,8 @@ class RegistryComposer(Composer):
             docs = named_documents(question, snapshot)
             named = value_named(question, [c for c in rows if c.document in docs], roles) if docs else None
             named = named or value_named(question, rows, roles)
+            if named and names_a_plan(named[0], snapshot):
+                named = None  # "which measure of Atlantis' programme ...": the plan's name, not a cell asked for
             if named:
                 return self._by_value(question, named[0], named[1], rows, hits, snapshot)
             if department:

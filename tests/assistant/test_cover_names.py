@@ -2,6 +2,8 @@
 l'Ostravie" or "het Ostravische programma" is the English programme whose cover reads
 "Government of the Republic of Ostravia", even though its title does not name the country.
 
+The country's name in a question names the plan, not a row's place ("Location: Ostravia").
+
 A French plan of Varlande has a row on the same topic: without the name, the French row is
 closest to the French question, and a row in the question's own language that lost on its
 words is no answer, so the question would be declined."""
@@ -19,11 +21,11 @@ PROGRAMME = """<html><head><title>List of measures 2021-2025</title></head><body
 <h1>GOVERNMENT OF THE REPUBLIC OF OSTRAVIA</h1>
 <p>List of measures 2021-2025 of the national programme of adaptation.</p>
 <p>The ministries of Ostravia carry out the measures below and report on them each year.</p>
-<table><tr><th>Measure</th><th>Action</th><th>Performer</th></tr>
-<tr><td>1.1</td><td>Draft a decree on adaptation of the water resources sector of Ostravia.</td><td>Ministry of Environment</td></tr>
-<tr><td>1.2</td><td>Map the risk of mudflows in the mountain valleys of Ostravia.</td><td>Ministry of Emergency Situations</td></tr>
-<tr><td>1.3</td><td>Train extension officers on drought-resistant crop varieties.</td><td>Ministry of Economy</td></tr>
-<tr><td>1.4</td><td>Introduce budget tagging of climate expenditure in the state budget.</td><td>Ministry of Finance</td></tr>
+<table><tr><th>Measure</th><th>Action</th><th>Performer</th><th>Location</th></tr>
+<tr><td>1.1</td><td>Draft a decree on adaptation of the water resources sector of Ostravia.</td><td>Ministry of Environment</td><td>Ostravia</td></tr>
+<tr><td>1.2</td><td>Map the risk of mudflows in the mountain valleys of Ostravia.</td><td>Ministry of Emergency Situations</td><td>Northern valleys</td></tr>
+<tr><td>1.3</td><td>Train extension officers on drought-resistant crop varieties.</td><td>Ministry of Economy</td><td>Ararat plain</td></tr>
+<tr><td>1.4</td><td>Introduce budget tagging of climate expenditure in the state budget.</td><td>Ministry of Finance</td><td>Ostravia</td></tr>
 </table></body></html>"""
 
 PLAN = """# Plan national d'adaptation de la Varlande
@@ -69,3 +71,9 @@ def test_the_named_plan_s_row_answers_across_languages(service_and_client, quest
     assert not body["abstained"], body["answer"]
     assert body["citations"][0]["document"] == "measures-2021-2025.html", body["answer"]
     assert body["citations"][0]["ref"] == ref, body["answer"]
+
+
+def test_the_country_named_is_the_plan_not_a_place_asked_for(service_and_client):
+    body = ask(service_and_client, "Which measure in Ostravia's programme deals with mudflows?")
+    assert not body["abstained"], body["answer"]
+    assert [c["ref"] for c in body["citations"]] == ["1.2"], body["answer"]
