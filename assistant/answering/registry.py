@@ -33,7 +33,7 @@ from plans.records import Commitment, RowField
 from plans.text import strip_markup
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import ABOUT_WORDS, WHICH
-from plans.vocabulary.roles import FIELD_ROLES, fold, role_names
+from plans.vocabulary.roles import FIELD_ROLES, cue_roles, fold, role_names
 from plans.vocabulary.stopwords import ALL_STOPWORDS, STOPWORDS
 
 _DEPARTMENTS = re.compile(
@@ -589,7 +589,7 @@ def _asked_fields(q: Question, c: Commitment, roles: list[str]) -> list[RowField
     for role in roles:
         if any(role in f.roles for f in out):
             continue
-        f = _role_field(c, role)
+        f = _role_field(c, role, q.text)
         if f is not None and f not in out:
             out.append(f)
     return out
@@ -600,9 +600,16 @@ def _asked_fields(q: Question, c: Commitment, roles: list[str]) -> list[RowField
 _ROLE_VALUE = {"budget": "amount", "timeline": "date"}
 
 
-def _role_field(c: Commitment, role: str) -> RowField | None:
-    """The row's cell for the role: its column, else the one other cell holding a value of the role's kind."""
-    own = next((f for f in c.fields if role in f.roles), None)
+def _role_field(c: Commitment, role: str, question: str = "") -> RowField | None:
+    """The row's cell for the role: its column, else the one other cell holding a value of the
+    role's kind. Of several columns of the role ("Start", "Finish & status"), the one whose
+    other roles or header words the question also names ("when was it completed?")."""
+    columns = [f for f in c.fields if role in f.roles]
+    if len(columns) > 1 and question:
+        cued = {r for _, r in cue_roles(question)}
+        asked = set(fold(question).split())
+        columns.sort(key=lambda f: (-len(set(f.roles) & cued), -len(set(fold(f.header).split()) & asked)))
+    own = columns[0] if columns else None
     if own is not None or role not in _ROLE_VALUE:
         return own
     holding = [f for f in c.fields if mentions(_ROLE_VALUE[role], f.text)]
