@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from assistant.answering.acronyms import AcronymComposer
+from assistant.answering.asked import asked_roles
 from assistant.answering.base import Composer, abstain
 from assistant.answering.document import DocumentComposer
 from assistant.answering.endpoint import LLMEndpoint
@@ -93,7 +94,7 @@ class AssistantService:
                     if not retry.abstained:
                         answer, hits, query = retry, retry_hits, leaning
         else:
-            answer, hits = self._answer_parts(parts, preamble or query.context)
+            answer, hits = self._one_row(query) or self._answer_parts(parts, preamble or query.context)
         answer.query = query.shown()
         if request.include_evidence:
             answer.evidence = [
@@ -133,6 +134,14 @@ class AssistantService:
         _check_quotes(answer, snapshot)
         _label_pages(answer, snapshot)
         return answer, hits
+
+    def _one_row(self, query: Query) -> tuple[Answer, list[Hit]] | None:
+        """A question in parts that asks for several cells ("which body is in charge of X, and
+        by when?") is answered whole when one row answers it: the row's cells give every part."""
+        if len(asked_roles(query.text)) < 2:
+            return None
+        answer, hits = self._answer(query)
+        return (answer, hits) if answer.mode == "registry" and not answer.abstained else None
 
     def _answer_per_document(self, query: Query, documents: list[str]) -> tuple[Answer, list[Hit]]:
         """The question asked of each named plan alone, without the words that name the others."""

@@ -97,3 +97,16 @@ def test_a_part_the_plan_does_not_answer_is_said_in_the_question_s_language(clie
     body = ask(clients["fr"], "Qui préside le Comité national de l'eau de la Varlande et quel est son budget annuel en euros ?")
     assert "Secrétaire général" in body["answer"], body["answer"]
     assert "Les plans ne le disent pas : quel est son budget annuel en euros ?" in body["answer"], body["answer"]
+
+
+def test_a_question_in_parts_that_one_row_answers_is_answered_from_the_row(tmp_path, embedder):
+    table = ("# Plan de la Varlande\n\n## Activités transversales\n\n"
+             "| Activité | Échéance de mise en œuvre (durée de l'activité) | Organe en charge de la mise en œuvre |\n"
+             "|---|---|---|\n"
+             "| Créer un fonds national de l'eau pour centraliser les financements | Long terme (8 ans) | Ministère des Finances |\n"
+             "| Former les agents des bassins à la gestion des crues | Court terme (2 ans) | Ministère de l'Eau |\n")
+    (tmp_path / "plan-varlande.md").write_text(table, encoding="utf-8")
+    with serving(tmp_path / "index", embedder, [tmp_path / "plan-varlande.md"]) as client:
+        body = ask(client, "Quel organe est chargé de créer un fonds national de l'eau, et dans quel délai ?")
+    assert body["mode"] == "registry", body["answer"]
+    assert "Ministère des Finances" in body["answer"] and "Long terme (8 ans)" in body["answer"], body["answer"]
