@@ -36,7 +36,7 @@ from ingest.pipeline import Ingestor
 from plans.embedding import Embedder
 from plans.errors import NotFound, PlansError
 from plans.index import PlanIndex
-from plans.index.lexical import tokenize
+from plans.index.lexical import query_terms, tokenize
 from plans.records import Commitment, DocumentInfo
 from plans.settings import Settings
 from plans.vocabulary.messages import say
@@ -167,7 +167,8 @@ class AssistantService:
         before = ""  # the earlier part, as resolved
         for part in parts:
             query = Query(part, part) if standalone else rewrite(part, history)
-            if not standalone and before and query.text == part and not query.context:
+            if not standalone and before and query.text == part and not query.context \
+                    and len(query_terms(part)) <= _ELLIPTICAL_TERMS:
                 query = Query(part, part, before)  # "..., and by when?": the same subject as the part before
             before = query.text
             leans = query.text != part or bool(query.context)  # "what is it about?": about what was found
@@ -228,6 +229,8 @@ class AssistantService:
         return items
 
 
+# A part of a question with this few words of its own names no subject ("et dans quel délai ?").
+_ELLIPTICAL_TERMS = 2
 _SIDE_BY_SIDE = re.compile(r"\b(and|both|each|across|compare|compared|versus|vs)\b", re.I)
 
 
