@@ -10,7 +10,7 @@
 - `SINGLE_VALUED`: the answer types that want one value per subject (a date, a body, a sum),
   as opposed to a list or an overview that may cover both at once.
 - `SECOND_QUESTIONS`: the words that open a second question after the conjunction ("..., and
-  how often does it meet?", "et dans quel délai ?", "en wanneer?"), a preposition allowed
+  by when is it due?", "et dans quel délai ?", "en wanneer?"), a preposition allowed
   before them. A relative pronoun ("et qui", "et que", "et où") opens a clause, not a question.
 """
 
