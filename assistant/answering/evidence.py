@@ -17,9 +17,15 @@ from plans.vocabulary.questions import PARTICIPLE_PREFIX
 _UNIT_BREAK = re.compile(r"\n\s*\n|\n(?=" + BULLET.pattern.lstrip("^") + ")")
 
 
-def verb_root(stem_: str) -> str:
-    """A Dutch verb's stem without its ending consonant ("leidt", "leid" -> "lei"), so a
-    present form and a participle meet."""
+def verb_root(stem_: str, lang: str) -> str:
+    """A verb's stem without its participle prefix and ending consonant, in a language that
+    marks participles ("geleid", "leid", "leidt" -> "lei"), so a present form and a
+    participle meet whatever the stemmer keeps of them; elsewhere the stem itself."""
+    prefix = PARTICIPLE_PREFIX.get(lang)
+    if not prefix:
+        return stem_
+    if stem_.startswith(prefix) and len(stem_) > len(prefix) + 2:
+        stem_ = stem_[len(prefix):]
     return stem_.rstrip("dt")
 
 
@@ -50,13 +56,12 @@ class Sentence:
         return {s[:5] for s in self.stems if len(s) >= 5}
 
     @cached_property
-    def participles(self) -> set[str]:
-        """The verb roots of its past participles, where its language marks them ("geleid" ->
-        "lei", the root of "leidt"; see `verb_root`)."""
-        prefix = PARTICIPLE_PREFIX.get(self.lang)
-        if not prefix:
+    def roots(self) -> set[str]:
+        """The verb roots of its words, where its language marks participles ("geleid" ->
+        "lei", the root of "leidt"; see `verb_root`); empty elsewhere."""
+        if self.lang not in PARTICIPLE_PREFIX:
             return set()
-        return {verb_root(s[len(prefix):]) for s in self.stems if s.startswith(prefix) and len(s) > len(prefix) + 2}
+        return {verb_root(s, self.lang) for s in self.stems if len(s) > 3}
 
     @cached_property
     def bigrams(self) -> set[tuple[str, str]]:

