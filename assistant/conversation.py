@@ -22,15 +22,12 @@ from assistant.query import Query
 from assistant.question import question_language
 from plans.ids import REF_TEXT, Ref, find_refs
 from plans.index.lexical import stem
-from plans.vocabulary.conversation import DEMONSTRATIVES, FOLLOW_UP, POINTING, PRONOUNS, REPLACEABLE, ROW_WORDS, union
+from plans.vocabulary import alternation, union
+from plans.vocabulary.conversation import DEMONSTRATIVES, FOLLOW_UP, POINTING, PRONOUNS, REPLACEABLE, ROW_WORDS
 
-def _alternation(table: dict[str, tuple[str, ...]]) -> str:
-    return "|".join(re.escape(w) for w in union(table))
-
-
-_FOLLOW = re.compile(rf"^\s*({_alternation(FOLLOW_UP)})\b[\s,]*", re.I)
-_PRONOUN = re.compile(rf"\b({_alternation(PRONOUNS)})\b", re.I)
-_DEMONSTRATIVE = re.compile(rf"\b({_alternation(DEMONSTRATIVES)})\s+([^\W\d_][\w-]*)", re.I)
+_FOLLOW = re.compile(rf"^\s*({alternation(FOLLOW_UP)})\b[\s,]*", re.I)
+_PRONOUN = re.compile(rf"\b({alternation(PRONOUNS)})\b", re.I)
+_DEMONSTRATIVE = re.compile(rf"\b({alternation(DEMONSTRATIVES)})\s+([^\W\d_][\w-]*)", re.I)
 _LINE_WORDS = set(union(ROW_WORDS))
 _WH_PREFIX = re.compile(r"^\s*(what|which|who|whom|when|where|why|how)\b(\s+\w+)?\s+(is|are|was|were|does|do|did|has|have|will|can)\b\s*", re.I)
 _BARE_ID = re.compile(r"(?<![\w.])(\d{1,3}(?:\.[a-z0-9]{1,2})+|\d{1,3})(?![\w.]|\.\w)", re.I)

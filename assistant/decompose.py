@@ -15,17 +15,14 @@ from __future__ import annotations
 import re
 
 from plans.ids import find_refs
+from plans.vocabulary import alternation
 from plans.vocabulary.coordination import (AUXILIARIES, CONJUNCTIONS, DETERMINERS, OPENING_PREPOSITIONS,
                                            PREPOSITIONS, SECOND_QUESTIONS, SINGLE_VALUED, SINGULAR)
 from plans.vocabulary.questions import WH_WORDS, answer_type
 
 
-def _alternatives(table: dict[str, tuple[str, ...]]) -> str:
-    return "|".join(sorted({re.escape(w) for words in table.values() for w in words}, key=len, reverse=True))
-
-
-_WH = rf"(?:(?:{_alternatives(OPENING_PREPOSITIONS)})\s+)?(?:{_alternatives(SECOND_QUESTIONS)})"
-_JOIN = re.compile(rf"(?:,?\s+(?:{_alternatives(CONJUNCTIONS)})\s+|;\s*|:\s*|\?\s+)(?={_WH}\b)", re.I)
+_WH = rf"(?:(?:{alternation(OPENING_PREPOSITIONS)})\s+)?(?:{alternation(SECOND_QUESTIONS)})"
+_JOIN = re.compile(rf"(?:,?\s+(?:{alternation(CONJUNCTIONS)})\s+|;\s*|:\s*|\?\s+)(?={_WH}\b)", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 

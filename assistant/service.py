@@ -112,8 +112,10 @@ class AssistantService:
         terms = set(analyse(text).stems())
         return sorted(d for d, words in self.index.snapshot.naming_words.items() if words & terms)
 
-    def _answer(self, query: Query, documents: set[str] | None = None) -> tuple[Answer, list[Hit]]:
-        """One self-contained question: retrieve, then the first composer that answers."""
+    def _answer(self, query: Query, documents: set[str] | None = None,
+                composers: list[Composer] | None = None) -> tuple[Answer, list[Hit]]:
+        """One self-contained question: retrieve, then the first composer (of `composers`,
+        default all) that answers."""
         question = analyse(query)
         hits = self.retriever.retrieve(query.search_text, k=max(self.settings.top_k, 10), documents=documents)
         if question.stance:  # an assessment is said in its own words ("however", "lack of"): look for them too
@@ -124,7 +126,7 @@ class AssistantService:
         snapshot = self.index.snapshot
         answer: Answer | None = None
         if hits:
-            for composer in self.composers:
+            for composer in self.composers if composers is None else composers:
                 answer = composer.compose(question, hits, snapshot)
                 if answer is not None:
                     if not answer.abstained and "mode" not in answer.model_fields_set:
@@ -138,9 +140,11 @@ class AssistantService:
     def _one_row(self, query: Query) -> tuple[Answer, list[Hit]] | None:
         """A question in parts that asks for several cells ("which body is in charge of X, and
         by when?") is answered whole when one row answers it: the row's cells give every part."""
-        if len(asked_roles(query.text)) < 2:
+        names = [c.name for c in self.composers]
+        if len(asked_roles(query.text)) < 2 or "registry" not in names:
             return None
-        answer, hits = self._answer(query)
+        # the composers up to the registry: the ones after it could only answer what is then dropped
+        answer, hits = self._answer(query, composers=self.composers[:names.index("registry") + 1])
         return (answer, hits) if answer.mode == "registry" and not answer.abstained else None
 
     def _answer_per_document(self, query: Query, documents: list[str]) -> tuple[Answer, list[Hit]]:

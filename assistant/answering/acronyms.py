@@ -127,7 +127,7 @@ def _glossary_line(short: str, chunk: StoredChunk) -> tuple[Source, str] | None:
         return None
     for f in row.fields:
         long = " ".join(f.text.split())
-        if f.source is not None and plausible(short, long):
+        if plausible(short, long):
             return f.source, long
     return None
 

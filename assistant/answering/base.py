@@ -109,7 +109,7 @@ def names_across(q: Question, snapshot: Snapshot) -> dict[str, str]:
         if any(_holding(t.stems, snapshot) & same for t in query_terms(name)):
             continue
         covers = {d for d, names in snapshot.cover_names.items()
-                  if d not in same and any(alike(stems[0], n) for n in names)}
+                  if d not in same and any(_alike(stems[0], n) for n in names)}
         if len(covers) == 1:
             found[name] = covers.pop()
     return found
@@ -119,15 +119,13 @@ def names_a_plan(value: str, snapshot: Snapshot) -> bool:
     """Does `value` (a cell a question writes) only name a plan: words of a plan's title or
     cover that mostly occur in it ("Atlantis" in a plan of the Republic of Atlantis)?"""
     words_ = {fold(w) for w in tokenize(value)}
-    plan_names = set().union(set(), *({fold(w) for w in snapshot.naming_words.get(d, ())} | snapshot.cover_names.get(d, set())
-                                      for d in snapshot.documents))
-    return bool(words_) and words_ <= plan_names
+    return bool(words_) and words_ <= snapshot.plan_names
 
 
 _NAME_PREFIX = 5
 
 
-def alike(a: str, b: str) -> bool:
+def _alike(a: str, b: str) -> bool:
     """Two stems of one word in two languages ("armen", "armenia"; "programm", "program"):
     they begin alike for at least five letters and for most of the shorter one."""
     common = 0

@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import re
 
-from plans.vocabulary.time import (DAY_SUFFIXES, FREQUENCY_WORDS, MONTHS, NUMBER_WORDS, PER, PERIODS, TIME_UNITS,
-                                   TIMES, words_of)
+from plans.vocabulary import alternation
+from plans.vocabulary.time import DAY_SUFFIXES, FREQUENCY_WORDS, MONTHS, NUMBER_WORDS, PER, PERIODS, TIME_UNITS, TIMES
 
 
-def _any(words: tuple[str, ...]) -> str:
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
-
-
-_MONTH = _any(words_of(MONTHS))
+_MONTH = alternation(MONTHS)
 _DAY = rf"\d{{1,2}}(?:{'|'.join(DAY_SUFFIXES)})?"
-_NUMWORD = _any(words_of(NUMBER_WORDS))
-_TIMES = rf"(?:once|twice|thrice|(?:\d+|{_NUMWORD})\s+{_any(words_of(TIMES))})"
+_NUMWORD = alternation(NUMBER_WORDS)
+_TIMES = rf"(?:once|twice|thrice|(?:\d+|{_NUMWORD})\s+{alternation(TIMES)})"
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     "date": re.compile(
@@ -31,11 +27,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "duration": re.compile(
-        rf"\b(?:\d+|{_NUMWORD})[\s-](?:full\s)?{_any(words_of(TIME_UNITS))}\b(?!\s+old)", re.I
+        rf"\b(?:\d+|{_NUMWORD})[\s-](?:full\s)?{alternation(TIME_UNITS)}\b(?!\s+old)", re.I
     ),
     "frequency": re.compile(
-        rf"\b(?:{_any(words_of(PER))}|{_TIMES})\s+(?:\w+\s+)?{_any(words_of(PERIODS))}s?\b"
-        rf"|\b{_any(words_of(FREQUENCY_WORDS))}\b",
+        rf"\b(?:{alternation(PER)}|{_TIMES})\s+(?:\w+\s+)?{alternation(PERIODS)}s?\b"
+        rf"|\b{alternation(FREQUENCY_WORDS)}\b",
         re.I,
     ),
     "percent": re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|per ?cent\b)", re.I),

@@ -219,6 +219,13 @@ class Snapshot:
             out[doc_id] = names
         return out
 
+    @cached_property
+    def plan_names(self) -> frozenset[str]:
+        """Every word that names some plan (its title's naming words and its cover's names),
+        with accents folded."""
+        return frozenset().union(*({fold(w) for w in self.naming_words.get(d, ())} | self.cover_names.get(d, set())
+                                   for d in self.documents))
+
     def title_stems(self, doc_id: str, file_name: bool = True) -> set[str]:
         """The stems of a document's title (and file name), in its language and in English."""
         record = self.documents.get(doc_id)
@@ -232,7 +239,7 @@ class Snapshot:
 
     def warm(self) -> "Snapshot":
         """Build the lazy parts now, before the snapshot is swapped in."""
-        _ = self.rows, self.commitments, self.naming_words, self.cover_names
+        _ = self.rows, self.commitments, self.naming_words, self.cover_names, self.plan_names
         return self
 
 

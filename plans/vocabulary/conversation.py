@@ -43,8 +43,3 @@ ROW_WORDS: dict[str, tuple[str, ...]] = {
     "fr": ("ligne", "action", "mesure", "engagement", "objectif", "axe", "activité", "tâche", "projet"),
     "nl": ("lijn", "actie", "maatregel", "doelstelling", "doel", "taak", "project", "mijlpaal"),
 }
-
-
-def union(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
-    """Every word of the table, longest first (for alternations in patterns)."""
-    return tuple(sorted({w for words in table.values() for w in words}, key=len, reverse=True))

@@ -57,8 +57,3 @@ FREQUENCY_WORDS: dict[str, tuple[str, ...]] = {
            "halfjaarlijks", "halfjaarlijkse", "tweejaarlijks", "tweejaarlijkse", "wekelijks", "wekelijkse",
            "dagelijks", "dagelijkse", "regelmatig", "periodiek"),
 }
-
-
-def words_of(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
-    """Every language's words of a table, longest first (so alternatives match whole)."""
-    return tuple(sorted({w for ws in table.values() for w in ws}, key=len, reverse=True))
