@@ -115,6 +115,26 @@ def names_across(q: Question, snapshot: Snapshot) -> dict[str, str]:
     return found
 
 
+# "which line / measure / actielijn ...": a question that asks for a row of a plan
+WHICH_ROW = re.compile(
+    r"\b(which|what|under which|in which|quel|quelle|quels|quelles|welke|welk)\s+(\w+\s+)?"
+    r"(line|lines|action|actions|measure|measures|commitment|commitments|goal|objective|milestone|milestones|"
+    r"task|tasks|sub-tasks?|items?|programmes?|programs?|projects?|activit(?:y|ies)|"
+    r"lignes?|objectifs?|mesures?|programmes?\s+nationa(?:l|ux)|projets?|activit[ée]s?|engagements?|"
+    r"(?:actie)?lijn(?:en)?|doelstellingen?|acties?|maatregel(?:en)?|projecten|programma'?s?)\b"
+    r"|\bwhich\s+(line|action)\s+(of action|number)\b", re.I)
+
+def without_plan_names(q: Question, snapshot: Snapshot) -> str:
+    """The question without the words that name the plans it names ("the NAP 1325", "l'Atlantide"):
+    they say where to look, not what about."""
+    named = named_documents(q, snapshot)
+    naming = set().union(*(snapshot.naming_words.get(d, set()) for d in named))
+    across = {n.lower() for n in names_across(q, snapshot)}
+    kept = [w for w in q.text.split()
+            if not set(tokenize(w, q.lang)) & naming and re.sub(r"^\w{1,2}['’]", "", w.lower()).strip("?!.,;:") not in across]
+    return " ".join(kept)
+
+
 def names_a_plan(value: str, snapshot: Snapshot) -> bool:
     """Does `value` (a cell a question writes) only name a plan: words of a plan's title or
     cover that mostly occur in it ("Atlantis" in a plan of the Republic of Atlantis)?"""

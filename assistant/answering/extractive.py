@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.answering.base import Composer, abstain, cite, documents_lacking_names
+from assistant.answering.base import WHICH_ROW, Composer, abstain, cite, documents_lacking_names, without_plan_names
 from assistant.answering.entities import full_date, has_web_address, mentions, new_names
 from assistant.answering.evidence import Passage, Sentence, clean, passages, verb_root
 from assistant.models import Answer, Citation
@@ -116,7 +116,7 @@ class ExtractiveComposer(Composer):
             if not scored:
                 return abstain(lang=question.lang)
         if self.embedder is not None and (self.sentence_weight or self.passage_weight) and self._unsure(question, scored):
-            self._by_meaning(question, scored)
+            self._by_meaning(question, scored, snapshot)
         scored.sort(key=lambda s: -s.score)
         best = scored[0]
         if best.score < self.threshold or not self._stands_out(question, best, scored):
@@ -219,7 +219,7 @@ class ExtractiveComposer(Composer):
         best = max(scored, key=lambda s: s.score)
         return best.score < self.threshold + self.sure_margin or best.sentence.lang != q.lang or bool(q.stance)
 
-    def _by_meaning(self, q: Question, scored: list[Scored]) -> None:
+    def _by_meaning(self, q: Question, scored: list[Scored], snapshot: Snapshot) -> None:
         """Score the best candidates also by meaning: the similarity of the sentence (and of
         its passage) to the question, on the embedder's scale. A sentence keeps the better
         of its word-based and its meaning-based score."""
@@ -234,16 +234,19 @@ class ExtractiveComposer(Composer):
         # multilingual retrieval model reads its meaning, which then carries what coverage
         # and context carry for a sentence in the question's language
         if same:
-            self._meaning_of(q, same, self.embedder, self.sentence_weight, self.embedder.similarity_range)
+            self._meaning_of(q.text, same, self.embedder, self.sentence_weight, self.embedder.similarity_range)
         if other:
-            self._meaning_of(q, other, self.across, COVERAGE_WEIGHT + CONTEXT_IN_SCORE,
-                             self.across.across_range or self.across.similarity_range)
+            # "which line of the X plan is about Y?" by Y alone: the plan's name, written alike in
+            # both languages, only says where to look (elsewhere it may be what is asked about)
+            topic = without_plan_names(q, snapshot) if WHICH_ROW.search(q.text) else q.text
+            self._meaning_of(topic or q.text, other, self.across,
+                             COVERAGE_WEIGHT + CONTEXT_IN_SCORE, self.across.across_range or self.across.similarity_range)
 
-    def _meaning_of(self, q: Question, pool: list[Scored], model: Embedder, weight: float,
+    def _meaning_of(self, text: str, pool: list[Scored], model: Embedder, weight: float,
                     scale: tuple[float, float]) -> None:
         lo, hi = scale
         plo, phi = self.passage_range
-        qvec = np.asarray(model.embed_query(q.text), dtype=np.float32)
+        qvec = np.asarray(model.embed_query(text), dtype=np.float32)
         vectors = self._sentence_vectors(model, [s.sentence.text for s in pool])
         for s, v in zip(pool, vectors):
             sentence = min(1.0, max(0.0, (float(v @ qvec) - lo) / (hi - lo)))

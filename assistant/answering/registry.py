@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Callable
 
 from assistant.answering.asked import asked_roles
-from assistant.answering.base import (Composer, abstain, documents_lacking_names, named_documents, names_a_plan,
+from assistant.answering.base import (WHICH_ROW, Composer, abstain, documents_lacking_names, named_documents, names_a_plan,
                                       names_across)
 from assistant.answering.entities import mentions
 from assistant.answering.rows import (by_meaning, cell_parts, has_value, ids_named, named_fields, names_row,
@@ -47,13 +47,6 @@ _ABOUT_ROWS = re.compile(
     r"deliverables?|plans? to do|will do)\b", re.I)
 _GOAL = re.compile(r"\b(which|what) (goal|objective)\b|\b(goal|objective) of\b|\bunder which (goal|objective)\b", re.I)
 _LIST = re.compile(r"\b(list|lines|actions|all|which lines|what lines)\b", re.I)
-_WHICH_LINE = re.compile(
-    r"\b(which|what|under which|in which|quel|quelle|quels|quelles|welke|welk)\s+(\w+\s+)?"
-    r"(line|lines|action|actions|measure|measures|commitment|commitments|goal|objective|milestone|milestones|"
-    r"task|tasks|sub-tasks?|items?|programmes?|programs?|projects?|activit(?:y|ies)|"
-    r"lignes?|objectifs?|mesures?|programmes?\s+nationa(?:l|ux)|projets?|activit[ée]s?|engagements?|"
-    r"(?:actie)?lijn(?:en)?|doelstellingen?|acties?|maatregel(?:en)?|projecten|programma'?s?)\b"
-    r"|\bwhich\s+(line|action)\s+(of action|number)\b", re.I)
 _GENERIC = set(tokenize("line lines action actions measure number plan nap national department departments "
                         "responsible involve involved concern concerns cover covers deal deals provide provides "
                         "provision objective goal which belgium belgian"))
@@ -116,7 +109,7 @@ class RegistryComposer(Composer):
         by_column = self._by_column(question, rows, hits, snapshot)
         if by_column is not None:
             return by_column
-        if _WHICH_LINE.search(question.text):
+        if WHICH_ROW.search(question.text):
             # "which measure of Harbourland's programme ...": a row of a plan in the question's
             # own language that never names Harbourland is about something else
             lacking = documents_lacking_names(question, snapshot)
@@ -634,5 +627,5 @@ def _topic(q: Question, naming: set[str], names: set[str] = frozenset()) -> str:
     ... concerne"), the words that name the plan (its title's, or `names` written in the
     question), and its own language's function words."""
     dropped = set(ABOUT_WORDS.get(q.lang, ())) | set(STOPWORDS.get(q.lang, ())) | {n.lower() for n in names}
-    words = [w for w in _WHICH_LINE.sub(" ", q.text).split() if not set(tokenize(w)) & (naming | _GENERIC)]
+    words = [w for w in WHICH_ROW.sub(" ", q.text).split() if not set(tokenize(w)) & (naming | _GENERIC)]
     return " ".join(w for w in words if re.sub(r"^\w{1,2}['’]", "", w.lower()).strip("?!.,;:") not in dropped)
