@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from plans.vocabulary import alternation
+from plans.vocabulary import alternation, union
+from plans.vocabulary.stopwords import ALL_STOPWORDS, OPENERS
 from plans.vocabulary.time import DAY_SUFFIXES, FREQUENCY_WORDS, MONTHS, NUMBER_WORDS, PER, PERIODS, TIME_UNITS, TIMES
 
 
@@ -45,10 +46,14 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:in|at|near)\s+(?:the\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*"
     ),
 }
-_PROPER = re.compile(r"\b[A-Z][\w'’&-]*(?:\s+(?:of|for|and|the|de|on)?\s*[A-Z][\w'’&-]*)*")
-_CAPITALISED_STOP = {"The", "This", "These", "That", "Those", "It", "In", "On", "At", "For", "With", "As", "A",
-                     "An", "Its", "Their", "Such", "Each", "Both", "All", "Some", "Finally", "Furthermore",
-                     "Moreover", "However", "Indeed", "Moreover", "Also", "When", "While", "Since", "If"}
+_PROPER = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+(?:of|for|and|the|de|on)?\s*[A-ZÀ-ÖØ-Þ][\w'’&-]*)*")
+# a capitalised word that is a function word or a sentence opener of any language names no one
+_NOT_NAMES = ALL_STOPWORDS | set(union(OPENERS))
+
+
+def _not_a_name(word: str) -> bool:
+    """"The", "Le", "Daarnaast" at a sentence's start; not "US" or "ON" (acronyms)."""
+    return not word.isupper() and word.lower() in _NOT_NAMES
 
 
 def mentions(kind: str, text: str, exclude: str = "", counted: list[str] | None = None) -> bool:
@@ -67,7 +72,7 @@ def mentions(kind: str, text: str, exclude: str = "", counted: list[str] | None 
         return True
     seen = {m.group(0).lower() for m in pattern.finditer(exclude)} if exclude else set()
     if kind == "place":
-        return any(m.group(0).lower() not in seen and m.group(0) not in _CAPITALISED_STOP for m in pattern.finditer(text))
+        return any(m.group(0).lower() not in seen and not _not_a_name(m.group(0)) for m in pattern.finditer(text))
     return any(m.group(0).lower() not in seen for m in pattern.finditer(text))
 
 
@@ -131,7 +136,7 @@ def new_names(text: str, exclude: str) -> list[str]:
     out = []
     for m in _PROPER.finditer(text):
         name = m.group(0).strip()
-        tokens = [t for t in re.findall(r"[\w'’-]+", name) if t not in _CAPITALISED_STOP]
+        tokens = [t for t in re.findall(r"[\w'’-]+", name) if not _not_a_name(t)]
         if not tokens:
             continue
         if all(t.lower() in known for t in tokens):

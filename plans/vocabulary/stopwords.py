@@ -32,3 +32,14 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
+
+# Words that open a sentence capitalised and name no one ("However", "Enfin", "Daarnaast"):
+# with the stopwords, what a capitalised word that is not a name can be. Not search stopwords.
+OPENERS: dict[str, tuple[str, ...]] = {
+    "en": ("finally", "furthermore", "moreover", "however", "indeed", "also", "both", "each", "such", "since",
+           "while", "when", "first", "then", "thus", "therefore", "besides", "lastly", "likewise"),
+    "fr": ("enfin", "ainsi", "toutefois", "cependant", "néanmoins", "également", "puis", "ensuite", "outre",
+           "lorsque", "chaque", "afin", "notamment", "dès", "depuis", "parmi"),
+    "nl": ("daarnaast", "bovendien", "echter", "verder", "tevens", "eerst", "vervolgens", "daarom", "elke",
+           "iedere", "slotte", "sinds", "tijdens", "zowel", "ten"),
+}
