@@ -23,7 +23,8 @@ from assistant.question import question_language
 from plans.ids import REF_TEXT, Ref, find_refs
 from plans.index.lexical import stem
 from plans.vocabulary import alternation, union
-from plans.vocabulary.conversation import DEMONSTRATIVES, FOLLOW_UP, POINTING, PRONOUNS, REPLACEABLE, ROW_WORDS
+from plans.vocabulary.conversation import (DEMONSTRATIVES, FOLLOW_UP, IMPERSONAL, PARTICLES, POINTING, PRONOUNS,
+                                          REPLACEABLE, ROW_WORDS, SUBJECTS)
 
 _FOLLOW = re.compile(rf"^\s*({alternation(FOLLOW_UP)})\b[\s,]*", re.I)
 _PRONOUN = re.compile(rf"\b({alternation(PRONOUNS)})\b", re.I)
@@ -95,7 +96,7 @@ def _resolve(question: str, prev_q: str, prev_a: str) -> tuple[str, str]:
         if demo:
             return _replace(question, demo[0].span(), antecedent_ref), ""
         m = _PRONOUN.search(question)
-        if m and m.group(1).lower() in REPLACEABLE:
+        if m and _replaceable(question, m):
             return _replace_pronoun(question, m, antecedent_ref), ""
     # "And for the Flemish government?" -> swap the phrase with the same head noun
     if follow and not _PRONOUN.search(question):
@@ -107,7 +108,7 @@ def _resolve(question: str, prev_q: str, prev_a: str) -> tuple[str, str]:
         return f"{prev_q.rstrip(' ?.')} — {rest}?", ""
     focus = _focus(prev_q)
     m = _PRONOUN.search(question)
-    if m and focus and m.group(1).lower() in REPLACEABLE:
+    if m and focus and _replaceable(question, m):
         return _replace_pronoun(question, m, focus), ""
     if m or _DEMONSTRATIVE.search(question) or follow or _points_back(question):
         # the earlier question is carried as context, with the row its answer named ("Line 18.c")
@@ -179,23 +180,47 @@ def _replace(question: str, span: tuple[int, int], text: str) -> str:
 
 def _replace_pronoun(question: str, m: re.Match[str], text: str) -> str:
     word = m.group(1).lower()
-    return _replace(question, m.span(), f"{text}'s" if word == "its" else text)
+    start = m.start()
+    inverted = re.search(r"-(?:t-)?$", question[:start])  # "se réunit-il" -> "se réunit le Comité"
+    if inverted:
+        return _replace(question, (inverted.start(), m.end()), f" {text}")
+    return _replace(question, (start, m.end()), f"{text}'s" if word == "its" else text)
+
+
+_REPLACEABLE = set(union(REPLACEABLE))
+_IMPERSONAL = set(union(IMPERSONAL))
+
+
+def _replaceable(question: str, m: re.Match[str]) -> bool:
+    """A subject pronoun that stands for something ("it", "il", "hij"), not an impersonal
+    "il" ("faut-il", "il y a", "s'agit-il")."""
+    if m.group(1).lower() not in _REPLACEABLE:
+        return False
+    before = [w for w in re.findall(r"\w+", question[: m.start()].lower()) if w != "t"]  # "a-t-il"
+    after = re.findall(r"\w+", question[m.end():].lower())
+    return not {*before[-2:], *after[:1]} & _IMPERSONAL
+
+
+_SUBJECTS = [re.compile(p) for patterns in SUBJECTS.values() for p in patterns]
+_PARTICLE_END = re.compile(rf"\s+{alternation(PARTICLES)}$", re.I)
+_OPENING_PHRASE = re.compile(r"^[^,?]{1,40},\s*")  # "À Madagascar, qui préside ...?"
 
 
 def _focus(prev_q: str) -> str | None:
-    """What the previous question was about: "What is X?" -> X; "Who chairs X?" -> X."""
+    """What the previous question was about: "What is X?" -> X; "Who chairs X?", "Qui
+    préside X ?", "Wie leidt X?" -> X (at most eight words)."""
     q = prev_q.strip().rstrip("?").strip()
-    m = re.match(r"^(?:what|who)\s+(?:is|are|was|were)\s+(.+)$", q, re.I)
-    if m and len(m.group(1).split()) <= 8:
-        # "who leads the Water Council?" -> the Water Council
-        return re.sub(r"^(?:at the head of|in charge of|responsible for|the (?:head|chair|leader|director) of)\s+",
-                      "", m.group(1), flags=re.I)
-    m = re.match(r"^what\s+does\s+(.+?)\s+(?:stand for|mean|say)$", q, re.I)
-    if m:
-        return m.group(1)
-    m = re.match(r"^(?i:who|which \w+)\s+(\w+)\s+(the\s+.+|[A-Z].+)$", q)
-    if m and len(m.group(2).split()) <= 8:
-        return m.group(2)
+    for text in dict.fromkeys((q, _OPENING_PHRASE.sub("", q))):
+        for pattern in _SUBJECTS:
+            m = pattern.fullmatch(text)
+            if not m:
+                continue
+            subject = _PARTICLE_END.sub("", m.group("s").strip())
+            # "who leads the Water Council?" -> the Water Council
+            subject = re.sub(r"^(?:at the head of|in charge of|responsible for|the (?:head|chair|leader|director) of)\s+",
+                             "", subject, flags=re.I)
+            if len(subject.split()) <= 8:
+                return subject
     return None
 
 

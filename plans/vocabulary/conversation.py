@@ -3,9 +3,13 @@
 - `FOLLOW_UP`: openers of an elliptical follow-up ("And for 17.c?", "Et pour la ligne 4 ?").
 - `PRONOUNS`: pronouns that point back ("How is it monitored?"); only unambiguous ones.
 - `POINTING`: adverbial pronouns that point back, read only in their own language.
-- `REPLACEABLE`: the English pronouns that can be replaced by their antecedent in place
-  ("it" -> "line 5.d", "its" -> "line 5.d's"); in French and Dutch the earlier question is
-  carried as context instead.
+- `REPLACEABLE`: the subject pronouns that can be replaced by their antecedent in place
+  ("it" -> "line 5.d", "its" -> "line 5.d's", "se réunit-il" -> "se réunit le Comité");
+  the other pronouns carry the earlier question as context instead.
+- `IMPERSONAL`: verbs whose "il" points at nothing ("faut-il", "il y a", "s'agit-il").
+- `SUBJECTS`: what a question is about, the antecedent of a pronoun in the next one ("who
+  chairs X?", "qui préside X ?", "wie leidt X?" -> X), as patterns with a group `s`.
+- `PARTICLES`: the particle a Dutch separable verb leaves at the end ("wie zit X voor?").
 - `DEMONSTRATIVES`: "this/that X", "ce/cette X", "deze/dit X".
 - `ROW_WORDS`: nouns that name a table row ("that line", "cette mesure", "die actie").
 """
@@ -32,7 +36,27 @@ POINTING: dict[str, tuple[str, ...]] = {
     "fr": ("en", "y"),
     "nl": ("daarvoor", "ervoor", "hiervoor", "daarvan", "hiervan", "erop", "daarop", "daarmee", "ermee"),
 }
-REPLACEABLE = ("it", "its")
+REPLACEABLE: dict[str, tuple[str, ...]] = {"en": ("it", "its"), "fr": ("il", "elle"), "nl": ("hij",)}
+IMPERSONAL: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "fr": ("faut", "agit", "y", "existe", "reste", "semble", "convient", "importe", "suffit", "manque"),
+    "nl": (),
+}
+SUBJECTS: dict[str, tuple[str, ...]] = {
+    "en": (r"(?i:what|who)\s+(?i:is|are|was|were)\s+(?P<s>.+)",
+           r"(?i:what\s+does)\s+(?P<s>.+?)\s+(?i:stand for|mean|say)",
+           r"(?i:who|which \w+)\s+\w+\s+(?P<s>the\s+.+|[A-Z].+)"),
+    "fr": (r"(?i:qu'est-ce qu[e']|que signifie|que veut dire)\s*(?P<s>.+)",
+           r"(?i:qui|quel(?:le)?s?)\s+(?i:est|sont|était)\s+(?P<s>.+)",
+           r"(?i:qui|quel(?:le)?s?\s+\w+)\s+\w+\s+(?P<s>(?i:le|la|les|l['’])\s*.+|[A-ZÀ-Þ].+)"),
+    "nl": (r"(?i:wat|wie)\s+(?i:is|zijn|was|waren)\s+(?P<s>.+)",
+           r"(?i:wie|welke?\s+\w+)\s+\w+\s+(?P<s>(?i:de|het)\s+.+|[A-Z].+)"),
+}
+PARTICLES: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "fr": (),
+    "nl": ("voor", "op", "aan", "mee", "uit", "in", "bij", "af", "toe", "samen", "over", "door", "na", "terug"),
+}
 DEMONSTRATIVES: dict[str, tuple[str, ...]] = {
     "en": ("this", "that", "these", "those", "said"),
     "fr": ("ce", "cet", "cette", "ces", "ledit", "ladite", "lesdits", "lesdites"),

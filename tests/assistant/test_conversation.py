@@ -66,6 +66,28 @@ def test_an_adverbial_pronoun_of_another_language_is_a_word():
     assert q.context == ""
 
 
+@pytest.mark.parametrize("question, earlier, expected", [
+    ("À quelle fréquence se réunit-il ?", "En Varlande, qui préside le Comité national de l'eau (CNE) ?",
+     "À quelle fréquence se réunit le Comité national de l'eau (CNE) ?"),
+    ("Quand a-t-elle été créée ?", "Qu'est-ce que la Commission des forêts ?",
+     "Quand a la Commission des forêts été créée ?"),
+    ("Hoe vaak komt hij samen?", "Wie zit de Waterraad voor?", "Hoe vaak komt de Waterraad samen?"),
+    ("Wanneer werd hij opgericht?", "Wie leidt de Waterraad van Havenland?",
+     "Wanneer werd de Waterraad van Havenland opgericht?"),
+])
+def test_a_french_or_dutch_subject_pronoun_is_replaced_by_what_the_question_before_asked_about(
+        question, earlier, expected):
+    q = rewrite(question, history((earlier, "...")))
+    assert q.text == expected and q.context == ""
+
+
+@pytest.mark.parametrize("question", ["Combien faut-il de membres ?", "Y a-t-il un budget ?",
+                                      "De quoi s'agit-il ?"])
+def test_an_impersonal_il_stands_for_nothing(question):
+    q = rewrite(question, history(("Qui préside le Comité national de l'eau ?", "...")))
+    assert q.text == question
+
+
 @pytest.mark.parametrize(
     "question",
     ["Which department monitors line 17.b?", "What is Finexpo?", "When was resolution 1325 adopted?",
