@@ -2,8 +2,8 @@
 
 "Which bodies sit as observers?", "what are the eight opportunities?", "how many
 recommendations does it make?": the answer is a run of items under a label line
-("Observers:") or a heading ("Recommendations", "Acht kansen"), as list items or as the
-sub-headings below it. The label or heading must be named by the question (its words
+("Observers:") or a heading ("Recommendations", "Acht kansen"), as list items, as the
+sub-headings below it, or as the rows of a table that follows a label ending its passage. The label or heading must be named by the question (its words
 are the question's), and a number the question states must match the count found.
 Items are quoted verbatim, grouped into one citation per passage.
 """
@@ -20,16 +20,19 @@ from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import QueryTerm, stem, tokenize
+from plans.records import Source
 from plans.sentences import split_sentences
 from plans.text import BULLET, strip_markup
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import stance_words
+from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 NUMBER_WORDS: dict[str, dict[str, int]] = {
     "en": dict(zip("one two three four five six seven eight nine ten eleven twelve".split(), range(1, 13))),
     "fr": dict(zip("un deux trois quatre cinq six sept huit neuf dix onze douze".split(), range(1, 13))) | {"une": 1},
     "nl": dict(zip("een twee drie vier vijf zes zeven acht negen tien elf twaalf".split(), range(1, 13))),
 }
+_NUMBER_STEMS = {x for words in NUMBER_WORDS.values() for w in words for x in {*tokenize(w), w}}
 _LABEL_LINE = re.compile(r"^[^\n]{2,80}:\s*$", re.M)
 MAX_CHARS = 700
 _LEAD_PASSAGES = 3  # how far back the text that introduces a list is looked for
@@ -100,7 +103,7 @@ class ListComposer(Composer):
             found = [f for f in found if f.items[0][0].doc_id in named]
         if not found:
             return None
-        best = max(found, key=lambda f: f.score)
+        best = max(found, key=lambda f: f.score + (0.2 if len(f.items) in _counts_in(f.label, question.lang) else 0.0))
         return self._answer(question, best, snapshot)
 
     # -- where items come from ------------------------------------------------------------
@@ -116,7 +119,10 @@ class ListComposer(Composer):
             run = [(chunk, a, b) for a, b in _contiguous(chunk, chunk.start + end, after)]
             if run and run[-1][2] >= chunk.start + len(chunk.text.rstrip()):
                 run += _continued(snapshot, chunk)
-            out.append(_Found(label, [(c, a, b, _item_text(c, a, b)) for c, a, b in run], share + bonus))
+            found = [(c, a, b, _item_text(c, a, b)) for c, a, b in run]
+            if not run and end >= len(chunk.text.rstrip()):  # the label ends its passage: a table may follow
+                found = _table_after(snapshot, chunk, stems)
+            out.append(_Found(label, found, share + bonus))
         return out
 
     def _labels_of(self, chunk: StoredChunk) -> list[tuple[str, int, list[tuple[int, int]]]]:
@@ -176,7 +182,9 @@ class ListComposer(Composer):
         parts: list[str] = []
         for group in groups:
             chunk = group[0][0]
-            citations.append(cite(snapshot, chunk, group[0][1], group[-1][2], len(citations) + 1))
+            source = _cell(chunk, group[0][1], group[-1][2])
+            citations.append(cite(snapshot, chunk, group[0][1], group[-1][2], len(citations) + 1,
+                                  text=source.text if source else None, offset=source.start if source else None))
             parts.append("; ".join(_shorten(text, budget) for _, _, _, text in group) + f" [{len(citations)}]")
         return Answer(answer=f"{intro} " + "; ".join(parts) + ".", citations=citations,
                       confidence=min(1.0, found.score))
@@ -238,6 +246,7 @@ def _named_share(label: str, stems: set[str], lang: str) -> float:
     """How much of a label's words the question uses (a label the question names scores 1);
     an aside in brackets ("Threats (risks)", a translation or an abbreviation) is not counted."""
     words = _label_stems(re.sub(r"\([^)]*\)", " ", label), lang) or _label_stems(label, lang)
+    words = {w for w in words - _NUMBER_STEMS if not w.isdigit()}  # "four themes were added": not a topic word
     if not words:
         return 0.0
     return len(words & stems) / len(words)
@@ -263,6 +272,50 @@ def _continued(snapshot: Snapshot, chunk: StoredChunk) -> list[tuple[StoredChunk
         return []
     nxt = following[0]
     return [(nxt, a, b) for a, b in _contiguous(nxt, nxt.start, list_items(nxt))]
+
+
+def _table_after(snapshot: Snapshot, chunk: StoredChunk, stems: set[str]) -> list[tuple[StoredChunk, int, int, str]]:
+    """The rows of the table right after a label that ends its passage ("… four themes were
+    added:" over a table): one item per row, its cell under the header the question names
+    most (the row's first cell when it names none), quoted from the cell's verbatim text."""
+    ids = snapshot.doc_chunks.get(chunk.doc_id, ())
+    following = sorted((snapshot.chunks[i] for i in ids if snapshot.chunks[i].start >= chunk.end),
+                       key=lambda c: (c.start, c.kind != "row"))
+    rows: list[StoredChunk] = []
+    for c in following:
+        row = c.commitment if c.kind == "row" else None
+        if row is None or (rows and [f.header for f in row.fields] != [f.header for f in rows[0].commitment.fields]):
+            break
+        if not rows or row.start > rows[-1].commitment.start:
+            rows.append(c)
+    if len(rows) < 2:
+        return []
+    headers = [f.header for f in rows[0].commitment.fields]
+    named = [len(_label_stems(h, chunk.lang) & stems) for h in headers]
+    column = headers[named.index(max(named))] if named and max(named) else None
+    items = []
+    for c in rows:
+        row = c.commitment
+        field = row.field_by_header(column) if column else None
+        source = field.source if field is not None else row.sources.get("action")
+        if source is None or not source.text.strip():
+            continue
+        items.append((c, source.start, source.end, _item_text_of(source.text)))
+    return items
+
+
+def _cell(chunk: StoredChunk, start: int, end: int) -> Source | None:
+    """The verbatim cell a table row's item quotes (a row's text is its cells under their headers)."""
+    row = chunk.commitment if chunk.kind == "row" else None
+    if row is None:
+        return None
+    sources = [f.source for f in row.fields] + list(row.sources.values())
+    return next((x for x in sources if x.start == start and x.end == end), None)
+
+
+def _item_text_of(text: str) -> str:
+    """A cell as a list item: on one line, without its number ("9. Education" -> "Education")."""
+    return re.sub(r"^\(?\d{1,2}[.)]\s*", "", " ".join(strip_markup(text).split())).strip(" ;,.")
 
 
 def _weight(term: QueryTerm, lang: str, weight: dict[str, float]) -> float:
@@ -329,12 +382,28 @@ def _item_text(chunk: StoredChunk, a: int, b: int) -> str:
     return text.strip(" ;,.")
 
 
+def _counts_in(label: str, lang: str) -> set[int]:
+    """The numbers a label states ("four themes were added:"): a list its count matches is
+    the one the label introduces."""
+    table = NUMBER_WORDS.get(lang, {}) | NUMBER_WORDS["en"]
+    words = re.findall(r"[\w'-]+", label.lower())
+    return {int(w) for w in words if w.isdigit() and 1 < int(w) < 40} | {table[w] for w in words if table.get(w, 0) > 1}
+
+
 def _stated_count(q: Question) -> int | None:
-    """The number of items a question says there are ("the six goal areas", "les 4 axes")."""
+    """The number of items a question says there are ("the six goal areas", "les 4 axes").
+    When the question asks "which X", the number counts X: it follows the question word
+    or comes right before X ("which three boards"; not the 8 of "which themes were added
+    to the 8 sectors?")."""
     table = NUMBER_WORDS.get(q.lang, {}) | NUMBER_WORDS["en"]
-    for w in re.findall(r"[\w'-]+", q.text.lower()):
-        if w.isdigit() and 1 < int(w) < 40 and not q.refs:
-            return int(w)
-        if w in table and table[w] > 1:
-            return table[w]
-    return None
+    words = re.findall(r"[\w'-]+", q.text.lower())
+    counts = [(i, int(w) if w.isdigit() else table[w]) for i, w in enumerate(words)
+              if (w.isdigit() and 1 < int(w) < 40 and not q.refs) or table.get(w, 0) > 1]
+    if not counts:
+        return None
+    wh = words.index(q.wh.lower()) if q.wh and q.wh.lower() in words else None
+    asked = words[wh + 1] if wh is not None and wh + 1 < len(words) else None
+    if asked is None or asked in ALL_STOPWORDS or counts[0][0] == wh + 1:
+        return counts[0][1]
+    head = stem(asked, q.lang)
+    return next((n for i, n in counts if i + 1 < len(words) and stem(words[i + 1], q.lang) == head), None)

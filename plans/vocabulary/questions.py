@@ -137,11 +137,11 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\b(which|what) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) \w+"),
         "fr": (r"\bquel(le)?s sont (les|ses|leurs)\b", r"\b(énumérez|citez|listez|nommez)\b",
                r"\bquel(le)?s (objectifs|axes|mesures|actions|priorités|secteurs|recommandations|piliers|"
-               r"domaines|étapes)\b", r"\bquel(le)?s \w+ (cite|citent|mentionne|mentionnent|énumère|énumèrent)\b",
+               r"domaines|étapes|lignes|thèmes)\b", r"\bquel(le)?s \w+ (cite|citent|mentionne|mentionnent|énumère|énumèrent)\b",
                r"\bquel(le)?s (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2}) \w+"),
         "nl": (r"\bwat zijn (de|zijn|haar|hun)\b", r"\bwelke zijn (de)?\b", r"\b(noem|som .{0,30} op|geef een "
                r"overzicht)\b", r"\bwelke (doelstellingen|doelen|maatregelen|acties|prioriteiten|sectoren|"
-               r"aanbevelingen|pijlers|domeinen|stappen|kansen)\b",
+               r"aanbevelingen|pijlers|domeinen|stappen|kansen|lijnen|assen|thema's)\b",
                r"\bwelke (\w+ ){1,2}(noemt|noemen|vermeldt|vermelden|somt|sommen)\b",
                r"\bwelke (twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}) \w+"),
     },
