@@ -22,7 +22,7 @@ from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import QueryTerm, stem, tokenize
 from plans.records import Source
 from plans.sentences import split_sentences
-from plans.text import BULLET, strip_markup
+from plans.text import BULLET, strip_markup, trim_span
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import stance_words
 from plans.vocabulary.stopwords import ALL_STOPWORDS
@@ -71,6 +71,7 @@ class ListComposer(Composer):
             outline = sections(snapshot, doc_id)
             found += self._headed(outline, stems, retrieved)
             found += _numbered(outline, stems)
+            found += _numbered_lines(outline, stems)
             # a label line the question names, in a passage the search did not rank high
             # (its words are the label's, the rest of the passage is items)
             for chunk in (c for section in outline for c in section.chunks if c.id not in retrieved):
@@ -211,6 +212,37 @@ def _numbered(outline: list[Section], stems: set[str]) -> list[_Found]:
                 items.append((s.first, a, b, s.heading))
             label = _NUMBERED.match(run[0].heading).group(1)
             out.append(_Found(label, items, 1.0))
+    return out
+
+
+_NUMBERED_LINE = re.compile(r"^[ \t]*([^\W\d_]{3,})[ \t]+(\d{1,2})[ \t]*[:.]?[ \t]*$", re.M)
+_NEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def _numbered_lines(outline: list[Section], stems: set[str]) -> list[_Found]:
+    """Lines numbered with one word the question names, each over the text it labels
+    ("Criterion 1" over "Contribution to the strategy", "Criterion 2" over ...): the
+    series, in reading order across the passages of a section, is the list; each item is
+    the line under its label, without a closing aside in brackets."""
+    out = []
+    for section in outline:
+        series: dict[str, list[tuple[StoredChunk, int, int, int]]] = {}
+        for c in section.chunks:
+            for m in _NUMBERED_LINE.finditer(c.text):
+                word = m.group(1)
+                if not (set(tokenize(word, c.lang)) | set(tokenize(word))) & stems:
+                    continue
+                line = _NEXT_LINE.search(c.text, m.end())
+                if line is None or _NUMBERED_LINE.fullmatch(line.group(0)):
+                    continue
+                a, b = trim_span(c.text, line.start(), line.end())
+                series.setdefault(word.lower(), []).append((c, c.start + a, c.start + b, int(m.group(2))))
+        for word, run in series.items():
+            numbers = [n for *_, n in run]
+            if len(run) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(run))):
+                items = [(c, a, b, re.sub(r"\s*\([^)]*\)\s*$", "", _item_text_of(c.text[a - c.start:b - c.start])))
+                         for c, a, b, _ in run]
+                out.append(_Found(word.capitalize(), items, 1.0))
     return out
 
 
