@@ -54,6 +54,25 @@ def serving(index_dir: Path, embedder, files: list[Path]):
     service.index.close()
 
 
+@contextmanager
+def serving_files(tmp_path_factory, embedder, files: dict[str, str | list[str]]):
+    """`serving` over plans written here: each name with its text, or a ".pdf" drawn from
+    its lines (`lines_pdf`)."""
+    from tests.support.synth_pdf import lines_pdf
+
+    folder = tmp_path_factory.mktemp("plans")
+    paths = []
+    for name, content in files.items():
+        path = folder / name
+        if name.endswith(".pdf"):
+            lines_pdf(path, content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        paths.append(path)
+    with serving(tmp_path_factory.mktemp("index"), embedder, paths) as client:
+        yield client
+
+
 def ask_http(client, question: str, **request) -> dict:
     """POST /v1/ask; the response body (the status must be 200)."""
     r = client.post("/v1/ask", json={"question": question, **request})

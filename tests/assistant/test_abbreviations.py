@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import ask_http as ask
-from tests.conftest import serving
+from tests.conftest import serving_files
 
 LINES = [
     "Regeerakkoord van Zeeland 2024-2029",
@@ -38,25 +38,10 @@ GLOSSARY = """<html><head><title>Plan national d'adaptation de la Varlande</titl
 </body></html>"""
 
 
-def _pdf(path):
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    c = canvas.Canvas(str(path), pagesize=A4)
-    y = 800
-    for line in LINES:
-        c.drawString(60, y, line)
-        y -= 16
-    c.save()
-
-
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
-    folder = tmp_path_factory.mktemp("abbreviations")
-    _pdf(folder / "regeerakkoord-zeeland.pdf")
-    (folder / "pna-varlande.html").write_text(GLOSSARY, encoding="utf-8")
-    with serving(tmp_path_factory.mktemp("index"), embedder,
-                 [folder / "regeerakkoord-zeeland.pdf", folder / "pna-varlande.html"]) as c:
+    files = {"regeerakkoord-zeeland.pdf": LINES, "pna-varlande.html": GLOSSARY}
+    with serving_files(tmp_path_factory, embedder, files) as c:
         yield c
 
 

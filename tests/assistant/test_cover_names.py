@@ -15,7 +15,7 @@ import pytest
 from assistant.answering.base import names_across
 from assistant.question import analyse
 from tests.conftest import ask_http as ask
-from tests.conftest import serving
+from tests.conftest import serving_files
 
 PROGRAMME = """<html><head><title>List of measures 2021-2025</title></head><body>
 <h1>GOVERNMENT OF THE REPUBLIC OF OSTRAVIA</h1>
@@ -41,11 +41,8 @@ La Varlande met en œuvre les mesures suivantes d'ici 2030.
 
 @pytest.fixture(scope="module")
 def service_and_client(tmp_path_factory, embedder):
-    folder = tmp_path_factory.mktemp("cover-plans")
-    (folder / "measures-2021-2025.html").write_text(PROGRAMME, encoding="utf-8")
-    (folder / "plan-varlande.md").write_text(PLAN, encoding="utf-8")
-    files = [folder / "measures-2021-2025.html", folder / "plan-varlande.md"]
-    with serving(tmp_path_factory.mktemp("index"), embedder, files) as c:
+    files = {"measures-2021-2025.html": PROGRAMME, "plan-varlande.md": PLAN}
+    with serving_files(tmp_path_factory, embedder, files) as c:
         yield c
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import ask_http as ask
-from tests.conftest import serving
+from tests.conftest import serving_files
 
 FR = [
     "Plan d'adaptation de la Varlande", "",
@@ -34,26 +34,9 @@ EN = [
 ]
 
 
-def _pdf(path, lines):
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    c = canvas.Canvas(str(path), pagesize=A4)
-    y = 800
-    for line in lines:
-        if line:
-            c.drawString(60, y, line)
-        y -= 16
-    c.save()
-
-
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
-    folder = tmp_path_factory.mktemp("plans")
-    _pdf(folder / "plan-varlande.pdf", FR)
-    _pdf(folder / "coastal-strategy.pdf", EN)
-    with serving(tmp_path_factory.mktemp("index"), embedder,
-                 [folder / "plan-varlande.pdf", folder / "coastal-strategy.pdf"]) as c:
+    with serving_files(tmp_path_factory, embedder, {"plan-varlande.pdf": FR, "coastal-strategy.pdf": EN}) as c:
         yield c
 
 

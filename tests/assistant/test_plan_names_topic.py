@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import ask_http as ask
-from tests.conftest import serving
+from tests.conftest import serving_files
 
 PLAN = """# Gender Equality Action Plan (GEAP) 2020-2024
 
@@ -35,11 +35,7 @@ OTHER = "# Regional Water Strategy 2021-2030\n\n" + "\n\n".join(
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
-    folder = tmp_path_factory.mktemp("geap")
-    (folder / "geap-2020-2024.md").write_text(PLAN, encoding="utf-8")
-    (folder / "water-strategy.md").write_text(OTHER, encoding="utf-8")
-    files = [folder / "geap-2020-2024.md", folder / "water-strategy.md"]
-    with serving(tmp_path_factory.mktemp("index"), embedder, files) as c:
+    with serving_files(tmp_path_factory, embedder, {"geap-2020-2024.md": PLAN, "water-strategy.md": OTHER}) as c:
         yield c
 
 

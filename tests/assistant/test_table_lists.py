@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import ask_http as ask
-from tests.conftest import serving
+from tests.conftest import serving_files
 
 PLAN = """# Stratégie d'adaptation du littoral de la Varlande
 
@@ -43,9 +43,7 @@ Chaque ministère sectoriel désigne un point focal qui rend compte au comité d
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
-    folder = tmp_path_factory.mktemp("plans")
-    (folder / "strategie-littoral.md").write_text(PLAN, encoding="utf-8")
-    with serving(tmp_path_factory.mktemp("index"), embedder, [folder / "strategie-littoral.md"]) as c:
+    with serving_files(tmp_path_factory, embedder, {"strategie-littoral.md": PLAN}) as c:
         yield c
 
 

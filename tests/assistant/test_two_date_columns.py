@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import ask_http as ask
-from tests.conftest import serving
+from tests.conftest import serving_files
 
 LOG = """<html><head><title>Harbour Data Panel action log</title></head><body>
 <h1>Harbour Data Panel action log</h1>
@@ -19,9 +19,7 @@ LOG = """<html><head><title>Harbour Data Panel action log</title></head><body>
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
-    folder = tmp_path_factory.mktemp("log")
-    (folder / "action-log.html").write_text(LOG, encoding="utf-8")
-    with serving(tmp_path_factory.mktemp("index"), embedder, [folder / "action-log.html"]) as c:
+    with serving_files(tmp_path_factory, embedder, {"action-log.html": LOG}) as c:
         yield c
 
 

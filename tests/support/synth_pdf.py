@@ -12,9 +12,10 @@ before its table (and a numbered list and a closing paragraph after the last one
 `render_plan` returns the page each row was drawn on (recorded while drawing), so tests
 know where rows land without reading the PDF back.
 
-Also here: files a reader must refuse (`write_corrupt_pdf`, `write_truncated_pdf`,
-`write_encrypted_pdf`, `write_empty_file`, `write_random_bytes`, `write_image_only_pdf`)
-and `write_rotated_copy` (landscape pages stored as rotated portrait pages).
+Also here: `lines_pdf` (a page of plain lines); files a reader must refuse
+(`write_corrupt_pdf`, `write_truncated_pdf`, `write_encrypted_pdf`, `write_empty_file`,
+`write_random_bytes`, `write_image_only_pdf`); and `write_rotated_copy` (landscape pages
+stored as rotated portrait pages).
 """
 
 from __future__ import annotations
@@ -290,6 +291,20 @@ def _render(path: Path, variant: Variant, rows: tuple[SynthRow, ...], headers: t
 
 
 # ---- files a reader must refuse ----------------------------------------------------------
+
+
+def lines_pdf(path: Path, lines: list[str], step: float = 16) -> Path:
+    """A one-page PDF with the lines drawn one under the other ("" leaves a blank line)."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 800
+    for line in lines:
+        if line:
+            c.drawString(60, y, line)
+        y -= step
+    c.save()
+    return path
 
 
 def write_empty_file(path: Path) -> Path:
