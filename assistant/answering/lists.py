@@ -3,8 +3,9 @@
 "Which bodies sit as observers?", "what are the eight opportunities?", "how many
 recommendations does it make?": the answer is a run of items under a label line
 ("Observers:") or a heading ("Recommendations", "Acht kansen"), as list items, as the
-sub-headings below it, or as the rows of a table that follows a label ending its passage. The label or heading must be named by the question (its words
-are the question's), and a number the question states must match the count found.
+sub-headings below it, or as the rows of a table that follows a label ending its passage.
+The label or heading must be named by the question (its words are the question's), and a
+number the question states must match the count found.
 Items are quoted verbatim, grouped into one citation per passage.
 """
 
@@ -278,7 +279,7 @@ def _named_share(label: str, stems: set[str], lang: str) -> float:
     """How much of a label's words the question uses (a label the question names scores 1);
     an aside in brackets ("Threats (risks)", a translation or an abbreviation) is not counted."""
     words = _label_stems(re.sub(r"\([^)]*\)", " ", label), lang) or _label_stems(label, lang)
-    words = {w for w in words - _NUMBER_STEMS if not w.isdigit()}  # "four themes were added": not a topic word
+    words = {w for w in words - _NUMBER_STEMS if not w.isdigit()}  # "three bodies sit on it": not a topic word
     if not words:
         return 0.0
     return len(words & stems) / len(words)
@@ -307,8 +308,8 @@ def _continued(snapshot: Snapshot, chunk: StoredChunk) -> list[tuple[StoredChunk
 
 
 def _table_after(snapshot: Snapshot, chunk: StoredChunk, stems: set[str]) -> list[tuple[StoredChunk, int, int, str]]:
-    """The rows of the table right after a label that ends its passage ("… four themes were
-    added:" over a table): one item per row, its cell under the header the question names
+    """The rows of the table right after a label that ends its passage ("… three bodies sit
+    on it:" over a table): one item per row, its cell under the header the question names
     most (the row's first cell when it names none), quoted from the cell's verbatim text."""
     ids = snapshot.doc_chunks.get(chunk.doc_id, ())
     following = sorted((snapshot.chunks[i] for i in ids if snapshot.chunks[i].start >= chunk.end),
@@ -415,7 +416,7 @@ def _item_text(chunk: StoredChunk, a: int, b: int) -> str:
 
 
 def _counts_in(label: str, lang: str) -> set[int]:
-    """The numbers a label states ("four themes were added:"): a list its count matches is
+    """The numbers a label states ("three bodies sit on it:"): a list its count matches is
     the one the label introduces."""
     table = NUMBER_WORDS.get(lang, {}) | NUMBER_WORDS["en"]
     words = re.findall(r"[\w'-]+", label.lower())
@@ -425,8 +426,8 @@ def _counts_in(label: str, lang: str) -> set[int]:
 def _stated_count(q: Question) -> int | None:
     """The number of items a question says there are ("the six goal areas", "les 4 axes").
     When the question asks "which X", the number counts X: it follows the question word
-    or comes right before X ("which three boards"; not the 8 of "which themes were added
-    to the 8 sectors?")."""
+    or comes right before X ("which three boards"; not the 3 of "which bodies report to
+    the 3 ministries?")."""
     table = NUMBER_WORDS.get(q.lang, {}) | NUMBER_WORDS["en"]
     words = re.findall(r"[\w'-]+", q.text.lower())
     counts = [(i, int(w) if w.isdigit() else table[w]) for i, w in enumerate(words)

@@ -48,7 +48,7 @@ def client(tmp_path_factory, embedder):
 
 
 @pytest.mark.parametrize("question", [
-    "Quels thèmes transversaux ont été ajoutés aux 6 secteurs de la stratégie ?",
+    "Quels thèmes transversaux sont ajoutés aux 6 secteurs ?",
     "Quels sont les thèmes transversaux ajoutés dans la stratégie du littoral ?",
 ])
 def test_the_rows_of_a_table_after_its_label_are_the_list(client, question):
