@@ -25,7 +25,7 @@ from plans.records import Source
 from plans.sentences import split_sentences
 from plans.text import BULLET, strip_markup, trim_span
 from plans.vocabulary.messages import say
-from plans.vocabulary.questions import stance_words
+from plans.vocabulary.questions import WH_WORDS, stance_words
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 NUMBER_WORDS: dict[str, dict[str, int]] = {
@@ -434,7 +434,8 @@ def _stated_count(q: Question) -> int | None:
               if (w.isdigit() and 1 < int(w) < 40 and not q.refs) or table.get(w, 0) > 1]
     if not counts:
         return None
-    wh = words.index(q.wh.lower()) if q.wh and q.wh.lower() in words else None
+    asking = set(WH_WORDS.get(q.lang, ())) | set(WH_WORDS["en"])  # not only as the first word: "Aux 6 X, quels Y ?"
+    wh = next((i for i, w in enumerate(words) if w in asking), None)
     asked = words[wh + 1] if wh is not None and wh + 1 < len(words) else None
     if asked is None or asked in ALL_STOPWORDS or counts[0][0] == wh + 1:
         return counts[0][1]

@@ -49,6 +49,7 @@ def client(tmp_path_factory, embedder):
 
 @pytest.mark.parametrize("question", [
     "Quels thèmes transversaux sont ajoutés aux 6 secteurs ?",
+    "Aux 6 secteurs, quels thèmes transversaux ont été ajoutés ?",
     "Quels sont les thèmes transversaux ajoutés dans la stratégie du littoral ?",
 ])
 def test_the_rows_of_a_table_after_its_label_are_the_list(client, question):
