@@ -23,6 +23,7 @@ from plans.embedding import estimate_token_spans
 from plans.records import Commitment
 
 ChunkKind = Literal["passage", "row", "about"]
+MAX_PATH_CHARS = 1000  # a passage's recorded heading path; its search text holds less
 
 
 @dataclass
@@ -52,6 +53,17 @@ class _TokenMap:
         """The offset after the first `n` tokens starting at or after `a`."""
         i = bisect.bisect_left(self.starts, a) + n - 1
         return self.ends[min(i, len(self.ends) - 1)] if self.ends else a
+
+
+@dataclass
+class _Heading:
+    """An open heading of the path: its level, its words, its blocks (two for a title set
+    on two lines) and whether anything has come under it yet."""
+
+    level: int
+    words: str
+    blocks: list[Block]
+    filled: bool = False
 
 
 def _holds_row(block: Block, row_starts: list[int]) -> bool:
@@ -93,38 +105,75 @@ class Chunker:
     # -- passages ---------------------------------------------------------------------
     def _passages(self, doc: ParsedDocument, row_starts: list[int]) -> list[Chunk]:
         """The text outside tables, packed per section; a table no row was read from (a list
-        of abbreviations, a table without headers) is text too, so nothing goes unindexed."""
+        of abbreviations, a table without headers) is text too, so nothing goes unindexed.
+        A heading with nothing under it (closed at once by a heading of its level or above,
+        as "Axis 1: ..." over a table of another section or a line read as a heading) is
+        text of the section around it: otherwise its words would be in no chunk at all.
+        Cover lines (bodiless headings with no section around them) stay out: they would
+        match every question that names the plan."""
         text = doc.text
         out: list[Chunk] = []
-        headings: list[tuple[int, str]] = []
+        headings: list[_Heading] = []
         group: list[Block] = []
+        loose: list[Block] = []  # bodiless headings of one section, in order
+        loose_path = ""
         previous = ""
+
+        def path() -> str:
+            return " > ".join(h.words for h in headings)
 
         def flush() -> None:
             if group:
-                out.extend(self._pack(doc, group, self.section(" > ".join(h for _, h in headings))))
+                out.extend(self._pack(doc, group, path()))
                 group.clear()
+
+        def flush_loose() -> None:
+            if loose:
+                out.extend(self._pack(doc, loose, loose_path))
+                loose.clear()
+
+        def close(h: _Heading) -> None:
+            nonlocal loose_path
+            if h.filled or not headings:
+                return  # a line of the cover (no section around it) is the title's, not text
+            if loose and loose_path != path():
+                flush_loose()
+            loose_path = path()
+            loose.extend(h.blocks)
+
+        def fill() -> None:
+            flush_loose()
+            for h in headings:
+                h.filled = True
 
         for block in doc.blocks:
             check()
             if block.kind == "table" and _holds_row(block, row_starts):
                 flush()
+                fill()
                 continue
             if block.kind == "heading":
                 flush()
                 words = heading_text(text, block)
-                if previous == "heading" and headings and headings[-1][0] == block.level and words[:1].islower():
+                if previous == "heading" and headings and headings[-1].level == block.level and words[:1].islower():
                     # a title set on two lines ("RECOMMENDATIONS" / "for increased synergy ..."): one heading
-                    headings[-1] = (block.level, f"{headings[-1][1]} {words}")
+                    headings[-1].words = f"{headings[-1].words} {words}"
+                    headings[-1].blocks.append(block)
                     continue
-                while headings and headings[-1][0] >= block.level:
-                    headings.pop()
-                headings.append((block.level, words))
+                while headings and headings[-1].level >= block.level:
+                    close(headings.pop())
+                for h in headings:
+                    h.filled = True
+                headings.append(_Heading(block.level, words, [block]))
                 previous = "heading"
                 continue
             previous = block.kind
+            fill()
             group.append(block)
         flush()
+        while headings:
+            close(headings.pop())
+        flush_loose()
         return out
 
     def section(self, path: str, tokens: int | None = None) -> str:
@@ -141,34 +190,43 @@ class Chunker:
             cut = space if space != -1 else cut
         return "… " + path[cut:].lstrip()
 
-    def _pack(self, doc: ParsedDocument, blocks: list[Block], section: str) -> list[Chunk]:
-        """Pack consecutive blocks of one section into chunks within the token budget."""
+    def _pack(self, doc: ParsedDocument, blocks: list[Block], path: str) -> list[Chunk]:
+        """Pack consecutive blocks of one section into chunks within the token budget. Each
+        chunk records the section's whole heading path (`MAX_PATH_CHARS`), and is searched
+        with the path as far as the budget allows."""
+        full = path if len(path) <= MAX_PATH_CHARS else "… " + path[-MAX_PATH_CHARS:].lstrip()
+        section = self.section(path)
         a0, b0 = blocks[0].start, blocks[-1].end
         tokens = _TokenMap(self.spans(doc.text[a0:b0]), a0)
         head = self.count(f"{section}\n") if section else 0
         repeat = self.section(section, self.repeat_section) if section else ""
         target = max(16, self.target - head)
         limit = max(16, self.max_tokens - head - self.special)
-        units: list[tuple[int, int]] = []
+        units: list[tuple[int, int, bool]] = []  # (start, end, a list item)
         for b in blocks:
             if tokens.count(b.start, b.end) <= target:
-                units.append((b.start, b.end))
+                units.append((b.start, b.end, b.kind == "list_item"))
             else:
-                units.extend(self._sentence_windows(doc.text, b.start, b.end, tokens, target, limit))
+                units.extend((x, y, False) for x, y in
+                             self._sentence_windows(doc.text, b.start, b.end, tokens, target, limit))
         out: list[Chunk] = []
         cur: tuple[int, int] | None = None
-        for a, b in units:
+        listing = False  # cur ends with a sentence that announces a list, and its items
+        for a, b, item in units:
             if cur and tokens.count(cur[0], b) <= target:
+                listing = item and (listing or _introduces(doc.text, cur))
                 cur = (cur[0], b)
                 continue
-            if cur and _introduces(doc.text, cur) and tokens.count(cur[0], b) <= limit:
-                cur = (cur[0], b)  # a sentence that announces a list stays with its first items
+            if cur and (_introduces(doc.text, cur) or listing and item) and tokens.count(cur[0], b) <= limit:
+                listing = item
+                cur = (cur[0], b)  # a sentence that announces a list stays with its items
                 continue
             if cur:
-                out.append(self._passage(doc, cur, section, repeat if out else section))
+                out.append(self._passage(doc, cur, full, repeat if out else section))
             cur = (a, b)
+            listing = False
         if cur:
-            out.append(self._passage(doc, cur, section, repeat if out else section))
+            out.append(self._passage(doc, cur, full, repeat if out else section))
         return out
 
     def _sentence_windows(self, text: str, start: int, end: int, tokens: _TokenMap, target: int,

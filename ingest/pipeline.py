@@ -73,8 +73,14 @@ def expand(paths: Iterable[Path]) -> tuple[list[Path], list[FileResult]]:
     return files, problems
 
 
+# Changed whenever reading or chunking changes what a file gives, so that an index an older
+# release built is read again on the next ingest (an unchanged file is otherwise skipped).
+READER_VERSION = "2026-12-02"
+
+
 def file_version(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """The file's content hash, with the reader's version."""
+    return hashlib.sha256(f"{READER_VERSION}\0".encode() + path.read_bytes()).hexdigest()
 
 
 def chunk_language(text: str, document_language: str) -> str:

@@ -164,3 +164,56 @@ def test_a_table_no_row_is_read_from_is_indexed_as_text(tmp_path, embedder):
     assert not rows and any(b.kind == "table" for b in doc.blocks)
     text = " ".join(doc.text[c.start : c.end] for c in chunks)
     assert "Coastal Adaptation Fund" in text and "The HRS pays into the CAF." in text
+
+
+def test_headings_with_nothing_under_them_are_text_of_their_section(tmp_path, embedder):
+    path = tmp_path / "coast.md"
+    path.write_text("# Republic of Varlande\n\n# Coastal Plan\n\n## Strategic axes\n\n### Axis 1: Strengthen harbour governance\n\n"
+                    "### Axis 2: Protect the dunes against storm surges\n\n## Measures\n\n"
+                    "The agency repairs the quays every spring.\n\n## Annex\n\n### Contacts of the agency\n")
+    doc = read_document(path)
+    chunks = Chunker(embedder.count_tokens, 256, token_spans=embedder.token_spans,
+                     special_tokens=embedder.special_tokens).run(doc, [])
+    axes = [c for c in chunks if "Axis 1" in doc.text[c.start : c.end]]
+    assert len(axes) == 1 and axes[0].kind == "passage"
+    body = doc.text[axes[0].start : axes[0].end]
+    assert "Axis 2: Protect the dunes against storm surges" in body and "Measures" not in body
+    assert axes[0].section == "Coastal Plan > Strategic axes" and axes[0].search_text.endswith(body)
+    last = [c for c in chunks if "Contacts of the agency" in doc.text[c.start : c.end]]
+    assert [c.section for c in last] == ["Coastal Plan > Annex"]
+    assert not any("Republic of Varlande" in doc.text[c.start : c.end] for c in chunks)  # a cover line
+    # a heading with text under it is not repeated as text of its own
+    assert not any(doc.text[c.start : c.end].lstrip("# ").startswith("Measures") for c in chunks)
+
+
+def test_a_passage_records_its_whole_heading_path_and_is_searched_with_its_end(tmp_path, embedder):
+    parts = ["National Strategy for the Adaptation of the Coast and of the Harbour Towns to Climate Change",
+             "Part Two: The programme of sectoral measures for the coming decade",
+             "Chapter 4: Protection of the harbours against storm surges and high water"]
+    path = tmp_path / "plan.md"
+    path.write_text(f"# {parts[0]}\n\n## {parts[1]}\n\n### {parts[2]}\n\nThe quays are raised by one metre.\n")
+    doc = read_document(path)
+    chunker = Chunker(embedder.count_tokens, 256, token_spans=embedder.token_spans, special_tokens=embedder.special_tokens)
+    [chunk] = [c for c in chunker.run(doc, []) if c.kind == "passage"]
+    assert chunk.section == " > ".join(parts)  # the outline of the document, for overviews and lists
+    head = chunk.search_text.split("\n", 1)[0]
+    assert head.startswith("… ") and head.endswith(parts[2]) and len(embedder.token_spans(head)) <= chunker.max_section + 2
+
+
+def test_a_sentence_that_announces_a_list_keeps_all_its_items_within_the_model_input(tmp_path, embedder):
+    before = " ".join(f"Harbour {i} was flooded {i} times in the last decade, which damaged the quays." for i in range(6))
+    items = [f"- Axis {i}: {t};" for i, t in enumerate(["strengthen the governance of the harbours and their boards",
+                                                          "protect the dunes and the quays against storm surges",
+                                                          "finance the adaptation of the coast with a new fund"], 1)]
+    path = tmp_path / "plan.md"
+    path.write_text("# Coastal Plan\n\n## Summary\n\n" + before + "\n\nThe plan has three axes, as follows:\n\n"
+                    + "\n".join(items) + "\n")
+    doc = read_document(path)
+    chunker = Chunker(embedder.count_tokens, 256, token_spans=embedder.token_spans, special_tokens=embedder.special_tokens)
+    chunks = [c for c in chunker.run(doc, []) if c.kind == "passage"]
+    [intro] = [c for c in chunks if "as follows:" in doc.text[c.start : c.end]]
+    assert embedder.count_tokens(intro.search_text) > chunker.target  # the items go past the usual size
+    for item in items:
+        assert item in doc.text[intro.start : intro.end]
+    for c in chunks:
+        assert embedder.count_tokens(c.search_text) <= 256

@@ -34,6 +34,15 @@ def test_reingesting_an_unchanged_file_changes_nothing(empty_service, tmp_path):
     assert chroma_ids(empty_service) == before
 
 
+def test_a_file_indexed_by_an_older_reader_is_read_again(empty_service, tmp_path, monkeypatch):
+    path = tmp_path / "harbour.md"
+    path.write_text(PLAN)
+    assert [r.status for r in empty_service.ingestor.ingest([path]).results] == ["added"]
+    monkeypatch.setattr("ingest.pipeline.READER_VERSION", "a later release")
+    assert [r.status for r in empty_service.ingestor.ingest([path]).results] == ["updated"]
+    assert [r.status for r in empty_service.ingestor.ingest([path]).results] == ["unchanged"]
+
+
 def test_a_changed_file_replaces_its_chunks_without_duplicates_or_stale_ones(empty_service, tmp_path):
     path = tmp_path / "harbour.md"
     path.write_text(PLAN)
