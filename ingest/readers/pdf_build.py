@@ -163,7 +163,10 @@ class Builder:
             return
         spans = self.out.block(texts)
         start, end = spans[0][0], spans[-1][1]
-        if para.heading:
+        if para.heading and _bold_item(" ".join(texts), self.recent[0] if self.recent else "",
+                                       self.blocks[-1].kind if self.blocks else ""):
+            self.blocks.append(Block("list_item", start, end))
+        elif para.heading:
             heading = " ".join(texts)
             self.last_heading = heading
             if self.first_heading is None and para.lines[0].size >= self.body_size:
@@ -283,3 +286,14 @@ def _common_size(lines: list[Line]) -> float:
             k = round(w.size, 1)
             counts[k] = counts.get(k, 0) + len(w.text)
     return max(counts, key=counts.get) if counts else 10.0
+
+
+def _bold_item(text: str, before: str, before_kind: str) -> bool:
+    """A bold line that ends a clause (";"), or that ends a sentence right after a line
+    that opens a list (":") or after such an item, is an item of a list set in bold
+    ("Axis 1: Strengthen governance;" under "... three axes, as follows:"), not a heading."""
+    end = text.rstrip()[-1:]
+    if end == ";":
+        return True
+    opened = before.rstrip().endswith(":") or (before_kind == "list_item" and before.rstrip().endswith(";"))
+    return end == "." and opened

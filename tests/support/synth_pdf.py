@@ -294,14 +294,17 @@ def _render(path: Path, variant: Variant, rows: tuple[SynthRow, ...], headers: t
 
 
 def lines_pdf(path: Path, lines: list[str], step: float = 16) -> Path:
-    """A one-page PDF with the lines drawn one under the other ("" leaves a blank line)."""
+    """A one-page PDF with the lines drawn one under the other ("" leaves a blank line; a
+    line written "**..." is set in bold)."""
     from reportlab.pdfgen import canvas
 
     c = canvas.Canvas(str(path), pagesize=A4)
     y = 800
     for line in lines:
         if line:
-            c.drawString(60, y, line)
+            bold = line.startswith("**")
+            c.setFont("Helvetica-Bold" if bold else "Helvetica", 12)
+            c.drawString(60, y, line[2:] if bold else line)
         y -= step
     c.save()
     return path
