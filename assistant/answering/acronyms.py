@@ -79,16 +79,30 @@ def expansions(short: str, text: str) -> list[tuple[int, int, str]]:
 
 def _trimmed(short: str, raw: str, offset: int) -> tuple[int, str] | None:
     """The longest run of words ending `raw` that reads as the expansion of `short` (text
-    before a "Full Name (ABBR)" belongs to the sentence, not to the name)."""
+    before a "Full Name (ABBR)" belongs to the sentence, not to the name), and of those
+    one with about a word per letter when there is one: "... qu'il fasse l'objet d'une
+    Evaluation Environnementale et Sociale Stratégique (EESS)" is not an expansion in full."""
     words = list(re.finditer(r"\S+", raw))
+    letters = sum(1 for ch in short if ch.isalpha())
+    first: tuple[int, str] | None = None
     for i, w in enumerate(words):
         if w.group(0).lower() in _SMALL:
             continue
         long = " ".join(x.group(0) for x in words[i:]).strip(" ,-–")  # line breaks read as spaces
         long = re.sub(r"^(?:the|a|an|le|la|les|l'|de|het|een)\s+", "", long, flags=re.I)
-        if plausible(short, long):
+        if not plausible(short, long):
+            continue
+        if _content_words(long) <= letters + _EXTRA_WORDS:
             return offset + w.start(), long
-    return None
+        first = first or (offset + w.start(), long)
+    return first
+
+
+_EXTRA_WORDS = 2  # words of an expansion that give no letter ("Fund for the Protection of Nature": FPN)
+
+
+def _content_words(long: str) -> int:
+    return sum(1 for w in re.findall(r"[\w'’-]+", long) if w.lower() not in _SMALL)
 
 
 class AcronymComposer(Composer):
@@ -133,7 +147,9 @@ def _glossary_line(short: str, chunk: StoredChunk) -> tuple[Source, str] | None:
 
 
 def _asked(question: Question) -> str | None:
-    """The abbreviation a question asks about, if it asks what one stands for."""
+    """The abbreviation a question asks about, if it asks what one stands for: the first
+    one of what it asks about ("EESS" in "what does EESS in the NAP of X mean?"; another
+    there says where to look), else the question's last."""
     if question.expects not in ("acronym", "definition"):
         return None
     focus = (question.focus or "").strip(" '\"‘’“”?")
@@ -141,6 +157,9 @@ def _asked(question: Question) -> str | None:
         return None
     if focus and " " not in focus:
         return focus
+    asked = [t for t in re.findall(r"[\w&.\-]+", focus) if _looks_short(t)]
+    if asked:
+        return asked[0]
     tokens = [t for t in re.findall(r"[\w&.\-]+", question.text) if _looks_short(t)]
     return tokens[-1] if tokens else None
 

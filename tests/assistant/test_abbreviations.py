@@ -1,7 +1,8 @@
 """What an abbreviation stands for, where a plan spells it out in ways real plans do: a
 name broken over two lines of a PDF page ("... Innovatie en\nOndernemen (ZAIO)"), and a
 list of abbreviations set as a table whose first cell is the abbreviation, with headers (its
-rows are read as rows) or without (its cells are read as text)."""
+rows are read as rows) or without (its cells are read as text); the abbreviation asked
+about when the question names another one, and a name that ends a sentence."""
 
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ GLOSSARY = """<html><head><title>Plan national d'adaptation de la Varlande</titl
 <tr><td>PSVV</td><td>Programme de Surveillance des Vallées de la Varlande</td></tr>
 </table>
 <h2>Coordination</h2>
-<p>Le MCVV coordonne la mise en œuvre du plan avec la DGCV. Le MCVV rend compte chaque année.</p>
+<p>Le MCVV coordonne la mise en œuvre du plan national d'adaptation (PNA) avec la DGCV. Le MCVV rend compte chaque année.</p>
+<p>Pour chaque projet, il est proposé qu'il fasse l'objet d'une Evaluation Environnementale et Sociale Stratégique (EEVS).</p>
 </body></html>"""
 
 
@@ -66,3 +68,10 @@ def test_a_list_of_abbreviations_with_headers(client):
     assert body["mode"] == "acronym", body["answer"]
     assert "Programme de Surveillance des Vallées de la Varlande" in body["answer"]
     assert body["citations"][0]["quote"] == "Programme de Surveillance des Vallées de la Varlande"
+
+
+def test_the_abbreviation_asked_about_not_the_one_that_says_where_and_only_the_name(client):
+    body = ask(client, "Que signifie EEVS dans le PNA de la Varlande ?")
+    assert body["mode"] == "acronym", body["answer"]
+    assert body["answer"].startswith("EEVS signifie Evaluation Environnementale et Sociale Stratégique"), body["answer"]
+    assert "proposé" not in body["answer"]
