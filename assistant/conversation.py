@@ -23,8 +23,8 @@ from assistant.question import question_language
 from plans.ids import REF_TEXT, Ref, find_refs
 from plans.index.lexical import stem
 from plans.vocabulary import alternation, union
-from plans.vocabulary.conversation import (DEMONSTRATIVES, FOLLOW_UP, IMPERSONAL, PARTICLES, POINTING, PRONOUNS,
-                                          REPLACEABLE, ROW_WORDS, SUBJECTS)
+from plans.vocabulary.conversation import (DEMONSTRATIVES, FOLLOW_UP, IMPERSONAL, NAME_HEAD, NAME_LINKS, PARTICLES,
+                                           POINTING, PRONOUNS, REPLACEABLE, ROW_WORDS, SUBJECTS)
 
 _FOLLOW = re.compile(rf"^\s*({alternation(FOLLOW_UP)})\b[\s,]*", re.I)
 _PRONOUN = re.compile(rf"\b({alternation(PRONOUNS)})\b", re.I)
@@ -116,7 +116,9 @@ def _resolve(question: str, prev_q: str, prev_a: str) -> tuple[str, str]:
     return question, ""
 
 
-_NAME_PHRASE = re.compile(r"(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on|the)\s+)?)*[A-Z][\w'’&-]*")
+_CAPITALISED = r"(?:[ldLD]['’])?[A-ZÀ-Ý][\w'’&-]*"  # "Fonds", "l'Environnement"
+_LINKS = alternation(union(NAME_LINKS))
+_NAME_PHRASE = re.compile(rf"(?:{_CAPITALISED}\s+(?:(?:{_LINKS})\s+)*)*{_CAPITALISED}")
 
 
 def _named_antecedent(question: str, prev_q: str, prev_a: str) -> str | None:
@@ -130,17 +132,21 @@ def _named_antecedent(question: str, prev_q: str, prev_a: str) -> str | None:
         for names in sources:
             name = names.get(head)
             if name:
-                return _replace(question, m.span(), f"the {name}" if not name.lower().startswith("the ") else name)
+                article = "the " if question_language(question) == "en" and not name.lower().startswith("the ") else ""
+                return _replace(question, m.span(), f"{article}{name}")
     return None
 
 
 def _names_by_head(text: str) -> dict[str, str]:
-    """Capitalised names of two words or more in `text`, the longest for each stemmed head noun."""
+    """Capitalised names of two words or more in `text`, the longest for each stemmed head
+    noun: in the words before the first link word, where the text's language puts it."""
     names: dict[str, str] = {}
+    at = NAME_HEAD.get(question_language(text), -1)
     for n in _NAME_PHRASE.finditer(text):
         words = n.group(0).split()
         if len(words) >= 2:
-            head = stem(words[-1].lower())
+            first = re.split(rf"\s+(?:{_LINKS})\s+", n.group(0), maxsplit=1)[0].split()  # "Raad" of "Vlaamse Raad voor Water"
+            head = stem(first[at].lower())
             if len(n.group(0)) > len(names.get(head, "")):
                 names[head] = n.group(0)
     return names

@@ -12,6 +12,10 @@
 - `PARTICLES`: the particle a Dutch separable verb leaves at the end ("wie zit X voor?").
 - `DEMONSTRATIVES`: "this/that X", "ce/cette X", "deze/dit X".
 - `ROW_WORDS`: nouns that name a table row ("that line", "cette mesure", "die actie").
+- `NAME_LINKS`: small words inside a capitalised name ("Fund for the Protection of Nature",
+  "Fonds National pour l'Environnement et le Climat", "Raad van State").
+- `NAME_HEAD`: where a name's head noun stands, the noun "that fund" / "ce fonds" / "dat
+  fonds" names it by: last in English and Dutch, first in French.
 """
 
 from __future__ import annotations
@@ -67,3 +71,9 @@ ROW_WORDS: dict[str, tuple[str, ...]] = {
     "fr": ("ligne", "action", "mesure", "engagement", "objectif", "axe", "activité", "tâche", "projet"),
     "nl": ("lijn", "actie", "maatregel", "doelstelling", "doel", "taak", "project", "mijlpaal"),
 }
+NAME_LINKS: dict[str, tuple[str, ...]] = {
+    "en": ("of", "for", "and", "on", "the"),
+    "fr": ("de", "du", "des", "pour", "et", "la", "le", "les", "sur", "à", "aux", "en"),
+    "nl": ("van", "voor", "en", "het", "de", "der", "op"),
+}
+NAME_HEAD: dict[str, int] = {"en": -1, "fr": 0, "nl": -1}

@@ -81,6 +81,20 @@ def test_a_french_or_dutch_subject_pronoun_is_replaced_by_what_the_question_befo
     assert q.text == expected and q.context == ""
 
 
+@pytest.mark.parametrize("question, earlier, answer, expected", [
+    ("Par quel décret ce fonds a-t-il été créé ?", "Que signifie FPN ?", "FPN signifie Fonds pour la Protection de la Nature [1].",
+     "Par quel décret Fonds pour la Protection de la Nature a-t-il été créé ?"),
+    ("Wanneer komt die raad samen?", "Wie leidt de Vlaamse Raad voor Water?", "...",
+     "Wanneer komt Vlaamse Raad voor Water samen?"),
+    ("When does that council meet?", "Who chairs the Council of Harbour Towns?", "...",
+     "When does the Council of Harbour Towns meet?"),
+])
+def test_a_demonstrative_names_the_earlier_name_with_its_head_noun_where_the_language_puts_it(
+        question, earlier, answer, expected):
+    q = rewrite(question, history((earlier, answer)))
+    assert q.text == expected and q.context == ""
+
+
 @pytest.mark.parametrize("question", ["Combien faut-il de membres ?", "Y a-t-il un budget ?",
                                       "De quoi s'agit-il ?"])
 def test_an_impersonal_il_stands_for_nothing(question):
