@@ -80,8 +80,8 @@ def expansions(short: str, text: str) -> list[tuple[int, int, str]]:
 def _trimmed(short: str, raw: str, offset: int) -> tuple[int, str] | None:
     """The longest run of words ending `raw` that reads as the expansion of `short` (text
     before a "Full Name (ABBR)" belongs to the sentence, not to the name), and of those
-    one with about a word per letter when there is one: "... qu'il fasse l'objet d'une
-    Evaluation Environnementale et Sociale Stratégique (EESS)" is not an expansion in full."""
+    one with about a word per letter when there is one: "each project is subject to an
+    Environmental Review of Harbour Works (ERHW)" is not an expansion from "each" on."""
     words = list(re.finditer(r"\S+", raw))
     letters = sum(1 for ch in short if ch.isalpha())
     first: tuple[int, str] | None = None
@@ -148,7 +148,7 @@ def _glossary_line(short: str, chunk: StoredChunk) -> tuple[Source, str] | None:
 
 def _asked(question: Question) -> str | None:
     """The abbreviation a question asks about, if it asks what one stands for: the first
-    one of what it asks about ("EESS" in "what does EESS in the NAP of X mean?"; another
+    one of what it asks about ("HRF" in "what does HRF in the NAP of X mean?"; another
     there says where to look), else the question's last."""
     if question.expects not in ("acronym", "definition"):
         return None
