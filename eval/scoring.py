@@ -12,6 +12,8 @@ from pathlib import PurePath
 from plans.text import normalize
 
 DEFAULT_MAX_CHARS = 500
+# An overview is 3 to 5 cited sentences within 900 characters (the product's own limit).
+MAX_CHARS_BY_CATEGORY = {"overview": 900}
 
 
 @dataclass
@@ -28,8 +30,12 @@ def answerable(item: dict) -> bool:
 
 
 def within_length(item: dict, response: dict) -> bool:
-    """The answer is at most `max_chars` characters (default 500)."""
-    return len(response.get("answer", "")) <= item.get("max_chars", DEFAULT_MAX_CHARS)
+    """The answer is at most `max_chars` characters (default 500; 900 for an overview)."""
+    return len(response.get("answer", "")) <= max_chars(item)
+
+
+def max_chars(item: dict) -> int:
+    return item.get("max_chars", MAX_CHARS_BY_CATEGORY.get(item.get("category", ""), DEFAULT_MAX_CHARS))
 
 
 def missing_must(item: dict, response: dict) -> list[list[str]]:
@@ -70,7 +76,7 @@ def score_item(item: dict, response: dict) -> Verdict:
     if abstained:
         reasons.append("abstained")
     if not within_length(item, response):
-        reasons.append(f"answer longer than {item.get('max_chars', DEFAULT_MAX_CHARS)} characters")
+        reasons.append(f"answer longer than {max_chars(item)} characters")
     missing = missing_must(item, response)
     if missing:
         reasons.append("missing " + "; ".join(" / ".join(g) for g in missing))

@@ -82,7 +82,7 @@ class DocumentComposer(Composer):
         early = [c for c in passages if c.start <= self.early_share * end] or passages[:10]
         lang = record.info.language or q.lang
         chosen: list[tuple[StoredChunk, int, int]] = self._purpose(early, lang)
-        parts = [s for s in _top_sections(outline) if not any(c is s.first for c, _, _ in chosen)][: self.parts]
+        parts = _top_sections(outline, self.parts, {id(c) for c, _, _ in chosen})
         citations: list[Citation] = []
         pieces: list[str] = []
         for chunk, a, b in chosen:
@@ -113,26 +113,42 @@ class DocumentComposer(Composer):
             for a, b in split_sentences(c.text):
                 sentence = c.text[a:b].lower()
                 hits = sum(1 for cue in cues if cue in sentence)
-                if hits and 40 <= b - a <= 400:
+                if hits and 40 <= b - a <= 400 and not _LEADERS.search(sentence):
                     scored.append((hits - 0.02 * rank, c, c.start + a, c.start + b))
         scored.sort(key=lambda s: -s[0])
         best = sorted(scored[: self.purpose_sentences], key=lambda s: s[2])
         return [(c, a, b) for _, c, a, b in best]
 
 
-def _top_sections(outline: list[Section]) -> list[Section]:
-    """The main parts of a document: its top-level sections in order (below a title heading
-    that every section shares), without front and back matter (contents, references)."""
-    paths = [s.path for s in outline if s.path]
-    depth = 0
-    while paths and all(len(p) > depth + 1 and p[depth] == paths[0][depth] for p in paths):
-        depth += 1
-    seen: dict[str, Section] = {}
-    for s in outline:
-        if len(s.path) <= depth:
+def _top_sections(outline: list[Section], parts: int, skip: set[int] = frozenset()) -> list[Section]:
+    """The main parts of a document: the sections of the first heading level that divides
+    its text (below a title, or a part, that holds `TITLE_SHARE` of it), the first `parts`
+    of those that hold `MIN_PART_SHARE` of the text each. Front and back matter (contents,
+    references) and cover lines, which hold little text, are not parts; nor is a section
+    whose first passage is in `skip` (ids of passages the answer quotes already)."""
+    sized = [(s, sum(c.end - c.start for c in s.chunks)) for s in outline if s.path]
+    for depth in range(MAX_PART_DEPTH):
+        total = sum(n for _, n in sized) or 1
+        groups: dict[str, list] = {}
+        for s, n in sized:
+            if len(s.path) <= depth:
+                continue
+            head = s.path[depth]
+            if _SKIP_HEADINGS.search(head.strip(" .:0123456789|")) or _LEADERS.search(head):
+                continue
+            groups.setdefault(head, [Section(s.path[: depth + 1], s.chunks), 0])[1] += n
+        if not groups:
+            return []
+        largest = max(groups.values(), key=lambda g: g[1])
+        if largest[1] >= TITLE_SHARE * total:
+            sized = [(s, n) for s, n in sized if s.path[: depth + 1] == largest[0].path]
             continue
-        head = s.path[depth]
-        if _SKIP_HEADINGS.search(head.strip(" .:0123456789|")) or head in seen:
-            continue
-        seen[head] = Section(s.path[: depth + 1], s.chunks)
-    return list(seen.values())
+        big = [section for section, n in groups.values() if n >= MIN_PART_SHARE * total]
+        return [s for s in big if id(s.first) not in skip][:parts] if len(big) >= 2 else []
+    return []
+
+
+TITLE_SHARE = 0.75
+MIN_PART_SHARE = 0.05
+MAX_PART_DEPTH = 4
+_LEADERS = re.compile(r"\.{4,}|…{2,}|(?:\. ){3,}")  # a line of a table of contents

@@ -110,6 +110,53 @@ def test_an_overview_quotes_the_purpose_and_names_the_main_parts(harbour_client)
         assert 2 <= len(body["citations"]) <= 5 and len(body["answer"]) <= 900
 
 
+COVER = """# REPUBLIC OF VARLANDE
+
+Peace - Work - Fatherland
+
+# MINISTRY OF THE ENVIRONMENT
+
+Directorate of Climate
+
+# National Coastal Adaptation Plan of Varlande
+
+## Message from the Minister
+
+Signed in Port Varla.
+
+## Key figures
+
+412 kilometres of coast.
+
+## Part 1: The coast in a changing climate
+
+This plan sets out how Varlande adapts its coast to rising seas and storm surges until 2040.
+{context}
+
+## Part 2: The adaptation strategy
+
+{strategy}
+
+## Part 3: Implementation and monitoring
+
+{monitoring}
+""".format(
+    context=" ".join(f"Coastal district {i} lost {i + 3} metres of beach to erosion in the last decade." for i in range(12)),
+    strategy=" ".join(f"Measure {i} protects the dunes of district {i} with new groynes and planted grass." for i in range(12)),
+    monitoring=" ".join(f"The agency measures the beach of district {i} twice a year and reports to parliament."
+                        for i in range(12)))
+
+
+def test_the_main_parts_are_the_sections_that_hold_the_text_not_the_cover_lines(tmp_path_factory, embedder):
+    from tests.conftest import serving_files
+
+    with serving_files(tmp_path_factory, embedder, {"coastal-plan-varlande.md": COVER}) as client:
+        body = ask(client, "What is the National Coastal Adaptation Plan of Varlande about?")
+    answered(body, "adapts its coast", "Part 2: The adaptation strategy", "Part 3: Implementation and monitoring")
+    parts = body["answer"].split("main parts", 1)[1]
+    assert not any(w in parts for w in ("MINISTRY", "REPUBLIC", "Minister", "Key figures")) and len(body["answer"]) <= 900
+
+
 def test_criticisms_are_found_by_meaning(harbour_client):
     body = ask(harbour_client, "What are the main criticisms of the harbour strategy?")
     answered(body, "weaknesses")

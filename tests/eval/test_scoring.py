@@ -35,6 +35,10 @@ def test_an_answer_that_dumps_a_whole_chunk_fails_max_chars():
     v = score_item(ITEM, response(long))
     assert not v.correct and any("longer than 500" in r for r in v.reasons)
     assert score_item({**ITEM, "max_chars": 2000}, response(long)).correct
+    overview = {**ITEM, "category": "overview"}
+    longer = long + "The plan says many things. " * 10
+    assert len(long) < 900 < len(longer)
+    assert score_item(overview, response(long)).correct and not score_item(overview, response(longer)).correct
 
 
 def test_a_must_not_term_fails_the_item():
