@@ -59,6 +59,8 @@ def split_subjects(question: str, lang: str) -> list[str]:
     subjects = _listed(words[start:k]) + [words[k + 1 : end]]
     if not all(s and _opens_subject(s[0], lang) and _named(s) for s in subjects):
         return [question]
+    if not _determined(subjects[-1][0], lang) and any(w.lower() in PREPOSITIONS.get(lang, ()) for w in subjects[-2][1:]):
+        return [question]  # "the Principles on Business and Human Rights": "and" may join what "on" governs
     singular = SINGULAR.get(lang, {})
     head = [singular.get(w.lower(), w) if w[:1].islower() else w for w in words[:start]]
     tail = [singular.get(w.lower(), w) for w in words[end:]]
@@ -104,11 +106,14 @@ def _predicate_start(words: list[str], k: int, lang: str) -> int:
 
 
 def _opens_subject(word: str, lang: str) -> bool:
+    return _determined(word, lang) or _capitalised(word)
+
+
+def _determined(word: str, lang: str) -> bool:
+    """A determiner, or a word that starts with an elided one ("l'Accord")."""
     determiners = DETERMINERS.get(lang, ())
-    elided = re.match(r"(\w+['’])(.+)", word)  # "l'Accord"
-    if elided and elided.group(1).lower() in determiners:
-        return True
-    return word.lower() in determiners or _capitalised(word)
+    elided = re.match(r"(\w+['’])(.+)", word)
+    return word.lower() in determiners or bool(elided and elided.group(1).lower() in determiners)
 
 
 def _capitalised(word: str) -> bool:

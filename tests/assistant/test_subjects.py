@@ -16,6 +16,8 @@ from tests.conftest import ask_http, serving
     ("Who chairs the Steering Group and the Audit Committee?", "en",
      ["Who chairs the Steering Group?", "Who chairs the Audit Committee?"]),
     ("What is the budget of Axis 1 and Axis 2?", "en", ["What is the budget of Axis 1?", "What is the budget of Axis 2?"]),
+    ("When were the Charter of Paris and the Treaty of Rome signed?", "en",
+     ["When was the Charter of Paris signed?", "When was the Treaty of Rome signed?"]),
     ("When were the Harbour Charter, the River Accord and the Dune Pact signed?", "en",
      ["When was the Harbour Charter signed?", "When was the River Accord signed?", "When was the Dune Pact signed?"]),
     ("Quand la Charte portuaire et l'Accord fluvial ont-ils été signés ?", "fr",
@@ -34,6 +36,8 @@ def test_two_named_subjects_become_two_questions(question, lang, parts):
     ("When were the charter, which the Board drafted, and the River Accord signed?", "en"),  # a clause
     ("What are the links between the Harbour Charter and the River Accord?", "en"),  # not one value each
     ("Wat zijn de doelen van het Havenhandvest en het Rivierakkoord?", "nl"),
+    ("How many Principles on Business and Human Rights did the study assess?", "en"),  # one name
+    ("When was the Ministry of Justice and Security created?", "en"),
 ])
 def test_other_questions_with_and_stay_whole(question, lang):
     assert split_subjects(question, lang) == [question]
