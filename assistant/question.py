@@ -147,7 +147,7 @@ def _measured(t: str, lang: str) -> tuple[str, ...]:
 def _focus(t: str, lang: str) -> tuple[str | None, bool]:
     """The thing a "what is X?" question asks about, and whether "who is the X?" asks for a name."""
     for pattern in FOCUS.get(lang, ()):
-        m = re.match(pattern, t, re.I)
+        m = re.search(pattern, t, re.I)
         if not m:
             continue
         focus = m.group(1).strip(" '\"‘’“”")

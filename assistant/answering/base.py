@@ -164,3 +164,18 @@ def _holding(stems: frozenset[str], snapshot: Snapshot) -> set[str]:
     """The documents whose text holds one of these stems."""
     return {snapshot.chunks[c].doc_id for s in stems for c in snapshot.term_stats.chunks_with(s)
             if c in snapshot.chunks}
+
+
+_LABEL_END = re.compile(r"\s+[–—-]\s+|:\s+")  # "open harbours – opening up the port's data", "Axis 1: ..."
+_LABEL_CHARS = 60
+
+
+def item_labels(items: list[str]) -> list[str] | None:
+    """The labels of a list whose every item is "label – what it means" ("open harbours –
+    opening up the data of the port authority ..."): what a short answer gives of a long list.
+    None when an item has no such label, or a label is only a number ("Axis 1: ...")."""
+    labels = [_LABEL_END.split(item, 1)[0] for item in items]
+    if all(len(label) < min(_LABEL_CHARS, len(item)) and not any(ch.isdigit() for ch in label)
+           for label, item in zip(labels, items)):
+        return labels
+    return None

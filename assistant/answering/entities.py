@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from plans.vocabulary import alternation, union
+from plans.vocabulary.grounding import NUMBER_WORDS as SPELLED
+from plans.vocabulary.questions import RATIO_LINKS
 from plans.vocabulary.stopwords import ALL_STOPWORDS, OPENERS
 from plans.vocabulary.time import DAY_SUFFIXES, FREQUENCY_WORDS, MONTHS, NUMBER_WORDS, PER, PERIODS, TIME_UNITS, TIMES
 
@@ -37,8 +39,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "percent": re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|per ?cent\b)", re.I),
     "number": re.compile(
-        r"(?<![\w.])\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?(?![\w.]\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-        r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)\b",
+        r"(?<![\w.])\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?(?![\w.]\d)|\b(?:one|twenty|thirty|forty|fifty|hundred|thousand|"
+        rf"million|dozen|{alternation(SPELLED)})\b",  # "drie onderdelen", "quatre axes"
         re.I,
     ),
     "place": re.compile(
@@ -97,9 +99,10 @@ def _counts(text: str, exclude: str, counted: list[str]) -> bool:
     from plans.index.lexical import stem
 
     seen = {m.group(0).lower() for m in PATTERNS["number"].finditer(exclude)}
+    shares = [r.span() for r in _RATIO.finditer(text)]
     for m in PATTERNS["number"].finditer(text):
         value = m.group(0).lower()
-        if value in seen or _YEAR.fullmatch(value):
+        if value in seen or _YEAR.fullmatch(value) or any(a <= m.start() < b for a, b in shares):
             continue
         if not counted:
             return True
@@ -113,6 +116,7 @@ def _counts(text: str, exclude: str, counted: list[str]) -> bool:
     return False
 
 
+_RATIO = re.compile(rf"\b(?:\d+|{_NUMWORD})\s+(?:{alternation(union(RATIO_LINKS))})\s+(?:\d+|{_NUMWORD})\b", re.I)
 # A unit of measure after a number ("2,5 GW", "40 %", "1 200 ha"), its decimals included.
 _UNIT = re.compile(r"(?:[.,]\d+)?\s?(?:%|[kMGT]W[hp]?|km²?|m[²³2³]|ha|hectares?|tonnes?|tons?|kg|litres?|liters?|"
                    r"mm|cm|km/h|MtCO2e?|tCO2e?)(?!\w)")

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.answering.base import WHICH_ROW, Composer, abstain, cite, documents_lacking_names, without_plan_names
+from assistant.answering.base import (WHICH_ROW, Composer, abstain, cite, documents_lacking_names, item_labels,
+                                      without_plan_names)
 from assistant.answering.entities import full_date, has_web_address, mentions, new_names
 from assistant.answering.evidence import Passage, Sentence, clean, passages, verb_root
 from assistant.models import Answer, Citation
@@ -28,6 +29,7 @@ from assistant.retrieval import Hit
 from plans.embedding import Embedder
 from plans.index import Snapshot
 from plans.index.lexical import QueryTerm, query_terms, stem, tokenize, words
+from plans.text import BULLET_MARKS
 from plans.vocabulary.questions import ARTICLES, COPULAS, PASSIVE_AGENT, ROLE_ENDS, stance_cues
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -282,7 +284,8 @@ class ExtractiveComposer(Composer):
         if before and _ANAPHOR.match(first.text) and _length([before[0], first]) <= max(limit, 480):
             chosen = [before[0], first]  # "This body aims to ..." needs the sentence naming the body
 
-        if first.text.rstrip().endswith(":") and after:  # the list the sentence introduces
+        # the list the sentence introduces (not for a count or a date: the sentence itself gives it)
+        if first.text.rstrip().endswith(":") and after and (q.wants_list or q.expects not in HARD_FACTS):
             for s in after:
                 if _length(chosen + [s]) > self.list_chars:
                     break
@@ -339,7 +342,8 @@ class ExtractiveComposer(Composer):
             p = group[0].passage
             citation = cite(snapshot, chunk, start, group[-1].end, len(citations) + 1, p.text, p.offset)
             citations.append(citation)
-            text = " ".join(clean(s.raw[_label_length(q, s):]) if i == 0 else s.text for i, s in enumerate(group))
+            text = _listed("\n".join(s.raw[_label_length(q, s) if i == 0 else 0:] for i, s in enumerate(group)),
+                           self.max_chars)
             row = chunk.commitment if chunk.kind == "row" else None
             if row is not None and row.ref:  # a line of action: say which, and who owns it when asked
                 text = f"Line {row.ref}: {text}" if row.ref[:1].isdigit() else f"{row.ref[:1].upper()}{row.ref[1:]}: {text}"
@@ -474,3 +478,20 @@ def _predicates(focus: str, chosen: list[Sentence]) -> bool:
         rf"|\b{role}\s+{copula}\s+{name}|{name}\s+{copula}\s+{article}?{role}"
     )
     return any(re.search(pattern, s.text) for s in chosen)
+
+
+_ITEM = re.compile(r"^[ \t]*(?:[" + re.escape(BULLET_MARKS) + r"]|\(?\d{1,2}[.)])[ \t]+", re.M)
+
+
+def _listed(raw: str, limit: int) -> str:
+    """A sentence as an answer says it; one that holds a list ("The three pillars are: • open harbours –
+    opening up the port's data ... • fair concessions – ...") gives its items apart, and only their
+    labels when the whole would not be short (every item a "label – what it means")."""
+    marks = list(_ITEM.finditer(raw))
+    if len(marks) < 2:
+        return clean(raw)
+    intro = clean(raw[: marks[0].start()])
+    items = [clean(raw[m.end() : n.start() if n else len(raw)]).rstrip(" ;,.") for m, n in zip(marks, marks[1:] + [None])]
+    whole = f"{intro} {'; '.join(items)}.".strip()
+    labels = item_labels(items) if len(whole) > limit else None
+    return f"{intro} {'; '.join(labels)}.".strip() if labels else whole

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.base import Composer, cite, named_documents
+from assistant.answering.base import Composer, cite, item_labels, named_documents
 from assistant.answering.outline import Section, children, first_sentence, list_items, sections
 from assistant.models import Answer, Citation
 from assistant.question import Question
@@ -24,18 +24,18 @@ from plans.index.lexical import QueryTerm, stem, tokenize
 from plans.records import Source
 from plans.sentences import split_sentences
 from plans.text import BULLET, strip_markup, trim_span
+from plans.vocabulary.grounding import NUMBER_WORDS as SPELLED
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import WH_WORDS, stance_words
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
+_ONE = {"en": ("one",), "fr": ("un", "une"), "nl": ("een",)}
 NUMBER_WORDS: dict[str, dict[str, int]] = {
-    "en": dict(zip("one two three four five six seven eight nine ten eleven twelve".split(), range(1, 13))),
-    "fr": dict(zip("un deux trois quatre cinq six sept huit neuf dix onze douze".split(), range(1, 13))) | {"une": 1},
-    "nl": dict(zip("een twee drie vier vijf zes zeven acht negen tien elf twaalf".split(), range(1, 13))),
-}
+    lang: {w: i + 2 for i, w in enumerate(words)} | dict.fromkeys(_ONE[lang], 1) for lang, words in SPELLED.items()}
 _NUMBER_STEMS = {x for words in NUMBER_WORDS.values() for w in words for x in {*tokenize(w), w}}
 _LABEL_LINE = re.compile(r"^[^\n]{2,80}:\s*$", re.M)
 MAX_CHARS = 700
+SHORT_CHARS = 400  # a list longer than this is given by its items' labels when they have some
 _LEAD_PASSAGES = 3  # how far back the text that introduces a list is looked for
 
 
@@ -180,6 +180,10 @@ class ListComposer(Composer):
         room = MAX_CHARS - len(intro) - 6 * len(found.items)
         full = sum(len(text) + 2 for *_, text in found.items)
         budget = full if full <= room else max(40, room // len(found.items))
+        labels = item_labels([text for *_, text in found.items]) if full > SHORT_CHARS else None
+        if labels:  # a long list of "label – what it means": its labels
+            shown = dict(zip((id(item) for item in found.items), labels))
+            budget = full
         citations: list[Citation] = []
         parts: list[str] = []
         for group in groups:
@@ -187,7 +191,8 @@ class ListComposer(Composer):
             source = _cell(chunk, group[0][1], group[-1][2])
             citations.append(cite(snapshot, chunk, group[0][1], group[-1][2], len(citations) + 1,
                                   text=source.text if source else None, offset=source.start if source else None))
-            parts.append("; ".join(_shorten(text, budget) for _, _, _, text in group) + f" [{len(citations)}]")
+            parts.append("; ".join(shown[id(item)] if labels else _shorten(item[3], budget) for item in group)
+                         + f" [{len(citations)}]")
         return Answer(answer=f"{intro} " + "; ".join(parts) + ".", citations=citations,
                       confidence=min(1.0, found.score))
 

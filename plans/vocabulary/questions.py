@@ -44,8 +44,8 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bwat is de titel\b", r"\bwie is de (auteur|uitgever|verantwoordelijke uitgever)\b"),
     },
     "overview": {
-        "en": (r"\bwhat is (the|this|that) (\w+ ){0,5}(plan|report|document|study|strategy|programme|agreement) "
-               r"(all )?about\b", r"\bwhat (does|do) (the|this) (\w+ ){0,5}(plan|report|document|study|strategy|"
+        "en": (r"\bwhat is (the|this|that|[\w-]+['’]s) ([\w-]+ ){0,8}?(plan|report|document|study|strategy|programme|"
+               r"program|agreement)( (of|for|on) [\w'’ -]{1,60}?)? (all )?about\b", r"\bwhat (does|do) (the|this) (\w+ ){0,5}(plan|report|document|study|strategy|"
                r"programme|agreement) (cover|deal with|address)\b", r"\bsummari[sz]e\b", r"\bsummary of\b",
                r"\b(main|key) (points|elements|messages|features|themes|ideas|parts)\b", r"\boverview of\b",
                r"\bin (a )?(nutshell|few words)\b", r"\bwhat is the (purpose|aim|goal) of (the|this) "
@@ -57,7 +57,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bquel est le but (du|de la|de ce|de cette)\b", r"\bquel est (l'objet|le sujet|l'objectif) (du|de la|de ce|de cette)\b",
                r"\brésum(ez|er|é|e)\b", r"\b(points|éléments|messages) (principaux|clés)\b",
                r"\bgrandes lignes\b", r"\bprincipaux (points|axes|éléments)\b"),
-        "nl": (r"\bwaar gaat (het|de|dit|deze) .{0,60}\bover\b", r"\bvat .{0,60}\bsamen\b", r"\bsamenvatting\b",
+        "nl": (r"\bwaar gaat (het|de|dit|deze) .{0,120}\bover\b", r"\bvat .{0,60}\bsamen\b", r"\bsamenvatting\b",
                r"\bhoofdpunten\b", r"\bbelangrijkste (punten|elementen|boodschappen)\b",
                r"\bwat is het doel van (het|de|dit|deze)\b", r"\bwat wil (het|de|dit|deze) .{0,60}\bbereiken\b"),
     },
@@ -165,8 +165,8 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bdefin"),
         "fr": (r"^qu'est-ce (que|qu') ", r"^(que|qu') (est|sont) ", r"^c'est quoi\b",
                r"^(qu'entend-on|que faut-il entendre) par\b", r"\bdéfini"),
-        "nl": (r"^wat (is|zijn|was|waren) (een |de |het )?[\w'’\-\" ]{1,60}\??\s*$", r"\bwat wordt (bedoeld|verstaan) "
-               r"(met|onder)\b", r"\bdefini"),
+        "nl": (r"^wat (is|zijn|was|waren) (een |de |het )?[\w'’\-\" ]{1,60}\??\s*$", r"\bwat wordt\b.{0,80}\b(bedoeld|"
+               r"verstaan) (met|onder)\b", r"\bdefini"),
     },
 }
 
@@ -176,9 +176,11 @@ FOCUS: dict[str, tuple[str, ...]] = {
            r"^\s*what (?:does|do) (.+?) (?:stand for|mean)\s*\??\s*$"),
     "fr": (r"^\s*qu'est-ce (?:que|qu')\s*(?:l'|le |la |les |un |une )?(.+?)\s*\??\s*$",
            r"^\s*(?:qui|quel|quelle) (?:est|sont|était) (.+?)\s*\??\s*$",
-           r"^\s*que (?:signifie|veut dire) (.+?)\s*\??\s*$"),
+           r"^\s*que (?:signifie|veut dire) (.+?)\s*\??\s*$",
+           r"\b(?:qu'entend-on|que faut-il entendre) par (.+?)\s*\??\s*$"),
     "nl": (r"^\s*(?:wat|wie) (?:is|zijn|was|waren) (.+?)\s*\??\s*$",
-           r"^\s*waar staat (.+?) voor\s*\??\s*$", r"^\s*wat betekent (.+?)\s*\??\s*$"),
+           r"^\s*waar staat (.+?) voor\s*\??\s*$", r"^\s*wat betekent (.+?)\s*\??\s*$",
+           r"\b(?:verstaan onder|bedoeld met) (.+?)\s*\??\s*$"),
 }
 # "How large is the X?", "hoeveel bedraagt de X?": the thing an amount measures (group 1), per
 # language; it ends at the first of MEASURED_ENDS.
@@ -210,6 +212,9 @@ PASSIVE_AGENT: dict[str, str] = {"en": "by", "fr": "par", "nl": "door"}
 PARTICIPLE_PREFIX: dict[str, str] = {"nl": "ge"}
 # "How many X ...?": the words after these begin the counted noun phrase.
 COUNTED: dict[str, str] = {"en": r"\bhow many\s+", "fr": r"\bcombien (?:de |d')\s*", "nl": r"\bhoeveel\s+"}
+# Words that join two numbers into a share ("1 in 4 residents", "1 sur 4", "1 op de 4"): neither
+# number counts the noun after them.
+RATIO_LINKS: dict[str, tuple[str, ...]] = {"en": ("in", "out of"), "fr": ("sur",), "nl": ("op de", "op", "van de")}
 # Words that say what to do with the answer, not what it is about.
 META_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("name", "named", "mention", "mentioned", "mentions", "list", "listed", "describe", "described", "specify",

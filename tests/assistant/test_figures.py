@@ -2,7 +2,9 @@
 the sentence that gives it in euro answers, not a count; "how large is the X?" asks for an
 amount of X: a sum given for something else beside a sentence on X is no answer, also when the
 plan writes a compound's last part only ("begrotingstekort" / "tekort"); "hoeveel X" is
-answered by a figure of X in a unit ("capaciteit ... tot 3,5 GW") (generated plans)."""
+answered by a figure of X in a unit ("capaciteit ... tot 3,5 GW"); a share ("1 op de 4
+inwoners") counts none of them; a count may be spelled out ("drie onderdelen"), and is answered by
+its sentence without the list the sentence opens (generated plans)."""
 
 from __future__ import annotations
 
@@ -48,6 +50,15 @@ We houden de uitgaven onder controle en investeren in scholen en wegen.
 Tegen 2030 verhogen we de productie van hernieuwbare energie met een verhoging van de geïnstalleerde
 capaciteit voor wind tot 3,5 GW en voor zon tot 5,2 GW.
 We bouwen daarnaast 12 nieuwe laadpleinen langs de havenwegen.
+
+## Samenleving
+
+In Havenland heeft 1 op de 4 inwoners een migratieachtergrond.
+Elke nieuwkomer legt een inburgeringstest af die bestaat uit drie onderdelen:
+
+- De taal: het is belangrijk dat nieuwkomers zich zelfstandig kunnen redden in het Nederlands.
+- De samenleving: nieuwkomers kennen de rechten en plichten die in Havenland gelden.
+- Het werk: nieuwkomers schrijven zich in bij de dienst voor arbeidsbemiddeling.
 """
 
 
@@ -85,3 +96,17 @@ def test_how_much_of_a_quantity_is_its_figure_in_a_unit(clients):
     body = ask(clients["nl"], "Tot hoeveel geïnstalleerde capaciteit aan wind wil Havenland tegen 2030 gaan?")
     assert not body["abstained"], body["answer"]
     assert "3,5 GW" in body["answer"], body["answer"]
+
+
+def test_a_share_is_not_a_count(clients):
+    assert ask(clients["nl"], "Hoeveel inwoners telt Havenland?")["abstained"]
+    body = ask(clients["nl"], "Hoeveel nieuwe laadpleinen bouwt Havenland?")
+    assert not body["abstained"] and "12 nieuwe laadpleinen" in body["answer"], body["answer"]
+
+
+def test_a_count_spelled_out_in_the_plans_language(clients):
+    body = ask(clients["nl"], "Uit hoeveel onderdelen bestaat de inburgeringstest?")
+    assert not body["abstained"] and "drie onderdelen" in body["answer"], body["answer"]
+    assert "zelfstandig" not in body["answer"]  # the count, not the list the sentence opens
+    listed = ask(clients["nl"], "Wat zijn de onderdelen van de inburgeringstest?")["answer"]
+    assert "zelfstandig" in listed and "arbeidsbemiddeling" in listed, listed

@@ -24,6 +24,10 @@ from plans.index.lexical import stem
         ("What is the plan about?", "en", "overview"),
         ("Résumez le plan national d'adaptation", "fr", "overview"),
         ("Waar gaat de snelstudie over?", "nl", "overview"),
+        ("What is the National Coastal Adaptation Plan of Varlande about?", "en", "overview"),
+        ("What is Varlande's Coastal Adaptation Program about?", "en", "overview"),
+        ("Waar gaat de studie 'Kansen voor de deelfiets en de deelscooter in de kustgemeenten van Varland' over?", "nl",
+         "overview"),
         ("Who wrote the country report?", "en", "document"),
         ("Quels sont les quatre axes stratégiques ?", "fr", "list"),
         ("Wat zijn de acht kansen voor mobiliteit?", "nl", "list"),
@@ -39,6 +43,17 @@ from plans.index.lexical import stem
 def test_answer_type_and_language_come_from_the_table(question, lang, expects):
     q = analyse(question)
     assert (q.lang, q.expects) == (lang, expects)
+
+
+@pytest.mark.parametrize("question, focus", [
+    ("Wat wordt in het havenplan verstaan onder deelmobiliteit?", "deelmobiliteit"),
+    ("Wat wordt bedoeld met een groene kade?", "groene kade"),
+    ("Qu'entend-on par adaptation fondée sur les écosystèmes ?", "adaptation fondée sur les écosystèmes"),
+    ("What is meant by a rain garden?", "rain garden"),
+])
+def test_what_a_definition_asks_about_wherever_its_words_stand(question, focus):
+    q = analyse(question)
+    assert (q.expects, q.focus) == ("definition", focus)
 
 
 def test_short_questions_take_the_language_of_their_question_word():
