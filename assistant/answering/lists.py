@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.base import Composer, cite, item_labels, named_documents
-from assistant.answering.outline import Section, children, first_sentence, list_items, sections
+from assistant.answering.outline import Section, children, first_sentence, heading_stems, list_items, sections
 from assistant.models import Answer, Citation
 from assistant.question import Question
 from assistant.retrieval import Hit
@@ -152,6 +152,9 @@ class ListComposer(Composer):
             under = [s for s in outline if s.path[: len(path)] == path]
             bonus = 0.1 if any(c.id in retrieved for s in under for c in s.chunks) else 0.0
             subs = children(outline, path)
+            kind = [s for s in subs if heading_stems(s, lang) & stems]  # "Objective 1", not "Introduction"
+            if 2 <= len(kind) < len(subs):
+                subs = kind
             if len(subs) >= 2:
                 items = []
                 for s in subs:
