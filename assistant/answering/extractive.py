@@ -35,7 +35,7 @@ from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 CONTEXT_WEIGHT = 0.35  # words that only the conversation contributed
 FACT_TYPES = ("date", "number", "amount", "duration", "percent", "frequency", "names", "place")
-HARD_FACTS = ("date", "number", "amount", "duration", "percent")  # no such fact in the evidence -> abstain
+HARD_FACTS = ("date", "number", "amount", "duration", "percent", "frequency")  # no such fact in the evidence -> abstain
 _ENUMERATION = re.compile(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|several|some|many|various|following|\d+)\s+([\w-]+\s+){0,3}"
     r"(aspects|points|elements|factors|objectives|goals|priorities|pillars|areas|recommendations|steps|ways|"

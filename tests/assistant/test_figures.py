@@ -4,7 +4,8 @@ amount of X: a sum given for something else beside a sentence on X is no answer,
 plan writes a compound's last part only ("begrotingstekort" / "tekort"); "hoeveel X" is
 answered by a figure of X in a unit ("capaciteit ... tot 3,5 GW"); a share ("1 op de 4
 inwoners") counts none of them; a count may be spelled out ("drie onderdelen"), and is answered by
-its sentence without the list the sentence opens (generated plans)."""
+its sentence without the list the sentence opens; "how often" is answered by a frequency or
+not at all (generated plans)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,14 @@ At the same time, the tax shift of the government reaches cruising speed in 2020
 900 million euro, together with the wage agreements concluded with the social partners.
 We allow a modest deficit in 2020 because the yield of the tax measures only rises after some years.
 We keep public spending under control and invest in schools and roads.
+
+## Boards
+
+The youth jobs board meets in the town hall of Harbourland and draws up the minutes of its statutory meetings.
+
+## Harbour
+
+The harbour council meets four times a year to follow the budget.
 """
 
 NL = """# Havenland Banen- en Begrotingsplan 2020-2024
@@ -110,3 +119,9 @@ def test_a_count_spelled_out_in_the_plans_language(clients):
     assert "zelfstandig" not in body["answer"]  # the count, not the list the sentence opens
     listed = ask(clients["nl"], "Wat zijn de onderdelen van de inburgeringstest?")["answer"]
     assert "zelfstandig" in listed and "arbeidsbemiddeling" in listed, listed
+
+
+def test_how_often_is_answered_by_a_frequency_or_not_at_all(clients):
+    assert ask(clients["en"], "How often does the youth jobs board meet?")["abstained"]
+    body = ask(clients["en"], "How often does the harbour council meet?")
+    assert not body["abstained"] and "four times a year" in body["answer"], body["answer"]
