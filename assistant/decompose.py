@@ -60,7 +60,7 @@ def split_subjects(question: str, lang: str) -> list[str]:
     if not all(s and _opens_subject(s[0], lang) and _named(s) for s in subjects):
         return [question]
     if not _determined(subjects[-1][0], lang) and any(w.lower() in PREPOSITIONS.get(lang, ()) for w in subjects[-2][1:]):
-        return [question]  # "the Principles on Business and Human Rights": "and" may join what "on" governs
+        return [question]  # "the Fund for Ports and Coastal Towns": "and" may join what "for" governs
     singular = SINGULAR.get(lang, {})
     head = [singular.get(w.lower(), w) if w[:1].islower() else w for w in words[:start]]
     tail = [singular.get(w.lower(), w) for w in words[end:]]

@@ -36,7 +36,7 @@ def test_two_named_subjects_become_two_questions(question, lang, parts):
     ("When were the charter, which the Board drafted, and the River Accord signed?", "en"),  # a clause
     ("What are the links between the Harbour Charter and the River Accord?", "en"),  # not one value each
     ("Wat zijn de doelen van het Havenhandvest en het Rivierakkoord?", "nl"),
-    ("How many Principles on Business and Human Rights did the study assess?", "en"),  # one name
+    ("How many Principles for Ports and Coastal Towns did the study assess?", "en"),  # one name
     ("When was the Ministry of Justice and Security created?", "en"),
 ])
 def test_other_questions_with_and_stay_whole(question, lang):
