@@ -34,6 +34,15 @@ PURPOSE_CUES: dict[str, tuple[str, ...]] = {
            "deze strategie", "dit document", "dit akkoord", "beschrijft", "schetst", "richt zich op", "ambitie",
            "visie"),
 }
+# A plan speaking of itself, "this <document>", the noun possibly the end of a compound
+# ("deze snelstudie", "dit actieplan"): a statement of what it is about.
+SELF_REFERENCE: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\b(?:this|the present) (?:\w+ )?(?:plan|report|strategy|document|study|agreement|programme|"
+                     r"program|note)\b"),
+    "fr": re.compile(r"\b(?:ce|cette|le présent|la présente) (?:\w+ )?(?:plan|rapport|stratégie|document|étude|accord|"
+                     r"programme|note)\b"),
+    "nl": re.compile(r"\b(?:deze|dit) \w*(?:plan|rapport|strategie|document|studie|akkoord|programma|nota)\b"),
+}
 _SKIP_HEADINGS = re.compile(r"^(table of )?contents?$|^sommaire$|^table des matières$|^inhoud(sopgave|stafel)?$|"
                             r"^references?|^bibliograph|^annex|^appendi|^bijlage|^acronym|^sigles|^abbreviations?|"
                             r"^afkortingen|^glossar|^foreword|^préface|^voorwoord|^colofon|^colophon", re.I)
@@ -113,6 +122,8 @@ class DocumentComposer(Composer):
             for a, b in split_sentences(c.text):
                 sentence = c.text[a:b].lower()
                 hits = sum(1 for cue in cues if cue in sentence)
+                if not hits and SELF_REFERENCE.get(lang, SELF_REFERENCE["en"]).search(sentence):
+                    hits = 1
                 if hits and 40 <= b - a <= 400 and not _LEADERS.search(sentence):
                     scored.append((hits - 0.02 * rank, c, c.start + a, c.start + b))
         scored.sort(key=lambda s: -s[0])

@@ -184,9 +184,7 @@ class ListComposer(Composer):
         full = sum(len(text) + 2 for *_, text in found.items)
         budget = full if full <= room else max(40, room // len(found.items))
         labels = item_labels([text for *_, text in found.items]) if full > SHORT_CHARS else None
-        if labels:  # a long list of "label – what it means": its labels
-            shown = dict(zip((id(item) for item in found.items), labels))
-            budget = full
+        shown = dict(zip((id(item) for item in found.items), labels or ()))  # a long list of "label – what it means"
         citations: list[Citation] = []
         parts: list[str] = []
         for group in groups:
@@ -194,7 +192,7 @@ class ListComposer(Composer):
             source = _cell(chunk, group[0][1], group[-1][2])
             citations.append(cite(snapshot, chunk, group[0][1], group[-1][2], len(citations) + 1,
                                   text=source.text if source else None, offset=source.start if source else None))
-            parts.append("; ".join(shown[id(item)] if labels else _shorten(item[3], budget) for item in group)
+            parts.append("; ".join(shown.get(id(item)) or _shorten(item[3], budget) for item in group)
                          + f" [{len(citations)}]")
         return Answer(answer=f"{intro} " + "; ".join(parts) + ".", citations=citations,
                       confidence=min(1.0, found.score))

@@ -157,6 +157,28 @@ def test_the_main_parts_are_the_sections_that_hold_the_text_not_the_cover_lines(
     assert not any(w in parts for w in ("MINISTRY", "REPUBLIC", "Minister", "Key figures")) and len(body["answer"]) <= 900
 
 
+STUDY = """# Snelstudie havenfiets Varland
+
+## Samenvatting
+
+Deze snelstudie onderzoekt hoe de havenfiets kan bijdragen aan een beter bereikbare haven van Varland.
+{body}
+
+## Aanbevelingen
+
+{advice}
+""".format(body=" ".join(f"Op kade {i} staan nu {i + 10} fietsen die werknemers van de haven gebruiken." for i in range(10)),
+           advice=" ".join(f"Kade {i} krijgt een laadpunt voor {i + 2} elektrische fietsen." for i in range(10)))
+
+
+def test_a_plan_that_speaks_of_itself_by_a_compound_states_its_purpose(tmp_path_factory, embedder):
+    from tests.conftest import serving_files
+
+    with serving_files(tmp_path_factory, embedder, {"snelstudie-havenfiets.md": STUDY}) as client:
+        body = ask(client, "Waar gaat de snelstudie over?")
+    answered(body, "Deze snelstudie onderzoekt hoe de havenfiets kan bijdragen")
+
+
 def test_criticisms_are_found_by_meaning(harbour_client):
     body = ask(harbour_client, "What are the main criticisms of the harbour strategy?")
     answered(body, "weaknesses")
