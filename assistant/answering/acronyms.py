@@ -22,7 +22,9 @@ from plans.records import Source
 from plans.vocabulary.messages import say
 
 _SHORT = r"[A-Za-zÀ-ÿ][\w&.\-]{1,14}"
-_NAME = r"(?:[^()\n;:.]|\n(?![ \t]*\n)){4,120}?"  # a PDF line may break inside the name, a blank line may not
+# a PDF line may break inside the name, a blank line may not; the name may hold an
+# abbreviation of its own ("Earth Observing System (EOS) Clearing House (ECHO)")
+_NAME = r"(?:[^()\n;:.]|\n(?![ \t]*\n)|\([^()\s]{2,15}\)){4,120}?"
 _FORMS = (
     r"(?P<long>{name})\s*\(\s*(?P<short>{short})\s*\)",
     r"\b(?P<short>{short})\s*\(\s*(?P<long>{name})\s*\)",
@@ -89,7 +91,7 @@ def _trimmed(short: str, raw: str, offset: int) -> tuple[int, str] | None:
         if w.group(0).lower() in _SMALL:
             continue
         long = " ".join(x.group(0) for x in words[i:]).strip(" ,-–")  # line breaks read as spaces
-        long = re.sub(r"^(?:the|a|an|le|la|les|l'|de|het|een)\s+", "", long, flags=re.I)
+        long = _ARTICLE.sub("", long)
         if not plausible(short, long):
             continue
         if _content_words(long) <= letters + _EXTRA_WORDS:
@@ -98,6 +100,7 @@ def _trimmed(short: str, raw: str, offset: int) -> tuple[int, str] | None:
     return first
 
 
+_ARTICLE = re.compile(r"^(?:(?:the|a|an|le|la|les|de|het|een)\s+|[ld]['’]\s*)", re.I)  # "l’Observatoire"
 _EXTRA_WORDS = 2  # words of an expansion that give no letter ("Fund for the Protection of Nature": FPN)
 
 
@@ -149,7 +152,8 @@ def _glossary_line(short: str, chunk: StoredChunk) -> tuple[Source, str] | None:
 def _asked(question: Question) -> str | None:
     """The abbreviation a question asks about, if it asks what one stands for: the first
     one of what it asks about ("HRF" in "what does HRF in the NAP of X mean?"; another
-    there says where to look), else the question's last."""
+    there says where to look), else the last of its asking sentence, else (the asking
+    sentence only points back: "what does this acronym mean?") the first it writes."""
     if question.expects not in ("acronym", "definition"):
         return None
     focus = (question.focus or "").strip(" '\"‘’“”?")
@@ -160,8 +164,15 @@ def _asked(question: Question) -> str | None:
     asked = [t for t in re.findall(r"[\w&.\-]+", focus) if _looks_short(t)]
     if asked:
         return asked[0]
-    tokens = [t for t in re.findall(r"[\w&.\-]+", question.text) if _looks_short(t)]
-    return tokens[-1] if tokens else None
+    *before, asking = _SENTENCE_END.split(question.text.strip()) or [""]
+    tokens = [t for t in re.findall(r"[\w&.\-]+", asking) if _looks_short(t)]
+    if tokens:
+        return tokens[-1]
+    earlier = [t for t in re.findall(r"[\w&.\-]+", " ".join(before)) if _looks_short(t)]
+    return earlier[0] if earlier else None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
 
 
 def _looks_short(token: str) -> bool:

@@ -288,7 +288,8 @@ class RegistryComposer(Composer):
             if len(asked) != 1:
                 continue
             cells = {"": c.action} | {f.header: f.text for f in c.fields if f is not asked[0]}
-            written = {h: {i for i in _items(v) if _written(i, text)} for h, v in cells.items()}
+            written = {h: {fold(i) for i in cell_parts(v) if _written(fold(i), text) and _as_written(i, q.text)}
+                       for h, v in cells.items()}
             tables.setdefault((c.document, c.section), []).append((c, asked[0], written))
         found: list[tuple[Commitment, RowField]] = []
         for table in tables.values():
@@ -418,13 +419,18 @@ def _folded(header: str) -> str:
     return fold(header)
 
 
-def _items(cell: str) -> set[str]:
-    return {fold(p) for p in cell_parts(cell) if p.strip()}
-
-
 def _written(value: str, text: str) -> bool:
     """A cell the question writes in full (folded), with a word that is not a function word."""
     return len(value) >= 4 and f" {value} " in text and not set(value.split()) <= ALL_STOPWORDS
+
+
+def _as_written(part: str, question: str) -> bool:
+    """A one-word cell is a name the question writes only as the cell spells it: the NGO
+    "PLAN" in a partners' cell is not the word "plan" of a question."""
+    words = part.split()
+    if len(words) != 1:
+        return True
+    return re.search(rf"(?<!\w){re.escape(words[0].strip('.,;:'))}(?!\w)", question) is not None
 
 
 def _same_ref(c: Commitment, ref: Ref) -> bool:

@@ -36,13 +36,23 @@ GLOSSARY = """<html><head><title>Plan national d'adaptation de la Varlande</titl
 </table>
 <h2>Coordination</h2>
 <p>Le MCVV coordonne la mise en œuvre du plan national d'adaptation (PNA) avec la DGCV. Le MCVV rend compte chaque année.</p>
+<p>L’Observatoire National des Crues de Varlande (ONCV) n’est pas encore opérationnel. L’ONCV publiera ses données.</p>
 <p>Pour chaque projet, il est proposé qu'il fasse l'objet d'une Evaluation Environnementale et Sociale Stratégique (EEVS).</p>
 </body></html>"""
 
 
+DIGITAL = """# Digital strategy of the Harbour Agency
+
+## Systems opened through web APIs
+
+The Harbour Observing System (HOS) Data Exchange (HODE) is a registry of the agency's sensor data.
+HODE lets partners order data through one interface.
+"""
+
+
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
-    files = {"regeerakkoord-zeeland.pdf": LINES, "pna-varlande.html": GLOSSARY}
+    files = {"regeerakkoord-zeeland.pdf": LINES, "pna-varlande.html": GLOSSARY, "harbour-digital-strategy.md": DIGITAL}
     with serving_files(tmp_path_factory, embedder, files) as c:
         yield c
 
@@ -75,3 +85,22 @@ def test_the_abbreviation_asked_about_not_the_one_that_says_where_and_only_the_n
     assert body["mode"] == "acronym", body["answer"]
     assert body["answer"].startswith("EEVS signifie Evaluation Environnementale et Sociale Stratégique"), body["answer"]
     assert "proposé" not in body["answer"]
+
+
+def test_a_name_holding_an_abbreviation_of_its_own(client):
+    body = ask(client, "What does HODE stand for?")
+    assert body["mode"] == "acronym", body["answer"]
+    assert "Harbour Observing System (HOS) Data Exchange" in body["answer"], body["answer"]
+
+
+def test_a_name_after_an_elided_article(client):
+    body = ask(client, "Que signifie ONCV ?")
+    assert body["mode"] == "acronym", body["answer"]
+    assert "ONCV signifie Observatoire National des Crues de Varlande" in body["answer"], body["answer"]
+
+
+def test_a_question_that_points_back_at_the_abbreviation(client):
+    # the asking sentence names none; the one it points back to comes first, the plan's after it
+    body = ask(client, "Le MCVV revient souvent dans le PNA de la Varlande. Que veut dire ce sigle ?")
+    assert body["mode"] == "acronym", body["answer"]
+    assert "Ministère du Cadre de Vie de la Varlande" in body["answer"], body["answer"]

@@ -25,6 +25,10 @@ def _plan() -> str:
 <p>Shared bikes and scooters add travel options for residents and visitors of the region.</p>
 <h2>Annex 1: providers in the region</h2>
 <table><tr><th>Vehicle</th><th>Provider</th><th>Where</th><th>Fleet</th></tr>{cells}</table>
+<h2>Annex 2: partners of the pilots</h2>
+<table><tr><th>Pilot</th><th>Partner</th><th>Budget</th></tr>
+<tr><td>Bike racks at schools</td><td>CARE, Harbourtown schools</td><td>2 million</td></tr>
+<tr><td>Scooter parking rules</td><td>Eastbay council</td><td>40,000</td></tr></table>
 </body></html>"""
 
 
@@ -61,6 +65,14 @@ def test_the_rows_holding_every_name_the_question_writes(client, question, provi
 def test_a_name_no_row_holds_is_not_answered_from_the_table(client):
     body = ask(client, "Which provider operates in Westport?")
     assert not {c["quote"] for c in body["citations"]} & {r[1] for r in ROWS}, body["answer"]
+
+
+def test_a_one_word_cell_is_a_name_only_as_the_cell_writes_it(client):
+    # the partner "CARE" is not the word "care" of the question
+    body = ask(client, "What budget is there to take care of flood victims?")
+    assert "2 million" not in body["answer"], body["answer"]
+    body = ask(client, "What budget does the pilot with CARE have?")
+    assert "2 million" in body["answer"], body["answer"]
 
 
 def test_rows_of_another_plan_than_the_one_named_are_no_answer(client):
