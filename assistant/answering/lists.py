@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.base import Composer, cite, item_labels, named_documents
-from assistant.answering.outline import Section, children, first_sentence, heading_stems, list_items, sections
+from assistant.answering.outline import Section, children, first_sentence, list_items, sections
 from assistant.models import Answer, Citation
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
-from plans.index.lexical import QueryTerm, stem, tokenize
+from plans.index.lexical import QueryTerm, query_terms, stem, tokenize
 from plans.records import Source
 from plans.sentences import split_sentences
 from plans.text import BULLET, strip_markup, trim_span
@@ -61,6 +61,9 @@ class ListComposer(Composer):
         if question.expects == "number" and not question.counted:
             return None
         stems = {s for t in question.terms for s in t.stems}
+        if question.stance:  # "which eight opportunities ...": the assessment's word may name the label
+            cues = stance_words(question.stance, question.lang)
+            stems |= {s for t in query_terms(question.text, question.lang) if t.word in cues for s in t.stems}
         weight = {s: snapshot.term_stats.idf(s) for s in stems if snapshot.term_stats.df_of(s)}
         asked = sum(_weight(t, question.lang, weight) for t in question.terms) or 1.0
         wanted = _stated_count(question)
@@ -113,10 +116,11 @@ class ListComposer(Composer):
         """A label line ("Observers:") the question names, and the list items after it (the
         run may go on in the next passage of the document)."""
         out = []
+        naming = snapshot.naming_words.get(chunk.doc_id, set())
         for label, end, items in self._labels_of(chunk):
             share = _named_share(label, stems, chunk.lang)
-            if share < self.min_label_share:
-                continue
+            if share < self.min_label_share or _label_stems(label) <= naming:
+                continue  # a label line of only the plan's name ends a sentence wrapped over lines
             after = [(a, b) for a, b in items if a >= chunk.start + end]
             run = [(chunk, a, b) for a, b in _contiguous(chunk, chunk.start + end, after)]
             if run and run[-1][2] >= chunk.start + len(chunk.text.rstrip()):
@@ -152,9 +156,12 @@ class ListComposer(Composer):
             under = [s for s in outline if s.path[: len(path)] == path]
             bonus = 0.1 if any(c.id in retrieved for s in under for c in s.chunks) else 0.0
             subs = children(outline, path)
-            kind = [s for s in subs if heading_stems(s, lang) & stems]  # "Objective 1", not "Introduction"
+            # "Objective 1 …", not "Introduction", nor a heading that repeats the label ("3.1 The objectives")
+            label = _own_stems(path[-1], lang)
+            kind = [s for s in subs if _head_word(s.heading, lang) & stems and not _own_stems(s.heading, lang) <= label]
             if 2 <= len(kind) < len(subs):
                 subs = kind
+            subs = _numbered_run(subs)
             if len(subs) >= 2:
                 items = []
                 for s in subs:
@@ -279,6 +286,34 @@ def _shorten(text: str, budget: int) -> str:
     head = text[: int(budget * 0.6)].rsplit(" ", 1)[0]
     tail = text[-int(budget * 0.4):].split(" ", 1)[-1]
     return f"{head} … {tail}"
+
+
+_NUMBER_OPENING = re.compile(r"^\s*(\d{1,2})[.)]?\s")
+
+
+def _numbered_run(subs: list[Section]) -> list[Section]:
+    """Sub-headings numbered 1, 2, 3 … among unnumbered ones ("Main message" after "8. …"):
+    the numbered run is the list."""
+    numbers = [m and int(m.group(1)) for m in (_NUMBER_OPENING.match(s.heading) for s in subs)]
+    run = [s for s, n in zip(subs, numbers) if n]
+    if 2 <= len(run) < len(subs) and [n for n in numbers if n] == list(range(1, len(run) + 1)):
+        return run
+    return subs
+
+
+def _head_word(heading: str, lang: str) -> set[str]:
+    """The stems of a heading's first word past its number ("Axis 2: Inform …" -> "axi"), in
+    its language and in English: what kind of item the heading is."""
+    words = tokenize(_unnumbered(heading), lang)
+    return {words[0], *tokenize(words[0])} if words else set()
+
+
+def _own_stems(heading: str, lang: str) -> set[str]:
+    return set(tokenize(_unnumbered(heading), lang))
+
+
+def _unnumbered(heading: str) -> str:
+    return re.sub(r"^[\s\d.|)(-]+", "", strip_markup(heading))
 
 
 def _named_share(label: str, stems: set[str], lang: str) -> float:
