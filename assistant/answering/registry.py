@@ -28,7 +28,7 @@ from assistant.question import Question
 from plans.ids import Ref, bare_ids, find_refs, table_named
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
-from plans.index.lexical import tokenize
+from plans.index.lexical import QueryTerm, query_terms, tokenize
 from plans.records import Commitment, RowField
 from plans.text import strip_markup
 from plans.vocabulary.messages import say
@@ -473,12 +473,29 @@ def _counts_it(q: Question, c: Commitment, fields: list[RowField]) -> bool:
 
 def _named_row(q: Question, rows: list[Commitment], hits: list[Hit], snapshot: Snapshot) -> Commitment | None:
     """The one row of a matrix (a label and cells under column names, no id) whose whole
-    label the question writes: "the spend data commitment" names the row "Spend data"."""
+    label the question writes: "the spend data commitment" names the row "Spend data". A
+    label is not named when the question writes a longer one whole ("climate change" and
+    "Protection of the coast against climate change")."""
     words = set(q.stems())
     found = [c for c in rows if not c.ref and c.action and len(c.action.split()) <= 6 and len(c.fields) >= 3
              and set(tokenize(c.action)) and set(tokenize(c.action)) <= words]
+    if found:
+        longest = max(_written_label(c.action, words) for c in rows)
+        found = [c for c in found if _written_label(c.action, words) == longest]
     found = _prefer_document(q, found, hits, snapshot)
     return found[0] if len(found) == 1 else None
+
+
+def _written_label(action: str, words: set[str]) -> int:
+    """How many words a row label has when the question writes all of them (in any
+    language), else 0."""
+    terms = _label_terms(action)
+    return len(terms) if terms and all(t.matches(words) for t in terms) else 0
+
+
+@lru_cache(maxsize=50_000)
+def _label_terms(action: str) -> tuple[QueryTerm, ...]:
+    return tuple(query_terms(action))
 
 
 def _in_table(c: Commitment, number: str) -> bool:

@@ -94,7 +94,10 @@ def names_row(c: Commitment, terms: list[str]) -> bool:
     """Some word of the question is in the row's own cells and not only in what every row of
     its table shares (caption, section, headers): "the cost for the education sector" does
     not name the health row of a costs-by-sector table, however many caption words it uses."""
-    shared = set(tokenize(" ".join([c.section or "", *(f.header for f in c.fields)])))
+    caption = c.section or ""
+    if c.action and fold(c.action) in fold(caption):
+        caption = ""  # a table of its own under a heading that is its label ("Project 5: …"): nothing shared
+    shared = set(tokenize(" ".join([caption, *(f.header for f in c.fields)])))
     own = set(tokenize(" ".join([c.ref, c.action, c.goal.text or "", *(f.text for f in c.fields)])))
     return bool((set(terms) & own) - shared)
 

@@ -2,7 +2,8 @@
 here (`tests/support/synth_sheets.py`): a timeline marked by shading, a cost written in a
 comments cell, project sheets continued over a page break, a reverse lookup by amount, a
 table named by its number, right-aligned amounts; and a compliance matrix (commitments by
-department, written here as HTML) read by a row's label and a column's name."""
+department, written here as HTML) read by a row's label and a column's name; a sheet asked
+for by the words of its title, which is also its caption."""
 
 from __future__ import annotations
 
@@ -19,6 +20,12 @@ MATRIX = """<html lang="en"><body><h1>Open data commitments: departmental return
 <tr><td>Spend data</td><td>Not Met</td><td>Not Met</td><td>Met</td><td>Met</td><td>Not Met</td></tr>
 <tr><td>Contracts Finder</td><td>Met</td><td>Met</td><td>Met</td><td>Not Met</td><td>Met</td></tr>
 <tr><td>Organograms</td><td>Met</td><td>Met</td><td>Met</td><td>Met</td><td>Met</td></tr>
+</table>
+<table><caption>Pilots of the departments</caption>
+<tr><th>Pilot</th><th>Lead</th><th>Budget</th><th>Status</th></tr>
+<tr><td>Contingency plan</td><td>Cabinet Office</td><td>9 million euros</td><td>Started</td></tr>
+<tr><td>Flood maps</td><td>Land Registry</td><td>1 million euros</td><td>Planned</td></tr>
+<tr><td>Flood maps of the coast and of the river mouths</td><td>Coastguard</td><td>4 million euros</td><td>Planned</td></tr>
 </table></body></html>"""
 
 
@@ -96,3 +103,15 @@ def test_a_named_column_and_an_asked_role_together(client):
                        "and who is responsible for it?")
     assert not body["abstained"], body["answer"]
     assert "Policies revised" in body["answer"] and "All sector ministries" in body["answer"]
+
+
+def test_a_sheet_asked_for_by_its_title_words(client):
+    # the sheet's caption is its title: its words name this sheet
+    body = ask(client, "What budget does the project to update the national contingency plan have?")
+    assert not body["abstained"], body["answer"]
+    assert "2 million euros" in body["answer"] and "9 million" not in body["answer"], body["answer"]
+
+
+def test_the_longest_label_the_question_writes_names_the_row(client):
+    body = ask(client, "What budget does the pilot of flood maps of the coast and of the river mouths have?")
+    assert "4 million euros" in body["answer"] and "1 million" not in body["answer"], body["answer"]
