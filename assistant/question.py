@@ -16,7 +16,7 @@ from assistant.query import Query
 from plans.ids import Ref, find_refs
 from plans.index.lexical import QueryTerm, query_terms, stem, words
 from plans.language import ranked
-from plans.vocabulary.questions import (COUNTED, FOCUS, MEASURED, MEASURED_ENDS, META_WORDS, ROLE_HOLDER,
+from plans.vocabulary.questions import (COUNTED, FOCUS, MEASURED, MEASURED_ENDS, META_WORDS, NAME_ASKED, ROLE_HOLDER,
                                         WH_WORDS, answer_type, stance, stance_words)
 from plans.text import blank_quoted_titles
 from plans.vocabulary.stopwords import ALL_STOPWORDS
@@ -103,7 +103,7 @@ def analyse(query: Query | str) -> Question:
     if expects == "date" and lang == "en" and _CONDITIONAL_WHEN.match(t):
         expects = None
     focus, copular = _focus(t, lang)
-    named = re.match(r"^\s*(?:what|who)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(.+?)\s*\??\s*$", t, re.I)
+    named = re.match(NAME_ASKED.get(lang, NAME_ASKED["en"]), t, re.I)
     if named:  # "the name of the chair?" asks for a name, like "who is the chair?"
         focus, copular, expects = named.group(1), True, "agent"
     meta = set(META_WORDS.get(lang, ())) | set(META_WORDS["en"])

@@ -201,11 +201,19 @@ ROLE_HOLDER: dict[str, str] = {
     "fr": r"^\s*qui\s+(?:est|était|sont|étaient)\s+(?:le|la|les|un|une|l['’])\s*",
     "nl": r"^\s*wie\s+(?:is|was|zijn|waren)\s+(?:de|het|een|huidige)\s",
 }
+# "What is the name of X?" asks for the name of whoever is X, like "who is the X?" (group 1: X).
+NAME_ASKED: dict[str, str] = {
+    "en": r"^\s*(?:what|who)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(.+?)\s*\??\s*$",
+    "fr": r"^\s*(?:comment\s+s['’]appel(?:le|lent|ait)|quel(?:le)?s?\s+(?:est|sont|était)\s+(?:le|les)\s+noms?\s+d[eu]?['’]?)"
+          r"\s*(.+?)\s*\??\s*$",
+    "nl": r"^\s*(?:hoe\s+(?:heet|heten|heette)|wat\s+(?:is|was)\s+de\s+naam\s+van)\s+(.+?)\s*\??\s*$",
+}
 # How a text says someone is that X: its copulas and articles, all languages together.
 COPULAS = ("is", "was", "are", "were", "est", "était", "sont", "zijn", "waren", "werd")
 ARTICLES = ("the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une", "de", "het", "een")
 # Words that end the X's head: "prime minister of Belgium" -> "prime minister".
-ROLE_ENDS = ("of", "in", "for", "at", "de", "du", "des", "en", "pour", "van", "voor", "bij")
+ROLE_ENDS = ("of", "in", "for", "at", "de", "du", "des", "en", "pour", "van", "voor", "bij",
+             "who", "that", "which", "qui", "que", "dont", "die", "dat")  # "the minister who signs ..."
 # The word that brings in the agent of a passive ("drafted by", "présidé par", "geleid door").
 PASSIVE_AGENT: dict[str, str] = {"en": "by", "fr": "par", "nl": "door"}
 # A Dutch past participle adds "ge" to the verb's stem ("leidt" / "geleid").
@@ -220,9 +228,10 @@ META_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("name", "named", "mention", "mentioned", "mentions", "list", "listed", "describe", "described", "specify",
            "specified", "cite", "cited", "according", "say", "says", "main", "key", "principal", "major"),
     "fr": ("nommer", "nommez", "citer", "citez", "lister", "listez", "décrire", "décrivez", "mentionner", "mentionné",
-           "selon", "dit", "indique", "indiquez", "principal", "principaux", "principale", "principales"),
+           "selon", "dit", "indique", "indiquez", "principal", "principaux", "principale", "principales", "nom",
+           "appelle", "appellent"),
     "nl": ("noem", "noemen", "noemt", "vermeld", "vermelden", "vermeldt", "beschrijf", "beschrijven", "volgens",
-           "zegt", "geef",
+           "zegt", "geef", "naam", "heet", "heten",
            "belangrijkste", "voornaamste"),
 }
 
