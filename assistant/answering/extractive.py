@@ -144,6 +144,12 @@ class ExtractiveComposer(Composer):
     def _score(self, q: Question, s: Sentence, p: Passage, weights: dict[str, float], total: float,
                title: set[str]) -> Scored:
         coverage = sum(w * _match(t, s.stems, s.prefixes, title, s.roots, s.lang) for t, w in weights.items()) / total
+        said_of_items = q.expects in HARD_FACTS and _mentions(q, s)  # "8 years are required of whoever claims:"
+        for item in _items_after(p, s) if said_of_items else []:  # ... with the item the question names
+            stems, roots = s.stems | item.stems, s.roots | item.roots
+            joint = sum(w * _match(t, stems, s.prefixes | item.prefixes, title, roots, s.lang)
+                        for t, w in weights.items()) / total
+            coverage = max(coverage, joint)
         context = sum(w * max(_match(t, s.stems, s.prefixes, title, s.roots, s.lang), float(t.matches(p.stems)))
                       for t, w in weights.items()) / total
         qstems = [stem(w, s.lang) for w in words(q.text)]
@@ -284,6 +290,14 @@ class ExtractiveComposer(Composer):
         if before and _ANAPHOR.match(first.text) and _length([before[0], first]) <= max(limit, 480):
             chosen = [before[0], first]  # "This body aims to ..." needs the sentence naming the body
 
+        # a fact said of a list's items: the item the question names, after the sentence
+        if first.text.rstrip().endswith(":") and first.passage and not q.wants_list and q.expects in HARD_FACTS:
+            missing = {t for t in weights if not t.matches(first.stems)}
+            gains = [(sum(weights[t] for t in missing if t.matches(s.stems)), -s.index, s)
+                     for s in _items_after(first.passage, first)]
+            gain, _, item = max(gains, key=lambda g: g[:2], default=(0.0, 0, None))
+            if item is not None and gain > 0 and _length(chosen + [item]) <= max(limit, 480):
+                return chosen + [item]
         # the list the sentence introduces (not for a count or a date: the sentence itself gives it)
         if first.text.rstrip().endswith(":") and after and (q.wants_list or q.expects not in HARD_FACTS):
             for s in after:
@@ -427,6 +441,22 @@ def _unknown_names(q: Question, snapshot: Snapshot) -> list[str]:
         if terms and all(snapshot.term_stats.df_of(s) == 0 for t in terms for s in t.stems):
             unknown.append(name)
     return unknown
+
+
+_LIST_ITEMS = 12  # how many items after a sentence that opens a list are read with it
+
+
+def _items_after(p: Passage, s: Sentence) -> list[Sentence]:
+    """The items of the list a sentence opens (it ends with a colon): the sentences of the
+    passage's next units, up to the next sentence that opens a list."""
+    if not s.text.rstrip().endswith(":"):
+        return []
+    items = []
+    for nxt in p.sentences[s.index + 1 : s.index + 1 + _LIST_ITEMS]:
+        if nxt.unit == s.unit or nxt.text.rstrip().endswith(":"):
+            break
+        items.append(nxt)
+    return items
 
 
 def _next_in_unit(p: Passage, s: Sentence) -> Sentence | None:
