@@ -1,7 +1,8 @@
 """A document's title and byline, found in its first blocks.
 
 The title is the run of short heading lines at the top ("WOMEN, PEACE AND SECURITY" /
-"BELGIAN NATIONAL ACTION PLAN 2013-2016"). The author is a heading-like line near the top
+"BELGIAN NATIONAL ACTION PLAN 2013-2016"), or the heading that holds most of the text when
+lesser headings come first (a report after its cover letter). The author is a heading-like line near the top
 that reads as a person's name: two to four capitalised words that the document never
 uses as ordinary words ("Belgium Report" is not a name: "report" is a word of the text).
 """
@@ -25,6 +26,9 @@ _BY = re.compile(r"^(?:by|author[s]?:|written by)\s+", re.I)
 
 
 def find_title(text: str, blocks: list[Block], path: Path) -> str:
+    whole = whole_text_heading(text, blocks)
+    if whole is not None:
+        return whole
     lines: list[str] = []
     first_level = None
     for b in blocks[:12]:
@@ -46,6 +50,25 @@ def find_title(text: str, blocks: list[Block], path: Path) -> str:
     if lines:
         return " – ".join(lines)
     return path.stem.replace("-", " ").replace("_", " ").strip().capitalize() or path.name
+
+
+TITLE_SHARE = 0.75  # of the text under one heading: the heading of the whole document
+
+
+def whole_text_heading(text: str, blocks: list[Block]) -> str | None:
+    """The first heading of the top level when it holds most of the text and lower headings
+    come before it: a report after its cover letter, whose letterhead ("Member of the
+    Provincial Executive") opens the file."""
+    headings = [b for b in blocks if b.kind == "heading"]
+    if not headings:
+        return None
+    top = min(b.level for b in headings)
+    first = next(b for b in headings if b.level == top)
+    if headings[0].level == top:
+        return None
+    after = next((b for b in headings if b.level == top and b.start > first.start), None)
+    share = ((after.start if after else len(text)) - first.start) / max(1, len(text))
+    return heading_text(text, first) if share >= TITLE_SHARE else None
 
 
 def find_author(text: str, blocks: list[Block]) -> Block | None:

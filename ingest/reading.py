@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from ingest.document import Block, ParsedDocument
-from ingest.frontmatter import find_author, find_title
+from ingest.frontmatter import find_author, find_title, whole_text_heading
 from ingest.structure import heading_text, segment
 from ingest.tables.keyed import read_grids
 from ingest.tables.model import Grid, TableBlock
@@ -203,6 +203,10 @@ def _notes(text: str, table: TableBlock) -> list[Block]:
 
 
 def _front_matter(doc: ParsedDocument) -> None:
+    whole = whole_text_heading(doc.text, doc.blocks)
+    first = next((b for b in doc.blocks if b.kind == "heading"), None)
+    if whole and first is not None and doc.title == heading_text(doc.text, first):
+        doc.title = whole  # the reader took the first heading; the heading of the whole text is the title
     doc.title = doc.title or find_title(doc.text, doc.blocks, doc.path)
     byline = find_author(doc.text, doc.blocks)
     if byline and not doc.author:

@@ -54,7 +54,7 @@ NOT_PDF = "not a valid PDF"
 EMPTY = "the file is empty"
 NO_TEXT = "a scanned PDF with no text layer (OCR is not supported)"
 
-_BAD_TITLES = {"untitled", "(unspecified)", "unspecified", "unknown", "title", "none", "document"}
+_BAD_TITLES = {"untitled", "(unspecified)", "unspecified", "unknown", "title", "none", "document", "(anonymous)", "anonymous"}
 _FILE_TITLE = re.compile(r"(\.(docx?|pdf|indd|odt|rtf|pptx?|xlsx?)\s*$)|^\W*microsoft (word|powerpoint|excel) - ", re.I)
 
 
