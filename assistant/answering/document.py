@@ -58,14 +58,33 @@ class DocumentComposer(Composer):
         self.early_share = early_share
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
-        if question.expects not in ("document", "overview"):
+        if question.expects not in ("document", "overview", "outline"):
             return None
         doc_id = target_document(question, hits, snapshot)
         if doc_id is None:
             return None
         if question.expects == "document":
             return self._byline(question, doc_id, snapshot)
+        if question.expects == "outline":
+            return self._outline(question, doc_id, snapshot)
         return self._overview(question, doc_id, snapshot)
+
+    # -- its parts ----------------------------------------------------------------------
+    def _outline(self, q: Question, doc_id: str, snapshot: Snapshot) -> Answer | None:
+        """"Which parts is the plan made of?": every main part (see `_top_sections`), each
+        cited by its first sentence."""
+        record = snapshot.documents.get(doc_id)
+        parts = _top_sections(sections(snapshot, doc_id), MAX_OUTLINE_PARTS)
+        if record is None or not parts:
+            return None
+        citations: list[Citation] = []
+        named = []
+        for s in parts:
+            a, b = first_sentence(s.first)
+            citations.append(cite(snapshot, s.first, a, b, len(citations) + 1))
+            named.append(f"{strip_markup(s.heading)} [{len(citations)}]")
+        intro = say("outline", q.lang, title=record.info.title or record.info.document, count=len(parts))
+        return Answer(answer=f"{intro} " + "; ".join(named) + ".", citations=citations, confidence=0.9)
 
     # -- author / issuer ----------------------------------------------------------------
     def _byline(self, q: Question, doc_id: str, snapshot: Snapshot) -> Answer | None:
@@ -137,7 +156,10 @@ def _top_sections(outline: list[Section], parts: int, skip: set[int] = frozenset
     of those that hold `MIN_PART_SHARE` of the text each. Front and back matter (contents,
     references) and cover lines, which hold little text, are not parts; nor is a section
     whose first passage is in `skip` (ids of passages the answer quotes already)."""
-    sized = [(s, sum(c.end - c.start for c in s.chunks)) for s in outline if s.path]
+    # a line of a table of contents read as a heading holds nothing of its own: what it
+    # seems to hold belongs to the level above
+    unlisted = [Section(tuple(h for h in s.path if not _LEADERS.search(h)), s.chunks) for s in outline]
+    sized = [(s, sum(c.end - c.start for c in s.chunks)) for s in unlisted if s.path]
     for depth in range(MAX_PART_DEPTH):
         total = sum(n for _, n in sized) or 1
         groups: dict[str, list] = {}
@@ -161,5 +183,6 @@ def _top_sections(outline: list[Section], parts: int, skip: set[int] = frozenset
 
 TITLE_SHARE = 0.75
 MIN_PART_SHARE = 0.05
+MAX_OUTLINE_PARTS = 12
 MAX_PART_DEPTH = 4
 _LEADERS = re.compile(r"\.{4,}|…{2,}|(?:\. ){3,}")  # a line of a table of contents

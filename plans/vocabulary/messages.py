@@ -37,6 +37,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Ses principales parties :",
         "nl": "De belangrijkste onderdelen:",
     },
+    "outline": {
+        "en": "{title} has {count} main parts:",
+        "fr": "{title} compte {count} grandes parties :",
+        "nl": "{title} bestaat uit {count} grote delen:",
+    },
     "list_intro": {
         "en": "{heading} ({count}):",
         "fr": "{heading} ({count}) :",

@@ -43,6 +43,24 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"akkoord|programma) (geschreven|opgesteld|gepubliceerd|uitgegeven)\b", r"\bauteurs? van\b",
                r"\bwat is de titel\b", r"\bwie is de (auteur|uitgever|verantwoordelijke uitgever)\b"),
     },
+    # "which parts is the plan made of?": the document's main parts, all of them (the parts
+    # of a document: a word for its parts, then the document's noun)
+    "outline": {
+        "en": (r"\b(parts|chapters)\b( \w+){0,8} (the|this|its) (\w+ ){0,4}(plan|report|document|study|"
+               r"strategy|programme|program|agreement)\b",
+               r"\bsections (of|in) (the|this|its) (\w+ ){0,4}(plan|report|document|study|strategy|programme|program|"
+               r"agreement)\b",
+               r"\bhow is (the|this) (\w+ ){0,4}(plan|report|document|study|strategy|programme|program|agreement) "
+               r"(\w+ ){0,6}(structured|organi[sz]ed|built up)\b"),
+        "fr": (r"\b(parties|chapitres)\b( \S+){0,8} (du|de la|de l'|de ce|de cette|le|la|l') ?(\w+ ){0,4}"
+               r"(plan|rapport|document|étude|stratégie|programme|accord)\b",
+               r"\bcomment (est )?(le|la|ce|cette|l') ?(\w+ ){0,4}(plan|rapport|document|étude|stratégie|programme|accord)"
+               r" (\w+ ){0,6}(est(-(il|elle))? )?(structurée?|organisée?|construite?)\b"),
+        "nl": (r"\b(delen|hoofdstukken|onderdelen)\b( \w+){0,8} (het|de|dit|deze) (\w+ ){0,4}\w*(plan|rapport|document|"
+               r"studie|strategie|programma|akkoord)\b",
+               r"\bhoe (is|zijn) (het|de|dit|deze) (\w+ ){0,4}\w*(plan|rapport|document|studie|strategie|programma|akkoord)"
+               r" (\w+ ){0,6}opgebouwd\b"),
+    },
     "overview": {
         "en": (r"\bwhat is (the|this|that|[\w-]+['’]s) ([\w-]+ ){0,8}?(plan|report|document|study|strategy|programme|"
                r"program|agreement)( (of|for|on) [\w'’ -]{1,60}?)? (all )?about\b", r"\bwhat (does|do) (the|this) (\w+ ){0,5}(plan|report|document|study|strategy|"
@@ -134,8 +152,11 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bwhat are (its|their)\b", r"\bwhich \w+ (objectives|goals|priorities|lines|actions|measures|areas|"
                r"axes|pillars|recommendations|sectors|themes|steps)\b",
                r"\b(which|what) (\w+ ){0,2}\w+s (does|do|did) .{0,60}\b(name|list|mention|identify|cite|set out)\b",
-               r"\b(which|what) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) \w+"),
-        "fr": (r"\bquel(le)?s sont (les|ses|leurs)\b", r"\b(énumérez|citez|listez|nommez)\b",
+               r"\b(which|what) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) \w+",
+               # "which criteria were used ...?": a plural asked for, by the verb that agrees with it
+               r"^(which|what) \w+(s|ia) (are|were|have|had|do|did|will|would|can|could|should|must)\b"),
+        "fr": (r"^quel(le)?s \w+",  # "quels critères ...?": the plural question word asks for several
+               r"\bquel(le)?s sont (les|ses|leurs)\b", r"\b(énumérez|citez|listez|nommez)\b",
                r"\bquel(le)?s (objectifs|axes|mesures|actions|priorités|secteurs|recommandations|piliers|"
                r"domaines|étapes|lignes|thèmes)\b", r"\bquel(le)?s \w+ (cite|citent|mentionne|mentionnent|énumère|énumèrent)\b",
                r"\bquel(le)?s (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2}) \w+"),
@@ -143,7 +164,8 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"overzicht)\b", r"\bwelke (doelstellingen|doelen|maatregelen|acties|prioriteiten|sectoren|"
                r"aanbevelingen|pijlers|domeinen|stappen|kansen|lijnen|assen|thema's)\b",
                r"\bwelke (\w+ ){1,2}(noemt|noemen|vermeldt|vermelden|somt|sommen)\b",
-               r"\bwelke (twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}) \w+"),
+               r"\bwelke (twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}) \w+",
+               r"^welke \w+ (zijn|waren|worden|werden|hebben|hadden|zullen|kunnen|moeten)\b"),
     },
     "agent": {
         "en": (r"^(who|whom)\b", r"^(which|what) (\w+ )?(body|department|ministry|service|organisation|"

@@ -44,7 +44,20 @@ Des digues et des bassins de rétention protègent les villages des vallées.
 
 La stratégie suit les principes de précaution et de subsidiarité.
 
-## 3. Mise en œuvre
+## 3. Priorisation des options
+
+Les options d'adaptation ont été classées selon des critères définis avec les acteurs de chaque secteur.
+
+Critère 1
+Contribution à la stratégie nationale (3 : élevée ; 2 : moyenne ; 1 : faible)
+
+Critère 2
+Urgence de l'intervention (3 : urgente ; 2 : moyennement urgente ; 1 : pas urgente)
+
+Critère 3
+Coût de la mise en œuvre (3 : élevé ; 2 : moyen ; 1 : faible)
+
+## 4. Mise en œuvre
 
 Cette section présente une organisation des actions à prendre pour mettre en œuvre la stratégie
 d'adaptation du
@@ -119,3 +132,10 @@ def test_the_numbered_sub_headings_and_an_assessment_word_that_names_the_list(cl
     for chance in ("Bereikbaarheid door nabijheid", "Voorrang voor lopen en fietsen", "Ruim baan voor de streekbus"):
         assert chance in body["answer"], body["answer"]
     assert "Hoofdboodschap" not in body["answer"], body["answer"]
+
+
+def test_a_plural_question_word_asks_for_the_list(client):
+    body = ask(client, "Quels critères ont servi à classer les options d'adaptation du PNAV ?")
+    assert not body["abstained"], body["answer"]
+    for criterion in ("Contribution à la stratégie nationale", "Urgence de l'intervention", "Coût de la mise en œuvre"):
+        assert criterion in body["answer"], body["answer"]

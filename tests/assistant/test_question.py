@@ -38,6 +38,11 @@ from plans.index.lexical import stem
         ("Hoeveel bedraagt de premie per jaar?", "nl", "amount"),
         ("How much does the grant amount to?", "en", "amount"),
         ("Hoeveel gemeenten doen mee?", "nl", "number"),
+        # a plural asked for (by the question word, or by the verb that agrees with it) is a list
+        ("Quels critères ont servi à classer les projets ?", "fr", "list"),
+        ("Which criteria were used to rank the projects?", "en", "list"),
+        ("Welke criteria werden gebruikt om de projecten te rangschikken?", "nl", "list"),
+        ("Quel critère a servi à classer les projets ?", "fr", None),
     ],
 )
 def test_answer_type_and_language_come_from_the_table(question, lang, expects):
