@@ -104,6 +104,8 @@ class RegistryComposer(Composer):
         named_row = _named_row(question, rows, hits, snapshot)
         if named_row is not None:
             answer = self._by_cell(question, named_row, snapshot)
+            if answer is None and not roles and question.expects in _ABOUT_TYPES:
+                answer = _cells(named_row, snapshot)  # "what is the main message?": the row so labelled
             if answer is not None:
                 return answer
         by_column = self._by_column(question, rows, hits, snapshot)
@@ -630,6 +632,25 @@ def _role_field(c: Commitment, role: str, question: str = "") -> RowField | None
         return own
     holding = [f for f in c.fields if mentions(_ROLE_VALUE[role], f.text)]
     return holding[0] if len(holding) == 1 else None
+
+
+_ABOUT_TYPES = (None, "definition", "overview")  # what X is, not a date, number or name of it
+_CELLS = 8  # a row with more cells than this is a matrix to look up, not a text to quote
+_CELLS_CHARS = 700
+
+
+def _cells(c: Commitment, snapshot: Snapshot) -> Answer | None:
+    """A row asked about by its label ("the main message"): each of its cells under its header."""
+    fields = [f for f in c.fields if f.text.strip()]
+    if not 2 <= len(fields) <= _CELLS:
+        return None
+    parts = [f"{f.header}: {strip_markup(f.text).strip(' .')} [{i + 1}]" if f.header else
+             f"{strip_markup(f.text).strip(' .')} [{i + 1}]" for i, f in enumerate(fields)]
+    text = f"{strip_markup(c.action).strip(' :')}: " + "; ".join(parts) + "."
+    if len(text) > _CELLS_CHARS:
+        return None
+    citations = [_citation(c, f, snapshot, i + 1) for i, f in enumerate(fields)]
+    return Answer(answer=text, citations=citations, confidence=1.0)
 
 
 def _about(c: Commitment, snapshot: Snapshot, lang: str = "en") -> Answer:

@@ -3,7 +3,8 @@ here (`tests/support/synth_sheets.py`): a timeline marked by shading, a cost wri
 comments cell, project sheets continued over a page break, a reverse lookup by amount, a
 table named by its number, right-aligned amounts; and a compliance matrix (commitments by
 department, written here as HTML) read by a row's label and a column's name; a sheet asked
-for by the words of its title, which is also its caption."""
+for by the words of its title, which is also its caption; a row asked about by its label
+("the bottom line"), answered with its cells."""
 
 from __future__ import annotations
 
@@ -26,7 +27,14 @@ MATRIX = """<html lang="en"><body><h1>Open data commitments: departmental return
 <tr><td>Contingency plan</td><td>Cabinet Office</td><td>9 million euros</td><td>Started</td></tr>
 <tr><td>Flood maps</td><td>Land Registry</td><td>1 million euros</td><td>Planned</td></tr>
 <tr><td>Flood maps of the coast and of the river mouths</td><td>Coastguard</td><td>4 million euros</td><td>Planned</td></tr>
-</table></body></html>"""
+</table>
+<h2>Conclusions</h2>
+<p>The returns show steady progress in most departments.</p>
+<h4>Bottom line:</h4>
+<p><b>Housing</b>: near services and good public transport.</p>
+<p><b>Transport</b>: priority for walking and cycling.</p>
+<p><b>Technology</b>: green and smart mobility.</p>
+<p>The next returns are due in the spring.</p></body></html>"""
 
 
 @pytest.fixture(scope="module")
@@ -115,3 +123,10 @@ def test_a_sheet_asked_for_by_its_title_words(client):
 def test_the_longest_label_the_question_writes_names_the_row(client):
     body = ask(client, "What budget does the pilot of flood maps of the coast and of the river mouths have?")
     assert "4 million euros" in body["answer"] and "1 million" not in body["answer"], body["answer"]
+
+
+def test_a_row_asked_about_by_its_label_gives_its_cells(client):
+    body = ask(client, "What is, in short, the bottom line of the departmental returns?")
+    assert not body["abstained"], body["answer"]
+    for cell in ("near services and good public transport", "priority for walking and cycling", "green and smart mobility"):
+        assert cell in body["answer"], body["answer"]
