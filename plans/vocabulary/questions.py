@@ -223,7 +223,7 @@ ROLE_HOLDER: dict[str, str] = {
     "fr": r"^\s*qui\s+(?:est|était|sont|étaient)\s+(?:le|la|les|un|une|l['’])\s*",
     "nl": r"^\s*wie\s+(?:is|was|zijn|waren)\s+(?:de|het|een|huidige)\s",
 }
-# "What is the name of X?" asks for the name of whoever is X, like "who is the X?" (group 1: X).
+# A question for the name of whoever is X ("… name of X?", "hoe heet X?"), like "who is the X?" (group 1: X).
 NAME_ASKED: dict[str, str] = {
     "en": r"^\s*(?:what|who)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(.+?)\s*\??\s*$",
     "fr": r"^\s*(?:comment\s+s['’]appel(?:le|lent|ait)|quel(?:le)?s?\s+(?:est|sont|était)\s+(?:le|les)\s+noms?\s+d[eu]?['’]?)"
