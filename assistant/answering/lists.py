@@ -147,7 +147,7 @@ class ListComposer(Composer):
     def _headed(self, outline: list[Section], stems: set[str], retrieved: set[str]) -> list[_Found]:
         """A heading the question names, and the sub-headings or list items under it."""
         out = []
-        prefixes = {s.path[: i + 1] for s in outline for i in range(len(s.path))}
+        prefixes = dict.fromkeys(s.path[: i + 1] for s in outline for i in range(len(s.path)))  # in reading order
         for path in prefixes:
             lang = next((s.first.lang for s in outline if s.path[: len(path)] == path), "en")
             share = _named_share(path[-1], stems, lang)

@@ -521,7 +521,8 @@ def _department_in(text: str, rows: list[Commitment]) -> str | None:
     # a one-word name is a body only as the plan writes it: "Justice" leads, "access to
     # justice" or "anti-personnel mines" are words of the question
     found = [n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, 0 if " " not in n else re.I)]
-    return max(found, key=len) if found else None
+    # the longest; of two alike, the one written as the question writes it (then the first in order)
+    return max(sorted(found), key=lambda n: (len(n), n in text)) if found else None
 
 
 def _has_department(c: Commitment, name: str) -> bool:

@@ -117,9 +117,10 @@ _BODY_ROLES = {"lead", "partners", "funding"}  # cells that name bodies
 _LISTED = re.compile(r"\s*[/,;]\s*|\s+and\s+|\s+et\s+|\s+en\s+")
 
 
-def cell_parts(cell: str) -> set[str]:
-    """A cell and the names it lists ("Rotterdam, Delft en Den Haag" -> also "Delft")."""
-    return {cell, *_LISTED.split(cell)}
+def cell_parts(cell: str) -> list[str]:
+    """A cell and the names it lists ("Rotterdam, Delft en Den Haag" -> also "Delft"), in
+    their order (so that what is found first does not depend on a set's)."""
+    return list(dict.fromkeys([cell, *_LISTED.split(cell)]))
 
 
 def value_named(q: Question, rows: list[Commitment], roles: list[str]) -> tuple[str, list[str]] | None:
