@@ -2,8 +2,8 @@
 
 The title is the run of short heading lines at the top ("WOMEN, PEACE AND SECURITY" /
 "BELGIAN NATIONAL ACTION PLAN 2013-2016"), or the heading that holds most of the text when
-lesser headings come first (a report after its cover letter). The author is a heading-like line near the top
-that reads as a person's name: two to four capitalised words that the document never
+lesser headings come first (a report after its cover letter; `whole_text_heading`, which
+the reader consults first). The author is a heading-like line near the top that reads as a person's name: two to four capitalised words that the document never
 uses as ordinary words ("Belgium Report" is not a name: "report" is a word of the text).
 """
 
@@ -26,9 +26,6 @@ _BY = re.compile(r"^(?:by|author[s]?:|written by)\s+", re.I)
 
 
 def find_title(text: str, blocks: list[Block], path: Path) -> str:
-    whole = whole_text_heading(text, blocks)
-    if whole is not None:
-        return whole
     lines: list[str] = []
     first_level = None
     for b in blocks[:12]:

@@ -205,8 +205,8 @@ def _notes(text: str, table: TableBlock) -> list[Block]:
 def _front_matter(doc: ParsedDocument) -> None:
     whole = whole_text_heading(doc.text, doc.blocks)
     first = next((b for b in doc.blocks if b.kind == "heading"), None)
-    if whole and first is not None and doc.title == heading_text(doc.text, first):
-        doc.title = whole  # the reader took the first heading; the heading of the whole text is the title
+    if whole and (not doc.title or (first is not None and doc.title == heading_text(doc.text, first))):
+        doc.title = whole  # not the first heading (a letterhead): the heading of the whole text
     doc.title = doc.title or find_title(doc.text, doc.blocks, doc.path)
     byline = find_author(doc.text, doc.blocks)
     if byline and not doc.author:

@@ -78,11 +78,7 @@ class DocumentComposer(Composer):
         if record is None or not parts:
             return None
         citations: list[Citation] = []
-        named = []
-        for s in parts:
-            a, b = first_sentence(s.first)
-            citations.append(cite(snapshot, s.first, a, b, len(citations) + 1))
-            named.append(f"{strip_markup(s.heading)} [{len(citations)}]")
+        named = _cited_parts(parts, snapshot, citations)
         intro = say("outline", q.lang, title=record.info.title or record.info.document, count=len(parts))
         return Answer(answer=f"{intro} " + "; ".join(named) + ".", citations=citations, confidence=0.9)
 
@@ -117,11 +113,7 @@ class DocumentComposer(Composer):
             citations.append(cite(snapshot, chunk, a, b, len(citations) + 1))
             pieces.append(f"{strip_markup(chunk.text[a - chunk.start : b - chunk.start])} [{len(citations)}]")
         if parts:
-            named = []
-            for s in parts:
-                a, b = first_sentence(s.first)
-                citations.append(cite(snapshot, s.first, a, b, len(citations) + 1))
-                named.append(f"{s.heading} [{len(citations)}]")
+            named = _cited_parts(parts, snapshot, citations)
             pieces.append(f"{say('overview_parts', q.lang)} " + "; ".join(named) + ".")
         if not citations:
             return None
@@ -148,6 +140,17 @@ class DocumentComposer(Composer):
         scored.sort(key=lambda s: -s[0])
         best = sorted(scored[: self.purpose_sentences], key=lambda s: s[2])
         return [(c, a, b) for _, c, a, b in best]
+
+
+def _cited_parts(parts: list[Section], snapshot: Snapshot, citations: list[Citation]) -> list[str]:
+    """Each part's heading with the marker of a citation of its first sentence (appended to
+    `citations`)."""
+    named = []
+    for s in parts:
+        a, b = first_sentence(s.first)
+        citations.append(cite(snapshot, s.first, a, b, len(citations) + 1))
+        named.append(f"{strip_markup(s.heading)} [{len(citations)}]")
+    return named
 
 
 def _top_sections(outline: list[Section], parts: int, skip: set[int] = frozenset()) -> list[Section]:

@@ -327,7 +327,7 @@ def _named_share(label: str, stems: set[str], lang: str) -> float:
 
 
 def _label_stems(label: str, lang: str = "en") -> set[str]:
-    text = re.sub(r"^[\s\d.|)(-]+", "", strip_markup(label))
+    text = _unnumbered(label)
     return set(tokenize(text, lang)) | set(tokenize(text))
 
 
