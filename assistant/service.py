@@ -18,10 +18,10 @@ from pathlib import Path
 
 from assistant.answering.acronyms import AcronymComposer
 from assistant.answering.asked import asked_roles
-from assistant.answering.base import Composer, abstain
+from assistant.answering.base import Composer, abstain, named_documents
 from assistant.answering.document import DocumentComposer
 from assistant.answering.endpoint import LLMEndpoint
-from assistant.answering.extractive import ExtractiveComposer
+from assistant.answering.extractive import HARD_FACTS, ExtractiveComposer
 from assistant.answering.lists import ListComposer
 from assistant.answering.llm import LLMComposer
 from assistant.answering.registry import RegistryComposer, RowSearch
@@ -30,7 +30,7 @@ from assistant.conversation import rewrite
 from assistant.decompose import split_question, split_subjects
 from assistant.models import Answer, AskRequest, Evidence, Turn, UploadResult
 from assistant.query import Query
-from assistant.question import analyse, question_language
+from assistant.question import Question, analyse, question_language
 from assistant.retrieval import Hit, HybridRetriever
 from ingest.pipeline import Ingestor
 from plans.embedding import Embedder
@@ -117,12 +117,7 @@ class AssistantService:
         """One self-contained question: retrieve, then the first composer (of `composers`,
         default all) that answers."""
         question = analyse(query)
-        hits = self.retriever.retrieve(query.search_text, k=max(self.settings.top_k, 10), documents=documents)
-        if question.stance:  # an assessment is said in its own words ("however", "lack of"): look for them too
-            cues = " ".join(stance_phrases(question.stance, question.lang))
-            seen = {h.chunk.id for h in hits}
-            hits += [h for h in self.retriever.retrieve(f"{query.search_text} {cues}", k=5, mode="bm25",
-                                                        documents=documents) if h.chunk.id not in seen]
+        hits = self._retrieve(query, question, documents)
         snapshot = self.index.snapshot
         answer: Answer | None = None
         if hits:
@@ -136,6 +131,28 @@ class AssistantService:
         _check_quotes(answer, snapshot)
         _label_pages(answer, snapshot)
         return answer, hits
+
+    def _retrieve(self, query: Query, question: Question, documents: set[str] | None) -> list[Hit]:
+        """The evidence for a question: the hybrid search, plus the passages a second search
+        finds where the question's own wording would bury them."""
+        hits = self.retriever.retrieve(query.search_text, k=max(self.settings.top_k, 10), documents=documents)
+        seen = {h.chunk.id for h in hits}
+        if question.stance:  # an assessment is said in its own words ("however", "lack of"): look for them too
+            cues = " ".join(stance_phrases(question.stance, question.lang))
+            hits += [h for h in self.retriever.retrieve(f"{query.search_text} {cues}", k=5, mode="bm25",
+                                                        documents=documents) if h.chunk.id not in seen]
+        named = named_documents(question, self.index.snapshot) \
+            if documents is None and question.expects in HARD_FACTS else set()
+        if len(named) == 1:
+            # "how many trips, according to the study on X in Y?": the words naming the plan
+            # match its summaries best, not the sentence with the figure; the plan searched
+            # without them. The answer must then hold the fact asked for, or it abstains.
+            naming = self.index.snapshot.naming_words[next(iter(named))]
+            focus = " ".join(w for w in query.search_text.split() if not set(tokenize(w)) & naming)
+            seen = {h.chunk.id for h in hits}
+            hits += [h for h in self.retriever.retrieve(focus, k=_FOCUSED, documents=named)
+                     if h.chunk.id not in seen]
+        return hits
 
     def _one_row(self, query: Query) -> tuple[Answer, list[Hit]] | None:
         """A question in parts that asks for several cells ("which body is in charge of X, and
@@ -233,6 +250,7 @@ class AssistantService:
         return items
 
 
+_FOCUSED = 5  # passages of the named plan added for a fact asked of it
 # A part of a question with this few words of its own names no subject ("et dans quel délai ?").
 _ELLIPTICAL_TERMS = 2
 _SIDE_BY_SIDE = re.compile(r"\b(and|both|each|across|compare|compared|versus|vs)\b", re.I)

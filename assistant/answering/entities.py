@@ -15,6 +15,7 @@ from plans.vocabulary.time import DAY_SUFFIXES, FREQUENCY_WORDS, MONTHS, NUMBER_
 _MONTH = alternation(MONTHS)
 _DAY = rf"\d{{1,2}}(?:{'|'.join(DAY_SUFFIXES)})?"
 _NUMWORD = alternation(NUMBER_WORDS)
+_ENGLISH_NUMBERS = ("one", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "dozen")
 _TIMES = rf"(?:once|twice|thrice|(?:\d+|{_NUMWORD})\s+{alternation(TIMES)})"
 
 PATTERNS: dict[str, re.Pattern[str]] = {
@@ -39,8 +40,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "percent": re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|per ?cent\b)", re.I),
     "number": re.compile(
-        r"(?<![\w.])\d{1,3}(?:[,.]\d{3})*(?:\.\d+)?(?![\w.]\d)|\b(?:one|twenty|thirty|forty|fifty|hundred|thousand|"
-        rf"million|dozen|{alternation(SPELLED)})\b",  # "drie onderdelen", "quatre axes"
+        rf"(?<![\w.])\d{{1,3}}(?:[,.]\d{{3}})*(?:\.\d+)?(?![\w.]\d)|\b(?:{'|'.join(_ENGLISH_NUMBERS)}|"
+        rf"{alternation(SPELLED)})\b",  # "drie onderdelen", "quatre axes"
         re.I,
     ),
     "place": re.compile(
@@ -58,15 +59,16 @@ def _not_a_name(word: str) -> bool:
     return not word.isupper() and word.lower() in _NOT_NAMES
 
 
-def mentions(kind: str, text: str, exclude: str = "", counted: list[str] | None = None) -> bool:
+def mentions(kind: str, text: str, exclude: str = "", counted: list[str] | None = None, lang: str | None = None) -> bool:
     """Does `text` hold a fact of `kind` that is not already in `exclude` (the question)?
 
     For a count ("how many sectors"), the number must come just before one of the
-    `counted` word stems ("38 sectors"), and a year is not a count."""
+    `counted` word stems ("38 sectors"), a year is not a count, and a number written out
+    is one only in `text`'s language, when given (Dutch "ten eerste" counts nothing)."""
     if kind in ("agent", "names"):
         return bool(new_names(text, exclude))
     if kind == "number":
-        return _counts(text, exclude, counted or [])
+        return _counts(text, exclude, counted or [], lang)
     if kind == "date" and PATTERNS["duration"].search(text) and re.search(r"\b(within|in|after|before|by)\b", text, re.I):
         return True  # "when is it planned?" -> "within 3 years"
     pattern = PATTERNS.get(kind)
@@ -95,7 +97,7 @@ def has_web_address(text: str) -> bool:
     return bool(_WEB.search(text))
 
 
-def _counts(text: str, exclude: str, counted: list[str]) -> bool:
+def _counts(text: str, exclude: str, counted: list[str], lang: str | None = None) -> bool:
     from plans.index.lexical import stem
 
     seen = {m.group(0).lower() for m in PATTERNS["number"].finditer(exclude)}
@@ -103,6 +105,8 @@ def _counts(text: str, exclude: str, counted: list[str]) -> bool:
     for m in PATTERNS["number"].finditer(text):
         value = m.group(0).lower()
         if value in seen or _YEAR.fullmatch(value) or any(a <= m.start() < b for a, b in shares):
+            continue
+        if lang in _SPELLED_IN and value.isalpha() and value not in _SPELLED_IN[lang]:
             continue
         if not counted:
             return True
@@ -116,6 +120,11 @@ def _counts(text: str, exclude: str, counted: list[str]) -> bool:
     return False
 
 
+# The numbers each language writes out, as the "number" pattern finds them.
+_SPELLED_IN: dict[str, frozenset[str]] = {
+    lang: frozenset(words) | (set(_ENGLISH_NUMBERS) if lang == "en" else {"million"})
+    for lang, words in SPELLED.items()
+}
 _RATIO = re.compile(rf"\b(?:\d+|{_NUMWORD})\s+(?:{alternation(union(RATIO_LINKS))})\s+(?:\d+|{_NUMWORD})\b", re.I)
 # A unit of measure after a number ("2,5 GW", "40 %", "1 200 ha"), its decimals included.
 _UNIT = re.compile(r"(?:[.,]\d+)?\s?(?:%|[kMGT]W[hp]?|km²?|m[²³2³]|ha|hectares?|tonnes?|tons?|kg|litres?|liters?|"

@@ -54,7 +54,7 @@ _LABEL = re.compile(r"^\s*(?:[-*•·]\s+)?(?:\*\*|__)?\s*(?:\d{1,2}[.)]\s*)?(?:
 def _mentions(q: Question, s: Sentence) -> bool:
     """Does the sentence hold the kind of fact asked for? The counted noun of "how many X"
     is only looked for in a sentence in the question's language."""
-    return mentions(q.expects, s.text, q.text, q.counted if s.lang == q.lang else None)
+    return mentions(q.expects, s.text, q.text, q.counted if s.lang == q.lang else None, s.lang)
 
 
 # The shares of a sentence's score that its coverage of the question's terms, and its

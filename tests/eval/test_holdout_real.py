@@ -6,28 +6,23 @@ This is a measurement, not a target: nobody tunes on these questions. The floor 
 under what the assistant reaches today; raise it as the assistant improves, never lower it.
 A document that cannot be ingested is skipped and its questions count as wrong.
 
-`make test` runs the evaluation first and hands its index of data/plans and data/real-plans
-here through PLANS_TEST_REAL_INDEX, so the real plans are read once per run; without it (or
-when that index lacks a document the items name) the test builds its own.
+The index is the `real_plans` fixture's (tests/eval/conftest.py): the evaluation's own, in
+`make test`.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from collections import Counter
-from pathlib import Path
-
-import pytest
 
 from eval import ingesting
 from eval.scoring import answerable, score_item
 from eval.splits import lang_of
-from tests.conftest import ROOT, make_service
+from tests.conftest import ROOT
+from tests.eval.conftest import FOLDERS
 
 HOLDOUT = ROOT / "tests" / "holdout_real" / "questions.jsonl"
 ITEMS = [json.loads(line) for line in HOLDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
-FOLDERS = [ROOT / "data" / "plans", ROOT / "data" / "real-plans"]
 # Measured 2026-12-01 (main at 9e1f1db): 25 of 81 end-to-end correct (0.309; en 15/33, fr 4/26,
 # nl 6/22), 11 of 12 unanswerable questions declined (0.917), every document ingested.
 # Measured again after sentences in another language than the question were read by meaning:
@@ -38,46 +33,14 @@ FLOOR_CORRECT = 0.5
 FLOOR_DECLINED = 0.83
 
 
-@pytest.fixture(scope="module")
-def holdout_real(tmp_path_factory, embedder):
-    """An API client over an index of the documents the held-out items name, and the failures."""
-    from fastapi.testclient import TestClient
-
-    from assistant.api import create_app
-
-    named = {i["doc"] for i in ITEMS if i.get("doc")}
-    service, failed = _shared_index(embedder, named), {}
-    if service is None:
-        found = ingesting.collect(FOLDERS, named)
-        service = make_service(tmp_path_factory.mktemp("holdout-real-index"), embedder)
-        summary = ingesting.ingest(service.ingestor, [f for f in found.files if f.stem in named])
-        failed = {Path(r.document).stem: r.error for r in summary.failed}
-    with TestClient(create_app(service.settings, service)) as client:
-        yield client, failed
-    service.index.close()
-
-
-def _shared_index(embedder, named: set[str]):
-    """The service over the evaluation's index named by PLANS_TEST_REAL_INDEX, when it holds
-    every document the items name; else None."""
-    folder = os.environ.get("PLANS_TEST_REAL_INDEX")
-    if not folder or not Path(folder).is_dir():
-        return None
-    service = make_service(Path(folder), embedder)
-    if named <= {Path(d).stem for d in service.index.snapshot.documents}:
-        return service
-    service.index.close()
-    return None
-
-
 def test_the_held_out_set_names_only_documents_of_the_data_folders():
     found = ingesting.collect(FOLDERS, {i["doc"] for i in ITEMS if i.get("doc")})
     assert {i["doc"] for i in ITEMS if i.get("doc")} <= set(found.homes)
     assert {lang_of(i) for i in ITEMS} == {"en", "fr", "nl"} and all(i["split"] == "holdout-real" for i in ITEMS)
 
 
-def test_real_plans_held_out(holdout_real):
-    client, failed = holdout_real
+def test_real_plans_held_out(real_plans):
+    client, failed = real_plans
     verdicts, answered_unanswerable = {}, []
     for item in ITEMS:
         r = client.post("/v1/ask", json={"question": item["question"]})
