@@ -125,6 +125,8 @@ class ListComposer(Composer):
             run = [(chunk, a, b) for a, b in _contiguous(chunk, chunk.start + end, after)]
             if run and run[-1][2] >= chunk.start + len(chunk.text.rstrip()):
                 run += _continued(snapshot, chunk)
+            if not run:  # "… consists of four parts:" over paragraphs numbered 1, 2, 3, 4
+                run = _numbered_paragraphs(snapshot, chunk, chunk.start + end)
             found = [(c, a, b, _item_text(c, a, b)) for c, a, b in run]
             if not run and end >= len(chunk.text.rstrip()):  # the label ends its passage: a table may follow
                 found = _table_after(snapshot, chunk, stems)
@@ -348,6 +350,30 @@ def _continued(snapshot: Snapshot, chunk: StoredChunk) -> list[tuple[StoredChunk
     return [(nxt, a, b) for a, b in _contiguous(nxt, nxt.start, list_items(nxt))]
 
 
+_PARAGRAPH = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")  # lines up to a blank line
+
+
+def _numbered_paragraphs(snapshot: Snapshot, chunk: StoredChunk, start: int) -> list[tuple[StoredChunk, int, int]]:
+    """The paragraphs from `start` on that are numbered 1, 2, 3 … ("1 Knowledge of the
+    language: …"), each an item (its span past the number), on into the next passages of the
+    section while the numbering goes on: a list whose items are paragraphs. A bare number
+    opens an item only here, where the run is checked, not in list_items."""
+    ids = snapshot.doc_chunks.get(chunk.doc_id, ())
+    following = sorted((snapshot.chunks[i] for i in ids if snapshot.chunks[i].kind == "passage"
+                        and snapshot.chunks[i].start >= chunk.end and snapshot.chunks[i].section == chunk.section),
+                       key=lambda c: c.start)
+    run: list[tuple[StoredChunk, int, int]] = []
+    for c in [chunk, *following]:
+        offset = max(0, start - c.start)
+        for m in _PARAGRAPH.finditer(c.text, offset):
+            number = _NUMBER_OPENING.match(m.group(0))
+            if number is None or int(number.group(1)) != len(run) + 1:
+                return run if len(run) >= 2 else []
+            a, b = trim_span(c.text, m.start() + number.end(), m.end())
+            run.append((c, c.start + a, c.start + b))
+    return run if len(run) >= 2 else []
+
+
 def _table_after(snapshot: Snapshot, chunk: StoredChunk, stems: set[str]) -> list[tuple[StoredChunk, int, int, str]]:
     """The rows of the table right after a label that ends its passage ("… three bodies sit
     on it:" over a table): one item per row, its cell under the header the question names
@@ -409,7 +435,8 @@ def _lead_stems(snapshot: Snapshot, f: _Found) -> set[str]:
                      and snapshot.chunks[i].end <= chunk.start and snapshot.chunks[i].section == chunk.section),
                     key=lambda c: c.start)[-_LEAD_PASSAGES:]
     lines = [line for c in before for line in c.text.splitlines()]
-    lines += chunk.text[: max(0, start - chunk.start)].splitlines()
+    before_item = chunk.text[: max(0, start - chunk.start)]
+    lines += before_item[: before_item.rfind("\n") + 1].splitlines()  # (not the item's own line: "1 Knowledge …")
     lead: list[str] = []
     in_prose = False
     for line in reversed([x.strip() for x in lines]):
@@ -452,7 +479,7 @@ def _item_text(chunk: StoredChunk, a: int, b: int) -> str:
     text = re.sub(r"^\(?\d{1,2}[.)]\s*|^\(?[a-z][.)]\s*|^\([ivx]{1,4}\)\s*", "", text)
     head, sep, _ = text.partition(":")
     if sep and 3 <= len(head) <= 80:
-        return head.strip(" ;,.")
+        return " ".join(head.split()).strip(" ;,.")
     return text.strip(" ;,.")
 
 

@@ -28,6 +28,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# Words that open another phrase, so that the document named after them is not the one whose
+# parts are asked for ("which parts make up the test that newcomers take, according to the
+# plan?"): articles, relative pronouns, "according to"; and prepositions, which a document
+# noun's own modifiers do not hold.
+_OTHER_PHRASE = r"(?:the|a|an|le|la|les|un|une|de|het|een|who|that|which|qui|que|dont|die|dat|according|selon|volgens)"
+_PREPOSITION = r"(?:of|in|for|on|by|to|du|des|pour|par|dans|sur|van|voor|door|op|bij|met|uit|naar)"
+_GAP = rf"(?: (?!{_OTHER_PHRASE}\b)\S+)"  # a word between the part word and the document's article
+_MODIFIER = rf"(?:(?!(?:{_OTHER_PHRASE}|{_PREPOSITION})\b)\w+ )"  # a word before the document noun
+
 ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "document": {
         "en": (r"\b(who|which \w+) (wrote|authored|published|issued|prepared|drafted) (the|this) (\w+ ){0,4}"
@@ -46,20 +55,20 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     # "which parts is the plan made of?": the document's main parts, all of them (the parts
     # of a document: a word for its parts, then the document's noun)
     "outline": {
-        "en": (r"\b(parts|chapters)\b( \w+){0,8} (the|this|its) (\w+ ){0,4}(plan|report|document|study|"
+        "en": (rf"\b(parts|chapters)\b{_GAP}{{0,8}} (the|this|its) {_MODIFIER}{{0,4}}(plan|report|document|study|"
                r"strategy|programme|program|agreement)\b",
-               r"\bsections (of|in) (the|this|its) (\w+ ){0,4}(plan|report|document|study|strategy|programme|program|"
-               r"agreement)\b",
-               r"\bhow is (the|this) (\w+ ){0,4}(plan|report|document|study|strategy|programme|program|agreement) "
+               rf"\bsections (of|in) (the|this|its) {_MODIFIER}{{0,4}}(plan|report|document|study|strategy|programme|"
+               r"program|agreement)\b",
+               rf"\bhow is (the|this) {_MODIFIER}{{0,4}}(plan|report|document|study|strategy|programme|program|agreement) "
                r"(\w+ ){0,6}(structured|organi[sz]ed|built up)\b"),
-        "fr": (r"\b(parties|chapitres)\b( \S+){0,8} (du|de la|de l'|de ce|de cette|le|la|l') ?(\w+ ){0,4}"
+        "fr": (rf"\b(parties|chapitres)\b{_GAP}{{0,8}} (du|de la|de l'|de ce|de cette|le|la|l') ?{_MODIFIER}{{0,4}}"
                r"(plan|rapport|document|étude|stratégie|programme|accord)\b",
-               r"\bcomment (est )?(le|la|ce|cette|l') ?(\w+ ){0,4}(plan|rapport|document|étude|stratégie|programme|accord)"
-               r" (\w+ ){0,6}(est(-(il|elle))? )?(structurée?|organisée?|construite?)\b"),
-        "nl": (r"\b(delen|hoofdstukken|onderdelen)\b( \w+){0,8} (het|de|dit|deze) (\w+ ){0,4}\w*(plan|rapport|document|"
-               r"studie|strategie|programma|akkoord)\b",
-               r"\bhoe (is|zijn) (het|de|dit|deze) (\w+ ){0,4}\w*(plan|rapport|document|studie|strategie|programma|akkoord)"
-               r" (\w+ ){0,6}opgebouwd\b"),
+               rf"\bcomment (est )?(le|la|ce|cette|l') ?{_MODIFIER}{{0,4}}(plan|rapport|document|étude|stratégie|"
+               r"programme|accord) (\w+ ){0,6}(est(-(il|elle))? )?(structurée?|organisée?|construite?)\b"),
+        "nl": (rf"\b(delen|hoofdstukken|onderdelen)\b{_GAP}{{0,8}} (het|de|dit|deze) {_MODIFIER}{{0,4}}\w*(plan|"
+               r"rapport|document|studie|strategie|programma|akkoord)\b",
+               rf"\bhoe (is|zijn) (het|de|dit|deze) {_MODIFIER}{{0,4}}\w*(plan|rapport|document|studie|strategie|"
+               r"programma|akkoord) (\w+ ){0,6}opgebouwd\b"),
     },
     "overview": {
         "en": (r"\bwhat is (the|this|that|[\w-]+['’]s) ([\w-]+ ){0,8}?(plan|report|document|study|strategy|programme|"
@@ -151,7 +160,8 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (r"\b(list|enumerate|name the)\b", r"\b(which|what) (are|were) the\b",
                r"\bwhat are (its|their)\b", r"\bwhich \w+ (objectives|goals|priorities|lines|actions|measures|areas|"
                r"axes|pillars|recommendations|sectors|themes|steps)\b",
-               r"\b(which|what) (\w+ ){0,2}\w+s (does|do|did) .{0,60}\b(name|list|mention|identify|cite|set out)\b",
+               r"\b(which|what) (\w+ ){0,2}\w+s (does|do|did) .{0,60}\b(name|list|mention|identify|cite|set out|"
+               r"consist of|comprise)\b",
                r"\b(which|what) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) \w+",
                # "which criteria were used ...?": a plural asked for, by the verb that agrees with it
                r"^(which|what) \w+(s|ia) (are|were|have|had|do|did|will|would|can|could|should|must)\b"),
@@ -159,13 +169,15 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bquel(le)?s sont (les|ses|leurs)\b", r"\b(énumérez|citez|listez|nommez)\b",
                r"\bquel(le)?s (objectifs|axes|mesures|actions|priorités|secteurs|recommandations|piliers|"
                r"domaines|étapes|lignes|thèmes)\b", r"\bquel(le)?s \w+ (cite|citent|mentionne|mentionnent|énumère|énumèrent)\b",
-               r"\bquel(le)?s (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2}) \w+"),
+               r"\bquel(le)?s (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2}) \w+",
+               r"\bde quel(le)?s \w+ (se compos\w+|(est|sont) composée?s?)\b"),  # "de quels éléments se compose X ?"
         "nl": (r"\bwat zijn (de|zijn|haar|hun)\b", r"\bwelke zijn (de)?\b", r"\b(noem|som .{0,30} op|geef een "
                r"overzicht)\b", r"\bwelke (doelstellingen|doelen|maatregelen|acties|prioriteiten|sectoren|"
                r"aanbevelingen|pijlers|domeinen|stappen|kansen|lijnen|assen|thema's)\b",
                r"\bwelke (\w+ ){1,2}(noemt|noemen|vermeldt|vermelden|somt|sommen)\b",
                r"\bwelke (twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}) \w+",
-               r"^welke \w+ (zijn|waren|worden|werden|hebben|hadden|zullen|kunnen|moeten)\b"),
+               r"^welke \w+ (zijn|waren|worden|werden|hebben|hadden|zullen|kunnen|moeten)\b",
+               r"\buit welke \w+ (bestaat|bestaan|bestond|bestonden)\b"),  # "uit welke delen bestaat X?"
     },
     "agent": {
         "en": (r"^(who|whom)\b", r"^(which|what) (\w+ )?(body|department|ministry|service|organisation|"

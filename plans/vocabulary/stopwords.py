@@ -21,14 +21,16 @@ STOPWORDS: dict[str, frozenset[str]] = {
         on ou où par pas pour qu que quel quelle quelles quels qui quoi s sa sans se ses si son
         sur t ta te tes toi ton tu un une vos votre vous y comment combien quand pourquoi
         lequel laquelle lesquels lesquelles dont selon est-ce aussi très plus tout tous toute
-        toutes peut peuvent doit doivent fait faire dit dire""".split()
+        toutes peut peuvent doit doivent fait faire dit dire devra devront devrait devraient pourra
+        pourront pourrait pourraient""".split()
     ),
     "nl": frozenset(
         """aan al als bij dan dat de deze die dit doen door een en er ge geen had heb hebben heeft
         het hier hij hoe hun ik in is ja je kan kon kunnen maar me meer men met mij mijn moet na
         naar niet niets nog nu of om omdat ons onze ook op over te tegen toch toen tot u uit uw
         van veel voor want waren was wat we wel welk welke werd wie wij wil worden wordt zal ze
-        zei zelf zich zij zijn zo zonder zou waar wanneer waarom hoeveel hoeveelste""".split()
+        zei zelf zich zij zijn zo zonder zou waar wanneer waarom hoeveel hoeveelste moeten moesten zullen
+        zouden mogen mag willen konden""".split()
     ),
 }
 ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())

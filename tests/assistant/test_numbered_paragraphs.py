@@ -1,0 +1,81 @@
+"""A list whose items are paragraphs numbered 1, 2, 3 … under a sentence that announces them
+("… a test that consists of four parts:" over "1 Knowledge of Dutch: …" paragraphs, as a
+hard-wrapped PDF gives them, running on into the next passages): each paragraph is an item,
+given by its label. In Dutch, with the question's words that describe the test in a
+relative clause ("die nieuwkomers … moeten afleggen"): the modal verb is no topic word, and
+the document named after "volgens" is not the one whose parts are asked for (not an
+outline question)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.question import analyse
+from tests.conftest import ask_http as ask
+from tests.conftest import serving_files
+
+_FILLER = ("De lokale besturen werken hiervoor samen met de scholen, de werkgevers en de verenigingen in de "
+           "buurt, en ze brengen elk jaar verslag uit over wat ze bereikt hebben.")
+PLAN = f"""Regeerakkoord van Noordmark 2024-2029
+
+Inburgering
+
+Wie zich in Noordmark vestigt, volgt een traject op maat. {_FILLER}
+
+We meten de verworven kennis en vaardigheden
+via een burgerschapstest die bestaat
+uit vier onderdelen:
+
+1 De kennis van het Nederlands: Het is
+belangrijk dat nieuwkomers zich zelfstandig
+kunnen redden in hun nieuwe taal. {_FILLER}
+
+2 Inzicht in onze samenleving, haar
+werking en haar geschiedenis: Dit deel
+sluiten we af met een toets. {_FILLER}
+
+3 De economische zelfredzaamheid: Elke
+nieuwkomer meldt zich binnen de
+2 maanden aan bij de arbeidsbemiddeling. {_FILLER}
+
+4 Participatie en netwerk: We bieden een
+traject op maat aan van 40 uur. {_FILLER}
+
+Als de nieuwkomer slaagt, krijgt hij een attest. {_FILLER}
+
+Wonen
+
+Noordmark bouwt 5.000 sociale woningen. {_FILLER}
+"""
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory, embedder):
+    with serving_files(tmp_path_factory, embedder, {"noordmark-regeerakkoord.txt": PLAN}) as c:
+        yield c
+
+
+def test_numbered_paragraphs_are_the_items_of_the_list_they_follow(client):
+    body = ask(client, "Uit welke onderdelen bestaat de burgerschapstest die nieuwkomers volgens het "
+                       "regeerakkoord van Noordmark moeten afleggen?")
+    assert not body["abstained"], body["answer"]
+    for label in ("De kennis van het Nederlands", "Inzicht in onze samenleving, haar werking en haar geschiedenis",
+                  "De economische zelfredzaamheid", "Participatie en netwerk"):
+        assert label in body["answer"], body["answer"]
+    assert "sociale woningen" not in body["answer"] and "attest" not in body["answer"], body["answer"]
+
+
+@pytest.mark.parametrize("question, expects", [
+    ("Uit welke onderdelen bestaat de burgerschapstest die nieuwkomers volgens het regeerakkoord moeten afleggen?",
+     "list"),
+    ("Uit welke onderdelen bestaat het regeerakkoord?", "outline"),
+    ("What parts does the citizenship test consist of?", "list"),
+    ("De quels éléments se compose le test de citoyenneté ?", "list"),
+])
+def test_parts_of_a_document_or_of_something_it_describes(question, expects):
+    assert analyse(question).expects == expects
+
+
+def test_a_document_named_after_another_phrase_is_not_the_one_outlined():
+    assert analyse("Which parts of the test that newcomers take are described in the plan?").expects != "outline"
+    assert analyse("Quelles parties du test que passent les nouveaux arrivants, selon le plan ?").expects != "outline"
