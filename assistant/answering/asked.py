@@ -27,6 +27,7 @@ _CLAUSE = re.compile(
 _PHRASE = 4  # words of a clause's question phrase, from its wh-word on
 _POSSESSOR = re.compile(r"\b(is|are|was|were|est|sont|zijn)\s+(?:the\s+)?[^?,]{1,80}?['’]s\s+", re.I)
 _JOIN = {"and", "et", "en", "or", "ou", "of"}
+_JOINED_WORDS = 3  # words between two joined role cues, the "and" among them
 
 
 def clauses(question: str) -> list[str]:
@@ -50,13 +51,20 @@ def asked_roles(question: str) -> list[str]:
         phrase: list[str] = []
         last = None
         for pos, role in found:
-            if wh is None or not wh <= pos < wh + _PHRASE:
+            if wh is None or not (wh <= pos < wh + _PHRASE or last is not None and _joined(words[last + 1 : pos])):
                 continue
-            # the first role named; a second only when joined to it ("what timeline and lead agency")
-            if last is None or (role in phrase) or set(words[last + 1 : pos]) <= _JOIN and pos > last + 1:
+            # the first role named; a second only when joined to it ("what timeline and lead
+            # agency", "the due year and indicative budget": the rest of the first one's words
+            # and the second one's own may stand around the "and")
+            if last is None or (role in phrase) or _joined(words[last + 1 : pos]):
                 phrase.append(role)
                 last = pos
         for role in phrase or [r for _, r in found]:
             if role not in out:
                 out.append(role)
     return out
+
+
+def _joined(between: list[str]) -> bool:
+    """Do the words between two role cues join them ("and", "year and indicative")?"""
+    return bool(set(between) & _JOIN) and len(between) <= _JOINED_WORDS and not set(between) & set(_WH)

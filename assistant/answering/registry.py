@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from assistant.answering.asked import asked_roles
+from assistant.answering.asked import asked_roles, clauses
 from assistant.answering.base import (WHICH_ROW, Composer, abstain, documents_lacking_names, named_documents, names_a_plan,
                                       names_across)
 from assistant.answering.entities import mentions
@@ -352,7 +352,11 @@ class RegistryComposer(Composer):
             found = [c for cov, c in scored if cov >= 0.85 * best_cov][: self.max_rows]
             if len(found) > 1:
                 return self._listing(found, "The lines of action on this are", snapshot)
-        answer = self._one_row(q, best, snapshot, asked_roles(q.text)) if _DEPARTMENTS.search(q.text) or _MONITORING.search(q.text) else None
+        # "which measure deals with X, and what is its budget?": the clauses after the one that
+        # finds the row ask for its fields
+        later = asked_roles(" ".join(clauses(q.text)[1:]))
+        answer = self._one_row(q, best, snapshot, asked_roles(q.text)) \
+            if later or _DEPARTMENTS.search(q.text) or _MONITORING.search(q.text) else None
         if answer is None or answer.abstained:
             answer = _about(best, snapshot, q.lang)
         if _DEPARTMENTS.search(q.text) and best.values("lead") and "responsibility" not in answer.answer:

@@ -1,0 +1,22 @@
+"""Which fields of a row a question asks for: a second field joined to the first by "and"
+is asked for too, even with words of its own around the "and" ("the due year and
+indicative budget"), and even past the few words after the question word."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.asked import asked_roles
+
+
+@pytest.mark.parametrize("question, roles", [
+    ("In the programme's list of measures, what is the due year and indicative budget for measure 1.10?",
+     ["timeline", "budget"]),
+    ("Quelle est l'échéance prévue et le coût estimatif de la mesure 2.3 ?", ["timeline", "budget"]),
+    ("What timeline and lead agency does 3.b have?", ["timeline", "lead"]),
+    ("Who carries out row 4.2, and by when?", ["lead", "timeline"]),
+    ("Which ministry monitors row 3.a?", ["lead"]),
+    ("When is the budget of 3.a due?", ["timeline"]),
+])
+def test_roles_asked(question, roles):
+    assert asked_roles(question) == roles
