@@ -27,6 +27,12 @@ from plans.index.lock import WriterLock
 from plans.index.snapshot import DocumentRecord, Snapshot, StoredChunk
 
 _BATCH = 1000
+# Candidates the vector index explores per search. Chroma's default (100) against our 30
+# results left the search approximate enough that a chunk near the edge of the results came
+# and went between processes (each opening replays the unflushed part of the graph in its own
+# order): the same question got another answer after a restart. This many keeps the results
+# those of an exact search on plans of this size.
+EF_SEARCH = 256
 _PAGE = 5000
 # With a Chroma server, another process may be between writing a document's chunks and
 # its record: only chunks older than this are swept as orphans.
@@ -70,8 +76,8 @@ class PlanIndex:
                     host=self.settings.chroma_host, port=self.settings.chroma_port, settings=chroma_settings
                 )
             self._chunks = client.get_or_create_collection(
-                name, embedding_function=None,
-                metadata={"hnsw:space": "cosine", "embed_model": self.embedder.name},
+                name, embedding_function=None, metadata={"embed_model": self.embedder.name},
+                configuration={"hnsw": {"space": "cosine", "ef_search": EF_SEARCH}},
             )
             self._docs = client.get_or_create_collection(f"{name}_documents", embedding_function=None)
         except IndexUnavailable:
@@ -171,6 +177,14 @@ class PlanIndex:
         if not self._swept and self._chunks is not None:
             with self._write_lock:
                 self._sweep()
+                self._search_exactly()
+
+    def _search_exactly(self) -> None:
+        """An index made before EF_SEARCH was set gets it from its first writer (the setting
+        is only read when a collection is made)."""
+        hnsw = (self._chunks.configuration or {}).get("hnsw") or {}
+        if (hnsw.get("ef_search") or 0) < EF_SEARCH:
+            self._chunks.modify(configuration={"hnsw": {"ef_search": EF_SEARCH}})
 
     def _sweep(self) -> None:
         """Delete what a crash left behind, checked again now that this process writes

@@ -176,3 +176,29 @@ def test_a_new_or_empty_folder_is_a_new_index(tmp_path, embedder):
         index = PlanIndex(_settings(folder), embedder).open()
         assert index.snapshot.documents == {}
         index.close()
+
+
+def test_the_vector_search_explores_enough_candidates_to_give_the_same_results_each_time(tmp_path, embedder):
+    # Chroma's default search was approximate enough that results near the edge changed from
+    # one process to the next on an index of the real plans
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    from plans.index.store import EF_SEARCH
+
+    index = PlanIndex(_settings(tmp_path / "new"), embedder).open()
+    hnsw = index._chunks.configuration["hnsw"]
+    assert hnsw["space"] == "cosine" and hnsw["ef_search"] >= EF_SEARCH
+    index.close()
+    # an index made before: its first writer sets it
+    old = tmp_path / "old"
+    client = chromadb.PersistentClient(path=str(old), settings=ChromaSettings(anonymized_telemetry=False))
+    client.get_or_create_collection(load_settings().collection, embedding_function=None,
+                                    metadata={"hnsw:space": "cosine", "embed_model": embedder.name})
+    del client
+    reopened = PlanIndex(_settings(old), embedder).open()
+    assert reopened._chunks.configuration["hnsw"]["ef_search"] < EF_SEARCH
+    reopened.acquire_writer()
+    assert reopened._chunks.configuration["hnsw"]["ef_search"] >= EF_SEARCH
+    assert reopened._chunks.configuration["hnsw"]["space"] == "cosine"
+    reopened.close()
