@@ -125,8 +125,11 @@ class ListComposer(Composer):
             run = [(chunk, a, b) for a, b in _contiguous(chunk, chunk.start + end, after)]
             if run and run[-1][2] >= chunk.start + len(chunk.text.rstrip()):
                 run += _continued(snapshot, chunk)
-            if not run:  # "… consists of four parts:" over paragraphs numbered 1, 2, 3, 4
-                run = _numbered_paragraphs(snapshot, chunk, chunk.start + end)
+            # "… consists of four parts:" over paragraphs numbered 1, 2, 3, 4 (a numbered line
+            # with the rest of its paragraph under it is one item)
+            paragraphs = _numbered_paragraphs(snapshot, chunk, chunk.start + end)
+            if len(paragraphs) > len(run):
+                run = paragraphs
             found = [(c, a, b, _item_text(c, a, b)) for c, a, b in run]
             if not run and end >= len(chunk.text.rstrip()):  # the label ends its passage: a table may follow
                 found = _table_after(snapshot, chunk, stems)

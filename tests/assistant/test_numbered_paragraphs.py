@@ -1,7 +1,7 @@
 """A list whose items are paragraphs numbered 1, 2, 3 … under a sentence that announces them
 ("… a test that consists of four parts:" over "1 Knowledge of Dutch: …" paragraphs, as a
-hard-wrapped PDF gives them, running on into the next passages): each paragraph is an item,
-given by its label. In Dutch, with the question's words that describe the test in a
+hard-wrapped PDF gives them, running on into the next passages, or "1. Coastal zone" lines
+each with the rest of its paragraph under it): each paragraph is an item, given by its label. In Dutch, with the question's words that describe the test in a
 relative clause ("die nieuwkomers … moeten afleggen"): the modal verb is no topic word, and
 the document named after "volgens" is not the one whose parts are asked for (not an
 outline question)."""
@@ -49,9 +49,33 @@ Noordmark bouwt 5.000 sociale woningen. {_FILLER}
 """
 
 
+ZONES = """Coastal adaptation plan of Sudria
+
+Climate and vegetation
+
+Sudria lies in the tropics and its rainfall falls from the sea towards the interior. The country is
+traditionally divided into 3 agro-ecological zones:
+
+1. Coastal rainforest zone
+or coastal plain, with mangroves and a humid
+equatorial climate. It is the wettest zone.
+
+2. High plateau zone
+in the west, with a cooler climate and
+the sources of the main rivers.
+
+3. Dry savanna zone
+in the north, with a semi-arid climate.
+
+Water
+
+Sudria is one of the countries richest in water of its region.
+"""
+
+
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
-    with serving_files(tmp_path_factory, embedder, {"noordmark-regeerakkoord.txt": PLAN}) as c:
+    with serving_files(tmp_path_factory, embedder, {"noordmark-regeerakkoord.txt": PLAN, "sudria-coast.txt": ZONES}) as c:
         yield c
 
 
@@ -63,6 +87,14 @@ def test_numbered_paragraphs_are_the_items_of_the_list_they_follow(client):
                   "De economische zelfredzaamheid", "Participatie en netwerk"):
         assert label in body["answer"], body["answer"]
     assert "sociale woningen" not in body["answer"] and "attest" not in body["answer"], body["answer"]
+
+
+def test_numbered_lines_each_with_the_rest_of_its_paragraph_are_the_items(client):
+    body = ask(client, "Into how many agro-ecological zones is Sudria divided?")
+    assert not body["abstained"], body["answer"]
+    assert "3" in body["answer"], body["answer"]
+    for zone in ("Coastal rainforest zone", "High plateau zone", "Dry savanna zone"):
+        assert zone in body["answer"], body["answer"]
 
 
 @pytest.mark.parametrize("question, expects", [
