@@ -16,8 +16,8 @@ from assistant.query import Query
 from plans.ids import Ref, find_refs
 from plans.index.lexical import QueryTerm, query_terms, stem, words
 from plans.language import ranked
-from plans.vocabulary.questions import (COUNTED, FOCUS, MEASURED, MEASURED_ENDS, META_WORDS, NAME_ASKED, ROLE_HOLDER,
-                                        WH_WORDS, answer_type, stance, stance_words)
+from plans.vocabulary.questions import (APPOSITIVE, COUNTED, FOCUS, MEASURED, MEASURED_ENDS, META_WORDS, NAME_ASKED,
+                                        ROLE_HOLDER, WH_WORDS, answer_type, stance, stance_words)
 from plans.text import blank_quoted_titles
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -36,6 +36,8 @@ class Question:
     lang: str = "en"
     stance: str | None = None  # "negative" (criticisms, weaknesses) or "positive" (strengths) assessments
     measured: tuple[str, ...] = ()  # the words of what an amount measures ("harbour fund", "havenheffing")
+    described: frozenset[str] = frozenset()  # words of a description after a name ("X, the body that …?")
+    asked: str = ""  # the question without that description, when it has one
 
     @property
     def wants_list(self) -> bool:
@@ -124,7 +126,25 @@ def analyse(query: Query | str) -> Question:
     return Question(text=t, terms=terms, wh=wh, expects=expects, refs=find_refs(t), focus=focus, copular=copular,
                     counted=_counted_head(counted.group(1), lang) if counted and expects == "number" else [],
                     context_terms=context_terms, context=query.context, lang=lang, stance=assessed,
-                    measured=_measured(t, lang) if expects == "amount" else ())
+                    measured=_measured(t, lang) if expects == "amount" else (), described=_described(t, lang, terms),
+                    asked=_without_description(t, lang))
+
+
+def _described(t: str, lang: str, terms: list[QueryTerm]) -> frozenset[str]:
+    """The words only a closing description of a name holds ("which body chairs the ICSD,
+    the commission coordinating the plan?": commission, coordinating, plan): they say which
+    thing is meant, and weigh less than the words that ask."""
+    m = re.search(APPOSITIVE.get(lang, APPOSITIVE["en"]), t)
+    if not m:
+        return frozenset()
+    asking = {x.word for x in query_terms(t[: m.start(1)], lang)}
+    return frozenset(x.word for x in terms if x.word not in asking and x.word in set(words(m.group(1))))
+
+
+def _without_description(t: str, lang: str) -> str:
+    """"Which body chairs the ICSD, the commission …?" -> "Which body chairs the ICSD?"."""
+    m = re.search(APPOSITIVE.get(lang, APPOSITIVE["en"]), t)
+    return f"{t[: t.rindex(',', 0, m.start(1))]}?" if m else t
 
 
 def _measured(t: str, lang: str) -> tuple[str, ...]:

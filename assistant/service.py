@@ -141,6 +141,10 @@ class AssistantService:
             cues = " ".join(stance_phrases(question.stance, question.lang))
             hits += [h for h in self.retriever.retrieve(f"{query.search_text} {cues}", k=5, mode="bm25",
                                                         documents=documents) if h.chunk.id not in seen]
+        if question.asked and question.asked != question.text:  # "…, the commission that …?": what is asked, alone
+            seen = {h.chunk.id for h in hits}
+            hits += [h for h in self.retriever.retrieve(question.asked, k=_FOCUSED, documents=documents)
+                     if h.chunk.id not in seen]
         named = named_documents(question, self.index.snapshot) \
             if documents is None and question.expects in HARD_FACTS else set()
         if len(named) == 1:

@@ -102,7 +102,9 @@ class ExtractiveComposer(Composer):
         lacking = documents_lacking_names(question, snapshot)  # plans about something else
         found = passages([h for h in hits if h.chunk.kind in ("passage", "about", "row")
                           and h.chunk.doc_id not in lacking][: self.passages_used])
-        weights = {t: _idf(snapshot, t) for t in question.terms}
+        # the words of a description after a name say which thing is meant: they found the
+        # passages, and a sentence need not repeat them
+        weights = {t: _idf(snapshot, t) for t in question.terms if t.word not in question.described}
         for t in question.context_terms:
             weights.setdefault(t, CONTEXT_WEIGHT * _idf(snapshot, t))
         total = sum(weights.values()) or 1.0
@@ -241,8 +243,8 @@ class ExtractiveComposer(Composer):
         # a sentence in another language than the question cannot share its words: the
         # multilingual retrieval model reads its meaning, which then carries what coverage
         # and context carry for a sentence in the question's language
-        if same:
-            self._meaning_of(q.text, same, self.embedder, self.sentence_weight, self.embedder.similarity_range)
+        if same:  # (what is asked: not a description of the name it asks about)
+            self._meaning_of(q.asked or q.text, same, self.embedder, self.sentence_weight, self.embedder.similarity_range)
         if other:
             # "which line of the X plan is about Y?" by Y alone: the plan's name, written alike in
             # both languages, only says where to look (elsewhere it may be what is asked about)

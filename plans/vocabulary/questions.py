@@ -242,6 +242,14 @@ NAME_ASKED: dict[str, str] = {
           r"\s*(.+?)\s*\??\s*$",
     "nl": r"^\s*(?:hoe\s+(?:heet|heten|heette)|wat\s+(?:is|was)\s+de\s+naam\s+van)\s+(.+?)\s*\??\s*$",
 }
+# A description set after a name at the end of a question ("… chairs the ICSD, the commission
+# that coordinates the plan?"): it says which ICSD, not what is asked (group 1). The name
+# before the comma is capitalised; matched case-sensitively.
+APPOSITIVE: dict[str, str] = {
+    "en": r"\b[A-Z][\w'’-]*,\s+(?:the|a|an)\s+([^,?]{3,160}?)\s*\?\s*$",
+    "fr": r"\b[A-ZÀ-Ý][\w'’-]*,\s+(?:le\s|la\s|les\s|l['’]|un\s|une\s)\s*([^,?]{3,160}?)\s*\?\s*$",
+    "nl": r"\b[A-Z][\w'’-]*,\s+(?:de|het|een)\s+([^,?]{3,160}?)\s*\?\s*$",
+}
 # How a text says someone is that X: its copulas and articles, all languages together.
 COPULAS = ("is", "was", "are", "were", "est", "était", "sont", "zijn", "waren", "werd")
 ARTICLES = ("the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une", "de", "het", "een")
