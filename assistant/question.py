@@ -16,8 +16,8 @@ from assistant.query import Query
 from plans.ids import Ref, find_refs
 from plans.index.lexical import QueryTerm, query_terms, stem, words
 from plans.language import ranked
-from plans.vocabulary.questions import (APPOSITIVE, COUNTED, FOCUS, MEASURED, MEASURED_ENDS, META_WORDS, NAME_ASKED,
-                                        ROLE_HOLDER, WH_WORDS, answer_type, stance, stance_words)
+from plans.vocabulary.questions import (APPOSITIVE, COUNTED, FOCUS, MEASURE_UNITS, MEASURED, MEASURED_ENDS, META_WORDS,
+                                        NAME_ASKED, ROLE_HOLDER, WH_WORDS, answer_type, stance, stance_words)
 from plans.text import blank_quoted_titles
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -67,7 +67,9 @@ def _counted_head(phrase: str, lang: str) -> list[str]:
         words_.append(w)
     if not words_:
         return []
-    if lang == "en":
+    if words_[0].lower() in MEASURE_UNITS:  # "hoeveel hectare extra bos": hectares
+        head = words_[0]
+    elif lang == "en":
         plural = [w for w in words_ if w.lower().endswith("s") and len(w) > 3]
         head = plural[0] if plural else words_[0]
     elif lang == "nl":  # an inflected adjective comes before its noun ("geïnstalleerde capaciteit")

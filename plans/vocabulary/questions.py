@@ -262,6 +262,10 @@ PASSIVE_AGENT: dict[str, str] = {"en": "by", "fr": "par", "nl": "door"}
 PARTICIPLE_PREFIX: dict[str, str] = {"nl": "ge"}
 # "How many X ...?": the words after these begin the counted noun phrase.
 COUNTED: dict[str, str] = {"en": r"\bhow many\s+", "fr": r"\bcombien (?:de |d')\s*", "nl": r"\bhoeveel\s+"}
+# Units a count may be measured in ("how many hectares of forest", "hoeveel hectare bos"): the
+# unit, written first, is what the number stands before.
+MEASURE_UNITS = ("hectare", "hectares", "ha", "kilometre", "kilometres", "kilometer", "kilometers", "km", "tonne",
+                 "tonnes", "ton", "tons", "metre", "metres", "meter", "meters", "litre", "litres", "liter", "liters")
 # Words that join two numbers into a share ("1 in 4 residents", "1 sur 4", "1 op de 4"): neither
 # number counts the noun after them.
 RATIO_LINKS: dict[str, tuple[str, ...]] = {"en": ("in", "out of"), "fr": ("sur",), "nl": ("op de", "op", "van de")}

@@ -1,5 +1,6 @@
 """A number written out counts as one only in its own language: Dutch "ten eerste" (firstly)
-holds no ten, so a sentence with it does not answer "how much?"."""
+holds no ten, so a sentence with it does not answer "how much?". A count asked in a unit
+("hoeveel hectare extra bos") counts the unit, not the adjective after it."""
 
 from __future__ import annotations
 
@@ -15,3 +16,13 @@ def test_a_number_written_out_counts_in_its_own_language():
 
 def test_without_a_language_every_spelled_number_counts():
     assert mentions("number", "Ten grants are given.", "", ["grant"])
+
+
+def test_a_count_in_a_unit_counts_the_unit():
+    from assistant.question import analyse
+    from plans.index.lexical import stem
+
+    q = analyse("Hoeveel hectare extra bos moet er volgens het natuurplan tegen 2030 bijkomen?")
+    assert q.expects == "number" and q.counted == [stem("hectare", "nl")]
+    assert mentions("number", "Tegen 2030 moet er 10.000 hectare bos bijkomen.", q.text, q.counted, "nl")
+    assert analyse("How many hectares of new forest will be planted by 2030?").counted == [stem("hectares", "en")]
