@@ -391,17 +391,21 @@ def _match(term: QueryTerm, stems: set[str], prefixes: set[str], title: set[str]
     return 0.0
 
 
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)[-–/](\d\d)\b")
+
+
 def _unsupported_specifics(q: Question, chosen: list[Sentence], titles: dict[str, set[str]]) -> bool:
     """Numbers, ids and ordinals of the question ("resolution 2122", "in 2021", "third plan")
     must occur in the answer's passage: an answer about another number is not an answer."""
     specific = {w for w in words(q.text) if any(ch.isdigit() for ch in w) or w in _ORDINALS}
+    full = {m.group(2): m.group(1)[:2] + m.group(2) for m in _YEAR_RANGE.finditer(q.text)}  # "2013-15": 15 is 2015
     if not specific:
         return False
     have: set[str] = set()
     for s in chosen:
         have |= {w for w in words(s.hit.chunk.search_text)} | titles.get(s.hit.chunk.doc_id, set())
     have |= {p for w in list(have) for p in re.split(r"[-–/]", w)}
-    return not all(w in have or stem(w) in have for w in specific)
+    return not all(w in have or stem(w) in have or full.get(w) in have for w in specific)
 
 
 def _writes_measured(q: Question, chosen: list[Sentence], snapshot: Snapshot) -> bool:
