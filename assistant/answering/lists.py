@@ -60,10 +60,11 @@ class ListComposer(Composer):
             return None
         if question.expects == "number" and not question.counted:
             return None
-        stems = {s for t in question.terms for s in t.stems}
+        naming = list(question.terms)  # the words that may name the list's label
         if question.stance:  # "which eight opportunities ...": the assessment's word may name the label
             cues = stance_words(question.stance, question.lang)
-            stems |= {s for t in query_terms(question.text, question.lang) if t.word in cues for s in t.stems}
+            naming += [t for t in query_terms(question.text, question.lang) if t.word in cues]
+        stems = {s for t in naming for s in t.stems}
         weight = {s: snapshot.term_stats.idf(s) for s in stems if snapshot.term_stats.df_of(s)}
         asked = sum(_weight(t, question.lang, weight) for t in question.terms) or 1.0
         wanted = _stated_count(question)
@@ -88,7 +89,9 @@ class ListComposer(Composer):
         def carried(f: _Found) -> bool:
             title = snapshot.title_stems(f.items[0][0].doc_id, file_name=False)
             label = _found_stems(f)
-            held = sum(weight.get(x, 0.0) for x in label)
+            # each question word the label holds, once (not once per stem: a word's rare stem in
+            # another language would count as much as a word of its own)
+            held = sum(_weight(t, question.lang, weight) for t in naming if set(t.stems) & label)
 
             def enough(located: set[str]) -> bool:
                 asked_here = sum(_weight(t, question.lang, weight) for t in question.terms
