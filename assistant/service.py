@@ -136,15 +136,11 @@ class AssistantService:
         """The evidence for a question: the hybrid search, plus the passages a second search
         finds where the question's own wording would bury them."""
         hits = self.retriever.retrieve(query.search_text, k=max(self.settings.top_k, 10), documents=documents)
-        seen = {h.chunk.id for h in hits}
         if question.stance:  # an assessment is said in its own words ("however", "lack of"): look for them too
             cues = " ".join(stance_phrases(question.stance, question.lang))
-            hits += [h for h in self.retriever.retrieve(f"{query.search_text} {cues}", k=5, mode="bm25",
-                                                        documents=documents) if h.chunk.id not in seen]
+            _add(hits, self.retriever.retrieve(f"{query.search_text} {cues}", k=5, mode="bm25", documents=documents))
         if question.asked and question.asked != question.text:  # "…, the commission that …?": what is asked, alone
-            seen = {h.chunk.id for h in hits}
-            hits += [h for h in self.retriever.retrieve(question.asked, k=_FOCUSED, documents=documents)
-                     if h.chunk.id not in seen]
+            _add(hits, self.retriever.retrieve(question.asked, k=_FOCUSED, documents=documents))
         named = named_documents(question, self.index.snapshot) \
             if documents is None and question.expects in HARD_FACTS else set()
         if len(named) == 1:
@@ -153,9 +149,7 @@ class AssistantService:
             # without them. The answer must then hold the fact asked for, or it abstains.
             naming = self.index.snapshot.naming_words[next(iter(named))]
             focus = " ".join(w for w in query.search_text.split() if not set(tokenize(w)) & naming)
-            seen = {h.chunk.id for h in hits}
-            hits += [h for h in self.retriever.retrieve(focus, k=_FOCUSED, documents=named)
-                     if h.chunk.id not in seen]
+            _add(hits, self.retriever.retrieve(focus, k=_FOCUSED, documents=named))
         return hits
 
     def _one_row(self, query: Query) -> tuple[Answer, list[Hit]] | None:
@@ -258,6 +252,12 @@ _FOCUSED = 5  # passages of the named plan added for a fact asked of it
 # A part of a question with this few words of its own names no subject ("et dans quel délai ?").
 _ELLIPTICAL_TERMS = 2
 _SIDE_BY_SIDE = re.compile(r"\b(and|both|each|across|compare|compared|versus|vs)\b", re.I)
+
+
+def _add(hits: list[Hit], more: list[Hit]) -> None:
+    """Append the hits of a second search that the first did not find, in their order."""
+    seen = {h.chunk.id for h in hits}
+    hits += [h for h in more if h.chunk.id not in seen]
 
 
 def _join_answers(answers: list[tuple[str, Answer]]) -> Answer:

@@ -20,6 +20,13 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data" / "plans"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 NAP_PDF = FIXTURES / "wps-nap-1325-2013-2016.pdf"
+# A second plan about something else, so that the words of a plan's title name it among others.
+UNRELATED_PLAN = """# Norland energy strategy 2030
+
+## Wind
+
+Norland builds two offshore wind farms by 2028. The grid operator connects them to the coast.
+"""
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ import pytest
 
 from assistant.question import analyse
 from tests.conftest import ask_http as ask
-from tests.conftest import serving_files
+from tests.conftest import UNRELATED_PLAN, serving_files
 
 PLAN = """# Port plan of Lindor 2024-2028
 
@@ -29,17 +29,12 @@ The channel is dredged every spring. The costs are shared between the port autho
 
 The Maritime Institute of Lindor chairs the HC. The secretariat is kept by the port authority.
 """
-OTHER = """# Energy strategy of Norland 2030
-
-## Wind
-
-Norland builds two offshore wind farms by 2028. The grid operator connects them to the coast.
-"""
 
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
-    with serving_files(tmp_path_factory, embedder, {"lindor-port-plan.md": PLAN, "norland-energy.md": OTHER}) as c:
+    files = {"lindor-port-plan.md": PLAN, "norland-energy.md": UNRELATED_PLAN}
+    with serving_files(tmp_path_factory, embedder, files) as c:
         yield c
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import ask_http as ask
-from tests.conftest import serving_files
+from tests.conftest import UNRELATED_PLAN, serving_files
 
 PLAN = """<html lang="en"><body><h1>Valdoria adaptation programme 2021-2025</h1>
 <p>The Valdoria adaptation programme prepares Valdoria for floods, droughts and heat. The programme runs
@@ -22,17 +22,12 @@ from 2021 to 2025 and is reviewed every year.</p>
 <tr><td>1.3</td><td>Training of farmers in drought-resistant crops</td><td>Ministry of Agriculture</td>
 <td>2022, 3rd trimester</td><td>12,500</td></tr>
 </table></body></html>"""
-OTHER = """# Norland energy strategy 2030
-
-## Wind
-
-Norland builds two offshore wind farms by 2028. The grid operator connects them to the coast.
-"""
 
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
-    with serving_files(tmp_path_factory, embedder, {"valdoria-adaptation.html": PLAN, "norland-energy.md": OTHER}) as c:
+    files = {"valdoria-adaptation.html": PLAN, "norland-energy.md": UNRELATED_PLAN}
+    with serving_files(tmp_path_factory, embedder, files) as c:
         yield c
 
 

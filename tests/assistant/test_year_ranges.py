@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import ask_http as ask
-from tests.conftest import serving_files
+from tests.conftest import UNRELATED_PLAN, serving_files
 
 PLAN = """# Lindor open government plan 2013-2015
 
@@ -15,17 +15,12 @@ PLAN = """# Lindor open government plan 2013-2015
 The ministry for development continues to give direct support to countries that publish construction
 contracts. This includes £100,000 to the programme in Orvania and £50,000 to the programme in Belmar.
 """
-OTHER = """# Norland energy strategy 2030
-
-## Wind
-
-Norland builds two offshore wind farms by 2028. The grid operator connects them to the coast.
-"""
 
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
-    with serving_files(tmp_path_factory, embedder, {"lindor-ogp-plan-2013-2015.md": PLAN, "norland-energy.md": OTHER}) as c:
+    files = {"lindor-ogp-plan-2013-2015.md": PLAN, "norland-energy.md": UNRELATED_PLAN}
+    with serving_files(tmp_path_factory, embedder, files) as c:
         yield c
 
 
