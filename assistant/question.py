@@ -67,7 +67,7 @@ def _counted_head(phrase: str, lang: str) -> list[str]:
         words_.append(w)
     if not words_:
         return []
-    if words_[0].lower() in MEASURE_UNITS:  # "hoeveel hectare extra bos": hectares
+    if words_[0].lower() in MEASURE_UNITS:  # "hoeveel hectare nieuw bos": hectares
         head = words_[0]
     elif lang == "en":
         plural = [w for w in words_ if w.lower().endswith("s") and len(w) > 3]
@@ -133,8 +133,8 @@ def analyse(query: Query | str) -> Question:
 
 
 def _described(t: str, lang: str, terms: list[QueryTerm]) -> frozenset[str]:
-    """The words only a closing description of a name holds ("which body chairs the ICSD,
-    the commission coordinating the plan?": commission, coordinating, plan): they say which
+    """The words only a closing description of a name holds ("which body chairs the HC,
+    the council coordinating the plan?": council, coordinating, plan): they say which
     thing is meant, and weigh less than the words that ask."""
     m = re.search(APPOSITIVE.get(lang, APPOSITIVE["en"]), t)
     if not m:
@@ -144,7 +144,7 @@ def _described(t: str, lang: str, terms: list[QueryTerm]) -> frozenset[str]:
 
 
 def _without_description(t: str, lang: str) -> str:
-    """"Which body chairs the ICSD, the commission …?" -> "Which body chairs the ICSD?"."""
+    """"Which body chairs the HC, the council …?" -> "Which body chairs the HC?"."""
     m = re.search(APPOSITIVE.get(lang, APPOSITIVE["en"]), t)
     return f"{t[: t.rindex(',', 0, m.start(1))]}?" if m else t
 

@@ -242,8 +242,8 @@ NAME_ASKED: dict[str, str] = {
           r"\s*(.+?)\s*\??\s*$",
     "nl": r"^\s*(?:hoe\s+(?:heet|heten|heette)|wat\s+(?:is|was)\s+de\s+naam\s+van)\s+(.+?)\s*\??\s*$",
 }
-# A description set after a name at the end of a question ("… chairs the ICSD, the commission
-# that coordinates the plan?"): it says which ICSD, not what is asked (group 1). The name
+# A description set after a name at the end of a question ("… chairs the HC, the council
+# that coordinates the plan?"): it says which HC, not what is asked (group 1). The name
 # before the comma is capitalised; matched case-sensitively.
 APPOSITIVE: dict[str, str] = {
     "en": r"\b[A-Z][\w'’-]*,\s+(?:the|a|an)\s+([^,?]{3,160}?)\s*\?\s*$",
