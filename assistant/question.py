@@ -124,29 +124,26 @@ def analyse(query: Query | str) -> Question:
     if assessed:  # "criticisms", "strengths" name the kind of answer, which the stance cues check
         cues = stance_words(assessed, lang)
         terms = [x for x in terms if x.word not in cues] or terms
+    asked, described = _description(t, lang, terms)
     counted = re.search(COUNTED.get(lang, COUNTED["en"]) + r"((?:[\w'-]+\s*){1,3})", t, re.I)
     return Question(text=t, terms=terms, wh=wh, expects=expects, refs=find_refs(t), focus=focus, copular=copular,
                     counted=_counted_head(counted.group(1), lang) if counted and expects == "number" else [],
                     context_terms=context_terms, context=query.context, lang=lang, stance=assessed,
-                    measured=_measured(t, lang) if expects == "amount" else (), described=_described(t, lang, terms),
-                    asked=_without_description(t, lang))
+                    measured=_measured(t, lang) if expects == "amount" else (), described=described, asked=asked)
 
 
-def _described(t: str, lang: str, terms: list[QueryTerm]) -> frozenset[str]:
-    """The words only a closing description of a name holds ("which body chairs the HC,
-    the council coordinating the plan?": council, coordinating, plan): they say which
-    thing is meant, and weigh less than the words that ask."""
+def _description(t: str, lang: str, terms: list[QueryTerm]) -> tuple[str, frozenset[str]]:
+    """A closing description of a name ("which body chairs the HC, the council coordinating
+    the plan?"): the question without it ("Which body chairs the HC?") and the words only it
+    holds (council, coordinating, plan), which say which thing is meant and weigh less than
+    the words that ask."""
     m = re.search(APPOSITIVE.get(lang, APPOSITIVE["en"]), t)
     if not m:
-        return frozenset()
-    asking = {x.word for x in query_terms(t[: m.start(1)], lang)}
-    return frozenset(x.word for x in terms if x.word not in asking and x.word in set(words(m.group(1))))
-
-
-def _without_description(t: str, lang: str) -> str:
-    """"Which body chairs the HC, the council …?" -> "Which body chairs the HC?"."""
-    m = re.search(APPOSITIVE.get(lang, APPOSITIVE["en"]), t)
-    return f"{t[: t.rindex(',', 0, m.start(1))]}?" if m else t
+        return t, frozenset()
+    asked = f"{t[: t.rindex(',', 0, m.start(1))]}?"
+    asking = {x.word for x in query_terms(asked, lang)}
+    described = set(words(m.group(1)))
+    return asked, frozenset(x.word for x in terms if x.word in described and x.word not in asking)
 
 
 def _measured(t: str, lang: str) -> tuple[str, ...]:

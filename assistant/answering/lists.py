@@ -12,6 +12,7 @@ Items are quoted verbatim, grouped into one citation per passage.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.answering.base import Composer, cite, item_labels, named_documents
@@ -345,12 +346,20 @@ def _last_sentence(text: str) -> str:
     return text[spans[-1][0] : spans[-1][1]] if spans else text
 
 
+def _following(snapshot: Snapshot, chunk: StoredChunk) -> list[StoredChunk]:
+    """The document's passages after `chunk` in its section, in reading order, up to the
+    first of another section."""
+    ids = snapshot.doc_chunks.get(chunk.doc_id, ())
+    after = sorted((snapshot.chunks[i] for i in ids if snapshot.chunks[i].kind == "passage"
+                    and snapshot.chunks[i].start >= chunk.end), key=lambda c: c.start)
+    other = next((n for n, c in enumerate(after) if c.section != chunk.section), len(after))
+    return after[:other]
+
+
 def _continued(snapshot: Snapshot, chunk: StoredChunk) -> list[tuple[StoredChunk, int, int]]:
     """The list items that open the document's next passage (a list cut by a chunk end)."""
-    ids = snapshot.doc_chunks.get(chunk.doc_id, ())
-    following = sorted((snapshot.chunks[i] for i in ids if snapshot.chunks[i].kind == "passage"
-                        and snapshot.chunks[i].start >= chunk.end), key=lambda c: c.start)
-    if not following or following[0].section != chunk.section:
+    following = _following(snapshot, chunk)
+    if not following:
         return []
     nxt = following[0]
     return [(nxt, a, b) for a, b in _contiguous(nxt, nxt.start, list_items(nxt))]
@@ -364,20 +373,21 @@ def _numbered_paragraphs(snapshot: Snapshot, chunk: StoredChunk, start: int) -> 
     language: …"), each an item (its span past the number), on into the next passages of the
     section while the numbering goes on: a list whose items are paragraphs. A bare number
     opens an item only here, where the run is checked, not in list_items."""
-    ids = snapshot.doc_chunks.get(chunk.doc_id, ())
-    following = sorted((snapshot.chunks[i] for i in ids if snapshot.chunks[i].kind == "passage"
-                        and snapshot.chunks[i].start >= chunk.end and snapshot.chunks[i].section == chunk.section),
-                       key=lambda c: c.start)
     run: list[tuple[StoredChunk, int, int]] = []
-    for c in [chunk, *following]:
-        offset = max(0, start - c.start)
-        for m in _PARAGRAPH.finditer(c.text, offset):
+    for c in _onward(snapshot, chunk):
+        for m in _PARAGRAPH.finditer(c.text, max(0, start - c.start)):
             number = _NUMBER_OPENING.match(m.group(0))
             if number is None or int(number.group(1)) != len(run) + 1:
                 return run if len(run) >= 2 else []
             a, b = trim_span(c.text, m.start() + number.end(), m.end())
             run.append((c, c.start + a, c.start + b))
     return run if len(run) >= 2 else []
+
+
+def _onward(snapshot: Snapshot, chunk: StoredChunk) -> Iterator[StoredChunk]:
+    """`chunk`, then the passages after it in its section (looked up only when reached)."""
+    yield chunk
+    yield from _following(snapshot, chunk)
 
 
 def _table_after(snapshot: Snapshot, chunk: StoredChunk, stems: set[str]) -> list[tuple[StoredChunk, int, int, str]]:
