@@ -182,12 +182,19 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "agent": {
         "en": (r"^(who|whom)\b", r"^(which|what) (\w+ )?(body|department|ministry|service|organisation|"
                r"organization|institution|entity|authority|committee|group|agency|institute|unit|office|"
-               r"minister|person|official)\b", r"\bwho\b"),
+               r"minister|person|official|council|commission|board|centre|center|think tank|ngo|association|"
+               r"foundation|network|platform|company|firm|partner|university|administration|government)\b",
+               r"\bwho\b"),
         "fr": (r"^qui\b", r"^(quel|quelle|quels|quelles) (\w+ )?(organisme|organe|ministère|département|service|"
-               r"institution|entité|autorité|comité|acteur|acteurs|agence|structure|ministre|personne)\b",
+               r"institution|entité|autorité|comité|acteur|acteurs|agence|structure|ministre|personne|conseil|"
+               r"commission|centre|institut|office|bureau|cellule|direction|organisation|ong|association|fondation|"
+               r"réseau|plateforme|entreprise|partenaire|université|administration|gouvernement|"
+               r"groupe de réflexion)\b",
                r"\bqui\b"),
         "nl": (r"^wie\b", r"^(welk|welke) (\w+ )?(orgaan|departement|ministerie|dienst|organisatie|instelling|"
-               r"entiteit|overheid|comité|agentschap|minister|persoon|actor|actoren)\b", r"\bwie\b"),
+               r"entiteit|overheid|comité|agentschap|minister|persoon|actor|actoren|raad|commissie|centrum|instituut|"
+               r"bureau|directie|afdeling|cel|ngo|vereniging|stichting|netwerk|platform|bedrijf|partner|"
+               r"universiteit|administratie|regering|denktank)\b", r"\bwie\b"),
     },
     "place": {
         "en": (r"^(where|in which (country|city|place|region)|at which)\b",),
