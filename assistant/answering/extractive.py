@@ -26,6 +26,7 @@ from assistant.answering.evidence import Passage, Sentence, clean, passages, ver
 from assistant.models import Answer, Citation
 from assistant.question import Question
 from assistant.retrieval import Hit
+from plans.contents import is_contents_line, under_contents
 from plans.embedding import Embedder
 from plans.index import Snapshot
 from plans.index.lexical import QueryTerm, query_terms, stem, tokenize, words
@@ -112,7 +113,7 @@ class ExtractiveComposer(Composer):
         scored = [
             self._score(question, s, p, weights, total, titles[p.hit.chunk.doc_id]) for p in found for s in p.sentences
         ]
-        scored = [s for s in scored if s.sentence.text]
+        scored = [s for s in scored if s.sentence.text and not _contents(s.sentence)]
         if not scored:
             return abstain(lang=question.lang)
         if question.stance:  # an assessment is asked for: only sentences that give one can answer
@@ -481,6 +482,12 @@ def _label_length(q: Question, s: Sentence) -> int:
         return 0
     label = set(tokenize(m.group(1), s.lang))
     return m.end() if label and len(label & set(tokenize(q.text, s.lang))) * 2 >= len(label) else 0
+
+
+def _contents(s: Sentence) -> bool:
+    """A line of a table of contents gives a title and a page: it points to the answer, it
+    is not one."""
+    return is_contents_line(s.text) or under_contents(s.hit.chunk.section or "")
 
 
 def _agent_by(q: Question, s: Sentence) -> bool:
