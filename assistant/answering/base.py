@@ -124,15 +124,21 @@ WHICH_ROW = re.compile(
     r"(?:actie)?lijn(?:en)?|doelstellingen?|acties?|maatregel(?:en)?|projecten|programma'?s?)\b"
     r"|\bwhich\s+(line|action)\s+(of action|number)\b", re.I)
 
-def without_plan_names(q: Question, snapshot: Snapshot) -> str:
+def without_plan_names(q: Question, snapshot: Snapshot, translated: set[str] = frozenset()) -> str:
     """The question without the words that name the plans it names ("the NAP 1325", "l'Atlantide"):
-    they say where to look, not what about."""
+    they say where to look, not what about. A plan of `translated`, written in another
+    language, is also named by a word that begins like a word of its title ("adaptatieprogramma"
+    for an "Adaptation Program")."""
     named = named_documents(q, snapshot)
     naming = set().union(*(snapshot.naming_words.get(d, set()) for d in named))
     across = {n.lower() for n in names_across(q, snapshot)}
-    kept = [w for w in q.text.split()
-            if not set(tokenize(w, q.lang)) & naming and re.sub(r"^\w{1,2}['’]", "", w.lower()).strip("?!.,;:") not in across]
-    return " ".join(kept)
+    titles = {fold(t) for d in translated for t in snapshot.title_stems(d)}
+
+    def names(word: str) -> bool:
+        stems = set(tokenize(word, q.lang))
+        return bool(stems & naming or re.sub(r"^\w{1,2}['’]", "", word.lower()).strip("?!.,;:") in across
+                    or any(_alike(fold(s), t) for s in stems for t in titles))
+    return " ".join(w for w in q.text.split() if not names(w))
 
 
 def names_a_plan(value: str, snapshot: Snapshot) -> bool:

@@ -249,7 +249,8 @@ class ExtractiveComposer(Composer):
         if other:
             # "which line of the X plan is about Y?" by Y alone: the plan's name, written alike in
             # both languages, only says where to look (elsewhere it may be what is asked about)
-            topic = without_plan_names(q, snapshot) if WHICH_ROW.search(q.text) else q.text
+            translated = {s.sentence.hit.chunk.doc_id for s in other}
+            topic = without_plan_names(q, snapshot, translated) if WHICH_ROW.search(q.text) else q.text
             self._meaning_of(topic or q.text, other, self.across,
                              COVERAGE_WEIGHT + CONTEXT_IN_SCORE, self.across.across_range or self.across.similarity_range)
 
