@@ -22,7 +22,7 @@ from assistant.answering.base import (WHICH_ROW, Composer, abstain, documents_la
                                       names_across)
 from assistant.answering.entities import mentions
 from assistant.answering.rows import (by_meaning, cell_parts, has_value, ids_named, named_fields, names_row,
-                                      prefer_scope, row_words, value_named)
+                                      prefer_scope, row_words, value_named, written_row)
 from assistant.models import Answer, Citation
 from assistant.question import Question
 from plans.ids import Ref, bare_ids, find_refs, table_named
@@ -215,10 +215,13 @@ class RegistryComposer(Composer):
     # -- a row found by the meaning of the question ------------------------------------------
     def _by_meaning(self, q: Question, roles: list[str], hits: list[Hit], snapshot: Snapshot) -> Answer | None:
         wanted = [r for r in roles if r in FIELD_ROLES]
-        found = by_meaning(q, hits, snapshot, lambda c: bool(_asked_fields(q, c, wanted)), self.min_topic_coverage)
-        if found is None or not _counts_it(q, found[0], _asked_fields(q, found[0], wanted)):
+        def has_them(c: Commitment) -> bool:
+            return bool(_asked_fields(q, c, wanted))
+        found = by_meaning(q, hits, snapshot, has_them, self.min_topic_coverage)
+        row = found[0] if found is not None else written_row(q, hits, has_them)
+        if row is None or not _counts_it(q, row, _asked_fields(q, row, wanted)):
             return None
-        return self._fields(q, found[0], wanted, snapshot)
+        return self._fields(q, row, wanted, snapshot)
 
     # -- a row of a table the question names by its number -----------------------------------
     def _by_table(self, q: Question, table: str, roles: list[str], rows: list[Commitment],

@@ -90,6 +90,51 @@ def by_meaning(q: Question, hits: list[Hit], snapshot: Snapshot, wanted, min_cov
     return best[1], best[0]
 
 
+def written_row(q: Question, hits: list[Hit], wanted) -> Commitment | None:
+    """The retrieved row whose action the question writes out: a run of at least
+    `WRITTEN_RUN` content words of the action, in its order ("who is in charge of setting up a
+    national climate fund for the coast, and by when?" writes the row "Set up a national
+    climate fund for the coast ..."), longer than any other row's run, and the row has what
+    the question asks for (`wanted(row)` is true). A question that copies a row's words names
+    the row, however the passages around it rank."""
+    asked = _content_stems(q.text, q.lang)
+    runs: dict[tuple[str, int, str], tuple[int, Commitment]] = {}
+    for h in hits:
+        row = h.chunk.commitment if h.chunk.kind == "row" else None
+        if row is None or row.kind not in ("table_row", "table_cells") or not row.action:
+            continue
+        key = (row.document, row.start, row.ref)
+        if key not in runs:
+            runs[key] = (_longest_run(asked, _content_stems(row.action, h.chunk.lang)), row)
+    ranked = sorted(runs.values(), key=lambda r: -r[0])
+    if not ranked or ranked[0][0] < WRITTEN_RUN or not wanted(ranked[0][1]):
+        return None
+    if len(ranked) > 1 and ranked[1][0] == ranked[0][0] and fold(ranked[1][1].action) != fold(ranked[0][1].action):
+        return None  # two rows written alike: neither is named
+    return ranked[0][1]
+
+
+WRITTEN_RUN = 5
+
+
+def _content_stems(text: str, lang: str | None) -> list[str]:
+    return [t for t in tokenize(text, lang or "en") if t not in ALL_STOPWORDS]
+
+
+def _longest_run(a: list[str], b: list[str]) -> int:
+    """The length of the longest run of words that `a` and `b` share in the same order."""
+    best = 0
+    previous = [0] * (len(b) + 1)
+    for x in a:
+        current = [0] * (len(b) + 1)
+        for j, y in enumerate(b):
+            if x == y:
+                current[j + 1] = previous[j] + 1
+                best = max(best, current[j + 1])
+        previous = current
+    return best
+
+
 def names_row(c: Commitment, terms: list[str]) -> bool:
     """Some word of the question is in the row's own cells and not only in what every row of
     its table shares (caption, section, headers): "the cost for the education sector" does

@@ -1,7 +1,8 @@
-"""Facts asked of one real plan among the sixteen, where the question's words that name the
-plan pull its summaries to the top and bury the passage with the fact: the named plan is
-searched again without them. Over the real plans because the burying depends on a real
-plan's many summaries; a generated plan of a few passages does not reproduce it."""
+"""Facts asked of one real plan among the sixteen, where the plan's many passages on the
+subject bury the passage or row with the fact: the named plan is searched again without
+the words that name it, and a row whose action the question writes out is named by them.
+Over the real plans because the burying depends on a real plan's many summaries; a
+generated plan of a few passages does not reproduce it."""
 
 from __future__ import annotations
 
@@ -15,3 +16,14 @@ def test_a_figure_under_the_named_studys_summaries(real_plans):
                        "deelfiets en deelscooter in Zuid-Holland?")
     assert not body["abstained"], body["answer"]
     assert "5,2 miljoen ritten" in body["answer"], body["answer"]
+
+
+def test_the_cells_of_a_row_the_question_writes_out(real_plans):
+    # A row without an id, found by the words of its action that the question copies; the
+    # plan's passages on climate finance rank above it, so its meaning alone does not find it.
+    client, failed = real_plans
+    assert "mg-fr-pna-2021" not in failed
+    body = ask(client, "Madagascar : qui est chargé de créer un fonds national pérenne de lutte contre le "
+                       "changement climatique, et dans quel délai ?")
+    assert "Ministère de l’Economie et des Finances" in body["answer"], body["answer"]
+    assert "8 ans" in body["answer"], body["answer"]
