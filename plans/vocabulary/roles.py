@@ -102,6 +102,7 @@ ROLES: tuple[Role, ...] = (
                   "streefdatum", "einddatum", "startdatum", "uiterste datum", "timing"),
          cues=("when", "by when", "deadline", "due", "due date", "timeline", "timeframe", "time frame",
                "timescale", "schedule", "date", "how long", "duration", "horizon", "horizons", "calendar",
+               "what time", "how much time", "how soon", "how quickly",
                "start", "finish", "quand", "echeance", "delai", "calendrier", "duree", "horizons", "date",
                "wanneer", "termijn", "deadline", "planning", "hoe lang", "looptijd")),
     Role("indicator", "indicator",

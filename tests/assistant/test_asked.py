@@ -1,6 +1,7 @@
 """Which fields of a row a question asks for: a second field joined to the first by "and"
 is asked for too, even with words of its own around the "and" ("the due year and
-indicative budget"), and even past the few words after the question word."""
+indicative budget"), and even past the few words after the question word; a later clause
+is one even when a preposition comes before its question word ("and within what time?")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ from assistant.answering.asked import asked_roles
     ("Who carries out row 4.2, and by when?", ["lead", "timeline"]),
     ("Which ministry monitors row 3.a?", ["lead"]),
     ("When is the budget of 3.a due?", ["timeline"]),
+    # a later clause may open with a preposition before its question word, and ask for time
+    ("Who is in charge of measure 2, and within what time?", ["lead", "timeline"]),
+    ("Wie is verantwoordelijk voor maatregel 2, en binnen welke termijn?", ["lead", "timeline"]),
+    ("Qui est responsable de la mesure 2, et avant quelle date ?", ["lead", "timeline"]),
 ])
 def test_roles_asked(question, roles):
     assert asked_roles(question) == roles
