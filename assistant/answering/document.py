@@ -16,6 +16,7 @@ from assistant.answering.outline import Section, first_sentence, sections, targe
 from assistant.models import Answer, Citation
 from assistant.question import Question
 from assistant.retrieval import Hit
+from plans.contents import is_contents_line, under_contents
 from plans.index import Snapshot, StoredChunk
 from plans.sentences import split_sentences
 from plans.text import strip_markup
@@ -43,8 +44,7 @@ SELF_REFERENCE: dict[str, re.Pattern[str]] = {
                      r"programme|note)\b"),
     "nl": re.compile(r"\b(?:deze|dit) \w*(?:plan|rapport|strategie|document|studie|akkoord|programma|nota)\b"),
 }
-_SKIP_HEADINGS = re.compile(r"^(table of )?contents?$|^sommaire$|^table des matières$|^inhoud(sopgave|stafel)?$|"
-                            r"^references?|^bibliograph|^annex|^appendi|^bijlage|^acronym|^sigles|^abbreviations?|"
+_SKIP_HEADINGS = re.compile(r"^references?|^bibliograph|^annex|^appendi|^bijlage|^acronym|^sigles|^abbreviations?|"
                             r"^afkortingen|^glossar|^foreword|^préface|^voorwoord|^colofon|^colophon", re.I)
 MAX_CHARS = 900
 
@@ -135,7 +135,7 @@ class DocumentComposer(Composer):
                 hits = sum(1 for cue in cues if cue in sentence)
                 if not hits and SELF_REFERENCE.get(lang, SELF_REFERENCE["en"]).search(sentence):
                     hits = 1
-                if hits and 40 <= b - a <= 400 and not _LEADERS.search(sentence):
+                if hits and 40 <= b - a <= 400 and not is_contents_line(sentence):
                     scored.append((hits - 0.02 * rank, c, c.start + a, c.start + b))
         scored.sort(key=lambda s: -s[0])
         best = sorted(scored[: self.purpose_sentences], key=lambda s: s[2])
@@ -161,7 +161,7 @@ def _top_sections(outline: list[Section], parts: int, skip: set[int] = frozenset
     whose first passage is in `skip` (ids of passages the answer quotes already)."""
     # a line of a table of contents read as a heading holds nothing of its own: what it
     # seems to hold belongs to the level above
-    unlisted = [Section(tuple(h for h in s.path if not _LEADERS.search(h)), s.chunks) for s in outline]
+    unlisted = [Section(tuple(h for h in s.path if not is_contents_line(h)), s.chunks) for s in outline]
     sized = [(s, sum(c.end - c.start for c in s.chunks)) for s in unlisted if s.path]
     for depth in range(MAX_PART_DEPTH):
         total = sum(n for _, n in sized) or 1
@@ -170,7 +170,7 @@ def _top_sections(outline: list[Section], parts: int, skip: set[int] = frozenset
             if len(s.path) <= depth:
                 continue
             head = s.path[depth]
-            if _SKIP_HEADINGS.search(head.strip(" .:0123456789|")) or _LEADERS.search(head):
+            if _SKIP_HEADINGS.search(head.strip(" .:0123456789|")) or under_contents(head) or is_contents_line(head):
                 continue
             groups.setdefault(head, [Section(s.path[: depth + 1], s.chunks), 0])[1] += n
         if not groups:
@@ -188,4 +188,3 @@ TITLE_SHARE = 0.75
 MIN_PART_SHARE = 0.05
 MAX_OUTLINE_PARTS = 12
 MAX_PART_DEPTH = 4
-_LEADERS = re.compile(r"\.{4,}|…{2,}|(?:\. ){3,}")  # a line of a table of contents
