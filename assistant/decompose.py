@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.question import question_language
 from plans.ids import find_refs
 from plans.vocabulary import alternation
 from plans.vocabulary.coordination import (AUXILIARIES, CONJUNCTIONS, DETERMINERS, OPENING_PREPOSITIONS,
@@ -21,8 +22,16 @@ from plans.vocabulary.coordination import (AUXILIARIES, CONJUNCTIONS, DETERMINER
 from plans.vocabulary.questions import WH_WORDS, answer_type
 
 
-_WH = rf"(?:(?:{alternation(OPENING_PREPOSITIONS)})\s+)?(?:{alternation(SECOND_QUESTIONS)})"
-_JOIN = re.compile(rf"(?:,?\s+(?:{alternation(CONJUNCTIONS)})\s+|;\s*|:\s*|\?\s+)(?={_WH}\b)", re.I)
+
+
+def _joins(lang: str) -> re.Pattern:
+    """Where a second question starts, in the question's language: "en" joins in Dutch, but
+    opens a phrase in French ("…, en quelle année … ?")."""
+    wh = rf"(?:(?:{alternation(OPENING_PREPOSITIONS[lang])})\s+)?(?:{alternation(SECOND_QUESTIONS[lang])})"
+    return re.compile(rf"(?:,?\s+(?:{alternation(CONJUNCTIONS[lang])})\s+|;\s*|:\s*|\?\s+)(?={wh}\b)", re.I)
+
+
+_JOIN = {lang: _joins(lang) for lang in CONJUNCTIONS}
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -32,7 +41,8 @@ def split_question(text: str) -> tuple[list[str], str]:
     sentences = _SENTENCE.split(text)
     preamble = [s for s in sentences if not s.rstrip().endswith("?")]
     asked = " ".join(s for s in sentences if s.rstrip().endswith("?")) or text
-    parts = [p.strip(" ,;:") for p in _JOIN.split(asked) if p and p.strip(" ,;:?")]
+    join = _JOIN.get(question_language(asked), _JOIN["en"])
+    parts = [p.strip(" ,;:") for p in join.split(asked) if p and p.strip(" ,;:?")]
     if len(parts) <= 1 or any(len(p.split()) < 3 for p in parts) or len(find_refs(asked)) == 1:
         return [asked], " ".join(preamble)  # one row named: its cells answer every part at once
     parts = [p[:1].upper() + p[1:] for p in parts]

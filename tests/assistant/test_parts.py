@@ -61,6 +61,9 @@ def clients(tmp_path_factory, embedder):
     ("Quels projets ciblent les jeunes et qui sont financés par l'Union ?",
      ["Quels projets ciblent les jeunes et qui sont financés par l'Union ?"]),
     ("Qui pilote le projet 12 et quel budget est prévu ?", ["Qui pilote le projet 12 et quel budget est prévu ?"]),
+    # "en" joins two questions in Dutch; in French it opens a phrase
+    ("D'après le plan de Varlande, en quelle année le décret créant le Comité a-t-il été signé ?",
+     ["D'après le plan de Varlande, en quelle année le décret créant le Comité a-t-il été signé ?"]),
 ])
 def test_parts_of_a_question_in_each_language(question, parts):
     assert split_question(question)[0] == parts
