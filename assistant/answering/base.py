@@ -90,8 +90,8 @@ def documents_lacking_names(q: Question, snapshot: Snapshot) -> set[str]:
     lacking: set[str] = set()
     for name in written_names(q) if same else []:
         for term in query_terms(name):
-            holding = _holding(term.stems, snapshot)
-            lacking |= {d for d in same - holding if not term.matches(snapshot.title_stems(d))}
+            holders = holding(term.stems, snapshot)
+            lacking |= {d for d in same - holders if not term.matches(snapshot.title_stems(d))}
     return lacking
 
 
@@ -106,7 +106,7 @@ def names_across(q: Question, snapshot: Snapshot) -> dict[str, str]:
         stems = [fold(s) for s in tokenize(name, q.lang)]
         if len(stems) != 1 or len(stems[0]) < _NAME_PREFIX:
             continue
-        if any(_holding(t.stems, snapshot) & same for t in query_terms(name)):
+        if any(holding(t.stems, snapshot) & same for t in query_terms(name)):
             continue
         covers = {d for d, names in snapshot.cover_names.items()
                   if d not in same and any(_alike(stems[0], n) for n in names)}
@@ -166,7 +166,7 @@ def _in_language(q: Question, snapshot: Snapshot) -> set[str]:
     return {d for d, rec in snapshot.documents.items() if (rec.info.language or "en") == q.lang}
 
 
-def _holding(stems: frozenset[str], snapshot: Snapshot) -> set[str]:
+def holding(stems: frozenset[str], snapshot: Snapshot) -> set[str]:
     """The documents whose text holds one of these stems."""
     return {snapshot.chunks[c].doc_id for s in stems for c in snapshot.term_stats.chunks_with(s)
             if c in snapshot.chunks}

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from assistant.answering.base import (WHICH_ROW, Composer, abstain, cite, documents_lacking_names, item_labels,
-                                      without_plan_names)
+                                      without_plan_names, written_names)
 from assistant.answering.entities import full_date, has_web_address, mentions, new_names
 from assistant.answering.evidence import Passage, Sentence, clean, passages, verb_root
 from assistant.models import Answer, Citation
@@ -29,9 +29,11 @@ from assistant.retrieval import Hit
 from plans.contents import is_contents_line, under_contents
 from plans.embedding import Embedder
 from plans.index import Snapshot
+from plans.index.snapshot import COVER_CHARS
 from plans.index.lexical import QueryTerm, query_terms, stem, tokenize, words
 from plans.text import BULLET_MARKS
 from plans.vocabulary.questions import ARTICLES, COPULAS, PASSIVE_AGENT, ROLE_ENDS, stance_cues
+from plans.vocabulary.roles import fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 CONTEXT_WEIGHT = 0.35  # words that only the conversation contributed
@@ -138,6 +140,8 @@ class ExtractiveComposer(Composer):
             return abstain(confidence=best.score, lang=question.lang)
         if _unsupported_specifics(question, chosen, titles):
             return abstain(confidence=best.score, lang=question.lang)
+        if question.expects in HARD_FACTS and _unsupported_names(question, chosen, titles, snapshot):
+            return abstain(confidence=best.score, lang=question.lang)  # a figure for another place or body
         if best.sentence.lang == question.lang and _unknown_names(question, snapshot):
             # (across languages a capitalised word may be a translated name: "Pacte mondial")
             return abstain(confidence=best.score, lang=question.lang)
@@ -408,6 +412,72 @@ def _unsupported_specifics(q: Question, chosen: list[Sentence], titles: dict[str
         have |= {w for w in words(s.hit.chunk.search_text)} | titles.get(s.hit.chunk.doc_id, set())
     have |= {p for w in list(have) for p in re.split(r"[-–/]", w)}
     return not all(w in have or stem(w) in have or full.get(w) in have for w in specific)
+
+
+def _unsupported_names(q: Question, chosen: list[Sentence], titles: dict[str, set[str]], snapshot: Snapshot) -> list[str]:
+    """The names the question writes ("CoST Malawi") that the answer's plan writes in a few
+    other passages but neither the answer's passages nor the plan's cover and names hold: a
+    figure given for the other names of a list ("CoST Ethiopia, CoST Tanzania") is no figure
+    for this one. A name the plan never writes is not judged (the question may say it another
+    way), nor is an answer in another language than the question (a name may be translated)."""
+    if any(s.lang != q.lang for s in chosen):
+        return []
+    plans = {s.hit.chunk.doc_id for s in chosen}
+    have: set[str] = set(snapshot.plan_names)
+    for s in chosen:
+        have |= {fold(t) for t in tokenize(s.hit.chunk.search_text, s.lang)}
+        have |= {fold(t) for t in titles.get(s.hit.chunk.doc_id, set())}
+    for doc in plans:  # its cover names its author, issuer and country
+        have |= {fold(t) for c in snapshot.doc_chunks.get(doc, ()) if snapshot.chunks[c].start < COVER_CHARS
+                 for t in tokenize(snapshot.chunks[c].search_text, snapshot.chunks[c].lang)}
+    # the words a parenthesised acronym spells out are checked as that acronym
+    # ("the National Committee (NCC)": a passage writing "the NCC" holds it)
+    asked = replace(q, text=_without_expansions(q.text))
+    return [n for n in written_names(asked)
+            if not all(any(_alike(fold(t), h) for h in have) for t in tokenize(n, q.lang))
+            and 0 < _passages_writing(n, plans, snapshot) <= SPECIFIC_NAME]
+
+
+SPECIFIC_NAME = 3  # a name written in more passages of a plan is its setting ("Madagascar"), not one of its items
+
+
+def _passages_writing(name: str, plans: set[str], snapshot: Snapshot) -> int:
+    return len({c for t in query_terms(name) for s in t.stems for c in snapshot.term_stats.chunks_with(s)
+                if c in snapshot.chunks and snapshot.chunks[c].doc_id in plans})
+
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]*[A-Z][\w-]*)\)")
+
+
+def _without_expansions(text: str) -> str:
+    """The text without the words before each "(ACRONYM)" that spell it out: as many words
+    (stopwords aside) as the acronym has capitals."""
+    out = text
+    for m in reversed(list(_ACRONYM.finditer(text))):
+        letters = sum(ch.isupper() for ch in m.group(1))
+        start = m.start()
+        for w in reversed(list(re.finditer(r"[\w'’-]+", text[: m.start()]))):
+            if letters == 0:
+                break
+            start = w.start()
+            if w.group(0).lower() not in ALL_STOPWORDS:
+                letters -= 1
+        out = out[:start] + out[m.start():]
+    return out
+
+
+def _alike(word: str, known: str) -> bool:
+    """One name, written as a noun or an adjective ("Belgium", "Belgian"; "Belmar",
+    "Belmarian"): they begin alike for five letters at least and for all but the last two
+    of the shorter, and the longer goes on for at most four more."""
+    if word == known:
+        return True
+    common = 0
+    for x, y in zip(word, known):
+        if x != y:
+            break
+        common += 1
+    return common >= 5 and common >= min(len(word), len(known)) - 2 and max(len(word), len(known)) - common <= 4
 
 
 def _writes_measured(q: Question, chosen: list[Sentence], snapshot: Snapshot) -> bool:
