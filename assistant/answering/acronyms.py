@@ -115,7 +115,7 @@ class AcronymComposer(Composer):
     name = "acronym"
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
-        short = _asked(question)
+        short = _asked(question, snapshot)
         if not short:
             return None
         chunks = [h.chunk for h in hits if h.chunk.kind in ("passage", "row", "about")]
@@ -149,11 +149,12 @@ def _glossary_line(short: str, chunk: StoredChunk) -> tuple[Source, str] | None:
     return None
 
 
-def _asked(question: Question) -> str | None:
+def _asked(question: Question, snapshot: Snapshot) -> str | None:
     """The abbreviation a question asks about, if it asks what one stands for: the first
     one of what it asks about ("HRF" in "what does HRF in the NAP of X mean?"; another
-    there says where to look), else the last of its asking sentence, else (the asking
-    sentence only points back: "what does this acronym mean?") the first it writes."""
+    there says where to look), else the last of its asking sentence or clause, else (the
+    asking clause only points back: "…: what does this acronym mean?") the first it writes
+    that is not a word of a plan's title (the plan it names is not what it asks about)."""
     if question.expects not in ("acronym", "definition"):
         return None
     focus = (question.focus or "").strip(" '\"‘’“”?")
@@ -164,15 +165,16 @@ def _asked(question: Question) -> str | None:
     asked = [t for t in re.findall(r"[\w&.\-]+", focus) if _looks_short(t)]
     if asked:
         return asked[0]
-    *before, asking = _SENTENCE_END.split(question.text.strip()) or [""]
+    *before, asking = _CLAUSE_END.split(question.text.strip()) or [""]
     tokens = [t for t in re.findall(r"[\w&.\-]+", asking) if _looks_short(t)]
     if tokens:
         return tokens[-1]
     earlier = [t for t in re.findall(r"[\w&.\-]+", " ".join(before)) if _looks_short(t)]
-    return earlier[0] if earlier else None
+    titles = set().union(*(snapshot.title_stems(d) for d in snapshot.documents))
+    return next((t for t in earlier if t.lower() not in titles), earlier[0] if earlier else None)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
+_CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])|\s*[:;]\s+")
 
 
 def _looks_short(token: str) -> bool:

@@ -104,3 +104,11 @@ def test_a_question_that_points_back_at_the_abbreviation(client):
     body = ask(client, "Le MCVV revient souvent dans le PNA de la Varlande. Que veut dire ce sigle ?")
     assert body["mode"] == "acronym", body["answer"]
     assert "Ministère du Cadre de Vie de la Varlande" in body["answer"], body["answer"]
+
+
+def test_a_clause_that_points_back_after_a_colon(client):
+    # the asking clause follows a colon and names none; the plan's own name (PNA, in its file
+    # name) comes first, the one asked about next, and another one after it
+    body = ask(client, "Le PNA de la Varlande présente le FDVV comme partenaire de la DGCV : que signifie ce sigle ?")
+    assert body["mode"] == "acronym", body["answer"]
+    assert "Fonds de Développement Vert de la Varlande" in body["answer"], body["answer"]
