@@ -250,8 +250,9 @@ class RegistryComposer(Composer):
         columns whose cell holds the value the question names ("which departments have not
         met it?")."""
         named = named_fields(q, c)
-        if named:
-            return self._fields(q, c, [], snapshot)
+        if named:  # "what budget … and which body is responsible?": the named columns and the roles asked
+            return self._fields(q, c, [r for r in asked_roles(q.text) if r in FIELD_ROLES and _role_field(c, r)],
+                                snapshot)
         text = f" {fold(q.text)} "
         values = {fold(f.text): f.text for f in c.fields if 0 < len(f.text.split()) <= 4}
         said = [v for v in values if f" {v} " in text]

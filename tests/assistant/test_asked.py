@@ -22,6 +22,8 @@ from assistant.answering.asked import asked_roles
     ("Who is in charge of measure 2, and within what time?", ["lead", "timeline"]),
     ("Wie is verantwoordelijk voor maatregel 2, en binnen welke termijn?", ["lead", "timeline"]),
     ("Qui est responsable de la mesure 2, et avant quelle date ?", ["lead", "timeline"]),
+    ("Quel est le budget de la mesure 2, et quelle structure en a la responsabilité ?", ["budget", "lead"]),
+    ("Wat is het budget van maatregel 2 en bij wie ligt de verantwoordelijkheid?", ["budget", "lead"]),
 ])
 def test_roles_asked(question, roles):
     assert asked_roles(question) == roles

@@ -27,3 +27,22 @@ def test_the_cells_of_a_row_the_question_writes_out(real_plans):
                        "changement climatique, et dans quel délai ?")
     assert "Ministère de l’Economie et des Finances" in body["answer"], body["answer"]
     assert "8 ans" in body["answer"], body["answer"]
+
+
+def test_a_named_column_and_a_role_asked_after_it(real_plans):
+    # a sector's sheet, named by its label: the column the question names (budget) and the
+    # role its second clause asks for (who is responsible)
+    client, failed = real_plans
+    assert "bj-fr-pna-2022" not in failed
+    body = ask(client, "Selon le PNA du Bénin, quel budget est prévu pour la foresterie et qui en est responsable ?")
+    assert "554,4 millions" in body["answer"], body["answer"]
+    assert "Eaux, Forêts et Chasses" in body["answer"], body["answer"]
+
+
+def test_responsibility_asks_for_the_body_in_charge(real_plans):
+    client, failed = real_plans
+    assert "bj-fr-pna-2022" not in failed
+    body = ask(client, "Selon le PNA du Bénin, quel est le budget du secteur Foresterie, et quelle structure en a "
+                       "la responsabilité ?")
+    assert "Eaux, Forêts et Chasses" in body["answer"], body["answer"]
+    assert "touristique" not in body["answer"], body["answer"]
