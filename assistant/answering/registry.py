@@ -32,7 +32,7 @@ from plans.index.lexical import QueryTerm, query_terms, tokenize
 from plans.records import Commitment, RowField
 from plans.text import strip_markup
 from plans.vocabulary.messages import say
-from plans.vocabulary.questions import ABOUT_WORDS, WHICH
+from plans.vocabulary.questions import ABOUT_WORDS, ARTICLES, COPULAS, WHICH
 from plans.vocabulary.roles import FIELD_ROLES, cue_roles, fold, role_names
 from plans.vocabulary.stopwords import ALL_STOPWORDS, STOPWORDS
 
@@ -419,9 +419,18 @@ _WHICH_WORDS = "|".join(w for words in WHICH.values() for w in words)
 
 
 def _asks_column(text: str, header: str) -> bool:
-    """The question asks for the column of this header: "which provider", "welke aanbieder"."""
-    return len(header) >= 3 and f" {header} " in text and not set(header.split()) <= ALL_STOPWORDS and bool(
-        re.search(rf" (?:{_WHICH_WORDS}) (?:\w+ )?{re.escape(header)} ", text))
+    """The question asks for the column of this header: "which provider", "welke aanbieder",
+    "what is the unique identifier of …"."""
+    if len(header) < 3 or f" {header} " not in text or set(header.split()) <= ALL_STOPWORDS:
+        return False
+    h = re.escape(header)
+    return bool(re.search(rf" (?:{_WHICH_WORDS}) (?:\w+ )?{h} ", text)
+                or re.search(rf" (?:{_WHICH_WORDS}) (?:{_COPULAS}) (?:{_ARTICLES}) ?{h} (?:{_OF}) ", text))
+
+
+_COPULAS = "|".join(COPULAS)
+_ARTICLES = "|".join(re.escape(fold(a)) for a in ARTICLES)
+_OF = "of|for|de|du|des|d|van|voor"  # "what is the fleet of X", "quel est le code du X"
 
 
 @lru_cache(maxsize=50_000)

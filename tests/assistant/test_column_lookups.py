@@ -78,3 +78,13 @@ def test_a_one_word_cell_is_a_name_only_as_the_cell_writes_it(client):
 def test_rows_of_another_plan_than_the_one_named_are_no_answer(client):
     body = ask(client, "Which provider does the climate plan name in Eastbay?")
     assert not {c["quote"] for c in body["citations"]} & {r[1] for r in ROWS}, body["answer"]
+
+
+@pytest.mark.parametrize("question, fleet", [
+    ("What is the fleet of Spokes?", "1,600"),
+    ("What is the Fleet of the provider Volta in Eastbay?", "250"),
+])
+def test_what_is_the_column_of_a_row_named_by_a_cell(client, question, fleet):
+    # "what is the <column> of <a cell>?" asks for the column as "which <column>" does
+    body = ask(client, question)
+    assert [c["quote"] for c in body["citations"]] == [fleet], body["answer"]
