@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.base import Composer, cite
+from assistant.answering.base import Composer, abstain, cite
 from assistant.models import Answer
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
+from plans.index.lexical import tokenize
 from plans.records import Source
 from plans.vocabulary.messages import say
 
@@ -87,16 +88,20 @@ def _trimmed(short: str, raw: str, offset: int) -> tuple[int, str] | None:
     words = list(re.finditer(r"\S+", raw))
     letters = sum(1 for ch in short if ch.isalpha())
     first: tuple[int, str] | None = None
+    fitting: list[tuple[int, int, str]] = []  # (how far from a word per letter, start, name)
     for i, w in enumerate(words):
-        if w.group(0).lower() in _SMALL:
+        if w.group(0).lower() in _SMALL or not w.group(0)[0].isalpha():  # not from inside "(HOS)"
             continue
         long = " ".join(x.group(0) for x in words[i:]).strip(" ,-–")  # line breaks read as spaces
         long = _ARTICLE.sub("", long)
         if not plausible(short, long):
             continue
         if _content_words(long) <= letters + _EXTRA_WORDS:
-            return offset + w.start(), long
+            fitting.append((abs(_content_words(long) - letters), offset + w.start(), long))
         first = first or (offset + w.start(), long)
+    if fitting:  # the closest to a word per letter; the longest of those
+        _, start, long = min(fitting, key=lambda f: f[0])
+        return start, long
     return first
 
 
@@ -120,6 +125,7 @@ class AcronymComposer(Composer):
             return None
         chunks = [h.chunk for h in hits if h.chunk.kind in ("passage", "row", "about")]
         chunks += [snapshot.chunks[i] for i, _ in snapshot.bm25_search(short, 30) if snapshot.chunks[i] not in chunks]
+        chunks += [c for c in _writing(short, snapshot) if c not in chunks]  # every passage that writes it
         for chunk in chunks:
             glossary = _glossary_line(short, chunk)
             if glossary is not None:
@@ -133,7 +139,43 @@ class AcronymComposer(Composer):
                 citation = cite(snapshot, chunk, chunk.start + a, chunk.start + b, 1)
             text = say("stands_for", question.lang, short=short, long=long)
             return Answer(answer=f"{text} [1].", citations=[citation], confidence=1.0)
+        if question.expects == "acronym" and _only_used(short, chunks):
+            # a sentence that only uses the abbreviation does not say what it stands for
+            return abstain(say("not_spelled_out", question.lang, short=short), lang=question.lang)
         return None
+
+
+def _writing(short: str, snapshot: Snapshot) -> list[StoredChunk]:
+    """The passages that write the abbreviation as it is written ("CoST", not "cost"), in
+    reading order."""
+    written = re.compile(rf"(?<!\w){re.escape(short)}(?!\w)")
+    ids = {i for stem in tokenize(short) for i in snapshot.term_stats.chunks_with(stem)}
+    found = [snapshot.chunks[i] for i in ids if i in snapshot.chunks and written.search(snapshot.chunks[i].text)]
+    return sorted(found, key=lambda c: (c.doc_id, c.start))
+
+
+def _only_used(short: str, chunks: list[StoredChunk]) -> bool:
+    """Do the passages write the abbreviation without anything near it that could spell it
+    out: no run of capitalised words whose initials hold its letters in order, in a form
+    the patterns above do not read ("the PALIM project (Pilot Project Addressing …)", a
+    glossary that puts the name before the abbreviation)? Then the plans never spell it out."""
+    written = re.compile(rf"(?<!\w){re.escape(short)}(?!\w)")
+    letters = [ch.lower() for ch in short if ch.isalpha()]
+    used = False
+    for chunk in chunks:
+        for m in written.finditer(chunk.text):
+            used = True
+            near = chunk.text[max(0, m.start() - _NEAR): m.end() + _NEAR]
+            for run in _CAPITALISED_RUN.finditer(near):
+                initials = "".join(w[0].lower() for w in re.findall(r"[\w'’-]+", run.group(0))
+                                   if w.lower() not in _SMALL)
+                if _subsequence(letters, initials):
+                    return False
+    return used
+
+
+_NEAR = 250  # characters either side of the abbreviation where its name may be written
+_CAPITALISED_RUN = re.compile(r"(?:(?:[ldLD]['’])?[A-ZÀ-Ý][\w'’-]*(?:[\s,]+(?:[a-zà-ÿ]{1,4}\s+){0,3}|$)){2,}")
 
 
 def _glossary_line(short: str, chunk: StoredChunk) -> tuple[Source, str] | None:
@@ -153,8 +195,9 @@ def _asked(question: Question, snapshot: Snapshot) -> str | None:
     """The abbreviation a question asks about, if it asks what one stands for: the first
     one of what it asks about ("HRF" in "what does HRF in the NAP of X mean?"; another
     there says where to look), else the last of its asking sentence or clause, else (the
-    asking clause only points back: "…: what does this acronym mean?") the first it writes
-    that is not a word of a plan's title (the plan it names is not what it asks about)."""
+    asking clause only points back: "…: what does this acronym mean?") the first it writes;
+    either way one that is not a word of a plan's title when there is one (the plan it
+    names is not what it asks about)."""
     if question.expects not in ("acronym", "definition"):
         return None
     focus = (question.focus or "").strip(" '\"‘’“”?")
@@ -166,11 +209,11 @@ def _asked(question: Question, snapshot: Snapshot) -> str | None:
     if asked:
         return asked[0]
     *before, asking = _CLAUSE_END.split(question.text.strip()) or [""]
-    tokens = [t for t in re.findall(r"[\w&.\-]+", asking) if _looks_short(t)]
-    if tokens:
-        return tokens[-1]
-    earlier = [t for t in re.findall(r"[\w&.\-]+", " ".join(before)) if _looks_short(t)]
     titles = set().union(*(snapshot.title_stems(d) for d in snapshot.documents))
+    tokens = [t for t in re.findall(r"[\w&.\-]+", asking) if _looks_short(t)]
+    if tokens:  # ("what does CoST stand for in the UK plan?": not the plan's "UK")
+        return ([t for t in tokens if t.lower() not in titles] or tokens)[-1]
+    earlier = [t for t in re.findall(r"[\w&.\-]+", " ".join(before)) if _looks_short(t)]
     return next((t for t in earlier if t.lower() not in titles), earlier[0] if earlier else None)
 
 

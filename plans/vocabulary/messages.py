@@ -83,6 +83,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "De rij vermeldt geen {what}.",
     },
     "line": {"en": "Line {ref}", "fr": "Ligne {ref}", "nl": "Lijn {ref}"},
+    "not_spelled_out": {
+        "en": "The plans write {short} but never spell it out.",
+        "fr": "Les plans emploient le sigle {short} sans jamais le développer.",
+        "nl": "De plannen gebruiken de afkorting {short} maar schrijven ze nergens voluit.",
+    },
     "not_said": {
         "en": "The plans do not say: {part}",
         "fr": "Les plans ne le disent pas : {part}",

@@ -50,9 +50,38 @@ HODE lets partners order data through one interface.
 """
 
 
+# "CoST" is also the word "cost", written everywhere; its name is spelled out once, far from
+# the question's words, and a list of organisations sets another name on the line before it
+COSTS = ("# HL open government plan 2013-2015\n\n"
+         + "".join(f"## Construction costs in district {n}\n\nThe cost of public works in district {n} rose by a "
+                   f"third. Cost reviews now cover every project, and the cost of roads is published each quarter.\n\n"
+                   for n in range(1, 41))
+         + """## Commitment 9
+
+The government will help set up four new national CoST programmes in partner countries.
+
+## Annex B: organisations that worked on this plan
+
+The following organisations worked with the government on this plan; those marked with an asterisk signed it:
+
+- Compact Voice*
+- Construction Sector Transparency Initiative (CoST)
+- Open Knowledge Harbourland
+""")
+
+# Dutch: "ZVKB" is used and never spelled out
+ZEELAND_CARE = """# Zorgplan Zeeland 2024
+
+## Financiering
+
+We brengen de financieringsstromen die het ZVKB verstrekt in kaart. Het ZVKB rapporteert elk jaar aan het parlement.
+"""
+
+
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
-    files = {"regeerakkoord-zeeland.pdf": LINES, "pna-varlande.html": GLOSSARY, "harbour-digital-strategy.md": DIGITAL}
+    files = {"regeerakkoord-zeeland.pdf": LINES, "pna-varlande.html": GLOSSARY, "harbour-digital-strategy.md": DIGITAL,
+             "harbourland-ogp-plan.md": COSTS, "zorgplan-zeeland.md": ZEELAND_CARE}
     with serving_files(tmp_path_factory, embedder, files) as c:
         yield c
 
@@ -112,3 +141,19 @@ def test_a_clause_that_points_back_after_a_colon(client):
     body = ask(client, "Le PNA de la Varlande présente le FDVV comme partenaire de la DGCV : que signifie ce sigle ?")
     assert body["mode"] == "acronym", body["answer"]
     assert "Fonds de Développement Vert de la Varlande" in body["answer"], body["answer"]
+
+
+def test_an_abbreviation_that_is_also_a_word_found_where_it_is_written_as_such(client):
+    # every passage writing "CoST" is read, not the best ones for the word "cost"; the plan's
+    # own "HL" is not what is asked; the list item above the name is not part of it
+    body = ask(client, "What does CoST stand for in the HL open government plan?")
+    assert body["mode"] == "acronym", body["answer"]
+    assert "CoST stands for Construction Sector Transparency Initiative" in body["answer"], body["answer"]
+    assert "Compact Voice" not in body["answer"], body["answer"]
+
+
+@pytest.mark.parametrize("question", ["Waar staat ZVKB voor?", "What does ZVKB stand for?"])
+def test_an_abbreviation_the_plans_only_use_is_not_spelled_out_by_a_sentence_using_it(client, question):
+    body = ask(client, question)
+    assert body["abstained"], body["answer"]
+    assert "ZVKB" in body["answer"], body["answer"]
