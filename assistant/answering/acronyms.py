@@ -97,7 +97,7 @@ def _trimmed(short: str, raw: str, offset: int) -> tuple[int, str] | None:
         if not plausible(short, long):
             continue
         if _content_words(long) <= letters + _EXTRA_WORDS:
-            fitting.append((abs(_content_words(long) - letters), offset + w.start(), long))
+            fitting.append((abs(_letter_units(long) - letters), offset + w.start(), long))
         first = first or (offset + w.start(), long)
     if fitting:  # the closest to a word per letter; the longest of those
         _, start, long = min(fitting, key=lambda f: f[0])
@@ -107,6 +107,13 @@ def _trimmed(short: str, raw: str, offset: int) -> tuple[int, str] | None:
 
 _ARTICLE = re.compile(r"^(?:(?:the|a|an|le|la|les|de|het|een)\s+|[ld]['’]\s*)", re.I)  # "l’Observatoire"
 _EXTRA_WORDS = 2  # words of an expansion that give no letter ("Fund for the Protection of Nature": FPN)
+
+
+def _letter_units(long: str) -> int:
+    """The letters a name gives its abbreviation: one per content word, and one per capital
+    inside a word ("Onderzoek VerplaatsingsGedrag": OVG)."""
+    return sum(1 + (sum(ch.isupper() for ch in w[1:]) if not w.isupper() else 0)
+               for w in re.findall(r"[\w'’-]+", long) if w.lower() not in _SMALL)
 
 
 def _content_words(long: str) -> int:

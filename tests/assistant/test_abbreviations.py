@@ -75,6 +75,10 @@ ZEELAND_CARE = """# Zorgplan Zeeland 2024
 ## Financiering
 
 We brengen de financieringsstromen die het ZVKB verstrekt in kaart. Het ZVKB rapporteert elk jaar aan het parlement.
+
+## Mobiliteit
+
+De vraag naar zorgvervoer stijgt, zo blijkt ook in het Onderzoek VerplaatsingsGedrag (OVG) van 2019.
 """
 
 
@@ -157,3 +161,10 @@ def test_an_abbreviation_the_plans_only_use_is_not_spelled_out_by_a_sentence_usi
     body = ask(client, question)
     assert body["abstained"], body["answer"]
     assert "ZVKB" in body["answer"], body["answer"]
+
+
+def test_a_capital_inside_a_word_gives_a_letter(client):
+    # "Onderzoek VerplaatsingsGedrag" gives O, V and G; "ook in het" before it is no part of the name
+    body = ask(client, "Wat betekent de afkorting OVG?")
+    assert body["mode"] == "acronym", body["answer"]
+    assert "OVG staat voor Onderzoek VerplaatsingsGedrag [1]" in body["answer"], body["answer"]
