@@ -92,9 +92,9 @@ def by_meaning(q: Question, hits: list[Hit], snapshot: Snapshot, wanted, min_cov
 
 def written_row(q: Question, hits: list[Hit], wanted) -> Commitment | None:
     """The retrieved row whose action the question writes out: a run of at least
-    `WRITTEN_RUN` content words of the action, in its order ("who is in charge of setting up a
-    national climate fund for the coast, and by when?" writes the row "Set up a national
-    climate fund for the coast ..."), longer than any other row's run, and the row has what
+    `WRITTEN_RUN` content words of the action, in its order ("which body sets up a national
+    climate fund for the coast, and by when?" writes the row "Set up a national climate fund
+    for the coast ..."), longer than any other row's run, and the row has what
     the question asks for (`wanted(row)` is true). A question that copies a row's words names
     the row, however the passages around it rank."""
     asked = _content_stems(q.text, q.lang)
