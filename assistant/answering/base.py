@@ -90,7 +90,7 @@ def documents_lacking_names(q: Question, snapshot: Snapshot) -> set[str]:
     lacking: set[str] = set()
     for name in written_names(q) if same else []:
         for term in query_terms(name):
-            holders = holding(term.stems, snapshot)
+            holders = _holding(term.stems, snapshot)
             lacking |= {d for d in same - holders if not term.matches(snapshot.title_stems(d))}
     return lacking
 
@@ -106,10 +106,10 @@ def names_across(q: Question, snapshot: Snapshot) -> dict[str, str]:
         stems = [fold(s) for s in tokenize(name, q.lang)]
         if len(stems) != 1 or len(stems[0]) < _NAME_PREFIX:
             continue
-        if any(holding(t.stems, snapshot) & same for t in query_terms(name)):
+        if any(_holding(t.stems, snapshot) & same for t in query_terms(name)):
             continue
         covers = {d for d, names in snapshot.cover_names.items()
-                  if d not in same and any(_alike(stems[0], n) for n in names)}
+                  if d not in same and any(alike(stems[0], n) for n in names)}
         if len(covers) == 1:
             found[name] = covers.pop()
     return found
@@ -137,7 +137,7 @@ def without_plan_names(q: Question, snapshot: Snapshot, translated: set[str] = f
     def names(word: str) -> bool:
         stems = set(tokenize(word, q.lang))
         return bool(stems & naming or re.sub(r"^\w{1,2}['’]", "", word.lower()).strip("?!.,;:") in across
-                    or any(_alike(fold(s), t) for s in stems for t in titles))
+                    or any(alike(fold(s), t) for s in stems for t in titles))
     return " ".join(w for w in q.text.split() if not names(w))
 
 
@@ -151,9 +151,10 @@ def names_a_plan(value: str, snapshot: Snapshot) -> bool:
 _NAME_PREFIX = 5
 
 
-def _alike(a: str, b: str) -> bool:
-    """Two stems of one word in two languages ("armen", "armenia"; "programm", "program"):
-    they begin alike for at least five letters and for most of the shorter one."""
+def alike(a: str, b: str) -> bool:
+    """Two stems of one word in two languages ("armen", "armenia"; "programm", "program"), or
+    of a name and its adjective ("belgium", "belgian"): they begin alike for at least five
+    letters and for most of the shorter one."""
     common = 0
     for x, y in zip(a, b):
         if x != y:
@@ -166,7 +167,7 @@ def _in_language(q: Question, snapshot: Snapshot) -> set[str]:
     return {d for d, rec in snapshot.documents.items() if (rec.info.language or "en") == q.lang}
 
 
-def holding(stems: frozenset[str], snapshot: Snapshot) -> set[str]:
+def _holding(stems: frozenset[str], snapshot: Snapshot) -> set[str]:
     """The documents whose text holds one of these stems."""
     return {snapshot.chunks[c].doc_id for s in stems for c in snapshot.term_stats.chunks_with(s)
             if c in snapshot.chunks}

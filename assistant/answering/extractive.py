@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from assistant.answering.base import (WHICH_ROW, Composer, abstain, cite, documents_lacking_names, item_labels,
-                                      without_plan_names, written_names)
+from assistant.answering.base import (WHICH_ROW, Composer, abstain, alike, cite, documents_lacking_names,
+                                      item_labels, without_plan_names, written_names)
 from assistant.answering.entities import full_date, has_web_address, mentions, new_names
 from assistant.answering.evidence import Passage, Sentence, clean, passages, verb_root
 from assistant.models import Answer, Citation
@@ -434,7 +434,7 @@ def _unsupported_names(q: Question, chosen: list[Sentence], titles: dict[str, se
     # ("the National Committee (NCC)": a passage writing "the NCC" holds it)
     asked = replace(q, text=_without_expansions(q.text))
     return [n for n in written_names(asked)
-            if not all(any(_alike(fold(t), h) for h in have) for t in tokenize(n, q.lang))
+            if not all(fold(t) in have or any(alike(fold(t), h) for h in have) for t in tokenize(n, q.lang))
             and 0 < _passages_writing(n, plans, snapshot) <= SPECIFIC_NAME]
 
 
@@ -464,20 +464,6 @@ def _without_expansions(text: str) -> str:
                 letters -= 1
         out = out[:start] + out[m.start():]
     return out
-
-
-def _alike(word: str, known: str) -> bool:
-    """One name, written as a noun or an adjective ("Belgium", "Belgian"; "Belmar",
-    "Belmarian"): they begin alike for five letters at least and for all but the last two
-    of the shorter, and the longer goes on for at most four more."""
-    if word == known:
-        return True
-    common = 0
-    for x, y in zip(word, known):
-        if x != y:
-            break
-        common += 1
-    return common >= 5 and common >= min(len(word), len(known)) - 2 and max(len(word), len(known)) - common <= 4
 
 
 def _writes_measured(q: Question, chosen: list[Sentence], snapshot: Snapshot) -> bool:
