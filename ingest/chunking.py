@@ -11,6 +11,7 @@ a byline gets an "about" unit, so "who wrote ..." can be answered from the title
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -71,6 +72,44 @@ def _holds_row(block: Block, row_starts: list[int]) -> bool:
     return i < len(row_starts) and row_starts[i] < block.end
 
 
+# A stray cell outside every row ("N°", "Mesures", a lone figure) is noise as a passage of
+# its own: a sentence's worth of words is the least that reads as text.
+OUTSIDE_ROW_WORDS = 8
+_WORD = re.compile(r"\w*[^\W\d_]\w*")
+
+
+def _outside_rows(text: str, table: Block, rows: list[Commitment]) -> list[Block]:
+    """The lines of a table that no row holds and no row repeats: a cell as wide as the
+    table between its title and its rows (a summary paragraph), a note under it. Its
+    header lines are in every row's search text already, so they are left out, and so are
+    stray cells too short to say anything alone (under `OUTSIDE_ROW_WORDS`). A caption the
+    rows carry as their section is a passage too: their search text gives only its end."""
+    held = [(r.start, r.end) for r in rows if r.start < table.end and r.end > table.start]
+    written = _folded(" ".join(render_commitment(r) for r in rows if r.start < table.end and r.end > table.start))
+    gaps: list[list[list[tuple[int, int]]]] = [[[]]]  # stretches between rows, of paragraphs, of lines
+    pos = table.start
+    for line in text[table.start : table.end].split("\n"):
+        a, b = pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())
+        pos += len(line) + 1
+        body = _folded(line)
+        if any(x < b and a < y for x, y in held):
+            gaps.append([[]])
+        elif body and body not in written:
+            gaps[-1][-1].append((a, b))
+        else:
+            gaps[-1].append([])
+    out: list[Block] = []
+    for gap in gaps:
+        blocks = [Block("paragraph", p[0][0], p[-1][1]) for p in gap if p]
+        if sum(len(_WORD.findall(text[b.start : b.end])) for b in blocks) >= OUTSIDE_ROW_WORDS:
+            out.extend(blocks)
+    return out
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 class Chunker:
     """Cuts a ParsedDocument into chunks whose search text fits `max_tokens`.
 
@@ -94,7 +133,7 @@ class Chunker:
         self.repeat_section = min(repeat_section_tokens, max_section_tokens)
 
     def run(self, doc: ParsedDocument, rows: list[Commitment]) -> list[Chunk]:
-        chunks = self._passages(doc, sorted(r.start for r in rows))
+        chunks = self._passages(doc, rows)
         chunks.extend(self._rows(doc, rows))
         if doc.author and doc.author_span:
             a, b = doc.author_span
@@ -103,15 +142,17 @@ class Chunker:
         return chunks
 
     # -- passages ---------------------------------------------------------------------
-    def _passages(self, doc: ParsedDocument, row_starts: list[int]) -> list[Chunk]:
+    def _passages(self, doc: ParsedDocument, rows: list[Commitment]) -> list[Chunk]:
         """The text outside tables, packed per section; a table no row was read from (a list
-        of abbreviations, a table without headers) is text too, so nothing goes unindexed.
+        of abbreviations, a table without headers) is text too, and so is the text of a
+        table that is in none of its rows (`_outside_rows`), so nothing goes unindexed.
         A heading with nothing under it (closed at once by a heading of its level or above,
         as "Axis 1: ..." over a table of another section or a line read as a heading) is
         text of the section around it: otherwise its words would be in no chunk at all.
         Cover lines (bodiless headings with no section around them) stay out: they would
         match every question that names the plan."""
         text = doc.text
+        row_starts = sorted(r.start for r in rows)
         out: list[Chunk] = []
         headings: list[_Heading] = []
         group: list[Block] = []
@@ -151,6 +192,8 @@ class Chunker:
             if block.kind == "table" and _holds_row(block, row_starts):
                 flush()
                 fill()
+                group.extend(_outside_rows(text, block, rows))
+                flush()
                 continue
             if block.kind == "heading":
                 flush()

@@ -82,6 +82,7 @@ def segment(text: str, start: int = 0, end: int | None = None) -> list[Block]:
     lengths = sorted(len(ln.text) for ln in lines if not ln.blank)
     width = lengths[int(len(lengths) * 0.9)] if lengths else 0
 
+    listed = _stacked_lines(lines, body_before=start > 0)
     blocks: list[Block] = []
     para: list[_Line] = []
     kind = "paragraph"
@@ -97,6 +98,11 @@ def segment(text: str, start: int = 0, end: int | None = None) -> list[Block]:
     for i, ln in enumerate(lines):
         if ln.blank:
             flush()
+            continue
+        if i in listed:
+            flush()
+            blocks.append(Block("list_item", ln.start + _indent(ln.text), ln.end))
+            prev_closed = True
             continue
         nxt = next((l for l in lines[i + 1 :] if not l.blank), None)
         next_blank = i + 1 < len(lines) and lines[i + 1].blank
@@ -119,6 +125,42 @@ def segment(text: str, start: int = 0, end: int | None = None) -> list[Block]:
         prev_closed = ln.text.rstrip().endswith(_TERMINAL)
     flush()
     return _join_broken(text, blocks)
+
+
+STACKED_LINES = 3
+
+
+def _stacked_lines(lines: list[_Line], body_before: bool) -> set[int]:
+    """Lines of a list written without bullets: `STACKED_LINES` or more short lines, one
+    under the other with no blank line between, each of which would pass for a heading
+    ("Ministry of Justice" / "Federal Police" / ...). Read as headings, each would close the
+    one above it, leaving its words in no passage. A cover (such lines before any body
+    text) keeps its lines as headings: they give the title."""
+    out: set[int] = set()
+    run: list[int] = []
+    closed = True
+    for i, ln in enumerate(lines + [_Line(0, 0, "")]):
+        stacked = (
+            not ln.blank
+            and (closed or bool(run))
+            and _looks_like_heading(ln.text, 0, True)  # the lines of a list are as wide as they are
+            and not _explicit_heading(ln.text)
+            and not BULLET.match(ln.text)
+        )
+        if stacked:
+            run.append(i)
+            continue
+        if len(run) >= STACKED_LINES and body_before:
+            out.update(run)
+        run = []
+        closed = ln.blank or ln.text.rstrip().endswith(_TERMINAL)
+        body_before = body_before or not ln.blank
+    return out
+
+
+def _explicit_heading(line: str) -> bool:
+    return bool(_MD_HEADING.match(line) or _NUMBERED_HEADING.match(line) or _PIPE_HEADING.match(line)
+                or _TOC_MARK.match(line))
 
 
 def _introduces_list(line: str, nxt: _Line | None) -> bool:

@@ -217,3 +217,77 @@ def test_a_sentence_that_announces_a_list_keeps_all_its_items_within_the_model_i
         assert item in doc.text[intro.start : intro.end]
     for c in chunks:
         assert embedder.count_tokens(c.search_text) <= 256
+
+
+def _searched(chunks) -> str:
+    return " ".join(" ".join(c.search_text.split()) for c in chunks)
+
+
+def test_text_of_a_table_in_none_of_its_rows_is_a_passage(tmp_path, embedder):
+    """A ruled sheet whose rows are read keeps the rest of its text searchable: a summary
+    across the sheet, a value the row reader did not take into a row."""
+    from tests.support import synth_layouts as S
+
+    doc = read_document(S.sector_sheets(tmp_path / "sheets.pdf"))
+    rows = commitments(doc)
+    chunks = Chunker(embedder.count_tokens, 256, token_spans=embedder.token_spans,
+                     special_tokens=embedder.special_tokens).run(doc, rows)
+    assert rows and any(t.start <= r.start < t.end for t in doc.blocks if t.kind == "table" for r in rows)
+    searched = _searched(chunks)
+    for title, summary, goal, lines in S.SECTOR_SHEETS:
+        for text in (summary, goal, *lines):
+            assert text in searched, text
+    for c in chunks:
+        if c.kind == "passage":
+            assert c.search_text.endswith(doc.text[c.start : c.end])
+    # header labels alone are not passages of their own
+    assert not any(c.kind == "passage" and doc.text[c.start : c.end].strip() == "Sector adaptation goal" for c in chunks)
+
+
+STACKED = """# Action Plan on Harbour Safety
+
+The plan sets out what the harbour authorities will do before 2030.
+
+## Annex 2: Members of the steering group
+
+The steering group has the following members:
+
+Ministry of Transport
+Ministry of Defence
+Coast Guard
+Office of the Harbour Commissioner
+National Statistics Institute
+
+## Annex 3: Budget
+
+The budget is two million euro.
+"""
+
+
+def test_lines_stacked_without_bullets_are_items_of_their_section(tmp_path, embedder):
+    """Short capitalised lines one under another (a list without bullets) are not headings:
+    read so, each closed the one above it and most of them were in no passage, the last
+    became a section over the rest of the plan, and the first line a byline."""
+    path = tmp_path / "harbour.md"
+    path.write_text(STACKED)
+    doc = read_document(path)
+    items = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "list_item"]
+    assert items == ["Ministry of Transport", "Ministry of Defence", "Coast Guard",
+                     "Office of the Harbour Commissioner", "National Statistics Institute"]
+    assert doc.author is None
+    chunks = Chunker(embedder.count_tokens, 256, token_spans=embedder.token_spans,
+                     special_tokens=embedder.special_tokens).run(doc, [])
+    members = next(c for c in chunks if "following members" in c.search_text)
+    assert all(item in members.search_text for item in items)
+    assert members.section.endswith("Annex 2: Members of the steering group")
+    budget = next(c for c in chunks if "two million" in c.search_text)
+    assert budget.section == "Action Plan on Harbour Safety > Annex 3: Budget"
+
+
+def test_stacked_lines_of_a_cover_stay_its_title(tmp_path):
+    path = tmp_path / "cover.txt"
+    path.write_text("HARBOUR SAFETY\nNATIONAL ACTION PLAN 2025-2030\nMinistry of Transport\n\n"
+                    "Introduction\n\nThe plan sets out what the harbour authorities will do before 2030.\n")
+    doc = read_document(path)
+    assert not [b for b in doc.blocks if b.kind == "list_item"]
+    assert "HARBOUR SAFETY" in doc.title

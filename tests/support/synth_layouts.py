@@ -7,7 +7,8 @@ words hyphenated at line ends (soft hyphens too), a page that is only a picture.
 
 Tables: a ruled grid over several pages (header repeated or not, a full-width theme row,
 a cell merged over two rows, wrapped, hyphenated and bulleted cells, wrapped header
-labels), unruled columns, key/value sheets. Each maker returns what a person reads.
+labels), unruled columns, key/value sheets, ruled sector sheets with a summary paragraph
+across the sheet. Each maker returns what a person reads.
 """
 
 from __future__ import annotations
@@ -277,4 +278,40 @@ def unruled_columns(path: Path) -> Path:
     doc.build([Paragraph("Rainfall differs a great deal from one region of the country to the next.", body),
                Spacer(1, 8), table, Spacer(1, 8),
                Paragraph("The figures are averages over the period 1991-2020.", body)])
+    return path
+
+
+SECTOR_SHEETS = (
+    ("Sector 1. Fisheries",
+     "The assessment shows that fisheries are the sector most exposed to storms, since two thirds of the "
+     "fleet has no safe harbour within a day's sailing.",
+     "Protect the fishing fleet and the harbours against stronger storms",
+     ("Build three storm shelters for the fleet", "Train harbour masters in storm warnings")),
+    ("Sector 2. Tourism",
+     "Beach tourism loses a tenth of its visitors in every summer with a heat wave, and the southern "
+     "resorts lose the most of them.",
+     "Spread the tourist season over the whole year",
+     ("Promote inland walking routes", "Fund shaded promenades in the resorts")),
+)
+
+
+def sector_sheets(path: Path) -> Path:
+    """One ruled sheet per sector: its title and a summary paragraph across the sheet, then
+    label/value rows (the sector's goal, its strategic lines as bullets)."""
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Coastal adaptation plan")
+    cell = ParagraphStyle("c", fontName="Helvetica", fontSize=9, leading=11)
+    head = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=9, leading=11)
+    story = [Paragraph("Sector recommendations", ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=13, leading=16)),
+             Spacer(1, 8), Paragraph("Each sector has a sheet with its adaptation goal and its strategic lines.", cell),
+             Spacer(1, 8)]
+    for title, summary, goal, lines in SECTOR_SHEETS:
+        data = [[Paragraph(title, head), ""], [Paragraph(summary, cell), ""],
+                [Paragraph("Sector adaptation goal", head), Paragraph(goal, cell)],
+                [Paragraph("Strategic lines for the sector", head),
+                 Paragraph("<br/>".join(f"• {line}" for line in lines), cell)]]
+        table = Table(data, colWidths=[150, 300])
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (0, 0), (-1, 0)),
+                                   ("SPAN", (0, 1), (-1, 1)), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        story += [table, Spacer(1, 12)]
+    doc.build(story)
     return path
