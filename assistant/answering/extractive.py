@@ -32,7 +32,7 @@ from plans.index import Snapshot
 from plans.index.snapshot import COVER_CHARS
 from plans.index.lexical import QueryTerm, query_terms, stem, tokenize, words
 from plans.text import BULLET_MARKS
-from plans.vocabulary.questions import ARTICLES, COPULAS, PASSIVE_AGENT, ROLE_ENDS, stance_cues
+from plans.vocabulary.questions import ARTICLES, AUTHORSHIP, COPULAS, PASSIVE_AGENT, ROLE_ENDS, stance_cues
 from plans.vocabulary.roles import fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -136,6 +136,9 @@ class ExtractiveComposer(Composer):
             return abstain(confidence=best.score, lang=question.lang)
         if question.measured and best.sentence.lang == question.lang and not _writes_measured(question, chosen, snapshot):
             return abstain(confidence=best.score, lang=question.lang)  # an amount of something else
+        if question.expects == "document" and AUTHORSHIP.search(question.text) and not any(
+                mentions("agent", s.text, question.text) for s in chosen):
+            return abstain(confidence=best.score, lang=question.lang)  # no byline, and no sentence names a maker
         if question.copular and not _predicates(question.focus or "", chosen):
             return abstain(confidence=best.score, lang=question.lang)
         if _unsupported_specifics(question, chosen, titles):
@@ -566,7 +569,8 @@ def _defines(focus: str, text: str) -> bool:
 
 
 def _predicates(focus: str, chosen: list[Sentence]) -> bool:
-    """For "who is X?": a sentence must name someone as X (apposition, copula or title)."""
+    """For "who is X?": a sentence must name someone as X (apposition, copula or title),
+    or introduce, naming X, the items that follow it ("… has the following members:")."""
     articles = "|".join(re.escape(a) for a in ARTICLES)
     head = re.sub(rf"^(?:{articles})\s*", "", clean(focus), flags=re.I)
     head = re.split(rf"\s+(?:{'|'.join(ROLE_ENDS)})\s+", head)[0]
@@ -577,7 +581,9 @@ def _predicates(focus: str, chosen: list[Sentence]) -> bool:
         rf"{name},?\s+{article}?{role}\b|\b{role},?\s+{name}"
         rf"|\b{role}\s+{copula}\s+{name}|{name}\s+{copula}\s+{article}?{role}"
     )
-    return any(re.search(pattern, s.text) for s in chosen)
+    if any(re.search(pattern, s.text) for s in chosen):
+        return True
+    return any(s.text.rstrip().endswith(":") and re.search(rf"\b{role}", s.text) for s in chosen[:-1])
 
 
 _ITEM = re.compile(r"^[ \t]*(?:[" + re.escape(BULLET_MARKS) + r"]|\(?\d{1,2}[.)])[ \t]+", re.M)

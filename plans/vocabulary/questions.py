@@ -258,6 +258,11 @@ APPOSITIVE: dict[str, str] = {
     "nl": r"\b[A-Z][\w'’-]*,\s+(?:de|het|een)\s+([^,?]{3,160}?)\s*\?\s*$",
 }
 # How a text says someone is that X: its copulas and articles, all languages together.
+# A document question that asks who made it (not when it was published or what it is called)
+AUTHORSHIP = re.compile(
+    r"\b(?:authors?|auteurs?|publisher|issuer|uitgever)\b"
+    r"|\b(?:who|which \w+|qui|quel(?:le)? \w+|wie|welke \w+)\b[^?]*\b(?:wrote|written|authored|prepared|drafted|"
+    r"published|issued|écrit|rédigé|publié|préparé|élaboré|geschreven|opgesteld|gepubliceerd|uitgegeven)\b", re.I)
 COPULAS = ("is", "was", "are", "were", "est", "était", "sont", "zijn", "waren", "werd")
 ARTICLES = ("the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une", "de", "het", "een")
 # Words that end the X's head: "prime minister of Belgium" -> "prime minister".

@@ -103,6 +103,35 @@ def test_the_author_comes_from_the_byline(harbour_client):
     answered(ask(harbour_client, "Who wrote the harbour resilience strategy?"), "Maria Okonkwo")
 
 
+UNSIGNED = """# Action Plan on Quay Safety 2026-2030
+
+The plan sets out what the quay operators and the harbour authorities will do before 2030.
+
+## Inspections
+
+The harbour authorities inspect every quay crane twice a year and publish the results.
+
+## Annex: method
+
+The plan was drafted by the Quay Safety Working Group of the Port of Orlen in 2025.
+"""
+
+
+@pytest.mark.parametrize("question", ["Who wrote the Action Plan on Quay Safety?",
+                                      "Who prepared the quay safety action plan?"])
+def test_a_plan_without_a_byline_is_not_given_a_maker_by_any_sentence(tmp_path_factory, embedder, question):
+    """No byline: the answer must be a sentence that names someone who made the plan."""
+    from tests.conftest import serving_files
+
+    plain = UNSIGNED.rsplit("## Annex", 1)[0]
+    with serving_files(tmp_path_factory, embedder, {"quay-safety-plan.md": plain}) as client:
+        body = ask(client, question)
+    assert body["abstained"], body["answer"]
+    with serving_files(tmp_path_factory, embedder, {"quay-safety-plan.md": UNSIGNED}) as client:
+        body = ask(client, question)
+    answered(body, "Quay Safety Working Group")
+
+
 def test_an_overview_quotes_the_purpose_and_names_the_main_parts(harbour_client):
     for question in ("What is the strategy about?", "Summarize the Harbour Resilience Strategy"):
         body = ask(harbour_client, question)
