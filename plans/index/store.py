@@ -27,12 +27,14 @@ from plans.index.lock import WriterLock
 from plans.index.snapshot import DocumentRecord, Snapshot, StoredChunk
 
 _BATCH = 1000
-# Candidates the vector index explores per search. Chroma's default (100) against our 30
-# results left the search approximate enough that a chunk near the edge of the results came
-# and went between processes (each opening replays the unflushed part of the graph in its own
-# order): the same question got another answer after a restart. This many keeps the results
-# those of an exact search on plans of this size.
-EF_SEARCH = 256
+# Candidates the vector index explores per search. Multilingual e5 puts every passage of the
+# plans within a narrow band of similarity (0.78-0.91), where the graph's approximate search
+# misses neighbours: at 256, over the 5,600 passages of the evaluation's plans, 0.3% of the
+# 10 nearest passages of its questions were missed, and which ones depended on the build (the
+# graph is built by several threads): the same question lost its answer in one build of the
+# same chunks and not in another. At 4000 both builds gave the exact nearest passages for
+# every question, in 2 ms (p50) a search (benchmarks/results/vector_search.md).
+EF_SEARCH = 4000
 _PAGE = 5000
 # With a Chroma server, another process may be between writing a document's chunks and
 # its record: only chunks older than this are swept as orphans.
@@ -180,8 +182,8 @@ class PlanIndex:
                 self._search_exactly()
 
     def _search_exactly(self) -> None:
-        """An index made before EF_SEARCH was set gets it from its first writer (the setting
-        is only read when a collection is made)."""
+        """An index made before EF_SEARCH was set gets it from its first writer. A process
+        reads the setting when it opens the collection, so it applies from the next start."""
         hnsw = (self._chunks.configuration or {}).get("hnsw") or {}
         if (hnsw.get("ef_search") or 0) < EF_SEARCH:
             self._chunks.modify(configuration={"hnsw": {"ef_search": EF_SEARCH}})
