@@ -285,7 +285,9 @@ class RegistryComposer(Composer):
         "Zoetermeer" in "where"), each answered with its cell under the column the question
         asks for by its header ("provider")."""
         text = f" {fold(q.text)} "
-        headers = {h for h in {f.header for c in rows for f in c.fields} if _asks_column(text, _folded(h))}
+        glossed = [f" {fold(g)} " for g in _glossed(q.text)]
+        headers = {h for h in {f.header for c in rows for f in c.fields}
+                   if any(_asks_column(t, _folded(h)) for t in [text, *glossed])}
         if not headers:
             return None
         tables: dict[tuple[str, str | None], list[tuple[Commitment, RowField, dict[str, set[str]]]]] = {}
@@ -426,6 +428,26 @@ def _asks_column(text: str, header: str) -> bool:
     h = re.escape(header)
     return bool(re.search(rf" (?:{_WHICH_WORDS}) (?:\w+ )?{h} ", text)
                 or re.search(rf" (?:{_WHICH_WORDS}) (?:{_COPULAS}) (?:{_ARTICLES}) ?{h} (?:{_OF}) ", text))
+
+
+_GLOSS = re.compile(r"\(([^()]{3,80})\)")
+_ARTICLE_END = re.compile(r"(?:^|(?<=\W))(?:" + "|".join(re.escape(a) for a in ARTICLES) + r")(?:\s+|(?<=['’]))", re.I)
+GLOSSED_WORDS = 6  # the longest phrase a gloss in parentheses stands for
+_BREAK = re.compile(r"[,;:?!]")
+
+
+def _glossed(question: str) -> list[str]:
+    """The question with a phrase replaced by the gloss it gives in parentheses: "quel est
+    l'identifiant unique (Unique Identifier) de …" also asks "quel est l'Unique Identifier
+    de …", in the words a plan in another language heads its column with."""
+    out = []
+    for m in _GLOSS.finditer(question):
+        before = question[: m.start()]
+        starts = [a.end() for a in _ARTICLE_END.finditer(before)
+                  if 0 < len(before[a.end():].split()) <= GLOSSED_WORDS and not _BREAK.search(before[a.end():])]
+        if starts:  # from the first article of the phrase ("le parc de véhicules (Fleet)")
+            out.append(before[: starts[0]] + m.group(1) + question[m.end():])
+    return out
 
 
 _COPULAS = "|".join(COPULAS)

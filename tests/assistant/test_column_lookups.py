@@ -88,3 +88,14 @@ def test_what_is_the_column_of_a_row_named_by_a_cell(client, question, fleet):
     # "what is the <column> of <a cell>?" asks for the column as "which <column>" does
     body = ask(client, question)
     assert [c["quote"] for c in body["citations"]] == [fleet], body["answer"]
+
+
+@pytest.mark.parametrize("question, fleet", [
+    ("Quel est le parc de véhicules (Fleet) de Spokes ?", "1,600"),
+    ("What is the vehicle count (Fleet) of Volta?", "250"),
+])
+def test_a_column_named_in_the_plans_words_in_parentheses(client, question, fleet):
+    # a question glosses its own words for the column with the plan's header (a question in
+    # another language, most often): "le parc de véhicules (Fleet) de Spokes" asks for Fleet
+    body = ask(client, question)
+    assert [c["quote"] for c in body["citations"]] == [fleet], body["answer"]
