@@ -32,7 +32,8 @@ from plans.index import Snapshot
 from plans.index.snapshot import COVER_CHARS
 from plans.index.lexical import QueryTerm, query_terms, stem, tokenize, words
 from plans.text import BULLET_MARKS
-from plans.vocabulary.questions import ARTICLES, AUTHORSHIP, COPULAS, PASSIVE_AGENT, ROLE_ENDS, stance_cues
+from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, COPULAS, PASSIVE_AGENT, ROLE_ENDS, SEPARABLE_PARTICLES,
+                                        stance_cues)
 from plans.vocabulary.roles import fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -107,7 +108,7 @@ class ExtractiveComposer(Composer):
                           and h.chunk.doc_id not in lacking][: self.passages_used])
         # the words of a description after a name say which thing is meant: they found the
         # passages, and a sentence need not repeat them
-        weights = {t: _idf(snapshot, t) for t in question.terms if t.word not in question.described}
+        weights = {t: _idf(snapshot, t) for t in separable_verbs(question, snapshot) if t.word not in question.described}
         for t in question.context_terms:
             weights.setdefault(t, CONTEXT_WEIGHT * _idf(snapshot, t))
         total = sum(weights.values()) or 1.0
@@ -376,6 +377,27 @@ class ExtractiveComposer(Composer):
                     text = f"{text.rstrip('.')} — {', '.join(row.values('lead'))}."
             parts.append(f"{text} [{citation.id}]")
         return Answer(answer=" ".join(parts), citations=citations, confidence=round(confidence, 3))
+
+
+def separable_verbs(q: Question, snapshot: Snapshot) -> list[QueryTerm]:
+    """The question's terms, its verb joined with the particle the question ends with when
+    the plans write the two as one verb ("wie stelt … samen?" asks who "samenstelt": a
+    sentence with "samengesteld door" answers it, one with "stellen … op" does not). The
+    particle alone is then no term of its own."""
+    particles = SEPARABLE_PARTICLES.get(q.lang, ())
+    last = (words(q.text) or [""])[-1]
+    if last not in particles:
+        return list(q.terms)
+    out: list[QueryTerm] = []
+    joined = False
+    for t in q.terms:
+        compound = verb_root(stem(last + t.word, q.lang), q.lang)  # "samenstelt" -> "samenstel"
+        if t.word != last and compound not in t.stems and snapshot.term_stats.df_of(compound):
+            out.append(QueryTerm(last + t.word, frozenset({compound})))
+            joined = True
+        else:
+            out.append(t)
+    return [t for t in out if t.word != last] if joined else out
 
 
 def _idf(snapshot: Snapshot, term: QueryTerm) -> float:

@@ -272,6 +272,12 @@ ROLE_ENDS = ("of", "in", "for", "at", "de", "du", "des", "en", "pour", "van", "v
 PASSIVE_AGENT: dict[str, str] = {"en": "by", "fr": "par", "nl": "door"}
 # A Dutch past participle adds "ge" to the verb's stem ("leidt" / "geleid").
 PARTICIPLE_PREFIX: dict[str, str] = {"nl": "ge"}
+# Particles of separable verbs, which a clause puts at its end ("wie stelt de canon samen?":
+# "samenstellen", not "opstellen"), per language
+SEPARABLE_PARTICLES: dict[str, tuple[str, ...]] = {
+    "nl": ("aan", "af", "bij", "door", "in", "mee", "na", "om", "onder", "op", "over", "samen", "tegen", "terug",
+           "toe", "uit", "vast", "voor", "voort", "weg", "vrij", "binnen", "rond", "tot", "bekend"),
+}
 # "How many X ...?": the words after these begin the counted noun phrase.
 COUNTED: dict[str, str] = {"en": r"\bhow many\s+", "fr": r"\bcombien (?:de |d')\s*", "nl": r"\bhoeveel\s+"}
 # Units a count may be measured in ("how many hectares of forest", "hoeveel hectare bos"): the
