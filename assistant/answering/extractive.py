@@ -38,8 +38,8 @@ from plans.vocabulary.roles import fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 CONTEXT_WEIGHT = 0.35  # words that only the conversation contributed
-FACT_TYPES = ("date", "number", "amount", "duration", "percent", "frequency", "names", "place")
-HARD_FACTS = ("date", "number", "amount", "duration", "percent", "frequency")  # no such fact in the evidence -> abstain
+FACT_TYPES = ("date", "number", "amount", "duration", "percent", "change", "frequency", "names", "place")
+HARD_FACTS = ("date", "number", "amount", "duration", "percent", "change", "frequency")  # no such fact in the evidence -> abstain
 _ENUMERATION = re.compile(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|several|some|many|various|following|\d+)\s+([\w-]+\s+){0,3}"
     r"(aspects|points|elements|factors|objectives|goals|priorities|pillars|areas|recommendations|steps|ways|"

@@ -38,7 +38,7 @@ SINGULAR: dict[str, dict[str, str]] = {
            "ont": "a", "sont": "est"},
     "nl": {"werden": "werd", "zijn": "is", "waren": "was", "hebben": "heeft"},
 }
-SINGLE_VALUED = ("date", "agent", "amount", "number", "percent", "duration", "place", "document")
+SINGLE_VALUED = ("date", "agent", "amount", "number", "percent", "change", "duration", "place", "document")
 SECOND_QUESTIONS: dict[str, tuple[str, ...]] = {
     "en": ("what", "which", "who", "whom", "whose", "when", "where", "why", "how", "does", "do", "did", "is", "are",
            "was", "were", "has", "have", "can"),

@@ -11,6 +11,7 @@ document  a fact about the document itself: its author, issuer, date, title
 overview  what a plan is about: its purpose and main parts ("summarise ...")
 acronym   what an abbreviation stands for
 yesno     a yes/no question ("does the plan foresee ...?")
+change    how much something rose or fell: a figure ("by 1.2 °C", "by a fifth", "20%")
 amount    a sum of money
 percent   a percentage
 duration  a length of time
@@ -102,6 +103,13 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"^(y a-t-il|existe-t-il|prévoit-il|prévoit-elle)\b"),
         "nl": (r"^(is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|kan|kunnen|zal|zullen|moet|moeten|"
                r"bevat|voorziet)\b(?!.*\b(welke|wat|wie|wanneer|waar|hoe)\b)",),
+    },
+    "change": {
+        "en": (r"\bby how much\b", r"\bhow much (did|has|have|had|will|would|does|do) .*\b(increas|ris|rose|grow|grew|"
+               r"fall|fell|decreas|declin|drop|reduc|chang)\w*"),
+        "fr": (r"\bde combien\b(?! de\b| d')", r"\bdans quelle mesure .*\b(augment|diminu|baiss|recul|progress)\w*"),
+        "nl": (r"\bmet hoeveel\b", r"\bhoeveel (is|zijn|was|waren) .*\b(gestegen|gedaald|toegenomen|afgenomen|"
+               r"gegroeid|veranderd)\b"),
     },
     "amount": {
         "en": (r"\bhow much (money|funding|budget)\b", r"\bhow much .*\b(cost|budget|allocat|fund|spen[dt]|invest|"
