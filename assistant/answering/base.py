@@ -7,6 +7,7 @@ from abc import ABC, abstractmethod
 
 from assistant.models import Answer, Citation
 from plans.vocabulary.messages import say
+from plans.vocabulary.questions import SOURCE_CUES, SOURCE_OPENINGS
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
@@ -139,6 +140,33 @@ def without_plan_names(q: Question, snapshot: Snapshot, translated: set[str] = f
         return bool(stems & naming or re.sub(r"^\w{1,2}['’]", "", word.lower()).strip("?!.,;:") in across
                     or any(alike(fold(s), t) for s in stems for t in titles))
     return " ".join(w for w in q.text.split() if not names(w))
+
+
+def without_sources(q: Question, snapshot: Snapshot) -> str:
+    """The question without the phrases that give a plan it names as the source of what is
+    asked ("according to the X plan", "d'après le programme X, …"): where to look, not what
+    about. A plan named otherwise may be what is asked about ("when was resolution 1325
+    adopted?" of the plan named after it), so the rest of the question is kept whole."""
+    if not named_documents(q, snapshot):
+        return q.text
+    text = q.text
+    for a, b in sorted(source_phrases(text, q.lang), reverse=True):
+        text = text[:a] + text[b:]
+    return " ".join(text.split())
+
+
+def source_phrases(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the phrases that give a plan as the source of what is asked: a cue ("according
+    to", "d'après", "volgens", or "in"/"dans" opening the question) and what follows it up to
+    the next comma or the end."""
+    spans = []
+    for cue in SOURCE_CUES.get(lang, ()):
+        spans += [m.span() for m in re.finditer(rf"(?:^|(?<=\W)){re.escape(cue)}\s+[^,;?]+", text, re.I)]
+    for cue in SOURCE_OPENINGS.get(lang, ()):
+        m = re.match(rf"\s*{re.escape(cue)}\s+[^,;?]+,", text, re.I)
+        if m:
+            spans.append(m.span())
+    return spans
 
 
 def names_a_plan(value: str, snapshot: Snapshot) -> bool:

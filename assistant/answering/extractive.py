@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from assistant.answering.base import (WHICH_ROW, Composer, abstain, alike, cite, documents_lacking_names,
-                                      item_labels, without_plan_names, written_names)
+                                      item_labels, without_plan_names, without_sources, written_names)
 from assistant.answering.entities import full_date, has_web_address, mentions, new_names
 from assistant.answering.evidence import Passage, Sentence, clean, passages, verb_root
 from assistant.models import Answer, Citation
@@ -255,10 +255,16 @@ class ExtractiveComposer(Composer):
         if same:  # (what is asked: not a description of the name it asks about)
             self._meaning_of(q.asked or q.text, same, self.embedder, self.sentence_weight, self.embedder.similarity_range)
         if other:
-            # "which line of the X plan is about Y?" by Y alone: the plan's name, written alike in
-            # both languages, only says where to look (elsewhere it may be what is asked about)
+            # "which line of the X plan is about Y?", "by how much did Y rise, according to the X
+            # plan?" by Y alone: the plan's name, written alike in both languages, only says
+            # where to look (elsewhere it may be what is asked about: "what is the X plan?")
             translated = {s.sentence.hit.chunk.doc_id for s in other}
-            topic = without_plan_names(q, snapshot, translated) if WHICH_ROW.search(q.text) else q.text
+            if WHICH_ROW.search(q.text):
+                topic = without_plan_names(q, snapshot, translated)
+            elif q.expects in HARD_FACTS:
+                topic = without_sources(q, snapshot)
+            else:
+                topic = q.text
             self._meaning_of(topic or q.text, other, self.across,
                              COVERAGE_WEIGHT + CONTEXT_IN_SCORE, self.across.across_range or self.across.similarity_range)
 

@@ -266,6 +266,14 @@ APPOSITIVE: dict[str, str] = {
     "nl": r"\b[A-Z][\w'’-]*,\s+(?:de|het|een)\s+([^,?]{3,160}?)\s*\?\s*$",
 }
 # How a text says someone is that X: its copulas and articles, all languages together.
+# Words that give a plan as the source of what is asked ("according to the X plan, …"), and
+# words that do so when they open the question ("In the X plan, …"), per language
+SOURCE_CUES: dict[str, tuple[str, ...]] = {
+    "en": ("according to", "as stated in", "as set out in"),
+    "fr": ("d'après", "d’après", "selon"),
+    "nl": ("volgens", "zoals vermeld in"),
+}
+SOURCE_OPENINGS: dict[str, tuple[str, ...]] = {"en": ("in", "under"), "fr": ("dans",), "nl": ("in",)}
 # A document question that asks who made it (not when it was published or what it is called)
 AUTHORSHIP = re.compile(
     r"\b(?:authors?|auteurs?|publisher|issuer|uitgever)\b"
