@@ -7,11 +7,11 @@ from abc import ABC, abstractmethod
 
 from assistant.models import Answer, Citation
 from plans.vocabulary.messages import say
-from plans.vocabulary.questions import SOURCE_CUES, SOURCE_OPENINGS
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import query_terms, tokenize
+from plans.vocabulary.questions import SOURCE_CUES, SOURCE_OPENINGS
 from plans.vocabulary.roles import fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
