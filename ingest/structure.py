@@ -16,6 +16,7 @@ from plans.text import BULLET
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
 _NUMBERED_HEADING = re.compile(r"^\s*((?:\d{1,2}\.){1,4}\d{0,2})\.?\s+\S")
+_LIST_NUMBER = re.compile(r"^\s*\(?(\d{1,2})[.)]\s+\S")  # "1. …", "2) …": one level, as items are numbered
 _PIPE_HEADING = re.compile(r"^\s*\d{1,2}\s+\|\s+\S")  # "2 | What policies ..."
 _ARTIFACT = re.compile(r"^\s*\[bookmark:[^\]]*\]\s*")
 _TOC_MARK = re.compile(r"^\s*\[bookmark:\s*_Toc")
@@ -95,6 +96,7 @@ def segment(text: str, start: int = 0, end: int | None = None) -> list[Block]:
         para, kind = [], "paragraph"
 
     prev_closed = True
+    listing, expected = False, 1  # after a line that ends with a colon, lines numbered 1, 2, … are its items
     for i, ln in enumerate(lines):
         if ln.blank:
             flush()
@@ -104,10 +106,19 @@ def segment(text: str, start: int = 0, end: int | None = None) -> list[Block]:
             blocks.append(Block("list_item", ln.start + _indent(ln.text), ln.end))
             prev_closed = True
             continue
+        number = _LIST_NUMBER.match(ln.text)
+        item = listing and number is not None and int(number.group(1)) == expected
+        if item:
+            expected += 1
+        elif not para and not ln.text.rstrip().endswith(":"):
+            listing = False  # a paragraph after the list ends it
+        if ln.text.rstrip().endswith(":") and not item:
+            listing, expected = True, 1
         nxt = next((l for l in lines[i + 1 :] if not l.blank), None)
         next_blank = i + 1 < len(lines) and lines[i + 1].blank
         if (
-            _looks_like_heading(ln.text, width, prev_closed or not para)
+            not item
+            and _looks_like_heading(ln.text, width, prev_closed or not para)
             and (next_blank or nxt is None or _starts_upper(nxt.text) or _MD_HEADING.match(ln.text))
             and not (BULLET.match(ln.text) and not _NUMBERED_HEADING.match(ln.text))
             and not _introduces_list(ln.text, nxt)
@@ -115,6 +126,7 @@ def segment(text: str, start: int = 0, end: int | None = None) -> list[Block]:
             flush()
             blocks.append(Block("heading", ln.start + _indent(ln.text), ln.end, _heading_level(ln.text)))
             prev_closed = True
+            listing = False
             continue
         if BULLET.match(ln.text):
             flush()

@@ -24,6 +24,7 @@ from plans.vocabulary.stopwords import ALL_STOPWORDS, STOPWORDS
 
 TOKEN_PATTERN = r"(?u)\b\d+(?:\.[a-z0-9]+)+\b|\b\w\w+\b"
 _TOKEN = re.compile(TOKEN_PATTERN)
+_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 _STEMMER_NAMES = {"en": "english", "fr": "french", "nl": "dutch"}
 _local = threading.local()
 
@@ -52,10 +53,20 @@ def words(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
+def compounds(text: str) -> list[str]:
+    """The words written with a hyphen between letters, joined ("agro-écologiques" ->
+    "agroécologiques"): plans spell the same word both ways ("socio-économique" and
+    "socioéconomique", "co-operation" and "cooperation"). Figures and ids ("2021-2025",
+    "COVID-19") are not words of this kind."""
+    return [m.group(0).replace("-", "") for m in _COMPOUND.finditer(text.lower())]
+
+
 def tokenize(text: str, lang: str = DEFAULT) -> list[str]:
-    """Stemmed content tokens of `text` read in `lang` (stopwords removed)."""
+    """Stemmed content tokens of `text` read in `lang` (stopwords removed), and for each
+    hyphenated word also the word joined (see `compounds`)."""
     stop = STOPWORDS.get(lang, STOPWORDS_EN)
-    return [stem(w, lang) for w in words(text) if w not in stop]
+    joined = [stem(w, lang) for w in compounds(text)] if "-" in text else []
+    return [stem(w, lang) for w in words(text) if w not in stop] + joined
 
 
 @dataclass(frozen=True)
@@ -74,11 +85,16 @@ def query_terms(text: str, lang: str | None = None) -> list[QueryTerm]:
     left out when it is a stopword of the question's language (`lang`), or of any
     language when the question's language is not known."""
     stop = STOPWORDS.get(lang, ALL_STOPWORDS) if lang else ALL_STOPWORDS
+    joined: dict[str, str] = {}  # a part of "agro-écologiques" also matches "agroécologiques"
+    for m in _COMPOUND.finditer(text.lower()):
+        for part in m.group(0).split("-"):
+            joined.setdefault(part, m.group(0).replace("-", ""))
     out: dict[str, QueryTerm] = {}
     for w in words(text):
         if w in stop or w in out:
             continue
-        out[w] = QueryTerm(w, frozenset(stem(w, l) for l in LANGUAGES))
+        forms = (w, joined[w]) if w in joined else (w,)
+        out[w] = QueryTerm(w, frozenset(stem(f, l) for f in forms for l in LANGUAGES))
     return list(out.values())
 
 

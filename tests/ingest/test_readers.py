@@ -48,6 +48,22 @@ def test_markdown_headings_lists_and_a_page_break_inside_a_sentence(tmp_path):
     assert len(joined) == 1 and joined[0].endswith("inclusion in the budget.")  # one paragraph again
 
 
+def test_numbered_lines_after_a_colon_are_items_and_a_later_numbered_heading_is_not(tmp_path):
+    """Short numbered lines under "… divided into three zones:" are that sentence's list: read
+    as numbered headings, each closed the one above it and their words were in no passage.
+    A numbered line that does not go on from 1 ("3. Budget" after a colon) is still a heading."""
+    body = (
+        "Coastal Plan\n\nThe coast is divided into three zones:\n\n1. Northern dunes\n2. Central marshes\n"
+        "3. Southern cliffs\n\nEach zone has its own warden.\nThe wardens report as follows:\n\n"
+        "3. Budget\n\nThe plan costs two million euro.\n"
+    )
+    doc = read_document(write(tmp_path / "coast.txt", body))
+    items = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "list_item"]
+    assert items == ["1. Northern dunes", "2. Central marshes", "3. Southern cliffs"]
+    headings = [heading_text(doc.text, b) for b in doc.blocks if b.kind == "heading"]
+    assert "3. Budget" in headings and "Each zone has its own warden." not in headings
+
+
 def test_hard_wrapped_paragraphs_are_split_at_short_closing_lines(tmp_path):
     line = ("word " * 24).strip()
     body = (f"Title Line\n\nWords {line}\n{line}\nend of the first paragraph.\n"
