@@ -101,7 +101,8 @@ class ListComposer(Composer):
 
             return enough(title) or enough(title | _lead_stems(snapshot, f))
 
-        found = [f for f in found if len(f.items) >= 2 and (wanted is None or len(f.items) == wanted) and carried(f)]
+        found = [f for f in found if len(f.items) >= 2 and (wanted is None or len(f.items) == wanted)
+                 and _label_count(f.label, question.lang) in (None, len(f.items)) and carried(f)]
         if question.stance:  # an assessment ("its weaknesses") is said in sentences, unless a label names it
             cues = set(tokenize(" ".join(stance_words(question.stance, question.lang)), question.lang))
             found = [f for f in found if _found_stems(f) & cues]
@@ -328,11 +329,18 @@ def _unnumbered(heading: str) -> str:
 def _named_share(label: str, stems: set[str], lang: str) -> float:
     """How much of a label's words the question uses (a label the question names scores 1);
     an aside in brackets ("Threats (risks)", a translation or an abbreviation) is not counted."""
-    words = _label_stems(re.sub(r"\([^)]*\)", " ", label), lang) or _label_stems(label, lang)
-    words = {w for w in words - _NUMBER_STEMS if not w.isdigit()}  # "three bodies sit on it": not a topic word
+    words = _label_words(re.sub(r"\([^)]*\)", " ", label), lang) or _label_words(label, lang)
     if not words:
         return 0.0
-    return len(words & stems) / len(words)
+    return sum(1 for w in words if w.matches(stems)) / len(words)
+
+
+def _label_words(label: str, lang: str) -> list[QueryTerm]:
+    """The content words of a label, each once with its stems in every language (a word
+    counts once, however many languages stem it apart); numbers are not topic words
+    ("three bodies sit on it")."""
+    return [t for t in query_terms(_unnumbered(label), lang)
+            if not t.word.isdigit() and not t.stems & _NUMBER_STEMS and t.word not in _NUMBER_STEMS]
 
 
 def _label_stems(label: str, lang: str = "en") -> set[str]:
@@ -505,6 +513,20 @@ def _counts_in(label: str, lang: str) -> set[int]:
     table = NUMBER_WORDS.get(lang, {}) | NUMBER_WORDS["en"]
     words = re.findall(r"[\w'-]+", label.lower())
     return {int(w) for w in words if w.isdigit() and 1 < int(w) < 40} | {table[w] for w in words if table.get(w, 0) > 1}
+
+
+def _label_count(label: str, lang: str) -> int | None:
+    """How many items a label says it holds: a number before its noun at the label's start
+    or after an article ("Les 4 zones …", "The three pillars", "5 zones agroécologiques").
+    A number after a noun names one of a series ("Objective 2", "Axe 3 Protéger …")."""
+    table = NUMBER_WORDS.get(lang, {}) | NUMBER_WORDS["en"]
+    tokens = re.findall(r"[^\W_]+", _unnumbered(label).lower())
+    stop = ALL_STOPWORDS
+    for i, w in enumerate(tokens[:-1]):
+        n = int(w) if w.isdigit() and len(w) <= 2 else table.get(w, 0)
+        if n > 1 and (i == 0 or tokens[i - 1] in stop) and not tokens[i + 1].isdigit():
+            return n
+    return None
 
 
 def _stated_count(q: Question) -> int | None:
