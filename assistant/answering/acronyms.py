@@ -2,8 +2,9 @@
 
 Plans write an expansion next to the short form in a few ways, whatever the language:
 "Full Name (ABBR)", "ABBR (Full Name)", "ABBR, the Full Name," / "ABBR, i.e. Full Name",
-glossary lines "ABBR: Full Name" / "ABBR – Full Name", and a list of abbreviations set as a
-table (the abbreviation's cell, then its expansion's, on the next line or in the row). The
+glossary lines "ABBR: Full Name" / "ABBR – Full Name", a sentence "ABBR stands for Full Name"
+(in each language), and a list of abbreviations set as a table (the abbreviation's cell,
+then its expansion's, on the next line or in the row). The
 expansion must begin with the abbreviation's first letter and read as a name (two to twelve
 words, most of them capitalised or the abbreviation's letters in order), so a random
 parenthesis is not one.
@@ -21,6 +22,7 @@ from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import tokenize
 from plans.records import Source
 from plans.vocabulary.messages import say
+from plans.vocabulary.questions import STANDS_FOR
 
 _SHORT = r"[A-Za-zÀ-ÿ][\w&.\-]{1,14}"
 # a PDF line may break inside the name, a blank line may not; the name may hold an
@@ -37,14 +39,21 @@ _SMALL = {"of", "for", "and", "the", "on", "in", "to", "de", "du", "des", "la", 
           "van", "voor", "het", "en", "der", "d'", "l'", "à", "au", "aux", "op"}
 
 
+# "STOP staat voor Stappen (lopen), Trappen (fietsen), …": a sentence that spells it out, to its end
+_SPELLED = r"\b(?P<short>{short})\s+(?:{verbs})\s*:?\s+(?P<long>(?:[^.;\n]|\n(?![ \t]*\n)){{4,200}}?)(?=\s*[.;]|\n[ \t]*\n|$)"
+
+
 def _pattern(short: str) -> list[re.Pattern[str]]:
     s = re.escape(short)
-    return [re.compile(f.format(name=_NAME, short=s), re.I | re.M) for f in _FORMS]
+    verbs = "|".join(re.escape(v) for vs in STANDS_FOR.values() for v in vs)
+    return [re.compile(f.format(name=_NAME, short=s), re.I | re.M) for f in _FORMS] + [
+        re.compile(_SPELLED.format(short=s, verbs=verbs), re.I)]
 
 
 def plausible(short: str, long: str) -> bool:
-    """Does `long` read as the spelled-out form of `short`?"""
-    words = [w for w in re.findall(r"[\w'’-]+", long)]
+    """Does `long` read as the spelled-out form of `short`? (What its words say in brackets,
+    "Rust (in de wijk)", is an aside.)"""
+    words = [w for w in re.findall(r"[\w'’-]+", re.sub(r"\([^()]*\)", " ", long))]
     if not 2 <= len(words) <= 12 or short.lower() == long.lower():
         return False
     content = [w for w in words if w.lower() not in _SMALL]
@@ -210,18 +219,29 @@ def _asked(question: Question, snapshot: Snapshot) -> str | None:
     focus = (question.focus or "").strip(" '\"‘’“”?")
     if question.expects == "definition" and not _looks_short(focus):
         return None
-    if focus and " " not in focus:
-        return focus
-    asked = [t for t in re.findall(r"[\w&.\-]+", focus) if _looks_short(t)]
+    if focus and " " not in focus and ("-" not in focus or _looks_short(focus)):
+        return focus  # (not "STOP-principe": the abbreviation is its part)
+    asked = [t for t in _tokens(focus) if _looks_short(t)]
     if asked:
         return asked[0]
     *before, asking = _CLAUSE_END.split(question.text.strip()) or [""]
     titles = set().union(*(snapshot.title_stems(d) for d in snapshot.documents))
-    tokens = [t for t in re.findall(r"[\w&.\-]+", asking) if _looks_short(t)]
+    tokens = [t for t in _tokens(asking) if _looks_short(t)]
     if tokens:  # ("what does CoST stand for in the UK plan?": not the plan's "UK")
         return ([t for t in tokens if t.lower() not in titles] or tokens)[-1]
-    earlier = [t for t in re.findall(r"[\w&.\-]+", " ".join(before)) if _looks_short(t)]
+    earlier = [t for t in _tokens(" ".join(before)) if _looks_short(t)]
     return next((t for t in earlier if t.lower() not in titles), earlier[0] if earlier else None)
+
+
+def _tokens(text: str) -> list[str]:
+    """The words of a question, and the parts of a hyphenated one, so an abbreviation joined
+    to a noun is found ("het STOP-principe", "l'ONU-Femmes")."""
+    out = []
+    for token in re.findall(r"[\w&.\-]+", text):
+        out.append(token)
+        if "-" in token.strip("-"):
+            out += [part for part in token.split("-") if part]
+    return out
 
 
 _CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])|\s*[:;]\s+")

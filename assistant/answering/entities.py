@@ -42,7 +42,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # a figure, with whatever unit follows; not a year ("rose by 1.4 °C between 1950 and 2020")
     "change": re.compile(r"(?<![\w.,])[-+−]?(?!(?:19|20)\d\d(?!\d|[.,]\d))\d+(?:[.,]\d+)?(?![\d])"),
     "number": re.compile(
-        rf"(?<![\w.])\d{{1,3}}(?:[,.]\d{{3}})*(?:\.\d+)?(?![\w.]\d)|\b(?:{'|'.join(_ENGLISH_NUMBERS)}|"
+        rf"(?<![\w.])(?:\d{{1,3}}(?:[,.]\d{{3}})+|\d+)(?:[.,]\d+)?(?!\w|[.,]\d)|\b(?:{'|'.join(_ENGLISH_NUMBERS)}|"
         rf"{alternation(SPELLED)})\b",  # "drie onderdelen", "quatre axes"
         re.I,
     ),

@@ -226,10 +226,12 @@ class ExtractiveComposer(Composer):
     def _stands_out(self, q: Question, best: Scored, scored: list[Scored]) -> bool:
         """A sentence in another language than the question is chosen by meaning alone, with
         no shared word to confirm it: it must lead the best sentence of any other passage by
-        `across_margin`, or the choice between them is a guess."""
+        `across_margin`, or the choice between them is a guess. For a fact of a kind that can
+        be recognised (a date, a count, an amount), only a sentence that holds one is a rival."""
         if best.sentence.lang == q.lang:
             return True
-        rival = next((s.score for s in scored if s.sentence.hit is not best.sentence.hit), 0.0)
+        rival = next((s.score for s in scored if s.sentence.hit is not best.sentence.hit
+                      and (q.expects not in HARD_FACTS or _mentions(q, s.sentence))), 0.0)
         return best.score - rival >= self.across_margin
 
     def _unsure(self, q: Question, scored: list[Scored]) -> bool:
@@ -374,8 +376,8 @@ class ExtractiveComposer(Composer):
             p = group[0].passage
             citation = cite(snapshot, chunk, start, group[-1].end, len(citations) + 1, p.text, p.offset)
             citations.append(citation)
-            text = _listed("\n".join(s.raw[_label_length(q, s) if i == 0 else 0:] for i, s in enumerate(group)),
-                           self.max_chars)
+            raws = [s.raw[_label_length(q, s) if i == 0 else 0:] for i, s in enumerate(group)]
+            text = " ".join(_listed("\n".join(raws[i] for i in run), self.max_chars) for run in _by_unit(group))
             row = chunk.commitment if chunk.kind == "row" else None
             if row is not None and row.ref:  # a line of action: say which, and who owns it when asked
                 text = f"Line {row.ref}: {text}" if row.ref[:1].isdigit() else f"{row.ref[:1].upper()}{row.ref[1:]}: {text}"
@@ -614,18 +616,56 @@ def _predicates(focus: str, chosen: list[Sentence]) -> bool:
     return any(s.text.rstrip().endswith(":") and re.search(rf"\b{role}", s.text) for s in chosen[:-1])
 
 
+STACKED_LINES = 3  # as many short lines as make a list without bullets (as the reader counts them)
+STACKED_WORDS = 8  # the most words an item of such a list has
 _ITEM = re.compile(r"^[ \t]*(?:[" + re.escape(BULLET_MARKS) + r"]|\(?\d{1,2}[.)])[ \t]+", re.M)
+
+
+def _by_unit(group: list[Sentence]) -> list[list[int]]:
+    """The positions of a group's sentences, in runs of one paragraph each (a sentence that
+    introduces a list with a colon, with the items after it), so a list's last item does not
+    run on into the paragraph after it."""
+    runs: list[list[int]] = []
+    for i, s in enumerate(group):
+        last = group[runs[-1][-1]] if runs else None
+        if last is not None and (last.unit == s.unit or last.raw.rstrip().endswith(":") or _ITEM.match(s.raw)):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _stacked(raw: str) -> list[tuple[int, int]]:
+    """The (start, start) marks of a list written without bullets after a colon: three or more
+    short lines, each beginning with a capital or a figure and none but the last closing a
+    sentence ("… has the following members:\nMinistry of Environment\nMinistry of Agriculture\n…").
+    A paragraph wrapped across lines does not qualify: its lines run on in lower case or are long."""
+    colon = re.search(r":[ \t]*\n", raw)
+    if not colon:
+        return []
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", raw[colon.end():])]
+    if len(lines) < STACKED_LINES or not all(_item_line(m.group(), last=m is lines[-1]) for m in lines):
+        return []
+    return [(colon.end() + m.start(), colon.end() + m.start()) for m in lines]
+
+
+def _item_line(line: str, last: bool) -> bool:
+    line = line.strip()
+    return (len(line.split()) <= STACKED_WORDS and (line[:1].isupper() or line[:1].isdigit())
+            and (last or not line.endswith((".", ",", ";"))))
 
 
 def _listed(raw: str, limit: int) -> str:
     """A sentence as an answer says it; one that holds a list ("The three pillars are: • open harbours –
     opening up the port's data ... • fair concessions – ...") gives its items apart, and only their
     labels when the whole would not be short (every item a "label – what it means")."""
-    marks = list(_ITEM.finditer(raw))
+    marks = [(m.start(), m.end()) for m in _ITEM.finditer(raw)]
+    if len(marks) < 2:
+        marks = _stacked(raw)
     if len(marks) < 2:
         return clean(raw)
-    intro = clean(raw[: marks[0].start()])
-    items = [clean(raw[m.end() : n.start() if n else len(raw)]).rstrip(" ;,.") for m, n in zip(marks, marks[1:] + [None])]
+    intro = clean(raw[: marks[0][0]])
+    items = [clean(raw[m[1] : n[0] if n else len(raw)]).rstrip(" ;,.") for m, n in zip(marks, marks[1:] + [None])]
     whole = f"{intro} {'; '.join(items)}.".strip()
     labels = item_labels(items) if len(whole) > limit else None
     return f"{intro} {'; '.join(labels)}.".strip() if labels else whole

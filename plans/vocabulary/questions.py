@@ -90,11 +90,11 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bwat is het doel van (het|de|dit|deze)\b", r"\bwat wil (het|de|dit|deze) .{0,60}\bbereiken\b"),
     },
     "acronym": {
-        "en": (r"\bwhat (does|do) [\w.&'-]+ stand for\b", r"\bwhat is [\w.&'-]+ short for\b",
+        "en": (r"\bwhat (does|do) [\w.&' -]{1,40}? stand for\b", r"\bwhat is [\w.&'-]+ short for\b",
                r"\bwhat does the (acronym|abbreviation) [\w.&'-]+ mean\b", r"\b(acronym|abbreviation)\b"),
-        "fr": (r"\bque (signifie|veut dire) (le sigle |l'acronyme |l'abréviation )?[\w.&'-]+\b",
+        "fr": (r"\bque (signifie|signifient|veut dire|veulent dire) (le sigle |l'acronyme |l'abréviation )?[\w.&'-]+\b",
                r"\bsigle\b", r"\bacronyme\b"),
-        "nl": (r"\bwaar staat [\w.&'-]+ voor\b", r"\bwat betekent (de afkorting )?[\w.&'-]+\b", r"\bafkorting\b"),
+        "nl": (r"\bwaar sta(at|an) [\w.&' -]{1,40}? voor\b", r"\bwat betekent (de afkorting )?[\w.&'-]+\b", r"\bafkorting\b"),
     },
     "yesno": {
         "en": (r"^(does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|shall)\b(?!.*\b(which|what|who|"
@@ -115,7 +115,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (r"\bhow much (money|funding|budget)\b", r"\bhow much .*\b(cost|budget|allocat|fund|spen[dt]|invest|"
                r"set aside|amounts? to)", r"\b(what|which) .{0,40}\b(budget|amount of money|funding|sum|cost|fines?|fees?|price)\b",
                r"\bbudget (is|was) allocated\b", r"\bin (euros?|dollars?|pounds|usd|eur)\b"),
-        "fr": (r"\bquel(le)? (est le |est la )?(budget|montant|coût|somme|financement)\b", r"\bcombien (coûte|coûtera|"
+        "fr": (r"\bquel(le)? (est le |est la )?(budget|montant|coût|somme|financement)\b", r"\bcombien (co[uû]t\w*|"
                r"d'argent)\b", r"\bà combien s'élève\b", r"\ben (euros?|dollars?|fcfa|francs)\b"),
         "nl": (r"\bhoeveel (geld|budget|middelen)\b", r"\b(welk|wat is het) (budget|bedrag)\b", r"\bwat kost\b",
                r"\bhoeveel kost\b", r"\b(hoeveel|wat) (bedraagt|bedragen|bedroeg|bedroegen)\b",
@@ -149,7 +149,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "number": {
         "en": (r"\b(how many|what number of|number of)\b",),
-        "fr": (r"\bcombien (de|d')\b", r"\bquel (est le )?nombre\b", r"\bnombre (de|d')\b"),
+        "fr": (r"\bcombien (de|d'|des)\b", r"\bquel (est le )?nombre\b", r"\bnombre (de|d')\b"),
         "nl": (r"\bhoeveel\b", r"\bwelk aantal\b", r"\baantal\b"),
     },
     "names": {
@@ -228,7 +228,7 @@ FOCUS: dict[str, tuple[str, ...]] = {
            r"^\s*que (?:signifie|veut dire) (.+?)\s*\??\s*$",
            r"\b(?:qu'entend-on|que faut-il entendre) par (.+?)\s*\??\s*$"),
     "nl": (r"^\s*(?:wat|wie) (?:is|zijn|was|waren) (.+?)\s*\??\s*$",
-           r"^\s*waar staat (.+?) voor\s*\??\s*$", r"^\s*wat betekent (.+?)\s*\??\s*$",
+           r"^\s*waar sta(?:at|an) (.+?) voor\s*\??\s*$", r"^\s*wat betekent (.+?)\s*\??\s*$",
            r"\b(?:verstaan onder|bedoeld met) (.+?)\s*\??\s*$"),
 }
 # "How large is the X?", "hoeveel bedraagt de X?": the thing an amount measures (group 1), per
@@ -279,6 +279,9 @@ AUTHORSHIP = re.compile(
     r"\b(?:authors?|auteurs?|publisher|issuer|uitgever)\b"
     r"|\b(?:who|which \w+|qui|quel(?:le)? \w+|wie|welke \w+)\b[^?]*\b(?:wrote|written|authored|prepared|drafted|"
     r"published|issued|écrit|rédigé|publié|préparé|élaboré|geschreven|opgesteld|gepubliceerd|uitgegeven)\b", re.I)
+# Verbs that spell out an abbreviation in a sentence ("STOP staat voor Stappen, Trappen, …").
+STANDS_FOR: dict[str, tuple[str, ...]] = {"en": ("stands for",), "fr": ("signifie", "veut dire"),
+                                          "nl": ("staat voor", "betekent")}
 COPULAS = ("is", "was", "are", "were", "est", "était", "sont", "zijn", "waren", "werd")
 ARTICLES = ("the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une", "de", "het", "een")
 # Words that end the X's head: "prime minister of Belgium" -> "prime minister".
@@ -295,7 +298,7 @@ SEPARABLE_PARTICLES: dict[str, tuple[str, ...]] = {
            "toe", "uit", "vast", "voor", "voort", "weg", "vrij", "binnen", "rond", "tot", "bekend"),
 }
 # "How many X ...?": the words after these begin the counted noun phrase.
-COUNTED: dict[str, str] = {"en": r"\bhow many\s+", "fr": r"\bcombien (?:de |d')\s*", "nl": r"\bhoeveel\s+"}
+COUNTED: dict[str, str] = {"en": r"\bhow many\s+", "fr": r"\bcombien (?:de |d'|des )\s*", "nl": r"\bhoeveel\s+"}
 # Units a count may be measured in ("how many hectares of forest", "hoeveel hectare bos"): the
 # unit, written first, is what the number stands before.
 MEASURE_UNITS = ("hectare", "hectares", "ha", "kilometre", "kilometres", "kilometer", "kilometers", "km", "tonne",

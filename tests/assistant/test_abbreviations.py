@@ -1,8 +1,9 @@
 """What an abbreviation stands for, where a plan spells it out in ways real plans do: a
 name broken over two lines of a PDF page ("... Innovatie en\nOndernemen (ZAIO)"), and a
 list of abbreviations set as a table whose first cell is the abbreviation, with headers (its
-rows are read as rows) or without (its cells are read as text); the abbreviation asked
-about when the question names another one, and a name that ends a sentence."""
+rows are read as rows) or without (its cells are read as text); a sentence that spells it
+out ("X staat voor …"); the abbreviation asked about when the question names another one, or
+joins it to a noun ("het X-model"), and a name that ends a sentence."""
 
 from __future__ import annotations
 
@@ -79,6 +80,11 @@ We brengen de financieringsstromen die het ZVKB verstrekt in kaart. Het ZVKB rap
 ## Mobiliteit
 
 De vraag naar zorgvervoer stijgt, zo blijkt ook in het Onderzoek VerplaatsingsGedrag (OVG) van 2019.
+
+## Veiligheid
+
+Steeds meer gemeenten werken met het RAAK-model. RAAK staat voor Rust (in de wijk), Aandacht (voor de bewoners),
+Afstand (tot het verkeer) en Kennis, in die volgorde. Het model wordt in 2025 geëvalueerd.
 """
 
 
@@ -168,3 +174,13 @@ def test_a_capital_inside_a_word_gives_a_letter(client):
     body = ask(client, "Wat betekent de afkorting OVG?")
     assert body["mode"] == "acronym", body["answer"]
     assert "OVG staat voor Onderzoek VerplaatsingsGedrag [1]" in body["answer"], body["answer"]
+
+
+@pytest.mark.parametrize("question", ["Waar staan de letters van het RAAK-model voor?", "Waar staat het RAAK-model voor?",
+                                      "Wat betekent RAAK?"])
+def test_a_sentence_that_spells_it_out_and_an_abbreviation_joined_to_a_noun(client, question):
+    """"RAAK staat voor Rust (…), Aandacht (…), …" spells it out in a sentence of its own, and
+    "het RAAK-model" writes it joined to a noun with a hyphen."""
+    body = ask(client, question)
+    assert body["mode"] == "acronym", body["answer"]
+    assert all(w in body["answer"] for w in ("Rust", "Aandacht", "Afstand", "Kennis")), body["answer"]

@@ -125,3 +125,16 @@ def test_how_often_is_answered_by_a_frequency_or_not_at_all(clients):
     assert ask(clients["en"], "How often does the youth jobs board meet?")["abstained"]
     body = ask(clients["en"], "How often does the harbour council meet?")
     assert not body["abstained"] and "four times a year" in body["answer"], body["answer"]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("adopted by the Council in June 2011, the government decided", ["2011"]),  # not "201" of "2011"
+    ("a fleet of 1500 shared bikes", ["1500"]),
+    ("1.500 deelscooters en 120.000 ritten", ["1.500", "120.000"]),
+    ("een stijging van 12,5 procent", ["12,5"]),
+])
+def test_a_figure_is_read_whole(text, figures):
+    from assistant.answering.entities import PATTERNS, mentions
+
+    assert [m.group(0) for m in PATTERNS["number"].finditer(text)] == figures
+    assert mentions("number", text, "How many?") == (figures != ["2011"])  # a year counts nothing

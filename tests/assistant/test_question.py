@@ -38,6 +38,10 @@ from plans.index.lexical import stem
         ("Hoeveel bedraagt de premie per jaar?", "nl", "amount"),
         ("How much does the grant amount to?", "en", "amount"),
         ("Hoeveel gemeenten doen mee?", "nl", "number"),
+        ("Combien coûtent les digues du littoral ?", "fr", "amount"),  # any form of "coûter"
+        ("Combien des communes du littoral participent ?", "fr", "number"),
+        ("Waar staan de letters van het RAAK-model voor?", "nl", "acronym"),
+        ("What do the letters of the RAAK model stand for?", "en", "acronym"),
         # a plural asked for (by the question word, or by the verb that agrees with it) is a list
         ("Quels critères ont servi à classer les projets ?", "fr", "list"),
         ("Which criteria were used to rank the projects?", "en", "list"),

@@ -29,6 +29,14 @@ def test_the_members_a_sentence_introduces_are_the_answer(client):
     assert "following members" in quote and "Coast Guard" in quote
 
 
+def test_the_items_are_given_apart_and_end_before_the_next_paragraph(client):
+    """Lines joined as they stand read as one run-on name ("Ministry of Transport Ministry of
+    Defence …"), and the last item ran on into the paragraph after the list."""
+    answer = ask(client, "Who are the members of the steering group?")["answer"]
+    assert "; ".join(MEMBERS) in answer, answer
+    assert "Institute The group" not in answer, answer
+
+
 def test_a_role_the_plan_gives_nobody_is_not_answered_from_the_list(client):
     body = ask(client, "Who is the chair of the steering group?")
     assert body["abstained"], body["answer"]

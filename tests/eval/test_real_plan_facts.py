@@ -46,3 +46,15 @@ def test_responsibility_asks_for_the_body_in_charge(real_plans):
                        "la responsabilité ?")
     assert "Eaux, Forêts et Chasses" in body["answer"], body["answer"]
     assert "touristique" not in body["answer"], body["answer"]
+
+
+def test_a_count_asked_across_languages_is_not_held_back_by_a_sentence_without_one(real_plans):
+    # The sentence with the count leads another passage's sentence by little, as sentences read
+    # by meaning across languages do; that one holds no count ("in June 2011" is a year, not
+    # a count of 201), so it is no rival and the count is the answer.
+    client, failed = real_plans
+    assert "business-human-rights-nap-belgium" not in failed
+    body = ask(client, "Combien de principes directeurs de l'ONU l'étude de référence du PAN belge entreprises "
+                       "et droits de l'homme a-t-elle passés en revue ?")
+    assert not body["abstained"], body["answer"]
+    assert "31 United Nations Guiding Principles" in body["answer"], body["answer"]

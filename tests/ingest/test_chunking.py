@@ -258,6 +258,8 @@ Coast Guard
 Office of the Harbour Commissioner
 National Statistics Institute
 
+The group meets twice a year and reports to the minister.
+
 ## Annex 3: Budget
 
 The budget is two million euro.
