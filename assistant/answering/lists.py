@@ -516,15 +516,14 @@ def _counts_in(label: str, lang: str) -> set[int]:
 
 
 def _label_count(label: str, lang: str) -> int | None:
-    """How many items a label says it holds: a number before its noun at the label's start
-    or after an article ("Les 4 zones …", "The three pillars", "5 zones agroécologiques").
-    A number after a noun names one of a series ("Objective 2", "Axe 3 Protéger …")."""
+    """How many items a label says it holds: a number before its noun, after an article or
+    at the label's start once its own numbering is set aside ("Les 4 zones …", "The three
+    pillars"). A number after a noun names one of a series ("Objective 2", "Axe 3 Protéger …")."""
     table = NUMBER_WORDS.get(lang, {}) | NUMBER_WORDS["en"]
     tokens = re.findall(r"[^\W_]+", _unnumbered(label).lower())
-    stop = ALL_STOPWORDS
     for i, w in enumerate(tokens[:-1]):
         n = int(w) if w.isdigit() and len(w) <= 2 else table.get(w, 0)
-        if n > 1 and (i == 0 or tokens[i - 1] in stop) and not tokens[i + 1].isdigit():
+        if n > 1 and (i == 0 or tokens[i - 1] in ALL_STOPWORDS) and not tokens[i + 1].isdigit():
             return n
     return None
 
