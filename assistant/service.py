@@ -142,7 +142,7 @@ class AssistantService:
         if question.asked and question.asked != question.text:  # "…, the commission that …?": what is asked, alone
             _add(hits, self.retriever.retrieve(question.asked, k=_FOCUSED, documents=documents))
         named = named_documents(question, self.index.snapshot) \
-            if documents is None and question.expects in HARD_FACTS else set()
+            if documents is None and question.expects in _FOCUSED_TYPES else set()
         if len(named) == 1:
             # "how many trips, according to the study on X in Y?": the words naming the plan
             # match its summaries best, not the sentence with the figure; the plan searched
@@ -249,6 +249,7 @@ class AssistantService:
 
 
 _FOCUSED = 5  # passages of the named plan added for a fact asked of it
+_FOCUSED_TYPES = (*HARD_FACTS, "agent")  # the kinds of fact one sentence of the named plan gives
 # A part of a question with this few words of its own names no subject ("et dans quel délai ?").
 _ELLIPTICAL_TERMS = 2
 _SIDE_BY_SIDE = re.compile(r"\b(and|both|each|across|compare|compared|versus|vs)\b", re.I)

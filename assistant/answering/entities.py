@@ -30,8 +30,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\s?(?:euros?|EUR|€|dollars|USD|francs|FCFA|F\s?CFA|CFA|ariary|MGA)(?!\w)",
         re.I,
     ),
+    # a length of time, or the years a period runs ("for what period?": "(2018–2020)")
     "duration": re.compile(
-        rf"\b(?:\d+|{_NUMWORD})[\s-](?:full\s)?{alternation(TIME_UNITS)}\b(?!\s+old)", re.I
+        rf"\b(?:\d+|{_NUMWORD})[\s-](?:full\s)?{alternation(TIME_UNITS)}\b(?!\s+old)"
+        r"|(?<![\d.,])(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d|\d\d)(?![\d.,-]\d)", re.I
     ),
     "frequency": re.compile(
         rf"\b(?:{alternation(PER)}|{_TIMES})\s+(?:\w+\s+)?{alternation(PERIODS)}s?\b"
@@ -61,16 +63,19 @@ def _not_a_name(word: str) -> bool:
     return not word.isupper() and word.lower() in _NOT_NAMES
 
 
-def mentions(kind: str, text: str, exclude: str = "", counted: list[str] | None = None, lang: str | None = None) -> bool:
+def mentions(kind: str, text: str, exclude: str = "", counted: list[str] | None = None, lang: str | None = None,
+             things: bool = False) -> bool:
     """Does `text` hold a fact of `kind` that is not already in `exclude` (the question)?
 
     For a count ("how many sectors"), the number must come just before one of the
     `counted` word stems ("38 sectors"), a year is not a count, and a number written out
-    is one only in `text`'s language, when given (Dutch "ten eerste" counts nothing)."""
+    is one only in `text`'s language, when given (Dutch "ten eerste" counts nothing).
+    `things`: the question counts things its words cannot name in `text` (it is in
+    another language), so a sum, a share, a day or a length of time is not their count."""
     if kind in ("agent", "names"):
         return bool(new_names(text, exclude))
     if kind == "number":
-        return _counts(text, exclude, counted or [], lang)
+        return _counts(text, exclude, counted or [], lang, things)
     if kind == "date" and PATTERNS["duration"].search(text) and re.search(r"\b(within|in|after|before|by)\b", text, re.I):
         return True  # "when is it planned?" -> "within 3 years"
     pattern = PATTERNS.get(kind)
@@ -99,14 +104,16 @@ def has_web_address(text: str) -> bool:
     return bool(_WEB.search(text))
 
 
-def _counts(text: str, exclude: str, counted: list[str], lang: str | None = None) -> bool:
+def _counts(text: str, exclude: str, counted: list[str], lang: str | None = None, things: bool = False) -> bool:
     from plans.index.lexical import stem
 
     seen = {m.group(0).lower() for m in PATTERNS["number"].finditer(exclude)}
     shares = [r.span() for r in _RATIO.finditer(text)]
+    others = [r.span() for pattern in (PATTERNS["percent"], PATTERNS["amount"], _FULL_DATE, PATTERNS["duration"])
+              for r in pattern.finditer(text)] if things else []
     for m in PATTERNS["number"].finditer(text):
         value = m.group(0).lower()
-        if value in seen or _YEAR.fullmatch(value) or any(a <= m.start() < b for a, b in shares):
+        if value in seen or _YEAR.fullmatch(value) or any(a <= m.start() < b for a, b in shares + others):
             continue
         if lang in _SPELLED_IN and value.isalpha() and value not in _SPELLED_IN[lang]:
             continue
@@ -145,16 +152,22 @@ def _names_before(text: str, at: int, counted: list[str]) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
+def _bare(word: str) -> str:
+    """A word as two texts may both write it: lower case, without an elided article
+    ("L’accréditation" and "l'accréditation" are "accréditation")."""
+    return re.sub(r"^\w{1,2}['’]", "", word.lower())
+
+
 def new_names(text: str, exclude: str) -> list[str]:
     """Capitalised names in `text` whose words do not all occur in `exclude`."""
-    known = {w.lower() for w in re.findall(r"[\w'’-]+", exclude)}
+    known = {_bare(w) for w in re.findall(r"[\w'’-]+", exclude)}
     out = []
     for m in _PROPER.finditer(text):
         name = m.group(0).strip()
-        tokens = [t for t in re.findall(r"[\w'’-]+", name) if not _not_a_name(t)]
+        tokens = [_bare(t) for t in re.findall(r"[\w'’-]+", name) if not _not_a_name(t)]
         if not tokens:
             continue
-        if all(t.lower() in known for t in tokens):
+        if all(t in known for t in tokens):
             continue
         out.append(name)
     return out

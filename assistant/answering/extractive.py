@@ -21,7 +21,7 @@ import numpy as np
 
 from assistant.answering.base import (WHICH_ROW, Composer, abstain, alike, cite, documents_lacking_names,
                                       item_labels, without_plan_names, without_sources, written_names)
-from assistant.answering.entities import full_date, has_web_address, mentions, new_names
+from assistant.answering.entities import PATTERNS, full_date, has_web_address, mentions, new_names
 from assistant.answering.evidence import Passage, Sentence, clean, passages, verb_root
 from assistant.models import Answer, Citation
 from assistant.question import Question
@@ -33,7 +33,7 @@ from plans.index.snapshot import COVER_CHARS
 from plans.index.lexical import QueryTerm, query_terms, stem, tokenize, words
 from plans.text import BULLET_MARKS
 from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, COPULAS, PASSIVE_AGENT, ROLE_ENDS, SEPARABLE_PARTICLES,
-                                        stance_cues)
+                                        asks_which_one, stance_cues)
 from plans.vocabulary.roles import fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -51,14 +51,27 @@ _CONTINUATION = re.compile(r"^(?:one|the other|another|first|second|third|fourth
                            re.I)
 _FIRST = re.compile(r"^(?:first(?:ly)?|first of all|premièrement|tout d'abord|d'abord|ten eerste|eerst)\b", re.I)
 _ANAPHOR = re.compile(r"^(?:this|these|that|those|it|they|such|he|she)\b", re.I)
+_WORD = re.compile(r"[^\W\d_]{3}")
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 _LABEL = re.compile(r"^\s*(?:[-*•·]\s+)?(?:\*\*|__)?\s*(?:\d{1,2}[.)]\s*)?(?:\*\*|__)?([^:.;*]{3,60}):(?:\*\*|__)?\s+(?=[A-Z])")
+
+
+def _figures(q: Question, text: str) -> set[str]:
+    """The facts of the kind asked for that a sentence gives ("80%", "2018–2020"), as written."""
+    pattern = PATTERNS.get(q.expects or "")
+    return {" ".join(m.group(0).split()) for m in pattern.finditer(text)} if pattern else set()
+
+
+def _enumerates(text: str) -> bool:
+    """Does a sentence list three or more things ("A, B, C and D")?"""
+    return text.count(",") + text.count(";") >= 2
 
 
 def _mentions(q: Question, s: Sentence) -> bool:
     """Does the sentence hold the kind of fact asked for? The counted noun of "how many X"
     is only looked for in a sentence in the question's language."""
-    return mentions(q.expects, s.text, q.text, q.counted if s.lang == q.lang else None, s.lang)
+    across = s.lang != q.lang
+    return mentions(q.expects, s.text, q.text, None if across else q.counted, s.lang, things=across and bool(q.counted))
 
 
 # The shares of a sentence's score that its coverage of the question's terms, and its
@@ -116,7 +129,8 @@ class ExtractiveComposer(Composer):
         scored = [
             self._score(question, s, p, weights, total, titles[p.hit.chunk.doc_id]) for p in found for s in p.sentences
         ]
-        scored = [s for s in scored if s.sentence.text and not _contents(s.sentence)]
+        # (a sentence without a word, such as a list number "1." split off its item, says nothing)
+        scored = [s for s in scored if _WORD.search(s.sentence.text) and not _contents(s.sentence)]
         if not scored:
             return abstain(lang=question.lang)
         if question.stance:  # an assessment is asked for: only sentences that give one can answer
@@ -137,6 +151,9 @@ class ExtractiveComposer(Composer):
             return abstain(confidence=best.score, lang=question.lang)
         if question.measured and best.sentence.lang == question.lang and not _writes_measured(question, chosen, snapshot):
             return abstain(confidence=best.score, lang=question.lang)  # an amount of something else
+        if question.expects == "agent" and asks_which_one(question.text, question.lang) and not any(
+                mentions("agent", s.text, question.text) for s in chosen):
+            return abstain(confidence=best.score, lang=question.lang)  # "which institution?": "an institution" is none
         if question.expects == "document" and AUTHORSHIP.search(question.text) and not any(
                 mentions("agent", s.text, question.text) for s in chosen):
             return abstain(confidence=best.score, lang=question.lang)  # no byline, and no sentence names a maker
@@ -185,6 +202,8 @@ class ExtractiveComposer(Composer):
         elif q.expects == "agent":
             if _agent_by(q, s):
                 score += 0.1
+            elif not mentions("agent", s.text, q.text):
+                score -= 0.05  # names no one the question does not
         elif q.expects == "definition" and q.focus and _defines(q.focus, s.text):
             score += 0.15
         if q.wants_list and s.text.rstrip().endswith(":") and nxt is not None and nxt.unit != s.unit:
@@ -227,11 +246,14 @@ class ExtractiveComposer(Composer):
         """A sentence in another language than the question is chosen by meaning alone, with
         no shared word to confirm it: it must lead the best sentence of any other passage by
         `across_margin`, or the choice between them is a guess. For a fact of a kind that can
-        be recognised (a date, a count, an amount), only a sentence that holds one is a rival."""
+        be recognised (a date, a count, an amount), only a sentence that holds one is a rival,
+        and one that gives the same figures agrees with it (a plan may say a thing twice)."""
         if best.sentence.lang == q.lang:
             return True
+        given = _figures(q, best.sentence.text)
         rival = next((s.score for s in scored if s.sentence.hit is not best.sentence.hit
-                      and (q.expects not in HARD_FACTS or _mentions(q, s.sentence))), 0.0)
+                      and (q.expects not in HARD_FACTS or _mentions(q, s.sentence) and _figures(q, s.sentence.text) != given)),
+                     0.0)
         return best.score - rival >= self.across_margin
 
     def _unsure(self, q: Question, scored: list[Scored]) -> bool:
@@ -336,6 +358,9 @@ class ExtractiveComposer(Composer):
                 chosen.append(s)
             if len(chosen) > 1:
                 return chosen
+        if q.wants_list and same_unit and _ANAPHOR.match(same_unit[0].text) and _enumerates(same_unit[0].text) \
+                and _length(chosen + same_unit[:1]) <= limit:
+            return chosen + same_unit[:1]  # "... on over twenty topics." -> "These include A, B, C and D."
         if q.expects == "names" and same_unit:
             nxt = same_unit[0]  # "... created the Steering Committee." -> "It includes the Ministry of ..., ..."
             if len(new_names(nxt.text, q.text)) >= len(new_names(first.text, q.text)) + 2 and _length(chosen + [nxt]) <= limit:
@@ -346,6 +371,9 @@ class ExtractiveComposer(Composer):
                     if _length(chosen + same_unit[: i + 1]) <= max(limit, 480):
                         return chosen + same_unit[: i + 1]
                     break
+        if q.expects == "agent" and same_unit and not _agent_by(q, first) and _agent_by(q, same_unit[0]) \
+                and _length(chosen + same_unit[:1]) <= max(limit, 480):
+            return chosen + same_unit[:1]  # "… a task force will be set up." -> "It will be chaired by Y."
         if q.expects == "definition" and same_unit:  # explain: the item's most relevant other sentence
             rank = {id(c.sentence): c.score for c in scored}
             extra = max(same_unit, key=lambda s: rank.get(id(s), 0.0))
@@ -353,8 +381,11 @@ class ExtractiveComposer(Composer):
                 return sorted(chosen + [extra], key=lambda s: s.index)
         missing = {t for t in weights if not t.matches(first.stems)}
         if missing:  # a second sentence that covers what the first leaves out
+            said = {c.text for c in chosen}
             for cand in scored[1:12]:
                 s = cand.sentence
+                if s.text in said:  # the same sentence in an overlapping passage
+                    continue
                 gain = sum(weights[t] for t in missing if t.matches(s.stems))
                 if gain >= 0.25 * total and cand.score >= 0.75 * best.score and _length(chosen + [s]) <= limit:
                     chosen.append(s)

@@ -38,6 +38,28 @@ _PREPOSITION = r"(?:of|in|for|on|by|to|du|des|pour|par|dans|sur|van|voor|door|op
 _GAP = rf"(?: (?!{_OTHER_PHRASE}\b)\S+)"  # a word between the part word and the document's article
 _MODIFIER = rf"(?:(?!(?:{_OTHER_PHRASE}|{_PREPOSITION})\b)\w+ )"  # a word before the document noun
 
+# The kinds of body or person a question may ask for by name ("which ministry ...", "quel
+# organisme ...", "welke dienst ..."): such a question asks to be told which one.
+AGENT_KINDS: dict[str, str] = {
+    "en": (r"body|department|ministry|service|organisation|organization|institution|entity|authority|committee|"
+           r"group|agency|institute|unit|office|minister|person|official|council|commission|board|centre|center|"
+           r"think tank|ngo|association|foundation|network|platform|company|firm|partner|university|"
+           r"administration|government"),
+    "fr": (r"organisme|organe|ministère|département|service|institution|entité|autorité|comité|acteur|acteurs|"
+           r"agence|structure|ministre|personne|conseil|commission|centre|institut|office|bureau|cellule|direction|"
+           r"organisation|ong|association|fondation|réseau|plateforme|entreprise|partenaire|université|"
+           r"administration|gouvernement|groupe de réflexion"),
+    "nl": (r"orgaan|departement|ministerie|dienst|organisatie|instelling|entiteit|overheid|comité|agentschap|"
+           r"minister|persoon|actor|actoren|raad|commissie|centrum|instituut|bureau|directie|afdeling|cel|ngo|"
+           r"vereniging|stichting|netwerk|platform|bedrijf|partner|universiteit|administratie|regering|denktank"),
+}
+
+WHICH_ONE: dict[str, str] = {
+    "en": rf"^(which|what) (\w+ )?({AGENT_KINDS['en']})\b",
+    "fr": rf"^(quel|quelle|quels|quelles) (\w+ )?({AGENT_KINDS['fr']})\b",
+    "nl": rf"^(welk|welke) (\w+ )?({AGENT_KINDS['nl']})\b",
+}
+
 ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "document": {
         "en": (r"\b(who|which \w+) (wrote|authored|published|issued|prepared|drafted) (the|this) (\w+ ){0,4}"
@@ -172,7 +194,10 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"consist of|comprise)\b",
                r"\b(which|what) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) \w+",
                # "which criteria were used ...?": a plural asked for, by the verb that agrees with it
-               r"^(which|what) \w+(s|ia) (are|were|have|had|do|did|will|would|can|could|should|must)\b"),
+               r"^(which|what) \w+(s|ia) (are|were|have|had|do|did|will|would|can|could|should|must)\b",
+               # "which topics has the programme covered?": a plural asked of a subject after it (not
+               # "what progress has", "which crisis is")
+               r"^(which|what) \w+[^\Wisu]s (has|is|was|does) (the|a|an|this|that|its|their) "),
         "fr": (r"^quel(le)?s \w+",  # "quels critères ...?": the plural question word asks for several
                r"\bquel(le)?s sont (les|ses|leurs)\b", r"\b(énumérez|citez|listez|nommez)\b",
                r"\bquel(le)?s (objectifs|axes|mesures|actions|priorités|secteurs|recommandations|piliers|"
@@ -188,21 +213,9 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\buit welke \w+ (bestaat|bestaan|bestond|bestonden)\b"),  # "uit welke delen bestaat X?"
     },
     "agent": {
-        "en": (r"^(who|whom)\b", r"^(which|what) (\w+ )?(body|department|ministry|service|organisation|"
-               r"organization|institution|entity|authority|committee|group|agency|institute|unit|office|"
-               r"minister|person|official|council|commission|board|centre|center|think tank|ngo|association|"
-               r"foundation|network|platform|company|firm|partner|university|administration|government)\b",
-               r"\bwho\b"),
-        "fr": (r"^qui\b", r"^(quel|quelle|quels|quelles) (\w+ )?(organisme|organe|ministère|département|service|"
-               r"institution|entité|autorité|comité|acteur|acteurs|agence|structure|ministre|personne|conseil|"
-               r"commission|centre|institut|office|bureau|cellule|direction|organisation|ong|association|fondation|"
-               r"réseau|plateforme|entreprise|partenaire|université|administration|gouvernement|"
-               r"groupe de réflexion)\b",
-               r"\bqui\b"),
-        "nl": (r"^wie\b", r"^(welk|welke) (\w+ )?(orgaan|departement|ministerie|dienst|organisatie|instelling|"
-               r"entiteit|overheid|comité|agentschap|minister|persoon|actor|actoren|raad|commissie|centrum|instituut|"
-               r"bureau|directie|afdeling|cel|ngo|vereniging|stichting|netwerk|platform|bedrijf|partner|"
-               r"universiteit|administratie|regering|denktank)\b", r"\bwie\b"),
+        "en": (r"^(who|whom)\b", WHICH_ONE["en"], r"\bwho\b"),
+        "fr": (r"^qui\b", WHICH_ONE["fr"], r"\bqui\b"),
+        "nl": (r"^wie\b", WHICH_ONE["nl"], r"\bwie\b"),
     },
     "place": {
         "en": (r"^(where|in which (country|city|place|region)|at which)\b",),
@@ -348,6 +361,12 @@ WH_WORDS: dict[str, tuple[str, ...]] = {
 @lru_cache(maxsize=None)
 def _compiled(kind: str, lang: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.I) for p in ANSWER_TYPES[kind].get(lang, ()))
+
+
+def asks_which_one(question: str, lang: str) -> bool:
+    """Does `question` ask which body or person of a kind it names ("which ministry ...")?"""
+    pattern = WHICH_ONE.get(lang)
+    return bool(pattern and re.search(pattern, " ".join(question.lower().split())))
 
 
 def answer_type(question: str, lang: str) -> str | None:

@@ -5,7 +5,7 @@ plan writes a compound's last part only ("begrotingstekort" / "tekort"); "hoevee
 answered by a figure of X in a unit ("capaciteit ... tot 3,5 GW"); a share ("1 op de 4
 inwoners") counts none of them; a count may be spelled out ("drie onderdelen"), and is answered by
 its sentence without the list the sentence opens; "how often" is answered by a frequency or
-not at all (generated plans)."""
+not at all; "for what period" by the years a period runs ("(2018–2020)") (generated plans)."""
 
 from __future__ import annotations
 
@@ -138,3 +138,68 @@ def test_a_figure_is_read_whole(text, figures):
 
     assert [m.group(0) for m in PATTERNS["number"].finditer(text)] == figures
     assert mentions("number", text, "How many?") == (figures != ["2011"])  # a year counts nothing
+
+
+PERIOD = """# Harbourland Foreign Policy Note 2017
+
+## The United Nations
+
+As an elected member of the regional security council (2018–2020), Harbourland chaired its committee on ports.
+Harbourland also funds the harbour academy of the region and its courses on maritime law.
+"""
+
+
+@pytest.fixture(scope="module")
+def period_client(tmp_path_factory, embedder):
+    folder = tmp_path_factory.mktemp("period")
+    (folder / "harbourland-foreign-policy.md").write_text(PERIOD, encoding="utf-8")
+    with serving(tmp_path_factory.mktemp("period-index"), embedder, [folder / "harbourland-foreign-policy.md"]) as c:
+        yield c
+
+
+@pytest.mark.parametrize("question", [
+    "For what period was Harbourland a member of the regional security council?",
+    "Pendant quelle période Harbourland a-t-il siégé au conseil de sécurité régional ?",
+])
+def test_a_period_is_answered_by_the_years_it_runs(period_client, question):
+    body = ask(period_client, question)
+    assert not body["abstained"], body["answer"]
+    assert "2018–2020" in body["answer"], body["answer"]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("a member of the council (2018–2020), it chaired", True),
+    ("the 2013-16 action plan", True),
+    ("the report of 2019-12-05", False),  # a date, not a period
+    ("COVID-19 measures", False),
+])
+def test_the_years_a_period_runs_are_a_duration(text, period):
+    from assistant.answering.entities import mentions
+
+    assert mentions("duration", text, "For what period?") == period
+
+
+@pytest.mark.parametrize("text", [
+    "since 31 March 2011 bodies have advertised contracts above £10,000",  # a day and a sum
+    "a ten-year transition to the 20 year rule",  # lengths of time
+    "40 % of the municipalities",  # a share
+])
+def test_a_day_a_sum_a_share_or_a_length_of_time_is_no_count_of_things(text):
+    # "hoeveel contracten …?" of an English plan: the counted noun cannot be looked for
+    from assistant.answering.entities import mentions
+
+    assert not mentions("number", text, "Hoeveel contracten?", things=True)
+
+
+def test_how_much_may_be_answered_by_a_sum():
+    # "hoeveel wil de regering investeren?" counts no things: the sum is the answer
+    from assistant.answering.entities import mentions
+
+    assert mentions("number", "de regering investeert 150 miljoen euro in fietspaden", "Hoeveel?")
+
+
+def test_a_count_beside_them_still_counts():
+    from assistant.answering.entities import mentions
+
+    assert mentions("number", "As of September 2013, nearly 18,000 contracts had been published.", "Hoeveel contracten?",
+                    things=True)

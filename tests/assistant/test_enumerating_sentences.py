@@ -1,0 +1,46 @@
+"""A list question answered by a sentence that only names the kind of items ("… on over
+twenty topics.") is given the sentence after it that lists them ("These include A, B, C and
+D."), once: the same sentence in an overlapping passage is not quoted twice (generated plan)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import UNRELATED_PLAN, serving_files
+from tests.conftest import ask_http as ask
+
+PLAN = """# Harbourland Open Policy Plan 2014-2016
+
+## Public dialogue
+
+The Harbour Dialogue Programme has been bringing citizens and experts together on science policy for ten years.
+It has supported public dialogues on over twenty scientific and technology topics important to the region.
+These include Tidal Energy, Coastal Erosion, Marine Robotics and Port Automation.
+The programme will pilot open policy making with two ministries in 2015.
+
+## Open data
+
+The open data portal holds more than 2,000 datasets from the port authority and the city.
+"""
+
+TOPICS = ("Tidal Energy", "Coastal Erosion", "Marine Robotics", "Port Automation")
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory, embedder):
+    with serving_files(tmp_path_factory, embedder, {"harbourland-open-policy.md": PLAN,
+                                                    "norland-energy.md": UNRELATED_PLAN}) as c:
+        yield c
+
+
+@pytest.mark.parametrize("question", [
+    "Which topics has the Harbour Dialogue Programme held public dialogues on?",
+    "The Harbour Dialogue Programme has run public dialogues on over twenty topics. Which ones does the plan name?",
+])
+def test_the_sentence_that_lists_the_items_follows(client, question):
+    body = ask(client, question)
+    assert not body["abstained"], body["answer"]
+    assert all(t in body["answer"] for t in TOPICS), body["answer"]
+    quotes = [c["quote"] for c in body["citations"]]
+    sentences = [s for q in quotes for s in q.split(". ")]
+    assert len(sentences) == len(set(sentences)), quotes
