@@ -16,6 +16,7 @@ import re
 
 from assistant.question import question_language
 from plans.ids import find_refs
+from plans.index.lexical import words
 from plans.vocabulary import alternation
 from plans.vocabulary.coordination import (AUXILIARIES, CONJUNCTIONS, DETERMINERS, OPENING_PREPOSITIONS,
                                            PREPOSITIONS, SECOND_QUESTIONS, SINGLE_VALUED, SINGULAR)
@@ -41,8 +42,13 @@ def split_question(text: str) -> tuple[list[str], str]:
     sentences = _SENTENCE.split(text)
     preamble = [s for s in sentences if not s.rstrip().endswith("?")]
     asked = " ".join(s for s in sentences if s.rstrip().endswith("?")) or text
-    join = _JOIN.get(question_language(asked), _JOIN["en"])
+    lang = question_language(asked)
+    join = _JOIN.get(lang, _JOIN["en"])
     parts = [p.strip(" ,;:") for p in join.split(asked) if p and p.strip(" ,;:?")]
+    topic = asked.split(":", 1)[0] if ":" in asked else ""
+    if len(parts) > 1 and parts[0] == topic.strip(" ,;:") and not set(words(topic)) & set(WH_WORDS.get(lang, ())):
+        # "Benin's plan: what …, and by when?": the words before the colon say what all parts are about
+        parts = [f"{topic}: {parts[1]}", *parts[2:]]
     if len(parts) <= 1 or any(len(p.split()) < 3 for p in parts) or len(find_refs(asked)) == 1:
         return [asked], " ".join(preamble)  # one row named: its cells answer every part at once
     parts = [p[:1].upper() + p[1:] for p in parts]
@@ -64,6 +70,8 @@ def split_subjects(question: str, lang: str) -> list[str]:
     if len(joins) != 1 or not 1 < joins[0] < len(words) - 1:
         return [question]
     k = joins[0]
+    if words[k - 1].endswith("-"):
+        return [question]  # "de 17- en 18-jarigen": one word with its first part left out
     start = _subject_start(words, k, lang)
     end = _predicate_start(words, k, lang)
     subjects = _listed(words[start:k]) + [words[k + 1 : end]]

@@ -73,26 +73,51 @@ def named_documents(q: Question, snapshot: Snapshot) -> set[str]:
 
 
 _TOKEN = re.compile(r"[\w'’-]+")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
 
 
-def written_names(q: Question) -> list[str]:
-    """The names a question writes: its capitalised words and acronyms past the first word
-    ("l'Écosse" is "Écosse", "Noord-Holland" one name)."""
-    tokens = [re.sub(r"^\w{1,2}['’]", "", t) for t in _TOKEN.findall(q.text)]
-    return [t for t in tokens[1:] if any(ch.isupper() for ch in t) and t.lower() not in ALL_STOPWORDS]
+def written_names(q: Question, text: str | None = None) -> list[str]:
+    """The names a question (or `text`) writes: its capitalised words and acronyms past the
+    first word ("l'Écosse" is "Écosse", "Noord-Holland" one name)."""
+    tokens = [re.sub(r"^\w{1,2}['’]", "", t) for t in _TOKEN.findall(q.text if text is None else text)]
+    # the first word is capitalised anyway: a name there only when it shows it ("Benin's", "GCM")
+    first = tokens[:1] if tokens and (re.search(r"\w['’]s$", tokens[0]) or _ACRONYM.fullmatch(tokens[0])) else []
+    return [t for t in first + tokens[1:] if any(ch.isupper() for ch in t) and t.lower() not in ALL_STOPWORDS]
 
 
 def documents_lacking_names(q: Question, snapshot: Snapshot) -> set[str]:
     """Documents in the question's language that never write a name the question writes
     (each of its words, as the index reads them), in their text, title or file name: what
     they say is about something else. A plan in another language may write the name
-    translated ("Belgium" for "Belgique"), so it is not judged."""
+    translated ("Belgium" for "Belgique"), so it is not judged. A follow-up ("… and who
+    leads it?") is about one of the things the question it leans on names: a document
+    that writes none of those is about something else too."""
     same = _in_language(q, snapshot)
+    if not same:
+        return set()
     lacking: set[str] = set()
-    for name in written_names(q) if same else []:
-        for term in query_terms(name):
-            holders = _holding(term.stems, snapshot)
-            lacking |= {d for d in same - holders if not term.matches(snapshot.title_stems(d))}
+    for name in written_names(q, _short_forms(q.text)):
+        lacking |= _lacking(name, same, snapshot)
+    earlier = [_lacking(name, same, snapshot) for name in written_names(q, _short_forms(q.context))] if q.context else []
+    return lacking | set.intersection(*earlier) if earlier else lacking
+
+
+# A name followed by its abbreviation in brackets ("the Foreign and Commonwealth Office (FCO)")
+_SPELLED_OUT = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*\s+(?:(?:and|of|for|the|de|du|des|et|van|voor|en)\s+)*)+\(([A-Z][\w-]*[A-Z])\)")
+
+
+def _short_forms(text: str) -> str:
+    """`text` with a name spelled out before its abbreviation written as the abbreviation: a
+    plan that only uses the abbreviation still writes the name."""
+    return _SPELLED_OUT.sub(lambda m: m.group(1), text)
+
+
+def _lacking(name: str, same: set[str], snapshot: Snapshot) -> set[str]:
+    """The documents of `same` that never write one of the words of `name`."""
+    lacking: set[str] = set()
+    for term in query_terms(name):
+        holders = _holding(term.stems, snapshot)
+        lacking |= {d for d in same - holders if not term.matches(snapshot.title_stems(d))}
     return lacking
 
 

@@ -78,7 +78,11 @@ class RegistryComposer(Composer):
         self.across_margin = across_margin
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
-        rows = snapshot.rows
+        # a plan in the question's language that never writes a name the question writes
+        # ("Benin's plan") is about something else: none of its rows answers
+        lacking = documents_lacking_names(question, snapshot)
+        rows = [c for c in snapshot.rows if c.document not in lacking]
+        hits = [h for h in hits if h.chunk.doc_id not in lacking]
         roles = asked_roles(question.text)
         refs = [r for r in question.refs if r.kind in ("line", "goal", "action", "measure", "commitment", "objective")]
         scopes = {r.value.upper() for r in refs if r.kind in ("goal", "objective") and any(_matches(c, r) for c in rows)}
@@ -112,10 +116,6 @@ class RegistryComposer(Composer):
         if by_column is not None:
             return by_column
         if WHICH_ROW.search(question.text):
-            # "which measure of Harbourland's programme ...": a row of a plan in the question's
-            # own language that never names Harbourland is about something else
-            lacking = documents_lacking_names(question, snapshot)
-            rows = [c for c in rows if c.document not in lacking]
             commitments = [c for c in snapshot.commitments if c.document not in lacking]
             docs = named_documents(question, snapshot)
             named = value_named(question, [c for c in rows if c.document in docs], roles) if docs else None

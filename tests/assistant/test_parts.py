@@ -64,6 +64,10 @@ def clients(tmp_path_factory, embedder):
     # "en" joins two questions in Dutch; in French it opens a phrase
     ("D'après le plan de Varlande, en quelle année le décret créant le Comité a-t-il été signé ?",
      ["D'après le plan de Varlande, en quelle année le décret créant le Comité a-t-il été signé ?"]),
+    # the words before a colon say what every part is about: they are no part of their own
+    ("Norland's energy plan: which body builds the wind farms, and when are they due?",
+     ["Norland's energy plan: which body builds the wind farms?", "When are they due?"]),
+    ("Who leads line 3: the ministry or the agency?", ["Who leads line 3: the ministry or the agency?"]),
 ])
 def test_parts_of_a_question_in_each_language(question, parts):
     assert split_question(question)[0] == parts

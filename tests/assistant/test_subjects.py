@@ -38,6 +38,7 @@ def test_two_named_subjects_become_two_questions(question, lang, parts):
     ("Wat zijn de doelen van het Havenhandvest en het Rivierakkoord?", "nl"),
     ("How many Principles for Ports and Coastal Towns did the study assess?", "en"),  # one name
     ("When was the Ministry of Justice and Security created?", "en"),
+    ("Welk percentage van de 17- en 18-jarigen is als kiezer geregistreerd?", "nl"),  # one word, its part left out
 ])
 def test_other_questions_with_and_stay_whole(question, lang):
     assert split_subjects(question, lang) == [question]
