@@ -62,6 +62,30 @@ def _figures(q: Question, text: str) -> set[str]:
     return {" ".join(m.group(0).split()) for m in pattern.finditer(text)} if pattern else set()
 
 
+_ITEM_NUMBER = re.compile(r"^\(?(\d{1,2})[.)](?:\s|$)")
+_ITEM_GAP = 4  # the most sentences an item runs to before the next number
+
+
+def _numbered_items(after: list[Sentence]) -> list[list[Sentence]]:
+    """The items numbered 1, 2, 3 … right after a sentence, each as its number and its first
+    sentence ("1." and "The IT Strategy Board has …", or "1. The board …" as one): a run of
+    at least two, else none."""
+    items: list[list[Sentence]] = []
+    i = 0
+    while i < len(after):
+        m = _ITEM_NUMBER.match(after[i].text.strip())
+        if not m or int(m.group(1)) != len(items) + 1:
+            break
+        bare = not after[i].text.strip()[m.end():].strip()
+        items.append(after[i : i + 2] if bare and i + 1 < len(after) else after[i : i + 1])
+        nxt = next((j for j in range(i + 1, min(len(after), i + 1 + _ITEM_GAP))
+                    if (n := _ITEM_NUMBER.match(after[j].text.strip())) and int(n.group(1)) == len(items) + 1), None)
+        if nxt is None:
+            break
+        i = nxt
+    return items if len(items) >= 2 else []
+
+
 def _enumerates(text: str) -> bool:
     """Does a sentence list three or more things ("A, B, C and D")?"""
     return text.count(",") + text.count(";") >= 2
@@ -145,6 +169,8 @@ class ExtractiveComposer(Composer):
             return abstain(confidence=best.score, lang=question.lang)
         title = titles.get(best.sentence.hit.chunk.doc_id, set())
         chosen = self._extend(question, best, scored, {t: w for t, w in weights.items() if not t.matches(title)}, total)
+        if question.wants_list:
+            chosen = self._with_items(chosen)
         if question.expects in FACT_TYPES and not self._holds(question, chosen):
             chosen += self._next_passage_fact(question, chosen[-1], snapshot)
         if question.expects in HARD_FACTS and not self._holds(question, chosen):
@@ -321,6 +347,17 @@ class ExtractiveComposer(Composer):
         return [known[t] for t in texts]
 
     # -- choosing what to say -------------------------------------------------------
+    def _with_items(self, chosen: list[Sentence]) -> list[Sentence]:
+        """The numbered items that follow the answer's last sentence in its paragraph ("…
+        under multiple standing Boards." -> "1. The IT Strategy Board … 2. …"), as many as fit."""
+        last = chosen[-1]
+        after = [s for s in (last.passage.sentences if last.passage else [])[last.index + 1:] if s.unit == last.unit]
+        for item in _numbered_items(after):
+            if _length(chosen + item) > self.list_chars:
+                break
+            chosen = chosen + item
+        return chosen
+
     def _extend(self, q: Question, best: Scored, scored: list[Scored], weights: dict[str, float], total: float) -> list[Sentence]:
         first = best.sentence
         siblings = sorted((s.sentence for s in scored if s.sentence.hit is first.hit), key=lambda s: s.index)

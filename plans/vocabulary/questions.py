@@ -197,7 +197,10 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"^(which|what) \w+(s|ia) (are|were|have|had|do|did|will|would|can|could|should|must)\b",
                # "which topics has the programme covered?": a plural asked of a subject after it (not
                # "what progress has", "which crisis is")
-               r"^(which|what) \w+[^\Wisu]s (has|is|was|does) (the|a|an|this|that|its|their) "),
+               r"^(which|what) \w+[^\Wisu]s (has|is|was|does) (the|a|an|this|that|its|their) ",
+               # "which standing boards govern IT?": a plural and the verb that agrees with it
+               r"^(which|what) (\w+ )?(?!(?:does|this)\b)\w{2,}[^\Wisu]s (?!(?:of|in|for|on|at|to|by|from|with|and|or|the|a|an)\b)"
+               r"\w+[^\Ws]\s"),
         "fr": (r"^quel(le)?s \w+",  # "quels critères ...?": the plural question word asks for several
                r"\bquel(le)?s sont (les|ses|leurs)\b", r"\b(énumérez|citez|listez|nommez)\b",
                r"\bquel(le)?s (objectifs|axes|mesures|actions|priorités|secteurs|recommandations|piliers|"

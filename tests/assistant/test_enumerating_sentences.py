@@ -1,6 +1,8 @@
 """A list question answered by a sentence that only names the kind of items ("… on over
 twenty topics.") is given the sentence after it that lists them ("These include A, B, C and
-D."), once: the same sentence in an overlapping passage is not quoted twice (generated plan)."""
+D."), once: the same sentence in an overlapping passage is not quoted twice; so are the items
+numbered 1, 2, 3 after it in its paragraph. "Which standing boards govern X?" (a plural and
+the verb that agrees with it) asks for a list (generated plans)."""
 
 from __future__ import annotations
 
@@ -44,3 +46,30 @@ def test_the_sentence_that_lists_the_items_follows(client, question):
     quotes = [c["quote"] for c in body["citations"]]
     sentences = [s for q in quotes for s in q.split(". ")]
     assert len(sentences) == len(set(sentences)), quotes
+
+
+BOARDS = """# Harbourland Digital Strategy Report 2015
+
+## Governance
+
+Digital strategy is the responsibility of the Chief Information Office and is embedded at all levels of its
+governance. IT governance is undertaken under the auspices of multiple standing Boards. 1. The Harbour Strategy Board decides on strategy and on significant investments. 2. The Harbour Programme Board keeps approved projects on track. 3. The Harbour Systems Board manages the technical environment.
+
+## Open data
+
+The open data portal holds more than 2,000 datasets from the port authority and the city.
+"""
+
+
+@pytest.fixture(scope="module")
+def boards(tmp_path_factory, embedder):
+    with serving_files(tmp_path_factory, embedder, {"harbourland-digital-strategy.md": BOARDS,
+                                                    "norland-energy.md": UNRELATED_PLAN}) as c:
+        yield c
+
+
+def test_the_numbered_items_after_the_sentence_are_the_list(boards):
+    body = ask(boards, "Which standing boards govern IT in Harbourland?")
+    assert not body["abstained"], body["answer"]
+    for board in ("Harbour Strategy Board", "Harbour Programme Board", "Harbour Systems Board"):
+        assert board in body["answer"], body["answer"]
