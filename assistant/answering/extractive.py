@@ -77,7 +77,9 @@ def _numbered_items(after: list[Sentence]) -> list[list[Sentence]]:
         if not m or int(m.group(1)) != len(items) + 1:
             break
         bare = not after[i].text.strip()[m.end():].strip()
-        items.append(after[i : i + 2] if bare and i + 1 < len(after) else after[i : i + 1])
+        if bare and i + 1 == len(after):
+            break  # the item's text is in the next passage
+        items.append(after[i : i + 2] if bare else after[i : i + 1])
         nxt = next((j for j in range(i + 1, min(len(after), i + 1 + _ITEM_GAP))
                     if (n := _ITEM_NUMBER.match(after[j].text.strip())) and int(n.group(1)) == len(items) + 1), None)
         if nxt is None:
@@ -349,10 +351,15 @@ class ExtractiveComposer(Composer):
     # -- choosing what to say -------------------------------------------------------
     def _with_items(self, chosen: list[Sentence]) -> list[Sentence]:
         """The numbered items that follow the answer's last sentence in its paragraph ("…
-        under multiple standing Boards." -> "1. The IT Strategy Board … 2. …"), as many as fit."""
+        under multiple standing Boards." -> "1. The IT Strategy Board … 2. …"), as many as fit;
+        the sentences before it give way when that makes room for them all."""
         last = chosen[-1]
         after = [s for s in (last.passage.sentences if last.passage else [])[last.index + 1:] if s.unit == last.unit]
-        for item in _numbered_items(after):
+        items = _numbered_items(after)
+        every = [s for item in items for s in item]
+        if _length(chosen + every) > self.list_chars and _length([last] + every) <= self.list_chars:
+            chosen = [last]  # all the items, with the sentence that announces them, before what leads up to it
+        for item in items:
             if _length(chosen + item) > self.list_chars:
                 break
             chosen = chosen + item

@@ -106,3 +106,14 @@ def test_a_plan_named_first_and_its_follow_up_are_not_answered_from_another_plan
     body = ask(client, "Benin's adaptation plan: how much does the tourism sector cost, and who is responsible for it?")
     assert not any(c["document"].startswith("am-en-") for c in body["citations"]), body["answer"]
     assert all(re.search(r"[^\W\d_]{3}", c["quote"]) for c in body["citations"]), body["citations"]  # not "1."
+
+
+def test_a_list_numbered_after_its_sentence_in_a_table_cell(real_plans):
+    # the cell's sentence that announces the boards is followed by them, numbered 1 to 4; the
+    # sentences before it give way so that all four fit
+    client, failed = real_plans
+    assert "us-en-nasa-digital-strategy-report-2015" not in failed
+    body = ask(client, "Which standing boards govern IT at NASA?")
+    for board in ("IT Strategy and Investment Board", "IT Program Management Board", "IT Management Board",
+                  "IT Systems Integration Board"):
+        assert board in body["answer"], body["answer"]
