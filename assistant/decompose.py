@@ -47,7 +47,7 @@ def split_question(text: str) -> tuple[list[str], str]:
     parts = [p.strip(" ,;:") for p in join.split(asked) if p and p.strip(" ,;:?")]
     topic = asked.split(":", 1)[0] if ":" in asked else ""
     if len(parts) > 1 and parts[0] == topic.strip(" ,;:") and not set(words(topic)) & set(WH_WORDS.get(lang, ())):
-        # "Benin's plan: what …, and by when?": the words before the colon say what all parts are about
+        # "Norland's plan: what …, and by when?": the words before the colon say what all parts are about
         parts = [f"{topic}: {parts[1]}", *parts[2:]]
     if len(parts) <= 1 or any(len(p.split()) < 3 for p in parts) or len(find_refs(asked)) == 1:
         return [asked], " ".join(preamble)  # one row named: its cells answer every part at once

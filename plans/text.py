@@ -47,6 +47,14 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_ELIDED = re.compile(r"^\w{1,2}['’]")
+
+
+def unelided(word: str) -> str:
+    """A word without its elided article or pronoun ("l'Écosse" -> "Écosse", "d’une" -> "une")."""
+    return _ELIDED.sub("", word)
+
+
 def collapse_ws(text: str) -> str:
     """Collapse every run of whitespace to one space and strip the ends."""
     return _WS.sub(" ", text).strip()

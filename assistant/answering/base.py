@@ -11,6 +11,7 @@ from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import query_terms, tokenize
+from plans.text import unelided
 from plans.vocabulary.questions import SOURCE_CUES, SOURCE_OPENINGS
 from plans.vocabulary.roles import fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
@@ -79,8 +80,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
 def written_names(q: Question, text: str | None = None) -> list[str]:
     """The names a question (or `text`) writes: its capitalised words and acronyms past the
     first word ("l'Écosse" is "Écosse", "Noord-Holland" one name)."""
-    tokens = [re.sub(r"^\w{1,2}['’]", "", t) for t in _TOKEN.findall(q.text if text is None else text)]
-    # the first word is capitalised anyway: a name there only when it shows it ("Benin's", "GCM")
+    tokens = [unelided(t) for t in _TOKEN.findall(q.text if text is None else text)]
+    # the first word is capitalised anyway: a name there only when it shows it ("Norland's", "NAP")
     first = tokens[:1] if tokens and (re.search(r"\w['’]s$", tokens[0]) or _ACRONYM.fullmatch(tokens[0])) else []
     return [t for t in first + tokens[1:] if any(ch.isupper() for ch in t) and t.lower() not in ALL_STOPWORDS]
 
@@ -102,7 +103,7 @@ def documents_lacking_names(q: Question, snapshot: Snapshot) -> set[str]:
     return lacking | set.intersection(*earlier) if earlier else lacking
 
 
-# A name followed by its abbreviation in brackets ("the Foreign and Commonwealth Office (FCO)")
+# A name followed by its abbreviation in brackets ("the Harbour Water Agency (HWA)")
 _SPELLED_OUT = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*\s+(?:(?:and|of|for|the|de|du|des|et|van|voor|en)\s+)*)+\(([A-Z][\w-]*[A-Z])\)")
 
 
@@ -162,7 +163,7 @@ def without_plan_names(q: Question, snapshot: Snapshot, translated: set[str] = f
 
     def names(word: str) -> bool:
         stems = set(tokenize(word, q.lang))
-        return bool(stems & naming or re.sub(r"^\w{1,2}['’]", "", word.lower()).strip("?!.,;:") in across
+        return bool(stems & naming or unelided(word.lower()).strip("?!.,;:") in across
                     or any(alike(fold(s), t) for s in stems for t in titles))
     return " ".join(w for w in q.text.split() if not names(w))
 

@@ -9,6 +9,7 @@ from plans.vocabulary import alternation, union
 from plans.vocabulary.grounding import NUMBER_WORDS as SPELLED
 from plans.vocabulary.questions import RATIO_LINKS
 from plans.vocabulary.stopwords import ALL_STOPWORDS, OPENERS
+from plans.text import unelided
 from plans.vocabulary.time import DAY_SUFFIXES, FREQUENCY_WORDS, MONTHS, NUMBER_WORDS, PER, PERIODS, TIME_UNITS, TIMES
 
 
@@ -30,7 +31,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\s?(?:euros?|EUR|€|dollars|USD|francs|FCFA|F\s?CFA|CFA|ariary|MGA)(?!\w)",
         re.I,
     ),
-    # a length of time, or the years a period runs ("for what period?": "(2018–2020)")
+    # a length of time, or the years a period runs ("for what period?": "(2019–2022)")
     "duration": re.compile(
         rf"\b(?:\d+|{_NUMWORD})[\s-](?:full\s)?{alternation(TIME_UNITS)}\b(?!\s+old)"
         r"|(?<![\d.,])(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d|\d\d)(?![\d.,-]\d)", re.I
@@ -154,8 +155,8 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 def _bare(word: str) -> str:
     """A word as two texts may both write it: lower case, without an elided article
-    ("L’accréditation" and "l'accréditation" are "accréditation")."""
-    return re.sub(r"^\w{1,2}['’]", "", word.lower())
+    ("L’évaluation" and "l'évaluation" are "évaluation")."""
+    return unelided(word.lower())
 
 
 def new_names(text: str, exclude: str) -> list[str]:

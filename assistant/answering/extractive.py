@@ -57,7 +57,7 @@ _LABEL = re.compile(r"^\s*(?:[-*•·]\s+)?(?:\*\*|__)?\s*(?:\d{1,2}[.)]\s*)?(?:
 
 
 def _figures(q: Question, text: str) -> set[str]:
-    """The facts of the kind asked for that a sentence gives ("80%", "2018–2020"), as written."""
+    """The facts of the kind asked for that a sentence gives ("40 %", "2019–2022"), as written."""
     pattern = PATTERNS.get(q.expects or "")
     return {" ".join(m.group(0).split()) for m in pattern.finditer(text)} if pattern else set()
 
@@ -68,7 +68,7 @@ _ITEM_GAP = 4  # the most sentences an item runs to before the next number
 
 def _numbered_items(after: list[Sentence]) -> list[list[Sentence]]:
     """The items numbered 1, 2, 3 … right after a sentence, each as its number and its first
-    sentence ("1." and "The IT Strategy Board has …", or "1. The board …" as one): a run of
+    sentence ("1." and "The Port Board decides …", or "1. The board …" as one): a run of
     at least two, else none."""
     items: list[list[Sentence]] = []
     i = 0
@@ -350,8 +350,8 @@ class ExtractiveComposer(Composer):
 
     # -- choosing what to say -------------------------------------------------------
     def _with_items(self, chosen: list[Sentence]) -> list[Sentence]:
-        """The numbered items that follow the answer's last sentence in its paragraph ("…
-        under multiple standing Boards." -> "1. The IT Strategy Board … 2. …"), as many as fit;
+        """The numbered items that follow the answer's last sentence in its paragraph ("… by
+        three boards." -> "1. The Port Board … 2. …"), as many as fit;
         the sentences before it give way when that makes room for them all."""
         last = chosen[-1]
         after = [s for s in (last.passage.sentences if last.passage else [])[last.index + 1:] if s.unit == last.unit]
@@ -404,7 +404,7 @@ class ExtractiveComposer(Composer):
                 return chosen
         if q.wants_list and same_unit and _ANAPHOR.match(same_unit[0].text) and _enumerates(same_unit[0].text) \
                 and _length(chosen + same_unit[:1]) <= limit:
-            return chosen + same_unit[:1]  # "... on over twenty topics." -> "These include A, B, C and D."
+            return chosen + same_unit[:1]  # "... on many subjects." -> "These include A, B, C and D."
         if q.expects == "names" and same_unit:
             nxt = same_unit[0]  # "... created the Steering Committee." -> "It includes the Ministry of ..., ..."
             if len(new_names(nxt.text, q.text)) >= len(new_names(first.text, q.text)) + 2 and _length(chosen + [nxt]) <= limit:
@@ -417,7 +417,7 @@ class ExtractiveComposer(Composer):
                     break
         if q.expects == "agent" and same_unit and not _agent_by(q, first) and _agent_by(q, same_unit[0]) \
                 and _length(chosen + same_unit[:1]) <= max(limit, 480):
-            return chosen + same_unit[:1]  # "… a task force will be set up." -> "It will be chaired by Y."
+            return chosen + same_unit[:1]  # "… a working group will be set up." -> "It will be chaired by Y."
         if q.expects == "definition" and same_unit:  # explain: the item's most relevant other sentence
             rank = {id(c.sentence): c.score for c in scored}
             extra = max(same_unit, key=lambda s: rank.get(id(s), 0.0))

@@ -30,7 +30,7 @@ from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import QueryTerm, query_terms, tokenize
 from plans.records import Commitment, RowField
-from plans.text import strip_markup
+from plans.text import strip_markup, unelided
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import ABOUT_WORDS, ARTICLES, COPULAS, WHICH
 from plans.vocabulary.roles import FIELD_ROLES, cue_roles, fold, role_names
@@ -79,7 +79,7 @@ class RegistryComposer(Composer):
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
         # a plan in the question's language that never writes a name the question writes
-        # ("Benin's plan") is about something else: none of its rows answers
+        # ("Norland's plan") is about something else: none of its rows answers
         lacking = documents_lacking_names(question, snapshot)
         rows = [c for c in snapshot.rows if c.document not in lacking]
         hits = [h for h in hits if h.chunk.doc_id not in lacking]
@@ -712,4 +712,4 @@ def _topic(q: Question, naming: set[str], names: set[str] = frozenset()) -> str:
     question), and its own language's function words."""
     dropped = set(ABOUT_WORDS.get(q.lang, ())) | set(STOPWORDS.get(q.lang, ())) | {n.lower() for n in names}
     words = [w for w in WHICH_ROW.sub(" ", q.text).split() if not set(tokenize(w)) & (naming | _GENERIC)]
-    return " ".join(w for w in words if re.sub(r"^\w{1,2}['’]", "", w.lower()).strip("?!.,;:") not in dropped)
+    return " ".join(w for w in words if unelided(w.lower()).strip("?!.,;:") not in dropped)

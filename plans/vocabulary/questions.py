@@ -198,7 +198,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                # "which topics has the programme covered?": a plural asked of a subject after it (not
                # "what progress has", "which crisis is")
                r"^(which|what) \w+[^\Wisu]s (has|is|was|does) (the|a|an|this|that|its|their) ",
-               # "which standing boards govern IT?": a plural and the verb that agrees with it
+               # "which risks threaten the coast?": a plural and the verb that agrees with it
                r"^(which|what) (\w+ )?(?!(?:does|this)\b)\w{2,}[^\Wisu]s (?!(?:of|in|for|on|at|to|by|from|with|and|or|the|a|an)\b)"
                r"\w+[^\Ws]\s"),
         "fr": (r"^quel(le)?s \w+",  # "quels critères ...?": the plural question word asks for several
