@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 
+from assistant.answering.entities import leading_name
 from assistant.models import Answer, Citation
 from plans.vocabulary.messages import say
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
-from plans.index.lexical import query_terms, tokenize
+from plans.index.lexical import query_terms, stem, tokenize
 from plans.text import unelided
 from plans.vocabulary.questions import SOURCE_CUES, SOURCE_OPENINGS
 from plans.vocabulary.roles import fold
@@ -240,3 +241,23 @@ def item_labels(items: list[str]) -> list[str] | None:
            for label, item in zip(labels, items)):
         return labels
     return None
+
+
+def asks_for_names_of(q: Question, names: list[str]) -> bool:
+    """Does the question ask for these names: who or which bodies, or things of the kind the
+    names end with ("which boards …?" and "The Port Board", "the Harbour Board")?"""
+    if q.expects in ("names", "agent"):
+        return True
+    heads = {stem(re.sub(r"\s*\(.*\)$", "", name).split()[-1].lower(), q.lang) for name in names if name.split()}
+    return bool(heads & set(tokenize(q.text, q.lang)))
+
+
+def item_names(q: Question, items: list[str]) -> list[str] | None:
+    """The names a list's items open with ("The Port Board decides …" -> "The Port Board"),
+    when every item opens with one and the question asks for names of that kind: what a
+    short answer gives of a long list. None otherwise."""
+    ends = [leading_name(item) for item in items]
+    if not all(ends):
+        return None
+    names = [item[:end] for item, end in zip(items, ends)]
+    return names if asks_for_names_of(q, names) else None

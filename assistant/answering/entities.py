@@ -172,3 +172,23 @@ def new_names(text: str, exclude: str) -> list[str]:
             continue
         out.append(name)
     return out
+
+
+_ABBREVIATION = re.compile(r"\s*\([A-Z][\w&-]{1,11}\)")
+
+
+def leading_name(text: str) -> int:
+    """Where the name that opens `text` ends, 0 when it opens with none: two or more
+    capitalised words (an article aside), with the abbreviation after them, and more words
+    after it ("The Port Board (PB) decides …" -> the end of "(PB)")."""
+    m = _PROPER.match(text)
+    if not m:
+        return 0
+    words_ = [w for w in m.group(0).split() if w[:1].isupper()]
+    if len(words_) - (_not_a_name(words_[0])) < 2:
+        return 0
+    end = m.end()
+    if (a := _ABBREVIATION.match(text, end)) is not None:
+        end = a.end()
+    rest = text[end:]
+    return end if re.match(r"\s+[^\W\d_]", rest) and len(rest.split()) >= 2 else 0

@@ -19,9 +19,10 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from assistant.answering.base import (WHICH_ROW, Composer, abstain, alike, cite, documents_lacking_names,
-                                      item_labels, without_plan_names, without_sources, written_names)
-from assistant.answering.entities import PATTERNS, full_date, has_web_address, mentions, new_names
+from assistant.answering.base import (WHICH_ROW, Composer, abstain, alike, asks_for_names_of, cite,
+                                      documents_lacking_names, item_labels, without_plan_names, without_sources,
+                                      written_names)
+from assistant.answering.entities import PATTERNS, full_date, has_web_address, leading_name, mentions, new_names
 from assistant.answering.evidence import Passage, Sentence, clean, passages, verb_root
 from assistant.models import Answer, Citation
 from assistant.question import Question
@@ -86,6 +87,25 @@ def _numbered_items(after: list[Sentence]) -> list[list[Sentence]]:
             break
         i = nxt
     return items if len(items) >= 2 else []
+
+
+def _item_text(chosen: list[Sentence], i: int) -> bool:
+    """Is sentence i the text of a numbered item: "1. The board …", or what follows a bare "1."?"""
+    number = _ITEM_NUMBER.match(chosen[i].raw.strip())
+    if number:
+        return bool(chosen[i].raw.strip()[number.end():].strip())
+    before = _ITEM_NUMBER.match(chosen[i - 1].raw.strip()) if i else None
+    return bool(before) and not chosen[i - 1].raw.strip()[before.end():].strip()
+
+
+def _name_end(s: Sentence) -> int:
+    """Where the name that opens an item's text ends in its raw text (after its number), 0 when none."""
+    body = len(s.raw) - len(s.raw.lstrip())
+    if number := _ITEM_NUMBER.match(s.raw[body:]):
+        body += number.end()
+        body += len(s.raw[body:]) - len(s.raw[body:].lstrip())
+    end = leading_name(s.raw[body:])
+    return body + end if end else 0
 
 
 def _enumerates(text: str) -> bool:
@@ -172,7 +192,7 @@ class ExtractiveComposer(Composer):
         title = titles.get(best.sentence.hit.chunk.doc_id, set())
         chosen = self._extend(question, best, scored, {t: w for t, w in weights.items() if not t.matches(title)}, total)
         if question.wants_list:
-            chosen = self._with_items(chosen)
+            chosen = self._names_only(question, self._with_items(chosen))
         if question.expects in FACT_TYPES and not self._holds(question, chosen):
             chosen += self._next_passage_fact(question, chosen[-1], snapshot)
         if question.expects in HARD_FACTS and not self._holds(question, chosen):
@@ -365,6 +385,19 @@ class ExtractiveComposer(Composer):
             chosen = chosen + item
         return chosen
 
+    def _names_only(self, q: Question, chosen: list[Sentence]) -> list[Sentence]:
+        """The numbered items of a list answer cut to the names they open with ("1. The Port
+        Board decides …" -> "1. The Port Board") when the whole would be long and the question
+        asks for names of that kind ("which boards …?"): the citation still spans every item."""
+        if _length(chosen) <= self.max_chars:
+            return chosen
+        cuts = {i: _name_end(s) for i, s in enumerate(chosen) if _item_text(chosen, i)}
+        if len(cuts) < 2 or not all(cuts.values()):
+            return chosen
+        if not asks_for_names_of(q, [chosen[i].raw[:end].strip() for i, end in cuts.items()]):
+            return chosen  # "what are the steps?" asks what the items say, not whom they name
+        return [replace(s, raw=s.raw[: cuts[i]], end=s.start + cuts[i]) if i in cuts else s for i, s in enumerate(chosen)]
+
     def _extend(self, q: Question, best: Scored, scored: list[Scored], weights: dict[str, float], total: float) -> list[Sentence]:
         first = best.sentence
         siblings = sorted((s.sentence for s in scored if s.sentence.hit is first.hit), key=lambda s: s.index)
@@ -452,7 +485,7 @@ class ExtractiveComposer(Composer):
             citation = cite(snapshot, chunk, start, group[-1].end, len(citations) + 1, p.text, p.offset)
             citations.append(citation)
             raws = [s.raw[_label_length(q, s) if i == 0 else 0:] for i, s in enumerate(group)]
-            text = " ".join(_listed("\n".join(raws[i] for i in run), self.max_chars) for run in _by_unit(group))
+            text = " ".join(_listed(_lines([raws[i] for i in run]), self.max_chars) for run in _by_unit(group))
             row = chunk.commitment if chunk.kind == "row" else None
             if row is not None and row.ref:  # a line of action: say which, and who owns it when asked
                 text = f"Line {row.ref}: {text}" if row.ref[:1].isdigit() else f"{row.ref[:1].upper()}{row.ref[1:]}: {text}"
@@ -694,6 +727,14 @@ def _predicates(focus: str, chosen: list[Sentence]) -> bool:
 STACKED_LINES = 3  # as many short lines as make a list without bullets (as the reader counts them)
 STACKED_WORDS = 8  # the most words an item of such a list has
 _ITEM = re.compile(r"^[ \t]*(?:[" + re.escape(BULLET_MARKS) + r"]|\(?\d{1,2}[.)])[ \t]+", re.M)
+
+
+def _lines(raws: list[str]) -> str:
+    """A run of sentences as lines, an item's bare number ("1.") on the line of its text."""
+    out = ""
+    for raw in raws:
+        out += (" " if _ITEM_NUMBER.fullmatch(out.rsplit("\n", 1)[-1].strip()) else "\n" if out else "") + raw
+    return out
 
 
 def _by_unit(group: list[Sentence]) -> list[list[int]]:

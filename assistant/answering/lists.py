@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from assistant.answering.base import Composer, cite, item_labels, named_documents
+from assistant.answering.base import Composer, cite, item_labels, item_names, named_documents
 from assistant.answering.outline import Section, children, first_sentence, list_items, sections
 from assistant.models import Answer, Citation
 from assistant.question import Question
@@ -200,8 +200,10 @@ class ListComposer(Composer):
         room = MAX_CHARS - len(intro) - 6 * len(found.items)
         full = sum(len(text) + 2 for *_, text in found.items)
         budget = full if full <= room else max(40, room // len(found.items))
-        labels = item_labels([text for *_, text in found.items]) if full > SHORT_CHARS else None
-        shown = dict(zip((id(item) for item in found.items), labels or ()))  # a long list of "label – what it means"
+        texts = [text for *_, text in found.items]
+        labels = (item_labels(texts) or item_names(q, texts)) if full > SHORT_CHARS else None
+        # a long list of "label – what it means", or of "The Port Board decides …" when boards are asked for
+        shown = dict(zip((id(item) for item in found.items), labels or ()))
         citations: list[Citation] = []
         parts: list[str] = []
         for group in groups:

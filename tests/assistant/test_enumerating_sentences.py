@@ -73,3 +73,53 @@ def test_the_numbered_items_after_the_sentence_are_the_list(boards):
     assert not body["abstained"], body["answer"]
     for board in ("Harbour Strategy Board", "Harbour Programme Board", "Harbour Systems Board"):
         assert board in body["answer"], body["answer"]
+
+
+LONG_BOARDS = """# Harbourland Digital Strategy Report 2016
+
+## Governance
+
+Digital strategy is the responsibility of the Chief Information Office and is embedded at all levels of its
+governance. IT governance is undertaken under the auspices of multiple standing Boards.
+1. The Harbour Strategy Board (HSB) has authority for decisions regarding digital strategy and resultant policies, significant investments and their prioritisation, and the enterprise architecture of the port.
+2. The Harbour Programme Board has authority for application and infrastructure projects, to ensure that the investments approved by the strategy board stay on track during their design and delivery.
+3. The Harbour Systems Board has authority for decisions regarding the technical environment of the port, including configuration management, integration and the performance of its systems.
+4. The Harbour Integration Board provides a forum where senior stakeholders take part in setting strategy and policy of broad impact on the budget or the operational capacity of the port.
+
+## Review
+
+The review of the strategy runs in steps.
+1. The Harbour Audit Office collects the reports of every department and checks their figures against the budget of the year before.
+2. The Harbour Council discusses the findings in a public session and asks the departments to answer its questions within a month.
+3. The Harbour Minister publishes the final review on the open data portal together with the answers of the departments.
+
+## Open data
+
+The open data portal holds more than 2,000 datasets from the port authority and the city.
+"""
+
+
+@pytest.fixture(scope="module")
+def long_boards(tmp_path_factory, embedder):
+    with serving_files(tmp_path_factory, embedder, {"harbourland-digital-strategy.md": LONG_BOARDS,
+                                                    "norland-energy.md": UNRELATED_PLAN}) as c:
+        yield c
+
+
+def test_long_numbered_items_are_given_by_the_names_asked_for(long_boards):
+    """Four long items would make an answer of over 700 characters: the question asks which
+    boards, so each item is given by the board's name, and the citation holds the rest."""
+    body = ask(long_boards, "Which standing boards govern IT in Harbourland?")
+    assert not body["abstained"], body["answer"]
+    for board in ("Harbour Strategy Board (HSB)", "Harbour Programme Board", "Harbour Systems Board",
+                  "Harbour Integration Board"):
+        assert board in body["answer"], body["answer"]
+    assert len(body["answer"]) <= 500 and "has authority" not in body["answer"], body["answer"]
+    assert any("Harbour Strategy Board (HSB)" in c["quote"] for c in body["citations"]), body["citations"]
+
+
+def test_items_that_say_what_is_done_are_not_cut_to_names(long_boards):
+    """"What are the steps?" asks what each item says, not whom it names."""
+    body = ask(long_boards, "What are the steps of the review of the Harbourland digital strategy?")
+    assert not body["abstained"], body["answer"]
+    assert "checks their figures" in body["answer"] and "publishes the final review" in body["answer"], body["answer"]
