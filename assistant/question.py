@@ -47,6 +47,11 @@ class Question:
         """The content words' stems in `lang` (to compare with text analysed in `lang`)."""
         return [stem(t.word, lang) for t in self.terms]
 
+    def written(self) -> list[str]:
+        """Every content word of the question, in order, as `stems` reads it (the kind of
+        thing a list question asks for too: "the eight opportunities")."""
+        return [stem(t.word) for t in query_terms(self.text)]
+
 
 # "When is a task force co-chaired?" asks for a condition, not a date: "when" with a
 # present-tense auxiliary and no verb of scheduling.

@@ -28,6 +28,7 @@ from assistant.answering.registry import RegistryComposer, RowSearch
 from assistant.answering.scope import asking
 from assistant.conversation import rewrite
 from assistant.decompose import split_question, split_subjects
+from assistant.joined import gives, join_answers
 from assistant.models import Answer, AskRequest, Evidence, Turn, UploadResult
 from assistant.query import Query
 from assistant.question import Question, analyse, question_language
@@ -39,7 +40,6 @@ from plans.index import PlanIndex
 from plans.index.lexical import query_terms, tokenize
 from plans.records import Commitment, DocumentInfo
 from plans.settings import Settings
-from plans.vocabulary.messages import say
 from plans.vocabulary.questions import stance_phrases
 from plans.vocabulary.roles import FIELD_ROLES
 
@@ -78,11 +78,11 @@ class AssistantService:
         parts, preamble = split_question(query.text)
         named = self._named_documents(query.text)
         subjects = split_subjects(parts[0], question_language(query.own or query.text)) if len(parts) == 1 else []
-        if len(parts) == 1 and len(named) >= 2:
+        if len(subjects) > 1:  # "when were X and Y adopted?": each subject on its own (each may name a plan)
+            answer, hits = self._answer_parts(subjects, preamble or query.context, standalone=True)
+        elif len(parts) == 1 and len(named) >= 2:
             # "do the water plan and the energy plan each ...?": one answer per plan
             answer, hits = self._answer_per_document(query, named)
-        elif len(subjects) > 1:  # "when were X and Y adopted?": each subject on its own
-            answer, hits = self._answer_parts(subjects, preamble or query.context, standalone=True)
         elif len(parts) == 1:
             answer, hits = self._answer(query)
             if answer.abstained and request.history and not query.context:
@@ -109,8 +109,8 @@ class AssistantService:
         """Documents a question names and sets side by side ("the X plan and the Y plan")."""
         if not _SIDE_BY_SIDE.search(text):
             return []
-        terms = set(analyse(text).stems())
-        return sorted(d for d, words in self.index.snapshot.naming_words.items() if words & terms)
+        question = analyse(text)
+        return sorted(self.index.snapshot.named_by(question.stems(), question.written()))
 
     def _answer(self, query: Query, documents: set[str] | None = None,
                 composers: list[Composer] | None = None) -> tuple[Answer, list[Hit]]:
@@ -147,7 +147,7 @@ class AssistantService:
             # "how many trips, according to the study on X in Y?": the words naming the plan
             # match its summaries best, not the sentence with the figure; the plan searched
             # without them. The answer must then hold the fact asked for, or it abstains.
-            naming = self.index.snapshot.naming_words[next(iter(named))]
+            naming = self.index.snapshot.naming_in(next(iter(named)), question.stems(), question.written())
             focus = " ".join(w for w in query.search_text.split() if not set(tokenize(w)) & naming)
             _add(hits, self.retriever.retrieve(focus, k=_FOCUSED, documents=named))
         return hits
@@ -166,14 +166,15 @@ class AssistantService:
         """The question asked of each named plan alone, without the words that name the others."""
         snapshot = self.index.snapshot
         answers, hits = [], []
+        asked = analyse(query.text)
         for doc in documents:
-            others = set().union(*(snapshot.naming_words[d] for d in documents if d != doc))
+            others = set().union(*(snapshot.naming_in(d, asked.stems(), asked.written()) for d in documents if d != doc))
             mine = " ".join(w for w in query.text.split() if not (set(tokenize(w)) & others))
             answer, doc_hits = self._answer(Query(mine, mine), documents={doc})
             title = snapshot.documents[doc].info.title if doc in snapshot.documents else doc
             answers.append((f"what {title} says about this.", answer))
             hits.extend(doc_hits)
-        return _join_answers(answers), hits
+        return join_answers(answers), hits
 
     def _answer_parts(self, parts: list[str], context: str, standalone: bool = False) -> tuple[Answer, list[Hit]]:
         """A question with several parts: each part answered on its own (later parts resolved
@@ -184,20 +185,25 @@ class AssistantService:
         history: list[Turn] = [Turn(role="user", content=context)] if context else []
         found: set[str] | None = None  # the plans the earlier parts were answered from
         before = ""  # the earlier part, as resolved
+        last: Answer | None = None  # the earlier part's answer
         for part in parts:
             query = Query(part, part) if standalone else rewrite(part, history)
-            if not standalone and before and query.text == part and not query.context \
-                    and len(query_terms(part)) <= _ELLIPTICAL_TERMS:
+            elliptical = not standalone and bool(before) and query.text == part and not query.context \
+                and len(query_terms(part)) <= _ELLIPTICAL_TERMS
+            if elliptical:
                 query = Query(part, part, before)  # "..., and by when?": the same subject as the part before
-            before = query.text
             leans = query.text != part or bool(query.context)  # "what is it about?": about what was found
             answer, part_hits = self._answer(query, found if leans else None)
+            if answer.abstained and elliptical and last is not None and gives(last, part, before):
+                answer = last  # "…, and in which cities?": the earlier part's quote names them
+            before = query.text
+            last = answer
             if not answer.abstained and answer.citations:
                 found = {c.document for c in answer.citations} & set(self.index.snapshot.documents) or None
             hits.extend(h for h in part_hits if h not in hits)
             history = [Turn(role="user", content=part), Turn(role="assistant", content=answer.answer)]
             answers.append((part, answer))
-        return _join_answers(answers), hits
+        return join_answers(answers), hits
 
     # -- documents ----------------------------------------------------------------------
     def documents(self) -> list[DocumentInfo]:
@@ -259,31 +265,6 @@ def _add(hits: list[Hit], more: list[Hit]) -> None:
     """Append the hits of a second search that the first did not find, in their order."""
     seen = {h.chunk.id for h in hits}
     hits += [h for h in more if h.chunk.id not in seen]
-
-
-def _join_answers(answers: list[tuple[str, Answer]]) -> Answer:
-    """Answers to parts of one question, joined: markers renumbered, unanswered parts said."""
-    texts: list[str] = []
-    citations: list = []
-    answered = [a for _, a in answers if not a.abstained]
-    notes = list(dict.fromkeys(a.note for _, a in answers if a.note))
-    quoted: set[tuple[str, int, int]] = set()
-    lang = question_language(" ".join(label for label, _ in answers))
-    for label, answer in answers:
-        if answer.abstained:
-            texts.append(say("not_said", lang, part=f"{label[0].lower()}{label[1:]}"))
-            continue
-        spans = {(c.document, c.start, c.end) for c in answer.citations}
-        if texts and spans and spans <= quoted:
-            continue  # this part is answered by what an earlier part already quoted
-        quoted |= spans
-        offset = len(citations)
-        citations.extend(c.model_copy(update={"id": c.id + offset}) for c in answer.citations)
-        texts.append(re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", answer.answer))
-    if not citations:
-        return abstain(lang=lang)
-    mode = "llm" if any(a.mode == "llm" for a in answered) else "extractive"  # a model wrote part of it
-    return Answer(answer=" ".join(texts), citations=citations, mode=mode, confidence=1.0, note=" ".join(notes) or None)
 
 
 def sentence_embedder(settings: Settings, embedder: Embedder) -> Embedder | None:

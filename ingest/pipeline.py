@@ -19,7 +19,7 @@ from ingest.commitments import commitments, is_commitment
 from ingest.document import ParsedDocument
 from ingest.reading import read_document, supported
 from plans.errors import PlansError, ReadError
-from plans.language import detect
+from plans.language import detect, primary
 from plans.index import PlanIndex, StoredChunk
 from plans.index.snapshot import DocumentRecord
 from plans.records import DocumentInfo
@@ -121,7 +121,7 @@ class Ingestor:
             return None
         with file_budget(path if display_name is None else Path(name), self.file_timeout):
             doc = read_document(path, display_name=name)
-            doc.language = doc.language or detect(doc.text)
+            doc.language = primary(doc.language) or detect(doc.text)  # a page's "nl-NL" is Dutch
             check()
             rows = commitments(doc)
             check()

@@ -16,6 +16,13 @@ _lock = threading.Lock()
 _identifier = None
 
 
+def primary(tag: str | None) -> str | None:
+    """A declared language tag as one this product analyses ("nl-NL", "EN_us" -> "nl", "en"),
+    None when it names another language or none."""
+    code = (tag or "").strip().replace("_", "-").split("-")[0].lower()
+    return code if code in LANGUAGES else None
+
+
 def _model():
     global _identifier
     with _lock:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
+
+from plans.language import primary
 
 
 class Goal(BaseModel):
@@ -89,3 +91,9 @@ class DocumentInfo(BaseModel):
     size: int = 0
     kind: str = ""
     language: str | None = Field(None, description='The document\'s language: "en", "fr" or "nl".')
+
+    @field_validator("language")
+    @classmethod
+    def _primary_language(cls, value: str | None) -> str | None:
+        # an index written before tags were read as their language keeps "nl-NL"
+        return primary(value) or value

@@ -19,8 +19,9 @@ _WH = ("what", "which", "who", "whom", "when", "where", "how", "why", "whose",
        "quel", "quelle", "quels", "quelles", "qui", "quand", "ou", "comment", "combien", "pourquoi", "lequel",
        "wat", "welke", "welk", "wie", "wanneer", "waar", "hoe", "hoeveel", "waarom")
 _CLAUSE = re.compile(
-    r"(?:,\s*|\s+)(?:and|et|en|or|ou|of)\s+(?:(?:for|by|to|in|at|on|with|from|within|under|before|until|pour|par|"
-    r"sur|à|avec|dans|de|sous|avant|jusqu'à|voor|op|met|bij|tegen|tot|binnen|onder|na)\s+)?"
+    r"(?:(?:,\s*|\s+)(?:and|et|en|or|ou|of)\s+(?:(?:for|by|to|in|at|on|with|from|within|under|before|until|pour|"
+    r"par|sur|à|avec|dans|de|sous|avant|jusqu'à|voor|op|met|bij|tegen|tot|binnen|onder|na)\s+)?|,\s*(?=(?:"
+    + "|".join(_WH) + r")\b))"  # "who leads X, what is its budget …": a comma before a wh-word too
     r"(?=(?:" + "|".join(_WH) + r"|its|their|his|her|sa|son|ses|leur|leurs|zijn|haar|hun)\b)",
     re.I,
 )

@@ -11,7 +11,7 @@ from plans.vocabulary.messages import say
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
-from plans.index.lexical import query_terms, stem, tokenize
+from plans.index.lexical import NAME_PREFIX, alike, query_terms, stem, tokenize
 from plans.text import unelided
 from plans.vocabulary.questions import SOURCE_CUES, SOURCE_OPENINGS
 from plans.vocabulary.roles import fold
@@ -64,8 +64,7 @@ def cite(snapshot: Snapshot, chunk: StoredChunk, start: int, end: int, marker: i
 def named_documents(q: Question, snapshot: Snapshot) -> set[str]:
     """Documents the question names by a word of their title that is theirs ("adaptation",
     "GCM"): empty when it names none in particular."""
-    terms = set(q.stems())
-    named = {d for d, words in snapshot.naming_words.items() if words & terms}
+    named = snapshot.named_by(q.stems(), q.written())
     named |= set(names_across(q, snapshot).values())
     years = set(re.findall(r"\b(?:19|20)\d{2}\b", q.text))
     if len(years) >= 2:  # "the 2013-2016 NAP": the plan whose title or file name gives that period
@@ -118,7 +117,8 @@ def _lacking(name: str, same: set[str], snapshot: Snapshot) -> set[str]:
     """The documents of `same` that never write one of the words of `name`."""
     lacking: set[str] = set()
     for term in query_terms(name):
-        holders = _holding(term.stems, snapshot)
+        # a name's adjective is the name ("Zuid-Hollandse", "Zuid-Holland"; "Belgian", "Belgium")
+        holders = _holding(frozenset(term.stems).union(*(snapshot.alike_stems(s) for s in term.stems)), snapshot)
         lacking |= {d for d in same - holders if not term.matches(snapshot.title_stems(d))}
     return lacking
 
@@ -132,7 +132,7 @@ def names_across(q: Question, snapshot: Snapshot) -> dict[str, str]:
     found: dict[str, str] = {}
     for name in written_names(q):
         stems = [fold(s) for s in tokenize(name, q.lang)]
-        if len(stems) != 1 or len(stems[0]) < _NAME_PREFIX:
+        if len(stems) != 1 or len(stems[0]) < NAME_PREFIX:
             continue
         if any(_holding(t.stems, snapshot) & same for t in query_terms(name)):
             continue
@@ -158,7 +158,7 @@ def without_plan_names(q: Question, snapshot: Snapshot, translated: set[str] = f
     language, is also named by a word that begins like a word of its title ("adaptatieprogramma"
     for an "Adaptation Program")."""
     named = named_documents(q, snapshot)
-    naming = set().union(*(snapshot.naming_words.get(d, set()) for d in named))
+    naming = set().union(*(snapshot.naming_in(d, q.stems(), q.written()) for d in named))
     across = {n.lower() for n in names_across(q, snapshot)}
     titles = {fold(t) for d in translated for t in snapshot.title_stems(d)}
 
@@ -201,21 +201,6 @@ def names_a_plan(value: str, snapshot: Snapshot) -> bool:
     cover that mostly occur in it ("Atlantis" in a plan of the Republic of Atlantis)?"""
     words_ = {fold(w) for w in tokenize(value)}
     return bool(words_) and words_ <= snapshot.plan_names
-
-
-_NAME_PREFIX = 5
-
-
-def alike(a: str, b: str) -> bool:
-    """Two stems of one word in two languages ("armen", "armenia"; "programm", "program"), or
-    of a name and its adjective ("belgium", "belgian"): they begin alike for at least five
-    letters and for most of the shorter one."""
-    common = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        common += 1
-    return common >= _NAME_PREFIX and common >= 0.7 * min(len(a), len(b))
 
 
 def _in_language(q: Question, snapshot: Snapshot) -> set[str]:

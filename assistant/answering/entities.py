@@ -28,7 +28,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "amount": re.compile(
         r"(?:€|EUR|USD|\$|£)\s?\d[\d,.\s]*(?:million|billion|thousand|bn|m|k)?"
         r"|\b\d[\d,.\s]*\s?(?:(?:million|billion|thousand|milliard|miljoen|miljard|mille)s?\s?(?:d['’]|de\s|van\s)?)?"
-        r"\s?(?:euros?|EUR|€|dollars|USD|francs|FCFA|F\s?CFA|CFA|ariary|MGA)(?!\w)",
+        r"\s?(?:(?:US|U\.S\.)\s)?(?:euros?|EUR|€|dollars|USD|francs|FCFA|F\s?CFA|CFA|ariary|MGA)(?!\w)",
         re.I,
     ),
     # a length of time, or the years a period runs ("for what period?": "(2019–2022)")
@@ -109,15 +109,17 @@ def _counts(text: str, exclude: str, counted: list[str], lang: str | None = None
     from plans.index.lexical import stem
 
     seen = {m.group(0).lower() for m in PATTERNS["number"].finditer(exclude)}
-    shares = [r.span() for r in _RATIO.finditer(text)]
-    others = [r.span() for pattern in (PATTERNS["percent"], PATTERNS["amount"], _FULL_DATE, PATTERNS["duration"])
-              for r in pattern.finditer(text)] if things else []
+    shares = [r.span() for r in _RATIO.finditer(text)] + [r.span() for r in _FIRST_DAY.finditer(text)]
+    others = [r.span() for pattern in (PATTERNS["percent"], PATTERNS["amount"], _FULL_DATE, PATTERNS["duration"],
+                                       _OLD_YEAR) for r in pattern.finditer(text)] if things else []
     for m in PATTERNS["number"].finditer(text):
         value = m.group(0).lower()
         if value in seen or _YEAR.fullmatch(value) or any(a <= m.start() < b for a, b in shares + others):
             continue
         if lang in _SPELLED_IN and value.isalpha() and value not in _SPELLED_IN[lang]:
             continue
+        if things and value in _ONE:
+            continue  # "made by one piece of X to another": an article as much as a count
         if not counted:
             return True
         after = re.findall(r"[^\W\d_][\w'’-]*", text[m.end() : m.end() + 60].lower())[:5]
@@ -151,12 +153,18 @@ def _names_before(text: str, at: int, counted: list[str]) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_ONE = frozenset({"one", "un", "une", "een"})
+# a year before 1900 after a word that leads to a time ("dating back to 1267", "depuis 1831")
+_OLD_YEAR = re.compile(r"\b(?:in|since|to|from|until|before|after|en|depuis|dès|avant|après|sinds|tot|vanaf|sedert)\s+"
+                       r"1[0-8]\d\d\b", re.I)
+# the first day of a span of days ("held on 25 and 26 January", "du 3 au 5 mars"): no count
+_FIRST_DAY = re.compile(rf"\b\d{{1,2}}\s*(?:and|et|en|au|tot|to|-|–|&)\s*(?={_DAY}\s+{_MONTH})", re.I)
 
 
 def _bare(word: str) -> str:
-    """A word as two texts may both write it: lower case, without an elided article
-    ("L’évaluation" and "l'évaluation" are "évaluation")."""
-    return unelided(word.lower())
+    """A word as two texts may both write it: lower case, without an elided article or a
+    possessive ("L’évaluation" and "l'évaluation" are "évaluation", "Norland's" is "norland")."""
+    return re.sub(r"['’]s$", "", unelided(word.lower()))
 
 
 def new_names(text: str, exclude: str) -> list[str]:

@@ -19,11 +19,12 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from assistant.answering.base import (WHICH_ROW, Composer, abstain, alike, asks_for_names_of, cite,
+from assistant.answering.base import (WHICH_ROW, Composer, abstain, asks_for_names_of, cite,
                                       documents_lacking_names, item_labels, without_plan_names, without_sources,
                                       written_names)
 from assistant.answering.entities import PATTERNS, full_date, has_web_address, leading_name, mentions, new_names
 from assistant.answering.evidence import Passage, Sentence, clean, passages, verb_root
+from assistant.answering.items import said_of_another
 from assistant.models import Answer, Citation
 from assistant.question import Question
 from assistant.retrieval import Hit
@@ -31,11 +32,11 @@ from plans.contents import is_contents_line, under_contents
 from plans.embedding import Embedder
 from plans.index import Snapshot
 from plans.index.snapshot import COVER_CHARS
-from plans.index.lexical import QueryTerm, query_terms, stem, tokenize, words
+from plans.index.lexical import TOKEN_PATTERN, QueryTerm, alike, query_terms, stem, tokenize, words
 from plans.text import BULLET_MARKS
 from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, COPULAS, PASSIVE_AGENT, ROLE_ENDS, SEPARABLE_PARTICLES,
                                         asks_which_one, stance_cues)
-from plans.vocabulary.roles import fold
+from plans.vocabulary.roles import cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 CONTEXT_WEIGHT = 0.35  # words that only the conversation contributed
@@ -199,6 +200,9 @@ class ExtractiveComposer(Composer):
             return abstain(confidence=best.score, lang=question.lang)
         if question.measured and best.sentence.lang == question.lang and not _writes_measured(question, chosen, snapshot):
             return abstain(confidence=best.score, lang=question.lang)  # an amount of something else
+        if question.expects == "amount" and not question.measured and best.sentence.lang == question.lang \
+                and not _amount_of_asked(question, titles.get(best.sentence.hit.chunk.doc_id, set()), chosen, snapshot):
+            return abstain(confidence=best.score, lang=question.lang)  # "the cost for the X sector": not for X
         if question.expects == "agent" and asks_which_one(question.text, question.lang) and not any(
                 mentions("agent", s.text, question.text) for s in chosen):
             return abstain(confidence=best.score, lang=question.lang)  # "which institution?": "an institution" is none
@@ -211,6 +215,8 @@ class ExtractiveComposer(Composer):
             return abstain(confidence=best.score, lang=question.lang)
         if question.expects in HARD_FACTS and _unsupported_names(question, chosen, titles, snapshot):
             return abstain(confidence=best.score, lang=question.lang)  # a figure for another place or body
+        if _asks_one_row(question) and not _from_rows(chosen, snapshot):
+            return abstain(confidence=best.score, lang=question.lang)  # "which line …?" of a plan with a table of lines
         if best.sentence.lang == question.lang and _unknown_names(question, snapshot):
             # (across languages a capitalised word may be a translated name: "Pacte mondial")
             return abstain(confidence=best.score, lang=question.lang)
@@ -229,7 +235,9 @@ class ExtractiveComposer(Composer):
         context = sum(w * max(_match(t, s.stems, s.prefixes, title, s.roots, s.lang), float(t.matches(p.stems)))
                       for t, w in weights.items()) / total
         qstems = [stem(w, s.lang) for w in words(q.text)]
-        phrase = sum(1 for bg in zip(qstems, qstems[1:]) if bg in s.bigrams and bg[0] != bg[1])
+        # (the plan's own name in the question's word order says nothing of what is asked)
+        phrase = sum(1 for bg in zip(qstems, qstems[1:])
+                     if bg in s.bigrams and bg[0] != bg[1] and not (bg[0] in title and bg[1] in title))
         lo, hi = self.passage_range
         cos = p.hit.cosine if p.hit.cosine is not None else lo
         semantic = min(1.0, max(0.0, (cos - lo) / (hi - lo)))
@@ -247,6 +255,8 @@ class ExtractiveComposer(Composer):
                 score += 0.03
             else:
                 score -= 0.05 if q.expects == "names" else 0.1
+            if q.expects in HARD_FACTS and said_of_another(q, s.text, s.lang):
+                score -= 0.3  # "… by adopting resolution 5": the fact of another numbered thing
         elif q.expects == "agent":
             if _agent_by(q, s):
                 score += 0.1
@@ -274,7 +284,7 @@ class ExtractiveComposer(Composer):
         p = last.passage
         if p is None or last.hit.chunk.kind != "passage":
             return []
-        rest = p.sentences[last.index + 1 :]
+        rest = [s for s in p.sentences[last.index + 1 :] if _WORD.search(s.text)]  # not a bare "5."
         if len(rest) > 2:
             return []
         chunk = last.hit.chunk
@@ -285,7 +295,7 @@ class ExtractiveComposer(Composer):
             return []
         [nxt] = passages([Hit(following[0], 0.0)])
         for i, s in enumerate(nxt.sentences[:2]):
-            if _mentions(q, s):
+            if _WORD.search(s.text) and _mentions(q, s):
                 added = rest + nxt.sentences[: i + 1]
                 return added if _length([last, *added]) <= max(self.max_chars, 480) else []
         return []
@@ -461,8 +471,8 @@ class ExtractiveComposer(Composer):
             said = {c.text for c in chosen}
             for cand in scored[1:12]:
                 s = cand.sentence
-                if s.text in said:  # the same sentence in an overlapping passage
-                    continue
+                if s.text in said or q.expects in HARD_FACTS and said_of_another(q, s.text, s.lang):
+                    continue  # the same sentence in an overlapping passage; a fact of another thing
                 gain = sum(weights[t] for t in missing if t.matches(s.stems))
                 if gain >= 0.25 * total and cand.score >= 0.75 * best.score and _length(chosen + [s]) <= limit:
                     chosen.append(s)
@@ -555,6 +565,22 @@ def _unsupported_specifics(q: Question, chosen: list[Sentence], titles: dict[str
     return not all(w in have or stem(w) in have or full.get(w) in have for w in specific)
 
 
+def _asks_one_row(q: Question) -> bool:
+    """"Which line / measure / actielijn … ?": one row of a plan's table asked for."""
+    m = WHICH_ROW.search(q.text)
+    kind = (m.group(3) or m.group(4) or "") if m else ""
+    return bool(kind) and not re.search(r"(?:s|x|en|'s)$", kind, re.I)
+
+
+def _from_rows(chosen: list[Sentence], snapshot: Snapshot) -> bool:
+    """Is the answer a row of a table, or from a plan with no table rows (whose lines are
+    then its sentences)? A passage of a plan with rows does not say which row."""
+    if any(s.hit.chunk.kind == "row" for s in chosen):
+        return True
+    with_rows = {c.document for c in snapshot.commitments}
+    return not any(s.hit.chunk.doc_id in with_rows for s in chosen)
+
+
 def _unsupported_names(q: Question, chosen: list[Sentence], titles: dict[str, set[str]], snapshot: Snapshot) -> list[str]:
     """The names the question writes ("CoST Malawi") that the answer's plan writes in a few
     other passages but neither the answer's passages nor the plan's cover and names hold: a
@@ -626,6 +652,23 @@ def _writes_measured(q: Question, chosen: list[Sentence], snapshot: Snapshot) ->
     return not tails or any(w.endswith(t) for w in words(text) for t in tails)
 
 
+def _amount_of_asked(q: Question, title: set[str], chosen: list[Sentence], snapshot: Snapshot) -> bool:
+    """Is the amount the answer gives one of what the question asks, when it does not say what
+    it measures as "how much is X?" ("what is the cost of the measures for the transport
+    sector?")? Its own words stand for it, but for those of the plan's title and those that
+    ask for an amount ("cost", "coût"): the answer's passages (their text and headings) must
+    write the rarest of those the plans write (or a word it begins, "groeit" and "groeipad")."""
+    asking = {fold(s) for s in tokenize(" ".join(cue_words(q.text)), q.lang)}
+    own = [stem(t.word, q.lang) for t in q.terms if not t.matches(title) and fold(stem(t.word, q.lang)) not in asking]
+    stats = snapshot.term_stats
+    known = [(stats.idf(s), s) for s in own if stats.df_of(s)]
+    if not known:
+        return True
+    written = set().union(*(tokenize(f"{s.hit.chunk.section or ''} {s.hit.chunk.search_text}", q.lang) for s in chosen))
+    rarest = max(known)[1]
+    return any(w == rarest or alike(rarest, w) for w in written)
+
+
 def _known_tail(word: str, snapshot: Snapshot, lang: str, shortest: int = 4) -> str | None:
     """The longest end of a word the plans never write that they do write, as a word of its
     own: the head of a compound ("havenheffing" -> "heffing")."""
@@ -636,14 +679,17 @@ def _known_tail(word: str, snapshot: Snapshot, lang: str, shortest: int = 4) -> 
 
 
 def _unknown_names(q: Question, snapshot: Snapshot) -> list[str]:
-    """Proper names and acronyms of the question that no indexed text contains at all
-    ("the Philippines"): the plans cannot be about them."""
+    """Proper names and acronyms of the question that no indexed text contains at all, nor
+    a word it is the adjective of ("the Philippines"; not "Havenlandse" for "Havenland"):
+    the plans cannot be about them."""
     tokens = re.findall(r"[\w'’-]+", q.text)
     names = [t for i, t in enumerate(tokens) if i > 0 and any(ch.isupper() for ch in t) and t.lower() not in ALL_STOPWORDS]
     unknown = []
     for name in names:
         terms = query_terms(name)
-        if terms and all(snapshot.term_stats.df_of(s) == 0 for t in terms for s in t.stems):
+        if terms and all(snapshot.term_stats.df_of(s) == 0 and not any(snapshot.term_stats.df_of(a)
+                                                                         for a in snapshot.alike_stems(s))
+                         for t in terms for s in t.stems):
             unknown.append(name)
     return unknown
 
@@ -690,12 +736,15 @@ def _contents(s: Sentence) -> bool:
 
 def _agent_by(q: Question, s: Sentence) -> bool:
     """"Which body drafted X?" <- "X was drafted by Y" ("présidé par Y", "geleid door Y"): a
-    question verb, as its participle, followed by the word that brings in the agent."""
+    question verb, as its participle, followed by the word that brings in the agent. A
+    capitalised word is part of a name, not a participle ("the Human Rights Council by …")."""
     by = stem(PASSIVE_AGENT.get(s.lang, "by"), s.lang)
     verbs = {v for t in q.terms for v in t.stems}
     roots = {verb_root(v, s.lang) for v in verbs if len(v) > 3}
-    toks = [stem(w, s.lang) for w in words(s.raw)]
-    return any(b == by and (a in verbs or len(a) > 3 and verb_root(a, s.lang) in roots) for a, b in zip(toks, toks[1:]))
+    written = re.findall(TOKEN_PATTERN, s.raw)
+    toks = [stem(w.lower(), s.lang) for w in written]
+    return any(b == by and not w[:1].isupper() and (a in verbs or len(a) > 3 and verb_root(a, s.lang) in roots)
+               for w, a, b in zip(written, toks, toks[1:]))
 
 
 def _defines(focus: str, text: str) -> bool:

@@ -14,26 +14,27 @@ holds the value the question names, each cited.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Callable
 
 from assistant.answering.asked import asked_roles, clauses
-from assistant.answering.base import (WHICH_ROW, Composer, abstain, documents_lacking_names, named_documents, names_a_plan,
-                                      names_across)
+from assistant.answering.base import (WHICH_ROW, Composer, abstain, documents_lacking_names, named_documents,
+                                      names_a_plan, names_across)
 from assistant.answering.entities import mentions
 from assistant.answering.rows import (by_meaning, cell_parts, has_value, ids_named, named_fields, names_row,
                                       prefer_scope, row_words, value_named, written_row)
 from assistant.models import Answer, Citation
-from assistant.question import Question
+from assistant.question import Question, analyse
 from plans.ids import Ref, bare_ids, find_refs, table_named
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
-from plans.index.lexical import QueryTerm, query_terms, tokenize
+from plans.index.lexical import QueryTerm, alike, query_terms, tokenize
 from plans.records import Commitment, RowField
 from plans.text import strip_markup, unelided
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import ABOUT_WORDS, ARTICLES, COPULAS, WHICH
-from plans.vocabulary.roles import FIELD_ROLES, cue_roles, fold, role_names
+from plans.vocabulary.roles import FIELD_ROLES, cue_roles, cue_words, fold, role_names
 from plans.vocabulary.stopwords import ALL_STOPWORDS, STOPWORDS
 
 _DEPARTMENTS = re.compile(
@@ -219,6 +220,9 @@ class RegistryComposer(Composer):
             return bool(_asked_fields(q, c, wanted))
         found = by_meaning(q, hits, snapshot, has_them, self.min_topic_coverage)
         row = found[0] if found is not None else written_row(q, hits, has_them)
+        if row is None:  # "wie voert X uit?" of a row in another language: by the meaning of X
+            row = self._across(q, named_documents(q, snapshot), snapshot)
+            row = row if row is not None and has_them(row) else None
         if row is None or not _counts_it(q, row, _asked_fields(q, row, wanted)):
             return None
         return self._fields(q, row, wanted, snapshot)
@@ -375,14 +379,20 @@ class RegistryComposer(Composer):
         when it stands clearly ahead of the next row."""
         if self.search is None:
             return None
-        naming = set().union(*(snapshot.naming_words.get(d, set()) for d in named))
+        head, colon, rest = q.text.partition(":")
+        if colon and rest.strip() and named_documents(analyse(head), snapshot):
+            q = replace(q, text=rest.strip())  # "Norland's plan: who leads X?": the words before say which plan
+        naming = set().union(*(snapshot.naming_in(d, q.stems(), q.written()) for d in named))
         topic = _topic(q, naming, set(names_across(q, snapshot)))
         if not tokenize(topic):
             return None
         found: dict[tuple[str, str | None], tuple[float, StoredChunk]] = {}
+        titles = {fold(t) for d in named for t in snapshot.title_stems(d)}
         for chunk_id, similarity in self.search(topic, 12, named or None, "row"):
             chunk = snapshot.chunks.get(chunk_id)
             if chunk is not None and chunk.commitment is not None:
+                # a word the row writes in its own language beginning alike ("budgétaire", "budget")
+                similarity += COGNATE_WEIGHT * _cognates(topic, q.lang, chunk, titles, snapshot)
                 found.setdefault((chunk.doc_id, chunk.ref), (similarity, chunk))
         ranked = sorted(found.values(), key=lambda x: -x[0])
         if len(ranked) < 2:
@@ -418,6 +428,27 @@ _ACTION_KINDS = ("action", "measure", "commitment", "recommendation")
 
 
 _WHICH_WORDS = "|".join(w for words in WHICH.values() for w in words)
+
+
+COGNATE_WEIGHT = 0.02  # a rare word of the topic the row writes alike, against the vectors' similarity
+
+
+def _cognates(topic: str, lang: str, chunk: StoredChunk, titles: set[str], snapshot: Snapshot) -> float:
+    """The topic's words that the row writes in its own language as a word that begins alike
+    ("système" and "system", "budgétaire" and "budget"), each weighed by how rare the row's
+    word is (0 to 1), and the kind of row its id gives ("the coastal project" and "Projet 5")
+    in full; the words of the named plans' titles say where to look, not what about."""
+    theirs = {fold(s): s for s in tokenize(chunk.text, chunk.lang)}
+    top = max(snapshot.term_stats.idf(s) for s in theirs.values()) if theirs else 0.0
+    kind = {fold(s) for s in tokenize((chunk.ref or "").split(" ")[0], chunk.lang) if s.isalpha()}
+    total = 0.0
+    for word in {fold(s) for s in tokenize(topic, lang)}:
+        if any(word == t or alike(word, t) for t in titles):
+            continue
+        match = next((f for f in theirs if f == word or alike(word, f)), None)
+        if match is not None and top > 0:
+            total += 1.0 if match in kind else snapshot.term_stats.idf(theirs[match]) / top
+    return total
 
 
 def _asks_column(text: str, header: str) -> bool:
@@ -710,6 +741,7 @@ def _topic(q: Question, naming: set[str], names: set[str] = frozenset()) -> str:
     """What a which-line question asks about: the question without its frame ("quelle ligne
     ... concerne"), the words that name the plan (its title's, or `names` written in the
     question), and its own language's function words."""
-    dropped = set(ABOUT_WORDS.get(q.lang, ())) | set(STOPWORDS.get(q.lang, ())) | {n.lower() for n in names}
+    dropped = set(ABOUT_WORDS.get(q.lang, ())) | set(STOPWORDS.get(q.lang, ())) | {n.lower() for n in names} \
+        | cue_words(q.text)  # the words that ask for a cell ("wie voert … uit", "what is its budget")
     words = [w for w in WHICH_ROW.sub(" ", q.text).split() if not set(tokenize(w)) & (naming | _GENERIC)]
     return " ".join(w for w in words if unelided(w.lower()).strip("?!.,;:") not in dropped)

@@ -14,7 +14,7 @@ from assistant.retrieval import Hit
 from plans.index import Snapshot
 from plans.index.lexical import tokenize
 from plans.records import Commitment, RowField
-from plans.vocabulary.roles import FIELD_ROLES, cue_roles, fold
+from plans.vocabulary.roles import FIELD_ROLES, cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 def ids_named(text: str, rows: list[Commitment]) -> list[Ref]:
@@ -56,8 +56,8 @@ def by_meaning(q: Question, hits: list[Hit], snapshot: Snapshot, wanted, min_cov
     what the question asks for (`wanted(row)` is true). A row must also be among the best
     evidence overall (`top` hits): a row that only comes after several passages is not
     what the question is about, whatever words it shares with it."""
-    cue_words = {w for w in fold(q.text).split() if any(True for _ in cue_roles(w))}
-    terms = [t for t in q.stems() if t not in set(tokenize(" ".join(cue_words)))]
+    asking = {fold(s) for s in tokenize(" ".join(cue_words(q.text)))}
+    terms = [t for t in q.stems() if fold(t) not in asking]
     if not terms:
         return None
     weights = snapshot.term_stats.weights(terms)
@@ -140,10 +140,12 @@ def names_row(c: Commitment, terms: list[str]) -> bool:
     its table shares (caption, section, headers): "the cost for the education sector" does
     not name the health row of a costs-by-sector table, however many caption words it uses."""
     caption = c.section or ""
-    if c.action and fold(c.action) in fold(caption):
-        caption = ""  # a table of its own under a heading that is its label ("Project 5: …"): nothing shared
-    shared = set(tokenize(" ".join([caption, *(f.header for f in c.fields)])))
     own = set(tokenize(" ".join([c.ref, c.action, c.goal.text or "", *(f.text for f in c.fields)])))
+    if c.action and fold(c.action) in fold(caption):
+        # a table of its own under a heading that is its label ("Project 5: …", a programme's
+        # sheet): nothing is shared, its headers are its own words too
+        return bool(set(terms) & (own | set(tokenize(" ".join(f.header for f in c.fields)))))
+    shared = set(tokenize(" ".join([caption, *(f.header for f in c.fields)])))
     return bool((set(terms) & own) - shared)
 
 

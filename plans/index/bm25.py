@@ -43,6 +43,10 @@ class Vocabulary:
     def get(self, term: str) -> int | None:
         return self._ids.get(term)
 
+    def terms(self) -> list[str]:
+        with self._lock:
+            return list(self._ids)
+
     def ids(self, terms: Sequence[str]) -> list[int]:
         with self._lock:
             out = []

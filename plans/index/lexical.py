@@ -69,6 +69,21 @@ def tokenize(text: str, lang: str = DEFAULT) -> list[str]:
     return [stem(w, lang) for w in words(text) if w not in stop] + joined
 
 
+NAME_PREFIX = 5
+
+
+def alike(a: str, b: str) -> bool:
+    """Two stems of one word in two languages ("armen", "armenia"; "programm", "program"), or
+    of a name and its adjective ("belgium", "belgian"): they begin alike for at least five
+    letters and for most of the shorter one."""
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= NAME_PREFIX and common >= 0.7 * min(len(a), len(b))
+
+
 @dataclass(frozen=True)
 class QueryTerm:
     """One content word of a question and its stem in each language."""

@@ -16,9 +16,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from plans.index.bm25 import LexicalIndex
-from plans.index.lexical import query_terms, tokenize
+from plans.index.lexical import NAME_PREFIX, alike, query_terms, tokenize
+from plans.language import primary
 from plans.records import Commitment, DocumentInfo
+from plans.vocabulary import union
 from plans.vocabulary.roles import fold
+from plans.vocabulary.time import NUMBER_WORDS
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,7 @@ class StoredChunk:
             end=int(meta.get("end", 0)),
             ref=meta.get("ref") or None,
             commitment=Commitment.model_validate_json(raw) if raw else None,
-            lang=meta.get("lang") or "en",
+            lang=primary(meta.get("lang")) or meta.get("lang") or "en",
         )
 
 
@@ -116,7 +119,9 @@ class Snapshot:
     chunks: dict[str, StoredChunk] = field(default_factory=dict)
     doc_chunks: dict[str, tuple[str, ...]] = field(default_factory=dict)
     lexical: LexicalIndex = field(default_factory=LexicalIndex)
-    doc_terms: dict[str, dict[str, int]] = field(default_factory=dict)  # per document: its chunks per title word
+    # per document: each title word (as a question's words are read) -> its form in the
+    # document's language, and how many of the document's chunks hold that form
+    doc_terms: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, documents: dict[str, DocumentRecord], chunks: Iterable[StoredChunk]) -> "Snapshot":
@@ -192,11 +197,63 @@ class Snapshot:
     @cached_property
     def naming_words(self) -> dict[str, set[str]]:
         """For each document, the words of its title or file name that mostly occur in it:
-        a question using one of them names that document ("the adaptation plan")."""
+        a question using one of them names that document ("the adaptation plan"). A number
+        word names none alone ("acht marzen" is not the plan "Acht kansen"; "acht kansen",
+        two title words in a row, is: see `naming_pairs`)."""
         return {
-            doc_id: {w for w, n in counts.items() if n and n >= 0.7 * self.lexical.df_of(w)}
+            doc_id: {w for w, (local, n) in counts.items()
+                     if n and n >= 0.7 * self.lexical.df_of(local) and w not in _NUMBER_STEMS}
             for doc_id, counts in self.doc_terms.items()
         }
+
+    @cached_property
+    def naming_pairs(self) -> dict[str, set[tuple[str, str]]]:
+        """For each document, the pairs of words that follow each other in its title or file
+        name and whose passages together are mostly its own, though neither word's alone are
+        ("business" and "human" of "Business and Human Rights"): a question writing the two in
+        a row names that document."""
+        out: dict[str, set[tuple[str, str]]] = {}
+        for doc_id, record in self.documents.items():
+            naming = self.naming_words.get(doc_id, set())
+            lang = record.info.language or "en"
+            pairs = set()
+            for text in (record.info.title, _file_words(doc_id)):
+                stems = _title_stems(text, lang)
+                for (a, la), (b, lb) in zip(stems, stems[1:]):
+                    if a == b or a in naming or b in naming:
+                        continue
+                    holding = set(self.lexical.chunks_with(la)).intersection(self.lexical.chunks_with(lb))
+                    own = sum(1 for c in holding if c in self.chunks and self.chunks[c].doc_id == doc_id)
+                    if own >= 2 and own >= 0.7 * len(holding):
+                        pairs.add((a, b))
+            out[doc_id] = pairs
+        return out
+
+    def named_by(self, stems: list[str], written: list[str] | None = None) -> set[str]:
+        """The documents that the words `stems` (a question's) name: by one of a document's
+        naming words, or by two words of one of its naming pairs in a row in `written` (all
+        the question's words, in order; default `stems`)."""
+        written = stems if written is None else written
+        words, pairs = set(stems), set(zip(written, written[1:]))
+        return {d for d, naming in self.naming_words.items() if naming & words} | {
+            d for d, named in self.naming_pairs.items() if named & pairs}
+
+    def naming_in(self, doc_id: str, stems: list[str], written: list[str] | None = None) -> set[str]:
+        """The words of `stems` that name `doc_id` (its naming words, and the pairs of words
+        in a row in `written`, default `stems`, that together name it)."""
+        written = stems if written is None else written
+        pairs = self.naming_pairs.get(doc_id, set()) & set(zip(written, written[1:]))
+        return (self.naming_words.get(doc_id, set()) & set(stems)) | {w for pair in pairs for w in pair}
+
+    @cached_property
+    def _by_prefix(self) -> dict[str, list[str]]:
+        return _grouped(self.lexical.vocab.terms())
+
+    def alike_stems(self, stem_: str) -> set[str]:
+        """The indexed stems that begin like `stem_` (`lexical.alike`): "hollands" -> "holland"."""
+        if len(stem_) < NAME_PREFIX:
+            return set()
+        return {s for s in self._by_prefix.get(stem_[:NAME_PREFIX], ()) if s != stem_ and alike(stem_, s)}
 
     @cached_property
     def cover_names(self) -> dict[str, set[str]]:
@@ -239,7 +296,8 @@ class Snapshot:
 
     def warm(self) -> "Snapshot":
         """Build the lazy parts now, before the snapshot is swapped in."""
-        _ = self.rows, self.commitments, self.naming_words, self.cover_names, self.plan_names
+        _ = self.rows, self.commitments, self.naming_words, self.naming_pairs, self.cover_names, self.plan_names, \
+            self._by_prefix
         return self
 
 
@@ -252,12 +310,38 @@ def analyse(chunk: StoredChunk) -> list[str]:
     return tokenize(chunk.search_text, chunk.lang)
 
 
-def _title_counts(record: DocumentRecord, analysed: list[tuple[str, list[str]]]) -> dict[str, int]:
-    doc_id = record.info.id
-    stem_ = doc_id.rsplit(".", 1)[0].replace("-", " ").replace("_", " ")
-    title_words = set(tokenize(f"{record.info.title} {stem_}"))
-    counts = dict.fromkeys(title_words, 0)
+def _grouped(stems: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for s in stems:
+        if len(s) >= NAME_PREFIX:
+            out.setdefault(s[:NAME_PREFIX], []).append(s)
+    return out
+
+
+_NUMBER_STEMS = frozenset(s for w in union(NUMBER_WORDS) for s in tokenize(w))
+
+
+def _file_words(doc_id: str) -> str:
+    """A file name as words ("business-human-rights.txt" -> "business human rights")."""
+    return doc_id.rsplit(".", 1)[0].replace("-", " ").replace("_", " ")
+
+
+def _title_stems(text: str, lang: str) -> list[tuple[str, str]]:
+    """A title's words in order, each as a question's words are read (English stems, see
+    `Question.stems`) and as the document's own text is ("kansen": "kansen", "kans")."""
+    out = []
+    for word in re.findall(r"[\w'’-]+", text):
+        read, local = tokenize(word), tokenize(word, lang)
+        if len(read) == len(local):  # ("Zuid-Holland": "zuid", "holland" and "zuidholland")
+            out += zip(read, local)
+    return out
+
+
+def _title_counts(record: DocumentRecord, analysed: list[tuple[str, list[str]]]) -> dict[str, tuple[str, int]]:
+    lang = record.info.language or "en"
+    title = {read: local for read, local in _title_stems(f"{record.info.title} {_file_words(record.info.id)}", lang)}
+    counts = dict.fromkeys(title.values(), 0)
     for _, terms in analysed:
-        for t in title_words.intersection(terms):
+        for t in counts.keys() & set(terms):
             counts[t] += 1
-    return counts
+    return {read: (local, counts[local]) for read, local in title.items()}

@@ -135,10 +135,12 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "amount": {
         "en": (r"\bhow much (money|funding|budget)\b", r"\bhow much .*\b(cost|budget|allocat|fund|spen[dt]|invest|"
-               r"set aside|amounts? to)", r"\b(what|which) .{0,40}\b(budget|amount of money|funding|sum|cost|fines?|fees?|price)\b",
+               r"set aside|amounts? to|pa(y|id)|contribut|donat|grant)", r"\b(what|which) .{0,40}\b(budget|amount of money|funding|sum|cost|fines?|fees?|price)\b",
                r"\bbudget (is|was) allocated\b", r"\bin (euros?|dollars?|pounds|usd|eur)\b"),
         "fr": (r"\bquel(le)? (est le |est la )?(budget|montant|coût|somme|financement)\b", r"\bcombien (co[uû]t\w*|"
-               r"d'argent)\b", r"\bà combien s'élève\b", r"\ben (euros?|dollars?|fcfa|francs)\b"),
+               r"d'argent)\b", r"\bà combien s'élève\b", r"\ben (euros?|dollars?|fcfa|francs)\b",
+               # "combien le Japon a-t-il versé ?" (not "combien de projets ont été financés ?")
+               r"\bcombien (?!de |d['’]).{0,60}\b(versé|versés|payé|payée|dépensé|investi|donné|alloué|contribué)\b"),
         "nl": (r"\bhoeveel (geld|budget|middelen)\b", r"\b(welk|wat is het) (budget|bedrag)\b", r"\bwat kost\b",
                r"\bhoeveel kost\b", r"\b(hoeveel|wat) (bedraagt|bedragen|bedroeg|bedroegen)\b",
                r"\bin (euro|euro's|dollar|dollars)\b"),
@@ -176,13 +178,13 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "names": {
         "en": (r"\b(which|what) ((?!(?:can|could|do|does|did|will|would|are|is|were|was|should|must|have|has|had)\b)"
-               r"\w+ ){0,3}(countries|cities|states|regions|partners|organisations|organizations|ngos|centres|centers|"
+               r"\w+ ){0,3}(countries|cities|towns|municipalities|provinces|districts|states|regions|partners|organisations|organizations|ngos|centres|centers|"
                r"bodies|institutions|ministries|departments|agencies|entities|services|actors|resolutions|processes|"
                r"dialogues|languages|routes|members|institutes|councils|committees|projects|programmes|programs)\b",),
-        "fr": (r"\b(quels|quelles) (\w+ ){0,3}(pays|villes|régions|partenaires|organisations|ong|centres|organismes|"
+        "fr": (r"\b(quels|quelles) (\w+ ){0,3}(pays|villes|localités|provinces|districts|régions|partenaires|organisations|ong|centres|organismes|"
                r"institutions|ministères|départements|agences|entités|services|acteurs|membres|communes|comités|"
                r"projets|programmes)\b",),
-        "nl": (r"\bwelke (\w+ ){0,3}(landen|steden|regio's|partners|organisaties|ngo's|centra|instellingen|"
+        "nl": (r"\bwelke (\w+ ){0,3}(landen|steden|dorpen|districten|regio's|partners|organisaties|ngo's|centra|instellingen|"
                r"ministeries|departementen|agentschappen|diensten|actoren|leden|gemeenten|provincies|comités|"
                r"projecten|programma's|aanbieders)\b",),
     },
@@ -216,9 +218,9 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\buit welke \w+ (bestaat|bestaan|bestond|bestonden)\b"),  # "uit welke delen bestaat X?"
     },
     "agent": {
-        "en": (r"^(who|whom)\b", WHICH_ONE["en"], r"\bwho\b"),
+        "en": (r"^(who|whom|whose)\b", WHICH_ONE["en"], r"\b(who|whose)\b"),
         "fr": (r"^qui\b", WHICH_ONE["fr"], r"\bqui\b"),
-        "nl": (r"^wie\b", WHICH_ONE["nl"], r"\bwie\b"),
+        "nl": (r"^(wie|wiens|wier)\b", WHICH_ONE["nl"], r"\b(wie|wiens|wier)\b"),
     },
     "place": {
         "en": (r"^(where|in which (country|city|place|region)|at which)\b",),

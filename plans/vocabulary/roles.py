@@ -106,6 +106,7 @@ ROLES: tuple[Role, ...] = (
                "timescale", "schedule", "date", "how long", "duration", "horizon", "horizons", "calendar",
                "what time", "how much time", "how soon", "how quickly",
                "start", "finish", "quand", "echeance", "delai", "calendrier", "duree", "horizons", "date",
+               "combien de temps", "combien d'annees", "dure", "durera", "duurt",
                "wanneer", "termijn", "deadline", "planning", "hoe lang", "looptijd")),
     Role("indicator", "indicator",
          headers=("indicator", "indicators", "monitoring", "monitoring instrument", "monitoring instruments",
@@ -124,10 +125,10 @@ ROLES: tuple[Role, ...] = (
          headers=("budget", "budgets", "cost", "costs", "estimated cost", "amount", "financial assessment",
                   "resources", "allocation", "price",
                   "cout", "couts", "cout estimatif", "montant", "estimation", "budget",
-                  "kosten", "bedrag", "begroting", "middelen", "budget"),
+                  "kosten", "bedrag", "begroting", "middelen", "budget", "raming", "financiele raming"),
          cues=("cost", "costs", "budget", "how much", "amount", "financial assessment", "price", "estimate",
-               "estimated", "cout", "couts", "budget", "montant", "combien coute",
-               "kosten", "kost", "budget", "bedrag", "begroting")),
+               "estimated", "cout", "couts", "coute", "coutent", "budget", "montant", "combien coute",
+               "estimation", "kosten", "kost", "budget", "bedrag", "begroting", "raming", "financiele raming")),
     Role("funding", "funding",
          headers=("funding", "source of funding", "sources of funding", "funding source", "financing",
                   "funder", "funders", "donor", "donors",
@@ -218,6 +219,13 @@ def header_roles(label: str) -> tuple[str, ...]:
 def cue_roles(text: str) -> list[tuple[int, str]]:
     """(word position, role) of every role a question's words ask about."""
     return [(a, role) for a, _, role in _find(fold(text).split(), _CUES)]
+
+
+def cue_words(text: str) -> set[str]:
+    """The words (folded) of a question that ask for a role, every word of a phrase ("combien
+    de temps", "qui en est chargé"): they say what is asked, not which row."""
+    words = fold(text).split()
+    return {w for a, b, _ in _find(words, _CUES) for w in words[a:b]}
 
 
 def role_label(name: str) -> str:

@@ -85,3 +85,50 @@ def test_the_sentence_after_that_names_who_does_it(task_forces):
     body = ask(task_forces, "Who chairs a dedicated Port Resilience task force?")
     assert not body["abstained"], body["answer"]
     assert "Harbour Master" in body["answer"], body["answer"]
+
+
+RIGHTS = """# Harbourland Business and Human Rights Action Plan 2024-2027
+
+## Political commitment
+
+After the unanimous adoption of the Ocean Charter on Business and Human Rights by the Maritime Council in May 2012,
+the Harbourland government and the port cities decided to draw up a National Action Plan to implement these standards.
+
+## Follow-up of the action plan
+
+The action plan's implementation will be assessed annually within the Harbour Sustainability Working Group. A
+progress report will be written on the basis of this assessment and published on the website of the port authority.
+
+## Public procurement
+
+Contracting authorities will check that suppliers respect the fundamental labour conventions.
+"""
+
+RIGHTS_ELSEWHERE = """# Norland report on fishing communities 2023
+
+## Human rights
+
+The human rights of fishers are protected by the coastal inspectorate. Human rights training reaches every harbour.
+
+## Business
+
+Small business owners in the fishing villages received grants. Business advice is given by the chambers of commerce.
+Business networks meet twice a year.
+"""
+
+
+@pytest.fixture(scope="module")
+def rights(tmp_path_factory, embedder):
+    with serving_files(tmp_path_factory, embedder, {"harbourland-bhr-plan.md": RIGHTS,
+                                                    "norland-fishing.md": RIGHTS_ELSEWHERE,
+                                                    "norland-energy.md": UNRELATED_PLAN}) as c:
+        yield c
+
+
+def test_a_capitalised_name_before_by_is_no_agent_of_the_question_verb(rights):
+    """"… on Business and Human Rights by the Maritime Council" does not say who assesses
+    the plan: "Rights" is part of a name, not the participle of a verb the question asks for."""
+    body = ask(rights, "Which body assesses the implementation of the business and human rights action plan?")
+    assert not body["abstained"], body["answer"]
+    assert "Harbour Sustainability Working Group" in body["answer"], body["answer"]
+    assert "Maritime Council" not in body["answer"], body["answer"]

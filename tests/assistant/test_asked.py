@@ -24,6 +24,11 @@ from assistant.answering.asked import asked_roles
     ("Qui est responsable de la mesure 2, et avant quelle date ?", ["lead", "timeline"]),
     ("Quel est le budget de la mesure 2, et quelle structure en a la responsabilité ?", ["budget", "lead"]),
     ("Wat is het budget van maatregel 2 en bij wie ligt de verantwoordelijkheid?", ["budget", "lead"]),
+    # a comma before a question word opens a clause too; how long, in French and Dutch words
+    ("Who leads the harbour project, what is its budget and how long does it run?", ["lead", "budget", "timeline"]),
+    ("Who performs measure 2, when is it due and what's the financial assessment?", ["lead", "timeline", "budget"]),
+    ("Combien de temps dure le programme 3, et qui en est chargé ?", ["timeline", "lead"]),
+    ("Wie voert maatregel 2 uit, en wat is de financiële raming?", ["lead", "budget"]),
 ])
 def test_roles_asked(question, roles):
     assert asked_roles(question) == roles

@@ -183,6 +183,10 @@ def test_the_years_a_period_runs_are_a_duration(text, period):
     "since 31 March 2011 bodies have advertised contracts above £10,000",  # a day and a sum
     "a ten-year transition to the 20 year rule",  # lengths of time
     "40 % of the municipalities",  # a share
+    "a seminar held on 25 and 26 January 2007 in Varport",  # the first day of a span of days
+    "la conférence du 3 au 5 mars 2019",
+    "the texts dating back to 1267 do not take account of every change",  # a year before 1900
+    "the changes made by one piece of legislation to another",  # "one" as much an article as a count
 ])
 def test_a_day_a_sum_a_share_or_a_length_of_time_is_no_count_of_things(text):
     # "hoeveel contracten …?" of an English plan: the counted noun cannot be looked for
@@ -203,3 +207,15 @@ def test_a_count_beside_them_still_counts():
 
     assert mentions("number", "As of September 2013, nearly 18,000 contracts had been published.", "Hoeveel contracten?",
                     things=True)
+    assert mentions("number", "the 25 members met on 26 January 2007", "Hoeveel leden?", things=True)
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("est estimé à 4 240 millions US dollars (Tableau 22)", "4 240 millions US dollars"),
+    ("a grant of 3 million U.S. dollars", "3 million U.S. dollars"),
+    ("112 millions de dollars USD", "112 millions de dollars"),
+])
+def test_a_sum_in_us_dollars_is_an_amount(text, amount):
+    from assistant.answering.entities import PATTERNS
+
+    assert PATTERNS["amount"].search(text).group(0) == amount

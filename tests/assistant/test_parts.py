@@ -117,3 +117,30 @@ def test_a_question_in_parts_that_one_row_answers_is_answered_from_the_row(tmp_p
         body = ask(client, "Quel organe est chargé de créer un fonds national de l'eau, et dans quel délai ?")
     assert body["mode"] == "registry", body["answer"]
     assert "Ministère des Finances" in body["answer"] and "Long terme (8 ans)" in body["answer"], body["answer"]
+
+
+INDUSTRY = """# Plan industriel de la Varlande
+
+## Industrie
+
+L'industrie de la Varlande est concentrée dans la zone portuaire, notamment à Varport, Norby et Kelstad, où l'on
+trouve près de 80 % des usines du pays.
+
+## Énergie
+
+Les usines consomment la moitié de l'électricité produite par les barrages du nord.
+"""
+
+NO_TOWNS = INDUSTRY.replace(", notamment à Varport, Norby et Kelstad,", ",")
+
+
+@pytest.mark.parametrize("plan, said", [(INDUSTRY, True), (NO_TOWNS, False)])
+def test_a_part_the_earlier_part_s_quote_answers_is_not_said_to_be_missing(tmp_path, embedder, plan, said):
+    """"…, and in which towns?" asks about the subject of the part before: when the quote
+    that answers that part names the towns, it answers this part too; when it names none,
+    the plans do not say."""
+    (tmp_path / "plan-industriel-varlande.md").write_text(plan, encoding="utf-8")
+    with serving(tmp_path / "index", embedder, [tmp_path / "plan-industriel-varlande.md"]) as client:
+        body = ask(client, "What share of Varlande's factories is in the port zone, and in which towns?")
+    assert "80 %" in body["answer"], body["answer"]
+    assert ("The plans do not say: in which towns?" not in body["answer"]) is said, body["answer"]

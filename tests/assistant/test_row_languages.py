@@ -20,6 +20,10 @@ ROWS = [
     ("3.b", "Fund free school meals for girls in rural primary schools.", "Education"),
     ("4.a", "Protect journalists against online harassment and threats.", "Interior"),
     ("4.b", "Clear landmines from farmland along the eastern border.", "Defence"),
+    ("5.a", "Development of a climate budget tagging system to track public expenditure on adaptation.", "Finance"),
+    ("5.b", "Development of climate adaptation plans for the eight coastal districts.", "Environment"),
+    ("5.c", "Development of a guideline on climate risks in crop production.", "Agriculture"),
+    ("5.d", "Development of a review of climate-related public spending and its tracking.", "Finance"),
 ]
 
 
@@ -28,6 +32,7 @@ def _plan() -> str:
     return f"""<html><head><title>Harbourland Resilience Action Plan 2030</title></head><body>
 <h1>Harbourland Resilience Action Plan 2030</h1>
 <p>This plan sets out the lines of action the government of Harbourland will carry out until 2030.</p>
+<p>The government also funds the harbour museum from the culture budget.</p>
 <h2>Lines of action</h2>
 <table><tr><th>Line</th><th>Action</th><th>Responsible department</th></tr>{cells}</table>
 </body></html>"""
@@ -47,6 +52,9 @@ def client(tmp_path_factory, embedder):
     ("Quelle ligne d'action du plan de résilience concerne les cantines scolaires pour les filles ?", "3.b", "Education"),
     ("Welke lijn van het weerbaarheidsplan gaat over het digitaliseren van het kadaster?", "2.a", "Finance"),
     ("Welke actielijn gaat over het ruimen van landmijnen op landbouwgrond?", "4.b", "Defence"),
+    # rows alike in meaning: the words the row writes alike in its language ("système", "budgétaire") tell
+    ("Quelle ligne porte sur le marquage budgétaire des dépenses climatiques ?",
+     "5.a", "Finance"),
 ])
 def test_a_french_or_dutch_question_finds_the_english_row(client, question, ref, lead):
     body = ask(client, question)
@@ -62,10 +70,12 @@ def test_a_french_or_dutch_question_finds_the_english_row(client, question, ref,
 @pytest.mark.parametrize("question", [
     "Quelle ligne du plan de résilience concerne l'exploration spatiale ?",
     "Welke lijn van het weerbaarheidsplan gaat over de pensioenen van ambtenaren?",
+    "Which line of the resilience plan funds the harbour museum?",
 ])
 def test_a_topic_no_row_holds_gets_no_row(client, question):
+    # nor a sentence of the plan's text: it does not say which line
     body = ask(client, question)
-    assert not any(c.get("ref") for c in body["citations"]), body["answer"]
+    assert body["abstained"], body["answer"]
 
 
 def test_a_cell_value_of_function_words_is_not_named_by_a_question():
@@ -74,3 +84,14 @@ def test_a_cell_value_of_function_words_is_not_named_by_a_question():
                                       source=Source(start=0, end=14, text="Ministère / du"))])
     assert value_named(analyse("Quelle ligne du plan concerne les ports ?"), [row], ["lead"]) is None
     assert value_named(analyse("Quelle ligne relève du Ministère ?"), [row], ["lead"]) == ("Ministère", ["lead"])
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("Quel département est responsable de la vaccination du bétail contre la fièvre aphteuse ?", "Agriculture"),
+    ("Welk departement is verantwoordelijk voor het digitaliseren van het kadaster?", "Finance"),
+])
+def test_a_cell_of_a_row_in_another_language_found_by_its_topic(client, question, lead):
+    # not "which line?" but the row's cell: the row is found by the meaning of its topic alike
+    body = ask(client, question)
+    assert not body["abstained"], body["answer"]
+    assert lead in body["answer"] and body["citations"][0]["ref"], body["answer"]

@@ -79,3 +79,22 @@ def test_each_subject_gets_its_own_cited_answer(two_plans, question):
     cited = {(c["document"], c["quote"]) for c in body["citations"]}
     assert any(d == "harbour-charter.md" and "14 March 2011" in q for d, q in cited), cited
     assert any(d == "river-accord.md" and "2 September 2019" in q for d, q in cited), cited
+
+
+def test_subjects_that_each_name_a_plan_are_asked_one_by_one(tmp_path, embedder):
+    """Each subject names a plan ("Ocean Charter", "Fisheries Compact"): asked one by one,
+    not once per plan with the other plan's name taken out (which leaves the "Maritime
+    Council" of one subject in the question put to the other plan, which never writes it)."""
+    for name, text in {
+        "harbourland-ocean-charter-plan.md": "# Harbourland plan for the Ocean Charter 2012-2016\n\n## Origin\n\n"
+        "The Ocean Charter of the Maritime Council was adopted by the coastal states on 3 May 2011. Harbourland "
+        "signed it a month later.\n\n## Measures\n\nThe harbour authority will clean the three bays every spring. "
+        "Fishing quotas are reviewed each year.\n",
+        "norland-fisheries-compact-plan.md": "# Norland action plan for the Fisheries Compact 2016-2020\n\n"
+        "## Background\n\nThe Fisheries Compact was adopted by the northern countries on 9 June 2015 in Kelstad.\n\n"
+        "## Actions\n\nNorland will train two hundred inspectors. The fleet register will be published online.\n",
+    }.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    with serving(tmp_path / "index", embedder, sorted(tmp_path.glob("*.md"))) as client:
+        body = ask_http(client, "When were the Maritime Council's Ocean Charter and the Fisheries Compact adopted?")
+    assert "3 May 2011" in body["answer"] and "9 June 2015" in body["answer"], body["answer"]

@@ -158,3 +158,18 @@ def test_a_file_over_its_time_budget_fails_alone_with_one_line(empty_service, tm
     assert empty_service.index.snapshot.documents == {}
     ok = empty_service.ingestor.ingest([tmp_path / "docs"])
     assert [r.status for r in ok.results] == ["added"]
+
+
+def test_a_declared_language_tag_is_read_as_its_language(empty_service, tmp_path):
+    """A page declared "nl-NL" is Dutch: its title words and short chunks are analysed as
+    Dutch, so its title names it ("acht kansen") and its text is found by Dutch stems."""
+    page = tmp_path / "acht-kansen-havenland.html"
+    page.write_text('<html lang="nl-NL"><head><title>Acht kansen voor Havenland</title></head><body><main>'
+                    "<h1>Acht kansen voor Havenland</h1><h2>Kansen</h2><p>De haven biedt kansen.</p>"
+                    "<h2>Fietsen</h2><p>Meer fietsen in de haven. De acht kansen worden elk jaar herzien.</p>"
+                    "</main></body></html>", encoding="utf-8")
+    empty_service.ingestor.ingest([page])
+    snapshot = empty_service.index.snapshot
+    [record] = snapshot.documents.values()
+    assert record.info.language == "nl"
+    assert {c.lang for c in snapshot.chunks.values()} == {"nl"}

@@ -25,3 +25,42 @@ def test_a_record_without_labels_still_loads():
     meta = {"info": _info().model_dump_json(), "page_starts": json.dumps([0, 100])}
     record = DocumentRecord.from_metadata(meta)
     assert record.page_labels == () and record.page_at(150) == 2 and record.label_at(150) is None
+
+
+def _snapshot(docs: dict[str, tuple[str, list[str]]]):
+    from plans.index.snapshot import Snapshot, StoredChunk
+
+    records, chunks = {}, []
+    for doc_id, (title, texts) in docs.items():
+        info = _info().model_copy(update={"id": doc_id, "document": doc_id, "title": title})
+        records[doc_id] = DocumentRecord(info)
+        chunks += [StoredChunk(id=f"{doc_id}-{i}", doc_id=doc_id, kind="passage", text=t, search_text=t, section="",
+                               page=None, start=i * 100, end=i * 100 + len(t)) for i, t in enumerate(texts)]
+    return Snapshot.build(records, chunks)
+
+
+def test_two_title_words_name_a_plan_together_when_neither_does_alone():
+    """'business' and 'human' are written by other plans too, so neither names the harbour
+    plan; the passages writing both are the harbour plan's, so the two in a row name it."""
+    snap = _snapshot({
+        "harbour-plan.md": ("Business and Human Rights in the Harbour", [
+            "Companies in the port respect business and human rights duties.",
+            "The business and human rights desk advises port companies.",
+            "Each year the harbour council reviews business and human rights progress."]),
+        "norland-report.md": ("Norland Human Rights Report", [
+            f"Human rights of fishers are protected in district {i}." for i in range(4)]),
+        "varlande-census.md": ("Varlande Business Census", [f"Business owners in region {i} answer the census." for i in range(4)]),
+    })
+    assert not {"busi", "human"} & snap.naming_words["harbour-plan.md"]
+    assert ("busi", "human") in snap.naming_pairs["harbour-plan.md"]
+    assert ("human", "right") not in snap.naming_pairs["harbour-plan.md"]  # Norland's report writes both
+    assert snap.named_by(["bodi", "busi", "human", "right"]) == {"harbour-plan.md"}
+    assert snap.named_by(["human", "right", "fisher"]) == set()
+    assert snap.named_by(["human", "bodi", "busi"]) == set()  # not in a row
+    assert snap.naming_in("harbour-plan.md", ["bodi", "busi", "human", "right"]) == {"busi", "human"}
+
+
+def test_stems_alike_are_found_by_their_first_letters():
+    snap = _snapshot({"havenland.md": ("Havenland", ["Havenland bouwt een nieuwe haven in Havenland-Zuid."])})
+    assert "havenland" in snap.alike_stems("havenlands")
+    assert snap.alike_stems("have") == set()  # too short to tell

@@ -1,0 +1,76 @@
+"""Answers to the parts of one question ("when was X adopted, and by whom?"), joined into
+one: markers renumbered, what an earlier part already quoted not quoted again, and the parts
+no plan answers said in the question's language."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.base import abstain
+from assistant.answering.entities import mentions
+from assistant.answering.extractive import FACT_TYPES
+from assistant.models import Answer
+from assistant.question import analyse, question_language
+from plans.vocabulary.messages import say
+
+
+def gives(answer: Answer, part: str, before: str) -> bool:
+    """Does an answer already quote the kind of fact a part of the question asks for, about
+    the subject of the part before it (a name, a date, a count … that neither part writes)?"""
+    q = analyse(part)
+    if answer.abstained or q.expects not in (*FACT_TYPES, "agent"):
+        return False
+    return any(mentions(q.expects, _openings_lowered(c.quote), f"{before} {part}", q.counted, q.lang)
+               for c in answer.citations)
+
+
+def _openings_lowered(text: str) -> str:
+    """The text with each sentence's first letter in lower case: a sentence's first word is
+    capitalised anyway ("L'industrie" names no one)."""
+    return re.sub(r"(^|[.!?:]\s+)(\w)", lambda m: m.group(1) + m.group(2).lower(), text)
+
+
+def _within(span: tuple[str, int, int], quoted: set[tuple[str, int, int]]) -> bool:
+    return any(span[0] == d and a <= span[1] and span[2] <= b for d, a, b in quoted)
+
+
+def _without_quoted(answer: Answer, quoted: set[tuple[str, int, int]]) -> Answer:
+    """The answer without the cited sentences an earlier part already quoted, when its text
+    is one run of sentences per citation ("… [1] … [2]"), the rest renumbered."""
+    pieces = re.findall(r"(.*?)\s*\[(\d+)\]", answer.answer, flags=re.S)
+    if [int(n) for _, n in pieces] != [c.id for c in answer.citations] or not answer.answer.rstrip().endswith("]"):
+        return answer
+    kept = [(text, c) for (text, _), c in zip(pieces, answer.citations)
+            if not _within((c.document, c.start, c.end), quoted)]
+    if not kept or len(kept) == len(pieces):
+        return answer
+    text = " ".join(f"{t.strip()} [{i}]" for i, (t, _) in enumerate(kept, 1))
+    citations = [c.model_copy(update={"id": i}) for i, (_, c) in enumerate(kept, 1)]
+    return answer.model_copy(update={"answer": text, "citations": citations})
+
+
+def join_answers(answers: list[tuple[str, Answer]]) -> Answer:
+    """Answers to parts of one question, joined: markers renumbered, unanswered parts said."""
+    texts: list[str] = []
+    citations: list = []
+    answered = [a for _, a in answers if not a.abstained]
+    notes = list(dict.fromkeys(a.note for _, a in answers if a.note))
+    quoted: set[tuple[str, int, int]] = set()
+    lang = question_language(" ".join(label for label, _ in answers))
+    for label, answer in answers:
+        if answer.abstained:
+            texts.append(say("not_said", lang, part=f"{label[0].lower()}{label[1:]}"))
+            continue
+        spans = {(c.document, c.start, c.end) for c in answer.citations}
+        if texts and spans and all(_within(s, quoted) for s in spans):
+            continue  # this part is answered by what an earlier part already quoted
+        if quoted:
+            answer = _without_quoted(answer, quoted)
+        quoted |= spans
+        offset = len(citations)
+        citations.extend(c.model_copy(update={"id": c.id + offset}) for c in answer.citations)
+        texts.append(re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", answer.answer))
+    if not citations:
+        return abstain(lang=lang)
+    mode = "llm" if any(a.mode == "llm" for a in answered) else "extractive"  # a model wrote part of it
+    return Answer(answer=" ".join(texts), citations=citations, mode=mode, confidence=1.0, note=" ".join(notes) or None)
