@@ -305,12 +305,16 @@ class ExtractiveComposer(Composer):
         no shared word to confirm it: it must lead the best sentence of any other passage by
         `across_margin`, or the choice between them is a guess. For a fact of a kind that can
         be recognised (a date, a count, an amount), only a sentence that holds one is a rival,
-        and one that gives the same figures agrees with it (a plan may say a thing twice)."""
+        and one that gives the same figures agrees with it (a plan may say a thing twice). A
+        sentence with a day's date is not rivalled by one with bare years ("in force between
+        2009 and 2012") when the question asks for a date."""
         if best.sentence.lang == q.lang:
             return True
         given = _figures(q, best.sentence.text)
+        dated = q.expects == "date" and full_date(best.sentence.text)
         rival = next((s.score for s in scored if s.sentence.hit is not best.sentence.hit
-                      and (q.expects not in HARD_FACTS or _mentions(q, s.sentence) and _figures(q, s.sentence.text) != given)),
+                      and (q.expects not in HARD_FACTS or _mentions(q, s.sentence) and _figures(q, s.sentence.text) != given
+                           and not (dated and not full_date(s.sentence.text)))),
                      0.0)
         return best.score - rival >= self.across_margin
 

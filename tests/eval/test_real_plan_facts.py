@@ -170,3 +170,12 @@ def test_the_cells_of_a_row_asked_in_parts(real_plans, question, cells):
     assert body["mode"] == "registry", body["answer"]
     for cell in cells:
         assert cell in body["answer"], body["answer"]
+
+
+def test_a_days_date_is_not_rivalled_by_bare_years(real_plans):
+    # across languages the sentence with the day's date leads by little a sentence of another
+    # passage whose only dates are years ("in force between 2009 and 2012"): no rival for "when?"
+    client, failed = real_plans
+    assert "wps-nap-1325-2013-2016" not in failed
+    body = ask(client, "Wanneer nam de Veiligheidsraad resolutie 1325 aan?")
+    assert "31 October 2000" in body["answer"], body["answer"]
