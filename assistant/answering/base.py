@@ -117,7 +117,7 @@ def _lacking(name: str, same: set[str], snapshot: Snapshot) -> set[str]:
     """The documents of `same` that never write one of the words of `name`."""
     lacking: set[str] = set()
     for term in query_terms(name):
-        # a name's adjective is the name ("Zuid-Hollandse", "Zuid-Holland"; "Belgian", "Belgium")
+        # a name's adjective is the name ("Havenlandse", "Havenland"; "Norlandic", "Norland")
         holders = _holding(frozenset(term.stems).union(*(snapshot.alike_stems(s) for s in term.stems)), snapshot)
         lacking |= {d for d in same - holders if not term.matches(snapshot.title_stems(d))}
     return lacking

@@ -154,10 +154,10 @@ def _names_before(text: str, at: int, counted: list[str]) -> bool:
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _ONE = frozenset({"one", "un", "une", "een"})
-# a year before 1900 after a word that leads to a time ("dating back to 1267", "depuis 1831")
+# a year before 1900 after a word that leads to a time ("dating back to 1492", "depuis 1815")
 _OLD_YEAR = re.compile(r"\b(?:in|since|to|from|until|before|after|en|depuis|dès|avant|après|sinds|tot|vanaf|sedert)\s+"
                        r"1[0-8]\d\d\b", re.I)
-# the first day of a span of days ("held on 25 and 26 January", "du 3 au 5 mars"): no count
+# the first day of a span of days ("held on 3 and 4 May", "du 3 au 5 mars"): no count
 _FIRST_DAY = re.compile(rf"\b\d{{1,2}}\s*(?:and|et|en|au|tot|to|-|–|&)\s*(?={_DAY}\s+{_MONTH})", re.I)
 
 

@@ -307,7 +307,7 @@ class ExtractiveComposer(Composer):
         be recognised (a date, a count, an amount), only a sentence that holds one is a rival,
         and one that gives the same figures agrees with it (a plan may say a thing twice). A
         sentence with a day's date is not rivalled by one with bare years ("in force between
-        2009 and 2012") when the question asks for a date."""
+        2010 and 2014") when the question asks for a date."""
         if best.sentence.lang == q.lang:
             return True
         given = _figures(q, best.sentence.text)
@@ -741,7 +741,7 @@ def _contents(s: Sentence) -> bool:
 def _agent_by(q: Question, s: Sentence) -> bool:
     """"Which body drafted X?" <- "X was drafted by Y" ("présidé par Y", "geleid door Y"): a
     question verb, as its participle, followed by the word that brings in the agent. A
-    capitalised word is part of a name, not a participle ("the Human Rights Council by …")."""
+    capitalised word is part of a name, not a participle ("the Maritime Safety Council by …")."""
     by = stem(PASSIVE_AGENT.get(s.lang, "by"), s.lang)
     verbs = {v for t in q.terms for v in t.stems}
     roots = {verb_root(v, s.lang) for v in verbs if len(v) > 3}

@@ -1,9 +1,9 @@
-"""Numbered things a question names ("resolution 1820", "article 5", "programme 3") and
+"""Numbered things a question names ("resolution 41", "article 5", "programme 3") and
 sentences that give a fact of another thing of that kind.
 
-"When was resolution 1820 adopted?" is not answered by "… the application of resolutions 1820
-and 1888 by adopting resolution 1960 on 16 December 2010": the sentence names the resolution
-asked about, but the question's verb ("adopting") is said of another one, the nearest to it.
+"When did the assembly pass resolution 41?" is not answered by "… recalled resolutions 41
+and 57 by passing resolution 63 on 9 October 2020": the sentence names the resolution
+asked about, but the question's verb ("passing") is said of another one, the nearest to it.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from plans.vocabulary.roles import fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 from plans.vocabulary.time import MONTHS
 
-# a word and the numbers after it ("resolutions 1820 and 1888", "article 5", "programme 3b")
+# a word and the numbers after it ("resolutions 41 and 57", "article 5", "programme 3b")
 _NUMBERED = re.compile(r"\b([^\W\d_][\w'’-]{2,})\s+(\d[\d.]*[a-z]?\b(?:\s*(?:,|and|et|en|&)\s*\d[\d.]*[a-z]?\b)*)",
                        re.I)
 _NUMBER = re.compile(r"\d[\d.]*[a-z]?\b")
@@ -34,7 +34,7 @@ class Mention:
 
 
 def mentions_of(text: str, lang: str) -> list[Mention]:
-    """The numbered things a text names, each number apart ("resolutions 1820 and 1888": two)."""
+    """The numbered things a text names, each number apart ("resolutions 41 and 57": two)."""
     out = []
     for m in _NUMBERED.finditer(text):
         word = m.group(1).lower()

@@ -198,7 +198,7 @@ class Snapshot:
     def naming_words(self) -> dict[str, set[str]]:
         """For each document, the words of its title or file name that mostly occur in it:
         a question using one of them names that document ("the adaptation plan"). A number
-        word names none alone ("acht marzen" is not the plan "Acht kansen"; "acht kansen",
+        word names none alone ("vier havens" is not the plan "Vier kansen"; "vier kansen",
         two title words in a row, is: see `naming_pairs`)."""
         return {
             doc_id: {w for w, (local, n) in counts.items()
@@ -210,7 +210,7 @@ class Snapshot:
     def naming_pairs(self) -> dict[str, set[tuple[str, str]]]:
         """For each document, the pairs of words that follow each other in its title or file
         name and whose passages together are mostly its own, though neither word's alone are
-        ("business" and "human" of "Business and Human Rights"): a question writing the two in
+        ("coastal" and "safety" of "Harbour and Coastal Safety"): a question writing the two in
         a row names that document."""
         out: dict[str, set[tuple[str, str]]] = {}
         for doc_id, record in self.documents.items():
@@ -322,7 +322,7 @@ _NUMBER_STEMS = frozenset(s for w in union(NUMBER_WORDS) for s in tokenize(w))
 
 
 def _file_words(doc_id: str) -> str:
-    """A file name as words ("business-human-rights.txt" -> "business human rights")."""
+    """A file name as words ("harbour-coastal-safety.txt" -> "harbour coastal safety")."""
     return doc_id.rsplit(".", 1)[0].replace("-", " ").replace("_", " ")
 
 
@@ -332,7 +332,7 @@ def _title_stems(text: str, lang: str) -> list[tuple[str, str]]:
     out = []
     for word in re.findall(r"[\w'’-]+", text):
         read, local = tokenize(word), tokenize(word, lang)
-        if len(read) == len(local):  # ("Zuid-Holland": "zuid", "holland" and "zuidholland")
+        if len(read) == len(local):  # ("Noord-Havenland": "noord", "havenland" and "noordhavenland")
             out += zip(read, local)
     return out
 

@@ -139,7 +139,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bbudget (is|was) allocated\b", r"\bin (euros?|dollars?|pounds|usd|eur)\b"),
         "fr": (r"\bquel(le)? (est le |est la )?(budget|montant|coût|somme|financement)\b", r"\bcombien (co[uû]t\w*|"
                r"d'argent)\b", r"\bà combien s'élève\b", r"\ben (euros?|dollars?|fcfa|francs)\b",
-               # "combien le Japon a-t-il versé ?" (not "combien de projets ont été financés ?")
+               # "combien la Varlande a-t-elle versé ?" (not "combien de projets ont été financés ?")
                r"\bcombien (?!de |d['’]).{0,60}\b(versé|versés|payé|payée|dépensé|investi|donné|alloué|contribué)\b"),
         "nl": (r"\bhoeveel (geld|budget|middelen)\b", r"\b(welk|wat is het) (budget|bedrag)\b", r"\bwat kost\b",
                r"\bhoeveel kost\b", r"\b(hoeveel|wat) (bedraagt|bedragen|bedroeg|bedroegen)\b",
