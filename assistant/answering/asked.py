@@ -26,6 +26,9 @@ _CLAUSE = re.compile(
     re.I,
 )
 _PHRASE = 4  # words of a clause's question phrase, from its wh-word on
+# Roles a word of the question phrase names more exactly than its wh-word does: "where does
+# its funding come from?", "who funds it?" ask for the source of funding, not a place or a lead.
+_OUTRANK_WH = {"funding"}
 _POSSESSOR = re.compile(r"\b(is|are|was|were|est|sont|zijn)\s+(?:the\s+)?[^?,]{1,80}?['’]s\s+", re.I)
 _JOIN = {"and", "et", "en", "or", "ou", "of"}
 _JOINED_WORDS = 3  # words between two joined role cues, the "and" among them
@@ -45,7 +48,8 @@ def asked_roles(question: str) -> list[str]:
     out: list[str] = []
     for clause in clauses(question):
         # "what is the owner of B2's deadline?" asks for the deadline: drop the possessor
-        clause = without_possessor(clause)
+        # ("what is the cost of X in Norland's plan?": a possessor naming no role is kept)
+        clause = without_possessor(clause) if cue_roles(without_possessor(clause)) else clause
         words = fold(clause).split()
         wh = next((i for i, w in enumerate(words) if w in _WH), None)
         found = cue_roles(clause)
@@ -60,6 +64,9 @@ def asked_roles(question: str) -> list[str]:
             if last is None or (role in phrase) or _joined(words[last + 1 : pos]):
                 phrase.append(role)
                 last = pos
+        named = [r for pos, r in found if wh is not None and wh < pos < wh + _PHRASE and r in _OUTRANK_WH]
+        if named and phrase and words[wh] in _WH and (wh, phrase[0]) in found and phrase[0] not in named:
+            phrase = [named[0]] + [r for r in phrase[1:] if r != named[0]]
         for role in phrase or [r for _, r in found]:
             if role not in out:
                 out.append(role)

@@ -97,9 +97,9 @@ def documents_lacking_names(q: Question, snapshot: Snapshot) -> set[str]:
     if not same:
         return set()
     lacking: set[str] = set()
-    for name in written_names(q, _short_forms(q.text)):
+    for name in written_names(q, short_forms(q.text)):
         lacking |= _lacking(name, same, snapshot)
-    earlier = [_lacking(name, same, snapshot) for name in written_names(q, _short_forms(q.context))] if q.context else []
+    earlier = [_lacking(name, same, snapshot) for name in written_names(q, short_forms(q.context))] if q.context else []
     return lacking | set.intersection(*earlier) if earlier else lacking
 
 
@@ -107,7 +107,7 @@ def documents_lacking_names(q: Question, snapshot: Snapshot) -> set[str]:
 _SPELLED_OUT = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*\s+(?:(?:and|of|for|the|de|du|des|et|van|voor|en)\s+)*)+\(([A-Z][\w-]*[A-Z])\)")
 
 
-def _short_forms(text: str) -> str:
+def short_forms(text: str) -> str:
     """`text` with a name spelled out before its abbreviation written as the abbreviation: a
     plan that only uses the abbreviation still writes the name."""
     return _SPELLED_OUT.sub(lambda m: m.group(1), text)

@@ -20,16 +20,16 @@ from typing import Callable
 
 from assistant.answering.asked import asked_roles, clauses
 from assistant.answering.base import (WHICH_ROW, Composer, abstain, documents_lacking_names, named_documents,
-                                      names_a_plan, names_across)
+                                      names_a_plan, names_across, short_forms, written_names)
 from assistant.answering.entities import mentions
-from assistant.answering.rows import (by_meaning, cell_parts, has_value, ids_named, named_fields, names_row,
+from assistant.answering.rows import (bodies_elsewhere, by_meaning, cell_parts, has_value, ids_named, named_fields, names_row,
                                       prefer_scope, row_words, value_named, written_row)
 from assistant.models import Answer, Citation
 from assistant.question import Question, analyse
 from plans.ids import Ref, bare_ids, find_refs, table_named
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
-from plans.index.lexical import QueryTerm, alike, query_terms, tokenize
+from plans.index.lexical import QueryTerm, alike, query_terms, tokenize, words
 from plans.records import Commitment, RowField
 from plans.text import strip_markup, unelided
 from plans.vocabulary.messages import say
@@ -192,6 +192,11 @@ class RegistryComposer(Composer):
         label = _label(c, q.lang)
         fields = _asked_fields(q, c, roles)
         missing = [r for r in roles if _role_field(c, r) is None]
+        others = bodies_elsewhere(q, c, _name_runs(short_forms(q.text), written_names(q, short_forms(q.text))),
+                                  snapshot.rows, _title_words(c, snapshot))
+        if others:
+            return abstain(say("row_not_naming", q.lang, label=label, document=c.title or c.document,
+                               names=_join(others, q.lang)))
         if not fields:
             what = role_names(roles, q.lang) or "this"
             return abstain(say("row_lacks", q.lang, label=label, document=c.title or c.document, what=what))
@@ -221,8 +226,7 @@ class RegistryComposer(Composer):
         found = by_meaning(q, hits, snapshot, has_them, self.min_topic_coverage)
         row = found[0] if found is not None else written_row(q, hits, has_them)
         if row is None:  # "wie voert X uit?" of a row in another language: by the meaning of X
-            row = self._across(q, named_documents(q, snapshot), snapshot)
-            row = row if row is not None and has_them(row) else None
+            row = self._across(q, named_documents(q, snapshot), snapshot, has_them)
         if row is None or not _counts_it(q, row, _asked_fields(q, row, wanted)):
             return None
         return self._fields(q, row, wanted, snapshot)
@@ -373,10 +377,12 @@ class RegistryComposer(Composer):
             answer.answer = answer.answer.rstrip(". ") + f". Departments: {_join(best.values('lead'))}."
         return answer
 
-    def _across(self, q: Question, named: set[str], snapshot: Snapshot) -> Commitment | None:
+    def _across(self, q: Question, named: set[str], snapshot: Snapshot,
+                wanted: Callable[[Commitment], bool] | None = None) -> Commitment | None:
         """The row of a plan in another language than the question that the topic alone (the
         question without its frame and the words naming the plan) is closest to in meaning,
-        when it stands clearly ahead of the next row."""
+        when it stands clearly ahead of the next row; only rows that have what the question
+        asks for (`wanted(row)`) are weighed."""
         if self.search is None:
             return None
         head, colon, rest = q.text.partition(":")
@@ -390,10 +396,13 @@ class RegistryComposer(Composer):
         titles = {fold(t) for d in named for t in snapshot.title_stems(d)}
         for chunk_id, similarity in self.search(topic, 12, named or None, "row"):
             chunk = snapshot.chunks.get(chunk_id)
-            if chunk is not None and chunk.commitment is not None:
+            if chunk is not None and chunk.commitment is not None and (wanted is None or wanted(chunk.commitment)):
                 # a word the row writes in its own language beginning alike ("budgétaire", "budget")
                 similarity += COGNATE_WEIGHT * _cognates(topic, q.lang, chunk, titles, snapshot)
-                found.setdefault((chunk.doc_id, chunk.ref), (similarity, chunk))
+                # rows without an id are told apart by their label
+                key = (chunk.doc_id, chunk.ref or fold(chunk.commitment.action))
+                if similarity > found.get(key, (-1.0, None))[0]:
+                    found[key] = (similarity, chunk)
         ranked = sorted(found.values(), key=lambda x: -x[0])
         if len(ranked) < 2:
             return None
@@ -735,6 +744,20 @@ def _answer(text: str, c: Commitment, field: RowField | None, snapshot: Snapshot
     citation = _citation(c, field, snapshot, 1, frame)
     return Answer(answer=f"{text.rstrip('. ')}. [1]" if not text.endswith("…") else f"{text} [1]",
                   citations=[citation], confidence=1.0)
+
+
+_NAME_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:of|for|the|de|du|des|pour|van|voor)\s+)?[A-ZÀ-Ý][\w'’-]*)*")
+
+
+def _name_runs(text: str, names: list[str]) -> list[str]:
+    """The names as the question writes them together ("Harbour" and "Fund": "Harbour Fund")."""
+    found = set(names)
+    return [m.group(0) for m in _NAME_RUN.finditer(text) if set(m.group(0).split()) & found]
+
+
+def _title_words(c: Commitment, snapshot: Snapshot) -> set[str]:
+    record = snapshot.documents.get(c.document)
+    return set(words(f"{record.info.title if record else ''} {c.document.replace('-', ' ')}"))
 
 
 def _topic(q: Question, naming: set[str], names: set[str] = frozenset()) -> str:

@@ -12,7 +12,7 @@ from assistant.question import Question
 from plans.ids import Ref, find_refs, letter_ids
 from assistant.retrieval import Hit
 from plans.index import Snapshot
-from plans.index.lexical import tokenize
+from plans.index.lexical import tokenize, words
 from plans.records import Commitment, RowField
 from plans.vocabulary.roles import FIELD_ROLES, cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
@@ -168,6 +168,26 @@ def cell_parts(cell: str) -> list[str]:
     """A cell and the names it lists ("Rotterdam, Delft en Den Haag" -> also "Delft"), in
     their order (so that what is found first does not depend on a set's)."""
     return list(dict.fromkeys([cell, *_LISTED.split(cell)]))
+
+
+def bodies_elsewhere(q: Question, c: Commitment, names: list[str], rows: list[Commitment],
+                     title: set[str]) -> list[str]:
+    """The names the question writes ("the Harbour Fund", "HF") that row `c` never writes
+    but another row of its plan lists as a body (its lead, a partner, a funder): asked of `c`
+    ("how much does HF give to programme 9?"), they ask about a part the row does not give it.
+    A name of the plan's title (`title`: its words, lower-cased) is where to look, not what is asked."""
+    own = set(words(" ".join([c.ref, c.action, c.section or "", c.goal.text or "",
+                              *(f"{f.header} {f.text}" for f in c.fields)])))
+    bodies: set[str] = set()
+    for other in rows:
+        if other.document == c.document and other is not c:
+            bodies |= {w for f in other.fields if set(f.roles) & _BODY_ROLES for w in words(f.text)}
+    out = []
+    for name in names:
+        written = [w for w in words(name) if w not in ALL_STOPWORDS]
+        if written and not any(w in own or w in title for w in written) and all(w in bodies for w in written):
+            out.append(name)
+    return out
 
 
 def value_named(q: Question, rows: list[Commitment], roles: list[str]) -> tuple[str, list[str]] | None:

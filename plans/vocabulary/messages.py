@@ -77,6 +77,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{label} figure dans {document}, mais sa ligne ne donne pas de {what} : je ne peux pas le dire.",
         "nl": "{label} staat in {document}, maar de rij vermeldt geen {what}: dat kan ik niet zeggen.",
     },
+    "row_not_naming": {
+        "en": "{label} of {document} does not mention {names}, so I cannot say.",
+        "fr": "{label} ({document}) ne mentionne pas {names} : je ne peux pas le dire.",
+        "nl": "{label} ({document}) vermeldt {names} niet: dat kan ik niet zeggen.",
+    },
     "row_gives_no": {
         "en": "The row gives no {what}.",
         "fr": "La ligne ne donne pas de {what}.",
