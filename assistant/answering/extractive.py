@@ -34,8 +34,8 @@ from plans.index import Snapshot
 from plans.index.snapshot import COVER_CHARS
 from plans.index.lexical import TOKEN_PATTERN, QueryTerm, alike, query_terms, stem, tokenize, words
 from plans.text import BULLET_MARKS
-from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, COPULAS, PASSIVE_AGENT, ROLE_ENDS, SEPARABLE_PARTICLES,
-                                        asks_which_one, stance_cues)
+from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, COPULAS, GENERIC_KINDS, PASSIVE_AGENT, ROLE_ENDS,
+                                        SEPARABLE_PARTICLES, WHICH, asks_which_one, stance_cues)
 from plans.vocabulary.roles import cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -196,6 +196,10 @@ class ExtractiveComposer(Composer):
             chosen = self._names_only(question, self._with_items(chosen))
         if question.expects in FACT_TYPES and not self._holds(question, chosen):
             chosen += self._next_passage_fact(question, chosen[-1], snapshot)
+        if (question.expects in HARD_FACTS or question.expects is None and not question.wants_list) \
+                and _length(chosen) > self.max_chars:
+            asked = {t: w for t, w in weights.items() if not t.matches(title)}  # the plan's name says where
+            chosen = [_clause_span(question, s, asked, self.max_chars) for s in chosen]
         if question.expects in HARD_FACTS and not self._holds(question, chosen):
             return abstain(confidence=best.score, lang=question.lang)
         if question.measured and best.sentence.lang == question.lang and not _writes_measured(question, chosen, snapshot):
@@ -217,6 +221,8 @@ class ExtractiveComposer(Composer):
             return abstain(confidence=best.score, lang=question.lang)  # a figure for another place or body
         if _asks_one_row(question) and not _from_rows(chosen, snapshot):
             return abstain(confidence=best.score, lang=question.lang)  # "which line …?" of a plan with a table of lines
+        if best.sentence.lang == question.lang and not _writes_kind_asked(question, chosen, snapshot):
+            return abstain(confidence=best.score, lang=question.lang)  # "what penalty …?" answered without one
         if best.sentence.lang == question.lang and _unknown_names(question, snapshot):
             # (across languages a capitalised word may be a translated name: "Pacte mondial")
             return abstain(confidence=best.score, lang=question.lang)
@@ -500,6 +506,8 @@ class ExtractiveComposer(Composer):
             citations.append(citation)
             raws = [s.raw[_label_length(q, s) if i == 0 else 0:] for i, s in enumerate(group)]
             text = " ".join(_listed(_lines([raws[i] for i in run]), self.max_chars) for run in _by_unit(group))
+            if text[:1].islower() and _CLAUSE_BREAK.match(p.text, max(0, group[0].start - p.offset - 2), group[0].start - p.offset + 8):
+                text = f"…{text}"  # a clause cut from a longer sentence
             row = chunk.commitment if chunk.kind == "row" else None
             if row is not None and row.ref:  # a line of action: say which, and who owns it when asked
                 text = f"Line {row.ref}: {text}" if row.ref[:1].isdigit() else f"{row.ref[:1].upper()}{row.ref[1:]}: {text}"
@@ -671,6 +679,86 @@ def _amount_of_asked(q: Question, title: set[str], chosen: list[Sentence], snaps
     written = set().union(*(tokenize(f"{s.hit.chunk.section or ''} {s.hit.chunk.search_text}", q.lang) for s in chosen))
     rarest = max(known)[1]
     return any(w == rarest or alike(rarest, w) for w in written)
+
+
+_KIND_WORDS = 2  # the words after "which" / "quel" / "welke" that may name the kind asked
+# "What X does / is …?": the words before the auxiliary are a noun phrase
+_AUXILIARIES = {"does", "do", "did", "is", "are", "was", "were", "will", "would", "can", "could", "has", "have",
+                "had", "should", "must", "may"}
+
+
+def kind_asked(q: Question) -> list[str]:
+    """The words right after "which" / "what" / "quel" / "welke" that name the kind of thing
+    asked ("what financial penalty does …" -> financial, penalty), but for the words that ask
+    for a field of a row or name no kind of their own ("what role", "quel budget")."""
+    tokens = words(q.text)
+    which = set(WHICH.get(q.lang, ()))
+    start = next((i for i, w in enumerate(tokens) if w in which), None)
+    if start is None:
+        return []
+    phrase: list[str] = []
+    for w in tokens[start + 1 : start + 1 + _KIND_WORDS]:
+        if w in ALL_STOPWORDS or any(ch.isdigit() for ch in w):
+            break
+        phrase.append(w)
+    after = tokens[start + 1 + len(phrase)] if start + 1 + len(phrase) < len(tokens) else ""
+    if tokens[start] == "what" and after not in _AUXILIARIES:
+        return []  # "what happens to X?": "what" is the subject, the word after it a verb
+    asking = {fold(w) for w in cue_words(q.text)} | set(GENERIC_KINDS.get(q.lang, ()))
+    return [w for w in phrase if fold(w) not in asking and w not in asking]
+
+
+def _writes_kind_asked(q: Question, chosen: list[Sentence], snapshot: Snapshot) -> bool:
+    """Does the answer's passage (its text or heading) write one of the words that name the
+    kind of thing asked, or a word beginning alike, when the question asks for no type of
+    fact? "What penalty does X impose?" is not answered by a sentence on X's delays in a
+    passage that names no penalty."""
+    if q.expects is not None:
+        return True  # a year, a share, a list of countries: the answer gives it without naming its kind
+    # a compound the plans do not write but whose end they do ("reisafstand": "afstand") may be
+    # said another way ("tot 750 km"): not judged
+    kind = [stem(w, q.lang) for w in kind_asked(q)
+            if snapshot.term_stats.df_of(stem(w, q.lang)) or not _known_tail(w, snapshot, q.lang)]
+    if not kind:
+        return True
+    written = set().union(*(tokenize(f"{s.hit.chunk.section or ''} {s.hit.chunk.search_text}", q.lang) for s in chosen))
+    return any(k == w or alike(k, w) for k in kind for w in written)
+
+
+# Where a long sentence may be cut: after a comma, semicolon, colon or dash, before a bracket
+# or a relative pronoun.
+_CLAUSE_BREAK = re.compile(r"[,;:–—]\s+|\s+(?=\()|\s+(?=(?:which|who|where|qui|que|dont|où|die|dat|waarbij|waarin)\b)")
+
+
+def _clause_span(q: Question, s: Sentence, weights: dict[QueryTerm, float], limit: int) -> Sentence:
+    """A sentence too long to give whole, cut to the run of its clauses within `limit` that
+    holds the fact asked for and most of the question's words ("…, which confirms decree
+    no. 12 of 3 May 2001 setting up the Harbour Committee (HC)."): still a verbatim span.
+    Without a type of fact to look for, only clauses that hold none of the question's words go."""
+    if len(s.raw) <= limit:
+        return s
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(s.raw)] + [len(s.raw)]
+    whole = sum(w for t, w in weights.items() if t.matches(s.stems))
+    best: tuple[float, int, int, int] | None = None
+    for i in range(len(cuts) - 1):
+        for j in range(i + 1, len(cuts)):
+            a, b = cuts[i], cuts[j]
+            if b - a > limit:
+                break
+            span = s.raw[a:b]
+            if q.expects in HARD_FACTS and not _figures(q, span) and not mentions(q.expects, span, q.text, None, s.lang):
+                continue
+            stems = set(tokenize(span, s.lang))
+            gain = sum(w for t, w in weights.items() if t.matches(stems))
+            if q.expects is None and gain < whole:
+                continue  # no fact type to look for: only clauses that hold none of the question's words go
+            if best is None or (gain, a - b) > best[:2]:
+                best = (gain, a - b, a, b)
+    if best is None:
+        return s
+    a, b = best[2], best[3]
+    raw = s.raw[a:b].rstrip(" ,;:–—")
+    return replace(s, raw=raw, start=s.start + a, end=s.start + a + len(raw))
 
 
 def _known_tail(word: str, snapshot: Snapshot, lang: str, shortest: int = 4) -> str | None:

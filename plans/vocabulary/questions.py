@@ -354,6 +354,20 @@ WHICH: dict[str, tuple[str, ...]] = {
     "nl": ("welke", "welk"),
 }
 
+# Nouns of "which X" that name no kind of thing of their own ("what role", "quel type"): the
+# answer need not write them.
+GENERIC_KINDS: dict[str, tuple[str, ...]] = {
+    "en": ("kind", "kinds", "type", "types", "sort", "sorts", "form", "forms", "role", "roles", "way", "ways",
+           "part", "parts", "aspect", "aspects", "thing", "things", "one", "ones", "main", "other", "specific",
+           "exact", "particular", "new", "key", "first", "last", "major", "different", "important"),
+    "fr": ("type", "types", "genre", "sorte", "forme", "formes", "rôle", "rôles", "façon", "manière", "partie",
+           "aspect", "aspects", "chose", "choses", "principal", "principaux", "principale", "principales",
+           "grand", "grands", "grande", "grandes", "autre", "autres", "nouveau", "nouvelle", "premier", "première"),
+    "nl": ("soort", "soorten", "type", "types", "vorm", "vormen", "rol", "rollen", "manier", "deel", "delen",
+           "aspect", "aspecten", "ding", "dingen", "belangrijkste", "voornaamste", "andere", "nieuwe", "eerste",
+           "grote", "grootste"),
+}
+
 # Question words that begin a question, per language (for the wh-word of `Question`).
 WH_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("what", "which", "who", "whom", "when", "where", "why", "how"),
