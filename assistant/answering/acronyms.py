@@ -21,6 +21,7 @@ from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import tokenize
 from plans.records import Source
+from plans.text import unelided
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import STANDS_FOR
 
@@ -97,7 +98,7 @@ def _trimmed(short: str, raw: str, offset: int) -> tuple[int, str] | None:
     words = list(re.finditer(r"\S+", raw))
     letters = sum(1 for ch in short if ch.isalpha())
     first: tuple[int, str] | None = None
-    fitting: list[tuple[int, int, str]] = []  # (how far from a word per letter, start, name)
+    fitting: list[tuple[int, int, int, str]] = []  # (letters not given, how far from a word per letter, start, name)
     for i, w in enumerate(words):
         if w.group(0).lower() in _SMALL or not w.group(0)[0].isalpha():  # not from inside "(HOS)"
             continue
@@ -105,17 +106,30 @@ def _trimmed(short: str, raw: str, offset: int) -> tuple[int, str] | None:
         long = _ARTICLE.sub("", long)
         if not plausible(short, long):
             continue
-        if _content_words(long) <= letters + _EXTRA_WORDS:
-            fitting.append((abs(_letter_units(long) - letters), offset + w.start(), long))
+        given = _initials_given(short, long)
+        if _content_words(long) <= letters + _EXTRA_WORDS or given == letters:
+            fitting.append((letters - given, abs(_letter_units(long) - letters), offset + w.start(), long))
         first = first or (offset + w.start(), long)
-    if fitting:  # the closest to a word per letter; the longest of those
-        _, start, long = min(fitting, key=lambda f: f[0])
+    if fitting:  # the one whose words' initials give most letters, the closest to a word per letter; the longest
+        _, _, start, long = min(fitting, key=lambda f: f[:2])
         return start, long
     return first
 
 
 _ARTICLE = re.compile(r"^(?:(?:the|a|an|le|la|les|de|het|een)\s+|[ld]['’]\s*)", re.I)  # "l’Observatoire"
 _EXTRA_WORDS = 2  # words of an expansion that give no letter ("Fund for the Protection of Nature": FPN)
+
+
+def _initials_given(short: str, long: str) -> int:
+    """How many of the abbreviation's letters, in order, are initials of the name's words
+    ("Commission Technique … Plan National d'Adaptation": all five of CTPNA)."""
+    initials = [unelided(w)[:1].lower() for w in re.findall(r"[\w'’-]+", long) if w.lower() not in _SMALL]
+    given, pos = 0, 0
+    for ch in (c.lower() for c in short if c.isalpha()):
+        nxt = next((i for i in range(pos, len(initials)) if initials[i] == ch), None)
+        if nxt is not None:
+            given, pos = given + 1, nxt + 1
+    return given
 
 
 def _letter_units(long: str) -> int:

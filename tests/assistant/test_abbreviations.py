@@ -184,3 +184,13 @@ def test_a_sentence_that_spells_it_out_and_an_abbreviation_joined_to_a_noun(clie
     body = ask(client, question)
     assert body["mode"] == "acronym", body["answer"]
     assert all(w in body["answer"] for w in ("Rust", "Aandacht", "Afstand", "Kennis")), body["answer"]
+
+
+def test_a_name_whose_words_give_every_letter_is_read_whole():
+    from assistant.answering.acronyms import expansions
+
+    text = ("Par l'arrêté n° 12 du 3 mai 2020, il a été mis en place la Commission\nTechnique chargée du suivi "
+            "du plan national d'adaptation aux marées\n(CTPNA) présidée par le ministre.")
+    # "chargée du suivi …" gives C, P, N, A but not T: the name begins at "Commission"
+    assert [long for _, _, long in expansions("CTPNA", text)] == [
+        "Commission Technique chargée du suivi du plan national d'adaptation aux marées"]
