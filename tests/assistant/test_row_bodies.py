@@ -81,6 +81,10 @@ def test_where_the_funding_comes_from_asks_for_the_funding_cell(client):
     # a possessor that names no field ("in Norland's plan") is not what is asked
     ("What is the estimated cost of the measures for the harbour in Norland's coastal plan?", ["budget"]),
     ("What is the owner of B2's deadline?", ["timeline"]),
+    # one city, town or region asked for is a place as much as several
+    ("How many bikes does Velocity run, and in which city?", ["quantity", "place"]),
+    ("Hoeveel fietsen heeft Velocity, en in welke stad?", ["quantity", "place"]),
+    ("Dans quelle ville le projet 4 est-il mené ?", ["place"]),
 ])
 def test_roles_asked(question, roles):
     assert asked_roles(question) == roles
