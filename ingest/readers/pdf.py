@@ -69,9 +69,16 @@ def read_pdf(path: Path) -> ParsedDocument:
     labels = page_labels(len(pages), _pdf_labels(path), furniture)
     doc = Builder(path, pages, actions, drafts, furniture, hyphenation).build(labels)
     doc.title = _title(info, doc, path)
-    doc.author = _meta(info, "Author") or None
+    doc.author = _author(_meta(info, "Author"))
     doc.warnings = [f"page {p.number} has no text layer" for p in pages if p.painted and not p.words]
     return doc
+
+
+def _author(value: str | None) -> str | None:
+    """The metadata's author, unless it is a login name ("jdoe"): one lower-case word names
+    the account that saved the file, not who wrote the plan."""
+    value = (value or "").strip()
+    return None if not value or (" " not in value and value.islower()) else value
 
 
 def _grids(pages: list[PageLayout], furniture: Furniture, actions: list[PdfTable]) -> tuple[list[DraftTable], list[PdfTable]]:

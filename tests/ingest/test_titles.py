@@ -48,3 +48,21 @@ def test_a_title_at_the_top_stays(tmp_path):
     path = tmp_path / "plan.md"
     path.write_text(f"# Westerland mobility plan\n\nThe plan of the province.\n\n{sections}", encoding="utf-8")
     assert read_document(path).title == "Westerland mobility plan"
+
+
+def _plain_pdf(path: Path, author: str) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    styles = getSampleStyleSheet()
+    story = [Paragraph("Westerland mobility plan", styles["Title"]), Paragraph(BODY * 4, styles["Normal"])]
+    SimpleDocTemplate(str(path), pagesize=A4, author=author).build(story)
+    return path
+
+
+def test_a_login_name_in_the_metadata_is_no_author(tmp_path):
+    # the account that saved the file is not who wrote the plan
+    assert read_document(_plain_pdf(tmp_path / "a.pdf", "jdoe")).author is None
+    assert read_document(_plain_pdf(tmp_path / "b.pdf", "Westerland Mobility Office")).author == "Westerland Mobility Office"
+    assert read_document(_plain_pdf(tmp_path / "c.pdf", "OECD")).author == "OECD"
