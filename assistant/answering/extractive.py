@@ -188,7 +188,7 @@ class ExtractiveComposer(Composer):
             self._by_meaning(question, scored, snapshot)
         scored.sort(key=lambda s: -s.score)
         best = scored[0]
-        if best.score < self.threshold or not self._stands_out(question, best, scored):
+        if best.score < self.threshold or not self._stands_out(question, best, scored, snapshot):
             return abstain(confidence=best.score, lang=question.lang)
         title = titles.get(best.sentence.hit.chunk.doc_id, set())
         chosen = self._extend(question, best, scored, {t: w for t, w in weights.items() if not t.matches(title)}, total)
@@ -306,23 +306,29 @@ class ExtractiveComposer(Composer):
                 return added if _length([last, *added]) <= max(self.max_chars, 480) else []
         return []
 
-    def _stands_out(self, q: Question, best: Scored, scored: list[Scored]) -> bool:
+    def _stands_out(self, q: Question, best: Scored, scored: list[Scored], snapshot: Snapshot) -> bool:
         """A sentence in another language than the question is chosen by meaning alone, with
         no shared word to confirm it: it must lead the best sentence of any other passage by
         `across_margin`, or the choice between them is a guess. For a fact of a kind that can
         be recognised (a date, a count, an amount), only a sentence that holds one is a rival,
         and one that gives the same figures agrees with it (a plan may say a thing twice). A
         sentence with a day's date is not rivalled by one with bare years ("in force between
-        2010 and 2014") when the question asks for a date."""
+        2010 and 2014") when the question asks for a date. A sentence that writes an abbreviation
+        of the question ("the HWF fund") that few passages write, and its rival does not, needs no lead."""
         if best.sentence.lang == q.lang:
             return True
         given = _figures(q, best.sentence.text)
         dated = q.expects == "date" and full_date(best.sentence.text)
-        rival = next((s.score for s in scored if s.sentence.hit is not best.sentence.hit
+        rival = next((s for s in scored if s.sentence.hit is not best.sentence.hit
                       and (q.expects not in HARD_FACTS or _mentions(q, s.sentence) and _figures(q, s.sentence.text) != given
                            and not (dated and not full_date(s.sentence.text)))),
-                     0.0)
-        return best.score - rival >= self.across_margin
+                     None)
+        if rival is None:
+            return True
+        marks = {m for m in _abbreviations(q.text) if snapshot.term_stats.df_of(m.lower()) <= SPECIFIC_NAME}
+        if marks & _abbreviations(best.sentence.text) - _abbreviations(rival.sentence.text):
+            return True  # an abbreviation of the question, written alike in any language, confirms it
+        return best.score - rival.score >= self.across_margin
 
     def _unsure(self, q: Question, scored: list[Scored]) -> bool:
         """Is reading the sentences' meaning worth its cost? Not when the question's own words
@@ -759,6 +765,14 @@ def _clause_span(q: Question, s: Sentence, weights: dict[QueryTerm, float], limi
     a, b = best[2], best[3]
     raw = s.raw[a:b].rstrip(" ,;:–—")
     return replace(s, raw=raw, start=s.start + a, end=s.start + a + len(raw))
+
+
+_ABBREVIATION = re.compile(r"\b[A-Z][A-Z&]*[A-Z]\b")
+
+
+def _abbreviations(text: str) -> set[str]:
+    """The words of capitals a text writes ("FFEU", "NAP", "R&D"), as written."""
+    return set(_ABBREVIATION.findall(text))
 
 
 def _known_tail(word: str, snapshot: Snapshot, lang: str, shortest: int = 4) -> str | None:

@@ -179,3 +179,13 @@ def test_a_days_date_is_not_rivalled_by_bare_years(real_plans):
     assert "wps-nap-1325-2013-2016" not in failed
     body = ask(client, "Wanneer nam de Veiligheidsraad resolutie 1325 aan?")
     assert "31 October 2000" in body["answer"], body["answer"]
+
+
+def test_an_abbreviation_confirms_a_sentence_in_another_language(real_plans):
+    # The Dutch sentence writes the question's rare abbreviation; passages of English plans
+    # come close by meaning alone, but do not write it.
+    client, failed = real_plans
+    assert "be-nl-vlaams-regeerakkoord-2019-2024" not in failed
+    body = ask(client, "In the Flemish government agreement 2019-2024, what is the FFEU mechanism turned into?")
+    assert not body["abstained"], body["answer"]
+    assert "FFEU-provisie" in body["answer"], body["answer"]
