@@ -61,6 +61,8 @@ _NUMBER_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five",
                  "8": "eight", "9": "nine", "10": "ten"}
 
 
+_FEW_PARTNERS = 4  # a cell listing more names (with itself) is a list of supporters, not the row's subject
+
 # The index's vector search: (text, k, document ids or None, chunk kind) -> [(chunk id, similarity)]
 RowSearch = Callable[[str, int, "set[str] | None", "str | None"], list[tuple[str, float]]]
 
@@ -303,7 +305,10 @@ class RegistryComposer(Composer):
             asked = [f for f in c.fields if f.header in headers]
             if len(asked) != 1:
                 continue
-            cells = {"": c.action} | {f.header: f.text for f in c.fields if f is not asked[0]}
+            # one name among many a cell lists as partners ("MINEPDED/ONACC, OMS, UNICEF, …") does
+            # not say which row the question is about
+            cells = {"": c.action} | {f.header: f.text for f in c.fields if f is not asked[0]
+                                      and not ("partners" in f.roles and len(cell_parts(f.text)) > _FEW_PARTNERS)}
             written = {h: {fold(i) for i in cell_parts(v) if _written(fold(i), text) and _as_written(i, q.text)}
                        for h, v in cells.items()}
             tables.setdefault((c.document, c.section), []).append((c, asked[0], written))

@@ -11,24 +11,25 @@ from tests.conftest import serving
 
 PROGRAMMES = [
     ("Programme 1", "Raise the sea walls of the northern harbour", "Ministry of Ports", "40 million USD",
-     "Harbour Fund, State Budget"),
+     "Harbour Fund, State Budget", "Delta Council, Port Authority, Fisheries Agency, Coastal Trust"),
     ("Programme 2", "Replant the mangroves of the southern delta", "Ministry of Forests", "25 million USD",
-     "Coastal Trust, State Budget"),
+     "Coastal Trust, State Budget", "Forest Guards"),
     ("Programme 3", "Train fishers in early warning of storms", "Fisheries Agency", "5 million USD",
-     "Harbour Fund"),
+     "Harbour Fund", "Weather Office"),
 ]
 
 SECTORS = [("Foresterie", "554"), ("Agriculture", "1 210"), ("Santé", "310"), ("Tourisme", "95")]
 
 
 def _plan() -> str:
-    cells = "\n".join(f"<tr><td>{ref}</td><td>{action}</td><td>{lead}</td><td>{cost}</td><td>{funding}</td></tr>"
-                      for ref, action, lead, cost, funding in PROGRAMMES)
+    cells = "\n".join(f"<tr><td>{ref}</td><td>{action}</td><td>{lead}</td><td>{cost}</td><td>{funding}</td>"
+                      f"<td>{partners}</td></tr>" for ref, action, lead, cost, funding, partners in PROGRAMMES)
     return f"""<html lang="en"><head><title>Norland Coastal Adaptation Plan</title></head><body>
 <h1>Norland Coastal Adaptation Plan</h1>
 <p>This plan sets out the programmes that Norland will carry out to adapt its coast to a rising sea.</p>
 <h2>Programmes</h2>
-<table><tr><th>Programme</th><th>Action</th><th>Lead</th><th>Cost</th><th>Source of funding</th></tr>{cells}</table>
+<table><tr><th>Programme</th><th>Action</th><th>Lead</th><th>Cost</th><th>Source of funding</th><th>Partners</th></tr>
+{cells}</table>
 </body></html>"""
 
 
@@ -64,6 +65,13 @@ def test_a_body_the_row_names_still_gets_the_rows_cells(client):
     assert not body["abstained"] and "5 million USD" in body["answer"], body["answer"]
     body = ask(client, "What is the cost of programme 2 of the Norland coastal plan?")
     assert not body["abstained"] and "25 million USD" in body["answer"], body["answer"]
+
+
+def test_one_partner_among_many_does_not_name_the_row(client):
+    # the Delta Council is one of four partners of programme 1: the cost asked for its running is
+    # not programme 1's cost
+    body = ask(client, "Which cost does the Norland coastal plan give for the running of the Delta Council?")
+    assert "40 million" not in body["answer"], body["answer"]
 
 
 def test_where_the_funding_comes_from_asks_for_the_funding_cell(client):
