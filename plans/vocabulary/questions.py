@@ -60,6 +60,8 @@ WHICH_ONE: dict[str, str] = {
     "nl": rf"^(welk|welke) (\w+ )?({AGENT_KINDS['nl']})\b",
 }
 
+# (Dutch writes the kind asked as the end of a compound, "welk recyclagepercentage", "welke
+# einddatum": its patterns let a word run into the head noun.)
 ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "document": {
         "en": (r"\b(who|which \w+) (wrote|authored|published|issued|prepared|drafted) (the|this) (\w+ ){0,4}"
@@ -141,7 +143,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"d'argent)\b", r"\bà combien s'élève\b", r"\ben (euros?|dollars?|fcfa|francs)\b",
                # "combien la Varlande a-t-elle versé ?" (not "combien de projets ont été financés ?")
                r"\bcombien (?!de |d['’]).{0,60}\b(versé|versés|payé|payée|dépensé|investi|donné|alloué|contribué)\b"),
-        "nl": (r"\bhoeveel (geld|budget|middelen)\b", r"\b(welk|wat is het) (budget|bedrag)\b", r"\bwat kost\b",
+        "nl": (r"\bhoeveel (geld|budget|middelen)\b", r"\b(welk|wat is het) \w*(budget|bedrag)\b", r"\bwat kost\b",
                r"\bhoeveel kost\b", r"\b(hoeveel|wat) (bedraagt|bedragen|bedroeg|bedroegen)\b",
                r"\bin (euro|euro's|dollar|dollars)\b"),
     },
@@ -149,7 +151,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (r"\b(what|which) (percentage|share|proportion|percent)\b", r"\bhow (high|large) (is|was) the (share|"
                r"percentage|proportion)\b"),
         "fr": (r"\bquel(le)? (pourcentage|part|proportion)\b", r"\bquel est le taux\b"),
-        "nl": (r"\bwelk (percentage|aandeel)\b", r"\bhoeveel procent\b"),
+        "nl": (r"\bwelk \w*(percentage|aandeel)\b", r"\bhoeveel procent\b"),
     },
     "duration": {
         "en": (r"\b(how long|how much time|for what period|what period|how many (years|months|weeks|days))\b",),
@@ -168,8 +170,8 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bin what year\b", r"\bdate of\b", r"\bduring which\b", r"\bby when\b"),
         "fr": (r"^(quand|depuis quand|jusqu'à quand|d'ici quand)\b", r"\b(quelle|quel) (date|année|jour|mois)\b",
                r"\ben quelle année\b", r"\bà quelle date\b", r"\bquand\b", r"\béchéance\b"),
-        "nl": (r"^(wanneer|sinds wanneer|tot wanneer|tegen wanneer)\b", r"\b(welke|wat is de) (datum|dag|maand)\b",
-               r"\bwelk jaar\b", r"\bin welk jaar\b", r"\bwanneer\b"),
+        "nl": (r"^(wanneer|sinds wanneer|tot wanneer|tegen wanneer)\b", r"\b(welke|wat is de) \w*(datum|dag|maand)\b",
+               r"\bwelk \w*jaar\b", r"\bin welk jaar\b", r"\bwanneer\b"),
     },
     "number": {
         "en": (r"\b(how many|what number of|number of)\b",),

@@ -53,6 +53,10 @@ from plans.index.lexical import stem
         ("Which criteria were used to rank the projects?", "en", "list"),
         ("Welke criteria werden gebruikt om de projecten te rangschikken?", "nl", "list"),
         ("Quel critère a servi à classer les projets ?", "fr", None),
+        # Dutch writes the kind asked as the end of a compound
+        ("Tot welk recyclagepercentage wil Havenland gaan?", "nl", "percent"),
+        ("Welk investeringsbedrag voorziet de provincie voor de kade?", "nl", "amount"),
+        ("Welke einddatum heeft het havenproject?", "nl", "date"),
     ],
 )
 def test_answer_type_and_language_come_from_the_table(question, lang, expects):
