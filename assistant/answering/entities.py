@@ -51,7 +51,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "place": re.compile(
         r"https?://\S+|www\.\S+|\b[\w-]+\.(?:be|eu|org|int|com|net|gov)\b|\bwebsite\b"
-        r"|\b(?:in|at|near)\s+(?:the\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*"
+        r"|\b(?:in|at|near|à|au|aux|en|dans|te|naar|bij)\s+(?:the\s+|la\s+|le\s+|l['’]|de\s+|het\s+)?"
+        r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)*"
+        # a named region, province, district ("the Lakeside region", "la région de Varlande", "regio Havenland")
+        r"|\b[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)*\s+(?:region|province|district|area|valley|basin|coast)\b"
+        r"|\b(?:région|province|district|regio|provincie|gemeente)\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý][a-zà-ÿ]+"
     ),
 }
 _PROPER = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+(?:of|for|and|the|de|on)?\s*[A-ZÀ-ÖØ-Þ][\w'’&-]*)*")
@@ -83,8 +87,11 @@ def mentions(kind: str, text: str, exclude: str = "", counted: list[str] | None 
     if pattern is None:
         return True
     seen = {m.group(0).lower() for m in pattern.finditer(exclude)} if exclude else set()
-    if kind == "place":
-        return any(m.group(0).lower() not in seen and not _not_a_name(m.group(0)) for m in pattern.finditer(text))
+    if kind == "place":  # a place the question names itself ("where in Norland …?": "in Norland") is none
+        asked = set(re.findall(r"\w+", exclude.lower()))
+        return any(m.group(0).lower() not in seen and not _not_a_name(m.group(0))
+                   and not {w for w in re.findall(r"\w+", m.group(0)) if w[:1].isupper()} <= {w.title() for w in asked}
+                   for m in pattern.finditer(text))
     return any(m.group(0).lower() not in seen for m in pattern.finditer(text))
 
 
