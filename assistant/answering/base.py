@@ -11,10 +11,11 @@ from plans.vocabulary.messages import say
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
-from plans.index.lexical import NAME_PREFIX, alike, query_terms, stem, tokenize
+from plans.index.lexical import NAME_PREFIX, alike, query_terms, stem, tokenize, words
 from plans.text import unelided
-from plans.vocabulary.questions import SOURCE_CUES, SOURCE_OPENINGS
-from plans.vocabulary.roles import fold
+from plans.vocabulary.grounding import NUMBER_WORDS
+from plans.vocabulary.questions import GENERIC_KINDS, SOURCE_CUES, SOURCE_OPENINGS, WHICH
+from plans.vocabulary.roles import cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 ABSTAIN_TEXT = say("abstain", "en")
@@ -246,3 +247,31 @@ def item_names(q: Question, items: list[str]) -> list[str] | None:
         return None
     names = [item[:end] for item, end in zip(items, ends)]
     return names if asks_for_names_of(q, names) else None
+
+
+_KIND_WORDS = 2  # the words after "which" / "quel" / "welke" that may name the kind asked
+_NUMBER_WORDS = {w for ws in NUMBER_WORDS.values() for w in ws} | {"one", "un", "une", "een"}
+# "What X does / is …?": the words before the auxiliary are a noun phrase
+_AUXILIARIES = {"does", "do", "did", "is", "are", "was", "were", "will", "would", "can", "could", "has", "have",
+                "had", "should", "must", "may"}
+
+
+def kind_asked(q: Question) -> list[str]:
+    """The words right after "which" / "what" / "quel" / "welke" that name the kind of thing
+    asked ("what financial penalty does …" -> financial, penalty), but for the words that ask
+    for a field of a row or name no kind of their own ("what role", "quel budget")."""
+    tokens = words(q.text)
+    which = set(WHICH.get(q.lang, ()))
+    start = next((i for i, w in enumerate(tokens) if w in which), None)
+    if start is None:
+        return []
+    phrase: list[str] = []
+    for w in tokens[start + 1 : start + 1 + _KIND_WORDS]:
+        if w in ALL_STOPWORDS or any(ch.isdigit() for ch in w):
+            break
+        phrase.append(w)
+    after = tokens[start + 1 + len(phrase)] if start + 1 + len(phrase) < len(tokens) else ""
+    if tokens[start] == "what" and after not in _AUXILIARIES:
+        return []  # "what happens to X?": "what" is the subject, the word after it a verb
+    asking = {fold(w) for w in cue_words(q.text)} | set(GENERIC_KINDS.get(q.lang, ())) | _NUMBER_WORDS
+    return [w for w in phrase if fold(w) not in asking and w not in asking]

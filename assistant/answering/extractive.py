@@ -20,8 +20,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from assistant.answering.base import (WHICH_ROW, Composer, abstain, asks_for_names_of, cite,
-                                      documents_lacking_names, item_labels, without_plan_names, without_sources,
-                                      written_names)
+                                      documents_lacking_names, item_labels, kind_asked, without_plan_names,
+                                      without_sources, written_names)
 from assistant.answering.entities import PATTERNS, full_date, has_web_address, leading_name, mentions, new_names
 from assistant.answering.evidence import Passage, Sentence, clean, passages, verb_root
 from assistant.answering.items import said_of_another
@@ -34,8 +34,8 @@ from plans.index import Snapshot
 from plans.index.snapshot import COVER_CHARS
 from plans.index.lexical import TOKEN_PATTERN, QueryTerm, alike, query_terms, stem, tokenize, words
 from plans.text import BULLET_MARKS
-from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, COPULAS, GENERIC_KINDS, PASSIVE_AGENT, ROLE_ENDS,
-                                        SEPARABLE_PARTICLES, WHICH, asks_which_one, stance_cues)
+from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, COPULAS, PASSIVE_AGENT, ROLE_ENDS, SEPARABLE_PARTICLES,
+                                        asks_which_one, stance_cues)
 from plans.vocabulary.roles import cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -685,33 +685,6 @@ def _amount_of_asked(q: Question, title: set[str], chosen: list[Sentence], snaps
     written = set().union(*(tokenize(f"{s.hit.chunk.section or ''} {s.hit.chunk.search_text}", q.lang) for s in chosen))
     rarest = max(known)[1]
     return any(w == rarest or alike(rarest, w) for w in written)
-
-
-_KIND_WORDS = 2  # the words after "which" / "quel" / "welke" that may name the kind asked
-# "What X does / is …?": the words before the auxiliary are a noun phrase
-_AUXILIARIES = {"does", "do", "did", "is", "are", "was", "were", "will", "would", "can", "could", "has", "have",
-                "had", "should", "must", "may"}
-
-
-def kind_asked(q: Question) -> list[str]:
-    """The words right after "which" / "what" / "quel" / "welke" that name the kind of thing
-    asked ("what financial penalty does …" -> financial, penalty), but for the words that ask
-    for a field of a row or name no kind of their own ("what role", "quel budget")."""
-    tokens = words(q.text)
-    which = set(WHICH.get(q.lang, ()))
-    start = next((i for i, w in enumerate(tokens) if w in which), None)
-    if start is None:
-        return []
-    phrase: list[str] = []
-    for w in tokens[start + 1 : start + 1 + _KIND_WORDS]:
-        if w in ALL_STOPWORDS or any(ch.isdigit() for ch in w):
-            break
-        phrase.append(w)
-    after = tokens[start + 1 + len(phrase)] if start + 1 + len(phrase) < len(tokens) else ""
-    if tokens[start] == "what" and after not in _AUXILIARIES:
-        return []  # "what happens to X?": "what" is the subject, the word after it a verb
-    asking = {fold(w) for w in cue_words(q.text)} | set(GENERIC_KINDS.get(q.lang, ()))
-    return [w for w in phrase if fold(w) not in asking and w not in asking]
 
 
 def _writes_kind_asked(q: Question, chosen: list[Sentence], snapshot: Snapshot) -> bool:

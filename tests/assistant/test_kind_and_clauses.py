@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.extractive import kind_asked
+from assistant.answering.base import kind_asked
 from assistant.question import analyse
 from tests.conftest import ask_http as ask
 from tests.conftest import serving_files
@@ -31,11 +31,35 @@ Le Comité varlandais sur le climat se réunit deux fois par an.
 """
 
 
+ANNEXES = """# Norland harbour plan 2030
+
+## Introduction
+
+The plan sets out how Norland will modernise its harbours until 2030.
+The annexes are only available in Norlandic and Varlandic.
+
+## Annexes
+
+Annexes:
+
+- Annex 1: List of abbreviations
+- Annex 2: Assessment of the harbours in 2020
+- Annex 3: Indicators of the plan
+"""
+
+
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
     with serving_files(tmp_path_factory, embedder, {"harbourland-open-data-report.md": REPORT,
-                                                     "varlande-adaptation.md": DECREES}) as c:
+                                                     "varlande-adaptation.md": DECREES,
+                                                     "norland-harbour-plan.md": ANNEXES}) as c:
         yield c
+
+
+def test_a_list_of_another_kind_than_asked_is_no_answer(client):
+    # the question names the annexes, but asks for languages: the list of annexes is not it
+    body = ask(client, "In which languages can the annexes of the Norland harbour plan be read?")
+    assert "Norlandic" in body["answer"] and "Annex 2" not in body["answer"], body["answer"]
 
 
 def test_a_kind_of_thing_the_passage_never_names_is_not_answered(client):
