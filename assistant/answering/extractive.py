@@ -16,6 +16,7 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -36,7 +37,7 @@ from plans.index.lexical import TOKEN_PATTERN, QueryTerm, alike, query_terms, st
 from plans.text import BULLET_MARKS
 from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, COPULAS, PASSIVE_AGENT, ROLE_ENDS, SEPARABLE_PARTICLES,
                                         asks_which_one, stance_cues)
-from plans.vocabulary.roles import cue_words, fold
+from plans.vocabulary.roles import MONEY_WORDS, cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 CONTEXT_WEIGHT = 0.35  # words that only the conversation contributed
@@ -551,13 +552,24 @@ def _idf(snapshot: Snapshot, term: QueryTerm) -> float:
     return max(seen) if seen else snapshot.term_stats.idf("")
 
 
+@lru_cache(maxsize=1)
+def _money_stems() -> frozenset[str]:
+    """The stems, as each language reads them, of the words that speak of paying for something."""
+    return frozenset(stem(w, lang) for lang, ws in MONEY_WORDS.items() for w in ws) | frozenset(
+        stem(w) for ws in MONEY_WORDS.values() for w in ws)
+
+
 def _match(term: QueryTerm, stems: set[str], prefixes: set[str], title: set[str],
            roots: set[str] = frozenset(), lang: str = "en") -> float:
     """1 for the same stem in any language (or a word of the document's title, or the verb of
-    a participle: "leidt" / "geleid"), 0.7 for a word of the same family the stemmer keeps
+    a participle: "leidt" / "geleid"), 0.7 for two words on paying for something ("funded",
+    "budget"), 0.7 for a word of the same family the stemmer keeps
     apart ("apply" / "applications"), else 0."""
     if term.matches(stems) or term.matches(title):
         return 1.0
+    money = _money_stems()
+    if set(term.stems) & money and stems & money:
+        return 0.7  # "how is it funded?" and "… the budget will be provided by …"
     if roots and any(len(v) > 3 and verb_root(v, lang) in roots for v in term.stems):
         return 1.0
     heads = {v[:5] for v in term.stems if len(v) >= 5}

@@ -235,6 +235,18 @@ def role_label(name: str) -> str:
     return ROLE_BY_NAME[name].label if name in ROLE_BY_NAME else name
 
 
+# Words that speak of how something is paid for, per language: "how is X funded?" is
+# answered by a sentence on X's budget, and the reverse.
+MONEY_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("budget", "budgets", "budgetary", "cost", "costs", "costed", "funding", "funded", "fund", "funds",
+           "finance", "financed", "financing", "financial", "paid", "pay", "spending", "expenditure"),
+    "fr": ("budget", "budgets", "budgétaire", "coût", "coûts", "financement", "financements", "financé", "financée",
+           "financer", "financier", "financière", "fonds", "payé", "dépenses"),
+    "nl": ("budget", "budgetten", "begroting", "kosten", "financiering", "gefinancierd", "financieren",
+           "financieel", "financiële", "middelen", "uitgaven", "betaald"),
+}
+
+
 # What a role is called in an answer ("the row gives no date or timeline"), per language.
 ROLE_NAMES: dict[str, dict[str, str]] = {
     "en": {"lead": "lead or responsible body", "timeline": "date or timeline", "indicator": "indicator",
