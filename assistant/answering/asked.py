@@ -22,7 +22,9 @@ _CLAUSE = re.compile(
     r"(?:(?:,\s*|\s+)(?:and|et|en|or|ou|of)\s+(?:(?:for|by|to|in|at|on|with|from|within|under|before|until|pour|"
     r"par|sur|à|avec|dans|de|sous|avant|jusqu'à|voor|op|met|bij|tegen|tot|binnen|onder|na)\s+)?|,\s*(?=(?:"
     + "|".join(_WH) + r")\b))"  # "who leads X, what is its budget …": a comma before a wh-word too
-    r"(?=(?:" + "|".join(_WH) + r"|its|their|his|her|sa|son|ses|leur|leurs|zijn|haar|hun)\b)",
+    r"(?=(?:" + "|".join(_WH) + r"|its|their|his|her|sa|son|ses|leur|leurs|zijn|haar|hun"
+    r"|(?:is|are|was|were|has|have|est|sont|heeft|hebben)[\s-]+(?:t-)?(?:it|they|il|elle|ils|elles|het|die|dat|ze)"
+    r")\b)",  # "…, and is it finished?": a yes-no part
     re.I,
 )
 _PHRASE = 4  # words of a clause's question phrase, from its wh-word on

@@ -31,6 +31,7 @@ from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import QueryTerm, alike, query_terms, tokenize, words
 from plans.records import Commitment, RowField
+from plans.sentences import split_sentences
 from plans.text import strip_markup, unelided
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import ABOUT_WORDS, ARTICLES, COPULAS, WHICH
@@ -215,6 +216,12 @@ class RegistryComposer(Composer):
         for i, f in enumerate(fields, start=1):
             citations.append(_citation(c, f, snapshot, i))
             parts.append(f"{f.header}: {_shorten(f.text, 220)} [{i}]")
+        for role in [r for r in missing if r in _FACT_OF_ROLE]:
+            said = _said_in_action(q, c, role, snapshot, len(citations) + 1)
+            if said is not None:  # "… will report by 30 June 2020.": the action itself gives the date
+                missing.remove(role)
+                citations.append(said)
+                parts.append(f"{said.quote.rstrip('.')} [{said.id}]")
         answer = f"{head} — " + "; ".join(parts) + "."
         if missing:
             answer += " " + say("row_gives_no", q.lang, what=role_names(missing, q.lang, " / "))
@@ -671,6 +678,36 @@ def _shorten(text: str, limit: int) -> str:
         return text
     cut = text.rfind(" ", 0, limit - 1)
     return text[: cut if cut > 0 else limit - 1].rstrip(",;: ") + "…"
+
+
+_FACT_OF_ROLE = {"timeline": "date", "budget": "amount"}  # a fact the action's own text may give
+
+
+def _said_in_action(q: Question, c: Commitment, role: str, snapshot: Snapshot, marker: int) -> Citation | None:
+    """The sentence of the row's action text that gives the fact of a role its cells lack
+    (a date for "by when?", an amount for "what budget?"), the one sharing most of the
+    question's words; None when no sentence gives one."""
+    source = c.sources.get("action")
+    if source is None:
+        return None
+    # the words of the part that asks for it ("…, and when must the group report?")
+    part = next((p for p in clauses(q.text) if role in asked_roles(p)), q.text)
+    asked = set(tokenize(part, q.lang))
+    best: tuple[int, int, int] | None = None
+    for a, b in split_sentences(source.text):
+        sentence = source.text[a:b]
+        if mentions(_FACT_OF_ROLE[role], sentence, q.text):
+            shared = len(asked & set(tokenize(sentence, q.lang)))
+            if best is None or shared > best[0]:
+                best = (shared, a, b)
+    if best is None:
+        return None
+    _, a, b = best
+    record = snapshot.documents.get(c.document)
+    start = source.start + a
+    return Citation(id=marker, document=c.document, title=record.info.title if record else c.title,
+                    page=record.page_at(start) if record is not None else c.page, section=c.section,
+                    ref=c.ref or None, quote=source.text[a:b], passage=c.passage, start=start, end=source.start + b)
 
 
 def _citation(c: Commitment, field: RowField | None, snapshot: Snapshot, marker: int, frame: str = "action") -> Citation:

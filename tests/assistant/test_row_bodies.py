@@ -14,7 +14,8 @@ PROGRAMMES = [
      "Harbour Fund, State Budget", "Delta Council, Port Authority, Fisheries Agency, Coastal Trust"),
     ("Programme 2", "Replant the mangroves of the southern delta", "Ministry of Forests", "25 million USD",
      "Coastal Trust, State Budget", "Forest Guards"),
-    ("Programme 3", "Train fishers in early warning of storms", "Fisheries Agency", "5 million USD",
+    ("Programme 3", "Train fishers in early warning of storms. The courses start on 1 March 2026. The Weather Office "
+     "will report on the training by 30 June 2027.", "Fisheries Agency", "5 million USD",
      "Harbour Fund", "Weather Office"),
 ]
 
@@ -74,6 +75,15 @@ def test_one_partner_among_many_does_not_name_the_row(client):
     assert "40 million" not in body["answer"], body["answer"]
 
 
+def test_a_date_the_action_itself_gives_when_the_row_has_no_timeline(client):
+    body = ask(client, "Who leads programme 3 of the Norland coastal plan, and by when must the Weather Office report?")
+    assert not body["abstained"], body["answer"]
+    assert "Fisheries Agency" in body["answer"] and "30 June 2027" in body["answer"], body["answer"]
+    assert "gives no" not in body["answer"], body["answer"]
+    quote = body["citations"][-1]["quote"]
+    assert quote.startswith("The Weather Office will report") and "30 June 2027" in quote, quote
+
+
 def test_where_the_funding_comes_from_asks_for_the_funding_cell(client):
     body = ask(client, "Who leads programme 2 of the Norland coastal plan, and where does its funding come from?")
     assert not body["abstained"], body["answer"]
@@ -93,6 +103,10 @@ def test_where_the_funding_comes_from_asks_for_the_funding_cell(client):
     ("How many bikes does Velocity run, and in which city?", ["quantity", "place"]),
     ("Hoeveel fietsen heeft Velocity, en in welke stad?", ["quantity", "place"]),
     ("Dans quelle ville le projet 4 est-il mené ?", ["place"]),
+    # a yes-no part after a wh-part asks for its own field
+    ("Who is handling the recruitment, and is it finished?", ["lead", "status"]),
+    ("Qui pilote la mesure 3, et est-elle terminée ?", ["lead", "status"]),
+    ("Wie trekt actie 4, en is die klaar?", ["lead", "status"]),
 ])
 def test_roles_asked(question, roles):
     assert asked_roles(question) == roles
