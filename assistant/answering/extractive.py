@@ -214,6 +214,8 @@ class ExtractiveComposer(Composer):
         if question.expects == "document" and AUTHORSHIP.search(question.text) and not any(
                 mentions("agent", s.text, question.text) for s in chosen):
             return abstain(confidence=best.score, lang=question.lang)  # no byline, and no sentence names a maker
+        if question.expects == "agent" and best.sentence.lang == question.lang and not _does_asked(question, chosen):
+            return abstain(confidence=best.score, lang=question.lang)  # "who chaired it?": no sentence says who chaired
         if question.copular and not _predicates(question.focus or "", chosen):
             return abstain(confidence=best.score, lang=question.lang)
         if _unsupported_specifics(question, chosen, titles):
@@ -758,6 +760,37 @@ _ABBREVIATION = re.compile(r"\b[A-Z][A-Z&]*[A-Z]\b")
 def _abbreviations(text: str) -> set[str]:
     """The words of capitals a text writes ("FFEU", "NAP", "R&D"), as written."""
     return set(_ABBREVIATION.findall(text))
+
+
+_WHO = {"en": ("who",), "fr": ("qui",), "nl": ("wie",)}
+_WHO_AUXILIARIES = {"is", "was", "are", "were", "will", "has", "have", "had", "does", "did", "can", "should", "must",
+                    "a", "est", "sera", "va", "avait", "était", "doit", "peut", "heeft", "wordt", "werd", "zal",
+                    "moet", "kan", "zijn"}
+
+
+def asked_verb(q: Question) -> str | None:
+    """The verb of "who <verb> …?" ("who chaired the seminar?" -> "chaired"), unless it is
+    an auxiliary, a word that asks for a row's field ("who leads …?") or not a word of the
+    question's own terms."""
+    tokens = words(q.text)
+    at = next((i for i, w in enumerate(tokens) if w in _WHO.get(q.lang, ())), None)
+    if at is None or at + 1 >= len(tokens):
+        return None
+    verb = tokens[at + 1]
+    if verb in _WHO_AUXILIARIES or verb in ALL_STOPWORDS or fold(verb) in {fold(w) for w in cue_words(q.text)}:
+        return None
+    return verb if any(t.word == verb for t in q.terms) else None
+
+
+def _does_asked(q: Question, chosen: list[Sentence]) -> bool:
+    """Does the answer say the act "who <verb>?" asks about: the verb, its participle or its
+    noun ("chaired", "chair", "chairman")? "Who chaired the seminar?" is not answered by
+    a sentence on when and where the seminar was held."""
+    verb = asked_verb(q)
+    if verb is None:
+        return True
+    term = next(t for t in q.terms if t.word == verb)
+    return any(_match(term, s.stems, s.prefixes, set(), s.roots, s.lang) for s in chosen)
 
 
 def _known_tail(word: str, snapshot: Snapshot, lang: str, shortest: int = 4) -> str | None:

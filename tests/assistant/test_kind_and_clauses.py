@@ -48,11 +48,22 @@ Annexes:
 """
 
 
+SEMINARS = """# Havenland recommendations on harbour safety
+
+The recommendations below grew out of a two-day seminar on harbour safety in Havenstad, Havenland, on 3 and 4 May 2019.
+
+## Dredging
+
+The dredging of the outer harbour will start in 2021, under the Havenland Harbour Office.
+"""
+
+
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
     with serving_files(tmp_path_factory, embedder, {"harbourland-open-data-report.md": REPORT,
                                                      "varlande-adaptation.md": DECREES,
-                                                     "norland-harbour-plan.md": ANNEXES}) as c:
+                                                     "norland-harbour-plan.md": ANNEXES,
+                                                     "havenland-harbour-safety.md": SEMINARS}) as c:
         yield c
 
 
@@ -96,3 +107,9 @@ def test_a_long_sentence_is_cut_to_the_clauses_that_answer(client):
 def test_what_as_the_subject_asks_for_no_kind():
     assert kind_asked(analyse("What happens to the training agency?")) == []
     assert kind_asked(analyse("Which harbours merge?")) == ["harbours", "merge"]
+
+
+def test_who_did_an_act_no_sentence_says_is_not_answered(client):
+    # the sentence says when and where the seminar was held, not who chaired it
+    body = ask(client, "Who chaired the Havenland seminar on harbour safety?")
+    assert body["abstained"], body["answer"]
