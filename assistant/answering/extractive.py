@@ -37,6 +37,7 @@ from plans.index.lexical import TOKEN_PATTERN, QueryTerm, alike, query_terms, st
 from plans.text import BULLET_MARKS
 from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, COPULAS, PASSIVE_AGENT, ROLE_ENDS, SEPARABLE_PARTICLES,
                                         asks_which_one, stance_cues)
+from plans.vocabulary.grounding import NUMBER_WORDS
 from plans.vocabulary.roles import MONEY_WORDS, cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -323,7 +324,8 @@ class ExtractiveComposer(Composer):
         given = _figures(q, best.sentence.text)
         dated = q.expects == "date" and full_date(best.sentence.text)
         rival = next((s for s in scored if s.sentence.hit is not best.sentence.hit
-                      and (q.expects not in HARD_FACTS or _mentions(q, s.sentence) and _figures(q, s.sentence.text) != given
+                      and (q.expects not in HARD_FACTS or _mentions(q, s.sentence)
+                           and not _same_figures(_figures(q, s.sentence.text), given)
                            and not (dated and not full_date(s.sentence.text)))),
                      None)
         if rival is None:
@@ -752,6 +754,26 @@ def _clause_span(q: Question, s: Sentence, weights: dict[QueryTerm, float], limi
     a, b = best[2], best[3]
     raw = s.raw[a:b].rstrip(" ,;:–—")
     return replace(s, raw=raw, start=s.start + a, end=s.start + a + len(raw))
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _same_figures(a: set[str], b: set[str]) -> bool:
+    """Do two sentences give the same figures, however they write them ("4 millions" and
+    "quatre millions"; the years aside): one's are all among the other's?"""
+    def plain(figures: set[str]) -> set[str]:
+        out = set()
+        for f in figures:
+            w = f.lower().replace(" ", "").replace(",", ".")
+            for lang_words in NUMBER_WORDS.values():
+                for i, word in enumerate(lang_words):
+                    w = re.sub(rf"^{word}(?=\D|$)", str(i + 2), w)
+            if not _YEAR.match(w):
+                out.add(re.sub(r"[^\d.]", "", w) or w)
+        return out
+    x, y = plain(a), plain(b)
+    return x == y or bool(x) and bool(y) and (x <= y or y <= x)
 
 
 _ABBREVIATION = re.compile(r"\b[A-Z][A-Z&]*[A-Z]\b")

@@ -189,3 +189,12 @@ def test_an_abbreviation_confirms_a_sentence_in_another_language(real_plans):
     body = ask(client, "In the Flemish government agreement 2019-2024, what is the FFEU mechanism turned into?")
     assert not body["abstained"], body["answer"]
     assert "FFEU-provisie" in body["answer"], body["answer"]
+
+
+def test_the_same_figure_written_in_words_and_digits_is_no_rival(real_plans):
+    # "4 millions d'hectares" and "quatre millions d'hectares", in two passages, agree
+    client, failed = real_plans
+    assert "mg-fr-pna-2021" not in failed
+    body = ask(client, "How many hectares has Madagascar committed to restoring by 2030, according to its adaptation plan?")
+    assert not body["abstained"], body["answer"]
+    assert re.search(r"(?:4|quatre) ?millions d.hectares", body["answer"]), body["answer"]
