@@ -893,10 +893,19 @@ def _agent_by(q: Question, s: Sentence) -> bool:
                for w, a, b in zip(written, toks, toks[1:]))
 
 
+# What follows a term that a sentence defines: "X is a …", "X are serious … incidents" (a
+# plural needs no article), "X, an …", "X stands for …", in each language.
+_DEFINING = (r"(?:,\s*(?:a|an|un|une|een)\b|(?:is|are|was|were)\s+(?:a|an|the)\b"
+             r"|are\s+(?!not\b|now\b|also\b|still\b|being\b|to\b|\w+ing\b"
+             r"|\w+ed(?:\s+(?:by|in|on|at|for|to|from|every|each|as|with|\w+ly)\b|\W*$))\w+"
+             r"|stands for|means|refers to|(?:est|sont)\s+(?:un|une|des|le|la|les|l['’])|désigne|signifie"
+             r"|(?:is|zijn)\s+(?:een|de|het)\b|staat voor|verwijst naar)")
+
+
 def _defines(focus: str, text: str) -> bool:
     f = re.escape(clean(focus).strip(" ?"))
     return bool(
-        re.search(rf"\b{f}\b['\"”’]?\s*(?:,\s*(?:a|an)\b|(?:is|are|was|were)\s+(?:a|an|the)\b|stands for|means|refers to)", text, re.I)
+        re.search(rf"\b{f}\b['\"”’]?\s*{_DEFINING}", text, re.I)
         or re.search(rf"\(\s*{f}\s*\)|['\"‘“]{f}['\"’”]\s*\(", text, re.I)
     )
 

@@ -231,11 +231,14 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "definition": {
         "en": (r"^(what|who) (is|are|was|were) (a |an |the )?[\w'’\-\" ]{1,60}\??\s*$", r"\bwhat is meant by\b",
-               r"\bdefin"),
+               r"\bdefin",
+               # "what are X, according to the report on …?"
+               r"^(what|who) (is|are|was|were) (a |an |the )?[\w'’\-\" ]{1,60}, (according to|in|under) [^?,]*\??\s*$"),
         "fr": (r"^qu'est-ce (que|qu') ", r"^(que|qu') (est|sont) ", r"^c'est quoi\b",
                r"^(qu'entend-on|que faut-il entendre) par\b", r"\bdéfini"),
         "nl": (r"^wat (is|zijn|was|waren) (een |de |het )?[\w'’\-\" ]{1,60}\??\s*$", r"\bwat wordt\b.{0,80}\b(bedoeld|"
-               r"verstaan) (met|onder)\b", r"\bdefini"),
+               r"verstaan) (met|onder)\b", r"\bdefini",
+               r"^wat (is|zijn|was|waren) (een |de |het )?[\w'’\-\" ]{1,60}, (volgens|in) [^?,]*\??\s*$"),
     },
 }
 

@@ -109,3 +109,16 @@ def test_a_question_word_matches_its_stem_in_any_language():
 ])
 def test_what_an_amount_measures_in_each_language(question, measured):
     assert analyse(question).measured == measured
+
+
+@pytest.mark.parametrize("focus, text, defines", [
+    ("near misses", "Near misses are unplanned events that did not cause harm.", True),
+    ("near misses", "Near misses are increasing in the outer harbour.", False),
+    ("near misses", "Near misses are published every quarter.", False),
+    ("zones humides", "Les zones humides sont des espaces de transition entre terre et eau.", True),
+    ("deelfiets", "Een deelfiets is een fiets die je met anderen deelt.", True),
+])
+def test_a_sentence_that_defines_a_term(focus, text, defines):
+    from assistant.answering.extractive import _defines
+
+    assert _defines(focus, text) is defines

@@ -198,3 +198,12 @@ def test_the_same_figure_written_in_words_and_digits_is_no_rival(real_plans):
     body = ask(client, "How many hectares has Madagascar committed to restoring by 2030, according to its adaptation plan?")
     assert not body["abstained"], body["answer"]
     assert re.search(r"(?:4|quatre) ?millions d.hectares", body["answer"]), body["answer"]
+
+
+def test_a_plural_defined_without_an_article(real_plans):
+    # "X are very serious … incidents" defines X; a sentence that only uses X does not
+    client, failed = real_plans
+    assert "gb-en-open-data-commitments-report-q3-2013-14" not in failed
+    body = ask(client, "What are never events, according to the report on departmental open data commitments?")
+    assert not body["abstained"], body["answer"]
+    assert "patient safety incidents" in body["answer"], body["answer"]
