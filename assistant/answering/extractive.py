@@ -517,7 +517,7 @@ class ExtractiveComposer(Composer):
             citations.append(citation)
             raws = [s.raw[_label_length(q, s) if i == 0 else 0:] for i, s in enumerate(group)]
             text = " ".join(_listed(_lines([raws[i] for i in run]), self.max_chars) for run in _by_unit(group))
-            if text[:1].islower() and _CLAUSE_BREAK.match(p.text, max(0, group[0].start - p.offset - 2), group[0].start - p.offset + 8):
+            if text[:1].islower() and _after_clause_break(p, group[0].start):
                 text = f"…{text}"  # a clause cut from a longer sentence
             row = chunk.commitment if chunk.kind == "row" else None
             if row is not None and row.ref:  # a line of action: say which, and who owns it when asked
@@ -723,6 +723,12 @@ def _writes_kind_asked(q: Question, chosen: list[Sentence], snapshot: Snapshot) 
 # Where a long sentence may be cut: after a comma, semicolon, colon or dash, before a bracket
 # or a relative pronoun.
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s+|\s+(?=\()|\s+(?=(?:which|who|where|qui|que|dont|où|die|dat|waarbij|waarin)\b)")
+
+
+def _after_clause_break(p: Passage, start: int) -> bool:
+    """Does the text at document offset `start` begin right after a clause break of its sentence?"""
+    at = start - p.offset
+    return bool(_CLAUSE_BREAK.match(p.text, max(0, at - 2), at + 8))
 
 
 def _clause_span(q: Question, s: Sentence, weights: dict[QueryTerm, float], limit: int) -> Sentence:

@@ -22,8 +22,8 @@ from assistant.answering.asked import asked_roles, clauses
 from assistant.answering.base import (WHICH_ROW, Composer, abstain, documents_lacking_names, named_documents,
                                       names_a_plan, names_across, short_forms, written_names)
 from assistant.answering.entities import mentions
-from assistant.answering.rows import (bodies_elsewhere, by_meaning, cell_parts, has_value, ids_named, named_fields, names_row,
-                                      prefer_scope, row_words, value_named, written_row)
+from assistant.answering.rows import (bodies_elsewhere, by_meaning, cell_parts, has_value, ids_named, named_fields,
+                                      names_row, prefer_scope, row_words, value_named, written_row)
 from assistant.models import Answer, Citation
 from assistant.question import Question, analyse
 from plans.ids import Ref, bare_ids, find_refs, table_named
