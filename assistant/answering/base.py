@@ -251,6 +251,8 @@ def item_names(q: Question, items: list[str]) -> list[str] | None:
 
 _KIND_WORDS = 2  # the words after "which" / "quel" / "welke" that may name the kind asked
 _NUMBER_WORDS = {w for ws in NUMBER_WORDS.values() for w in ws} | {"one", "un", "une", "een"}
+# words that stand before the noun of the kind asked ("which three target countries", "what main factors")
+_ADJECTIVE_LIKE = _NUMBER_WORDS | {w for ws in GENERIC_KINDS.values() for w in ws if not w.endswith("s")}
 # "What X does / is …?": the words before the auxiliary are a noun phrase
 _AUXILIARIES = {"does", "do", "did", "is", "are", "was", "were", "will", "would", "can", "could", "has", "have",
                 "had", "should", "must", "may"}
@@ -274,4 +276,6 @@ def kind_asked(q: Question) -> list[str]:
     if tokens[start] == "what" and after not in _AUXILIARIES:
         return []  # "what happens to X?": "what" is the subject, the word after it a verb
     asking = {fold(w) for w in cue_words(q.text)} | set(GENERIC_KINDS.get(q.lang, ())) | _NUMBER_WORDS
+    if phrase and (fold(phrase[0]) in asking or phrase[0] in asking) and phrase[0] not in _ADJECTIVE_LIKE:
+        return []  # "which bodies sit …?": the kind is a field's word, and the word after it a verb
     return [w for w in phrase if fold(w) not in asking and w not in asking]

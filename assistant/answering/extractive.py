@@ -35,8 +35,8 @@ from plans.index import Snapshot
 from plans.index.snapshot import COVER_CHARS
 from plans.index.lexical import TOKEN_PATTERN, QueryTerm, alike, query_terms, stem, tokenize, words
 from plans.text import BULLET_MARKS
-from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, COPULAS, PASSIVE_AGENT, ROLE_ENDS, SEPARABLE_PARTICLES,
-                                        asks_which_one, stance_cues)
+from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, COPULAS, LIGHT_VERBS, PASSIVE_AGENT, ROLE_ENDS,
+                                        SEPARABLE_PARTICLES, asks_which_one, stance_cues)
 from plans.vocabulary.grounding import NUMBER_WORDS
 from plans.vocabulary.roles import MONEY_WORDS, cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
@@ -704,16 +704,16 @@ def _amount_of_asked(q: Question, title: set[str], chosen: list[Sentence], snaps
 
 
 def _writes_kind_asked(q: Question, chosen: list[Sentence], snapshot: Snapshot) -> bool:
-    """Does the answer's passage (its text or heading) write one of the words that name the
-    kind of thing asked, or a word beginning alike, when the question asks for no type of
-    fact? "What penalty does X impose?" is not answered by a sentence on X's delays in a
-    passage that names no penalty."""
+    """Does the answer's passage (its text or heading) write the words that name the kind of
+    thing asked that no plan writes, or a word beginning alike, when the question asks for no
+    type of fact? "What penalty does X impose?" is not answered by a sentence on X's delays."""
     if q.expects is not None:
         return True  # a year, a share, a list of countries: the answer gives it without naming its kind
-    # a compound the plans do not write but whose end they do ("reisafstand": "afstand") may be
-    # said another way ("tot 750 km"): not judged
+    # only a kind no plan writes is judged: one they write may be named by a narrower word
+    # ("support" by "a premium", "assembly" by "Parliament"), and a compound whose end they
+    # write ("reisafstand": "afstand") may be said another way ("tot 750 km")
     kind = [stem(w, q.lang) for w in kind_asked(q)
-            if snapshot.term_stats.df_of(stem(w, q.lang)) or not _known_tail(w, snapshot, q.lang)]
+            if not snapshot.term_stats.df_of(stem(w, q.lang)) and not _known_tail(w, snapshot, q.lang)]
     if not kind:
         return True
     written = set().union(*(tokenize(f"{s.hit.chunk.section or ''} {s.hit.chunk.search_text}", q.lang) for s in chosen))
@@ -735,7 +735,8 @@ def _clause_span(q: Question, s: Sentence, weights: dict[QueryTerm, float], limi
     """A sentence too long to give whole, cut to the run of its clauses within `limit` that
     holds the fact asked for and most of the question's words ("…, which confirms decree
     no. 12 of 3 May 2001 setting up the Harbour Committee (HC)."): still a verbatim span.
-    Without a type of fact to look for, only clauses that hold none of the question's words go."""
+    Without a type of fact to look for, only leading clauses that hold none of the question's
+    words go (what follows may be the items the sentence announces)."""
     if len(s.raw) <= limit:
         return s
     cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(s.raw)] + [len(s.raw)]
@@ -751,8 +752,8 @@ def _clause_span(q: Question, s: Sentence, weights: dict[QueryTerm, float], limi
                 continue
             stems = set(tokenize(span, s.lang))
             gain = sum(w for t, w in weights.items() if t.matches(stems))
-            if q.expects is None and gain < whole:
-                continue  # no fact type to look for: only clauses that hold none of the question's words go
+            if q.expects is None and (gain < whole or b < len(s.raw)):
+                continue  # no fact type to look for: only leading clauses that hold none of the question's words go
             if best is None or (gain, a - b) > best[:2]:
                 best = (gain, a - b, a, b)
     if best is None:
@@ -798,15 +799,19 @@ _WHO_AUXILIARIES = {"is", "was", "are", "were", "will", "has", "have", "had", "d
 
 def asked_verb(q: Question) -> str | None:
     """The verb of "who <verb> …?" ("who chaired the seminar?" -> "chaired"), unless it is
-    an auxiliary, a word that asks for a row's field ("who leads …?") or not a word of the
+    an auxiliary, a word that asks for a row's field ("who leads …?"), a light verb ("who
+    provides the coordination?"), a Dutch verb with its particle apart, or not a word of the
     question's own terms."""
     tokens = words(q.text)
     at = next((i for i, w in enumerate(tokens) if w in _WHO.get(q.lang, ())), None)
     if at is None or at + 1 >= len(tokens):
         return None
     verb = tokens[at + 1]
-    if verb in _WHO_AUXILIARIES or verb in ALL_STOPWORDS or fold(verb) in {fold(w) for w in cue_words(q.text)}:
+    if verb in _WHO_AUXILIARIES or verb in ALL_STOPWORDS or fold(verb) in {fold(w) for w in cue_words(q.text)} \
+            or verb in LIGHT_VERBS.get(q.lang, ()):
         return None
+    if set(tokens) & set(SEPARABLE_PARTICLES.get(q.lang, ())):
+        return None  # "wie stelt X samen?": the verb is "samenstellen", written apart
     return verb if any(t.word == verb for t in q.terms) else None
 
 
@@ -818,7 +823,15 @@ def _does_asked(q: Question, chosen: list[Sentence]) -> bool:
     if verb is None:
         return True
     term = next(t for t in q.terms if t.word == verb)
-    return any(_match(term, s.stems, s.prefixes, set(), s.roots, s.lang) for s in chosen)
+    return any(_match(term, s.stems, s.prefixes, set(), s.roots, s.lang) or _passive_agent(s) for s in chosen)
+
+
+def _passive_agent(s: Sentence) -> bool:
+    """"… chaired by the Secretary-General", "présidé par le ministre": the sentence names who
+    did something, whatever the verb (a question may say "presides" for "chaired")."""
+    by = PASSIVE_AGENT.get(s.lang, "by")
+    return bool(re.search(rf"\w(?:ed|é|ée|és|ées|d|t|en)\s+{by}\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|de\s+|het\s+)?"
+                          r"[A-ZÀ-Ý]", s.raw))
 
 
 def _known_tail(word: str, snapshot: Snapshot, lang: str, shortest: int = 4) -> str | None:

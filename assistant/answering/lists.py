@@ -15,13 +15,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from assistant.answering.base import Composer, cite, item_labels, item_names, kind_asked, named_documents
+from assistant.answering.base import Composer, cite, item_labels, item_names, named_documents
 from assistant.answering.outline import Section, children, first_sentence, list_items, sections
 from assistant.models import Answer, Citation
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
-from plans.index.lexical import QueryTerm, alike, query_terms, stem, tokenize
+from plans.index.lexical import QueryTerm, query_terms, stem, tokenize
 from plans.records import Source
 from plans.sentences import split_sentences
 from plans.text import BULLET, strip_markup, trim_span
@@ -108,9 +108,6 @@ class ListComposer(Composer):
             found = [f for f in found if _found_stems(f) & cues]
         if question.expects == "number":  # the counted noun names the label or its passage
             found = [f for f in found if set(question.counted) & (_label_stems(f.label) | _chunk_stems(f.items[0][0]))]
-        kind = [stem(w, question.lang) for w in kind_asked(question)]
-        if kind:  # "in which languages can the annexes be read?": a list of annexes is not one of languages
-            found = [f for f in found if f.items[0][0].lang != question.lang or _of_kind(f, kind)]
         named = named_documents(question, snapshot)
         if named:  # "the NAP annexes": a list of another plan is not an answer
             found = [f for f in found if f.items[0][0].doc_id in named]
@@ -476,13 +473,6 @@ def _lead_stems(snapshot: Snapshot, f: _Found) -> set[str]:
         lead.append(line)
     text = "\n".join(lead)
     return set(tokenize(text, chunk.lang)) | set(tokenize(text))
-
-
-def _of_kind(f: _Found, kind: list[str]) -> bool:
-    """Do the list's label, its passage or its items write a word of the kind asked (or one
-    beginning alike)? (Asked in another language, the kind may be translated: not judged.)"""
-    written = _found_stems(f) | _chunk_stems(f.items[0][0]) | set(tokenize(" ".join(t for *_, t in f.items)))
-    return any(k == w or alike(k, w) for k in kind for w in written)
 
 
 def _found_stems(f: _Found) -> set[str]:

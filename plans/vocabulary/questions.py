@@ -373,6 +373,18 @@ GENERIC_KINDS: dict[str, tuple[str, ...]] = {
            "grote", "grootste"),
 }
 
+# Verbs of "who <verb> …?" that say little of the act themselves ("who provides the
+# coordination?"): the act is in the noun after them, so the answer need not write the verb.
+LIGHT_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("provide", "provides", "provided", "give", "gives", "gave", "ensure", "ensures", "ensured", "handle",
+           "handles", "handled", "take", "takes", "took", "do", "does", "did", "make", "makes", "made", "carry",
+           "carries", "carried", "get", "gets", "got", "hold", "holds", "held", "play", "plays", "played"),
+    "fr": ("assure", "assurent", "assuré", "fournit", "fournissent", "fourni", "prend", "prennent", "pris", "fait",
+           "font", "donne", "donnent", "donné", "mène", "mènent", "mené", "joue", "jouent", "tient", "tiennent"),
+    "nl": ("zorgt", "zorgen", "geeft", "geven", "neemt", "nemen", "doet", "doen", "maakt", "maken", "houdt",
+           "houden", "speelt", "spelen", "krijgt", "krijgen"),
+}
+
 # Question words that begin a question, per language (for the wh-word of `Question`).
 WH_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("what", "which", "who", "whom", "when", "where", "why", "how"),

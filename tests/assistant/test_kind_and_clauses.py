@@ -31,23 +31,6 @@ Le Comité varlandais sur le climat se réunit deux fois par an.
 """
 
 
-ANNEXES = """# Norland harbour plan 2030
-
-## Introduction
-
-The plan sets out how Norland will modernise its harbours until 2030.
-The annexes are only available in Norlandic and Varlandic.
-
-## Annexes
-
-Annexes:
-
-- Annex 1: List of abbreviations
-- Annex 2: Assessment of the harbours in 2020
-- Annex 3: Indicators of the plan
-"""
-
-
 SEMINARS = """# Havenland recommendations on harbour safety
 
 The recommendations below grew out of a two-day seminar on harbour safety in Havenstad, Havenland, on 3 and 4 May 2019.
@@ -62,15 +45,8 @@ The dredging of the outer harbour will start in 2021, under the Havenland Harbou
 def client(tmp_path_factory, embedder):
     with serving_files(tmp_path_factory, embedder, {"harbourland-open-data-report.md": REPORT,
                                                      "varlande-adaptation.md": DECREES,
-                                                     "norland-harbour-plan.md": ANNEXES,
                                                      "havenland-harbour-safety.md": SEMINARS}) as c:
         yield c
-
-
-def test_a_list_of_another_kind_than_asked_is_no_answer(client):
-    # the question names the annexes, but asks for languages: the list of annexes is not it
-    body = ask(client, "In which languages can the annexes of the Norland harbour plan be read?")
-    assert "Norlandic" in body["answer"] and "Annex 2" not in body["answer"], body["answer"]
 
 
 def test_a_kind_of_thing_the_passage_never_names_is_not_answered(client):
@@ -89,7 +65,8 @@ def test_a_question_whose_kind_the_passage_names_is_answered(client):
     ("What financial penalty does the office impose?", ["financial", "penalty"]),
     ("What role does the office play?", []),  # a word naming no kind of its own
     ("What is the budget of line 4?", []),
-    ("Quel budget annuel le plan prévoit-il ?", ["annuel"]),  # "budget" asks for a field
+    ("Quel budget annuel le plan prévoit-il ?", []),  # "budget" asks for a field
+    ("Which bodies sit as observers?", []),  # "bodies" too: "sit" is a verb
 ])
 def test_kind_asked(question, kind):
     assert kind_asked(analyse(question)) == kind
