@@ -397,6 +397,9 @@ class RegistryComposer(Composer):
         asks for (`wanted(row)`) are weighed."""
         if self.search is None:
             return None
+        languages = {snapshot.documents[d].info.language for d in named if d in snapshot.documents}
+        if named and languages == {q.lang}:
+            return None  # the named plans are in the question's language: its words would have matched
         head, colon, rest = q.text.partition(":")
         if colon and rest.strip() and named_documents(analyse(head), snapshot):
             q = replace(q, text=rest.strip())  # "Norland's plan: who leads X?": the words before say which plan
