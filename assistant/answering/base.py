@@ -14,7 +14,7 @@ from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import NAME_PREFIX, alike, query_terms, stem, tokenize, words
 from plans.text import unelided
 from plans.vocabulary.grounding import NUMBER_WORDS
-from plans.vocabulary.questions import GENERIC_KINDS, SOURCE_CUES, SOURCE_OPENINGS, WHICH
+from plans.vocabulary.questions import AUXILIARIES, GENERIC_KINDS, SOURCE_CUES, SOURCE_OPENINGS, WHICH
 from plans.vocabulary.roles import cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -253,9 +253,6 @@ _KIND_WORDS = 2  # the words after "which" / "quel" / "welke" that may name the 
 _NUMBER_WORDS = {w for ws in NUMBER_WORDS.values() for w in ws} | {"one", "un", "une", "een"}
 # words that stand before the noun of the kind asked ("which three target countries", "what main factors")
 _ADJECTIVE_LIKE = _NUMBER_WORDS | {w for ws in GENERIC_KINDS.values() for w in ws if not w.endswith("s")}
-# "What X does / is …?": the words before the auxiliary are a noun phrase
-_AUXILIARIES = {"does", "do", "did", "is", "are", "was", "were", "will", "would", "can", "could", "has", "have",
-                "had", "should", "must", "may"}
 
 
 def kind_asked(q: Question) -> list[str]:
@@ -273,7 +270,7 @@ def kind_asked(q: Question) -> list[str]:
             break
         phrase.append(w)
     after = tokens[start + 1 + len(phrase)] if start + 1 + len(phrase) < len(tokens) else ""
-    if tokens[start] == "what" and after not in _AUXILIARIES:
+    if tokens[start] == "what" and after not in AUXILIARIES["en"]:
         return []  # "what happens to X?": "what" is the subject, the word after it a verb
     asking = {fold(w) for w in cue_words(q.text)} | set(GENERIC_KINDS.get(q.lang, ())) | _NUMBER_WORDS
     if phrase and (fold(phrase[0]) in asking or phrase[0] in asking) and phrase[0] not in _ADJECTIVE_LIKE:

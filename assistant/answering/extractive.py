@@ -35,8 +35,8 @@ from plans.index import Snapshot
 from plans.index.snapshot import COVER_CHARS
 from plans.index.lexical import TOKEN_PATTERN, QueryTerm, alike, query_terms, stem, tokenize, words
 from plans.text import BULLET_MARKS
-from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, COPULAS, LIGHT_VERBS, PASSIVE_AGENT, ROLE_ENDS,
-                                        SEPARABLE_PARTICLES, asks_which_one, stance_cues)
+from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, LIGHT_VERBS, PASSIVE_AGENT,
+                                        ROLE_ENDS, SEPARABLE_PARTICLES, asks_which_one, stance_cues)
 from plans.vocabulary.grounding import NUMBER_WORDS
 from plans.vocabulary.roles import MONEY_WORDS, cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
@@ -792,9 +792,7 @@ def _abbreviations(text: str) -> set[str]:
 
 
 _WHO = {"en": ("who",), "fr": ("qui",), "nl": ("wie",)}
-_WHO_AUXILIARIES = {"is", "was", "are", "were", "will", "has", "have", "had", "does", "did", "can", "should", "must",
-                    "a", "est", "sera", "va", "avait", "était", "doit", "peut", "heeft", "wordt", "werd", "zal",
-                    "moet", "kan", "zijn"}
+
 
 
 def asked_verb(q: Question) -> str | None:
@@ -807,7 +805,7 @@ def asked_verb(q: Question) -> str | None:
     if at is None or at + 1 >= len(tokens):
         return None
     verb = tokens[at + 1]
-    if verb in _WHO_AUXILIARIES or verb in ALL_STOPWORDS or fold(verb) in {fold(w) for w in cue_words(q.text)} \
+    if verb in {w for ws in AUXILIARIES.values() for w in ws} or verb in ALL_STOPWORDS or fold(verb) in {fold(w) for w in cue_words(q.text)} \
             or verb in LIGHT_VERBS.get(q.lang, ()):
         return None
     if set(tokens) & set(SEPARABLE_PARTICLES.get(q.lang, ())):

@@ -30,7 +30,7 @@ from plans.ids import Ref, bare_ids, find_refs, table_named
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import QueryTerm, alike, query_terms, tokenize, words
-from plans.records import Commitment, RowField
+from plans.records import Commitment, RowField, Source
 from plans.sentences import split_sentences
 from plans.text import strip_markup, unelided
 from plans.vocabulary.messages import say
@@ -706,16 +706,15 @@ def _said_in_action(q: Question, c: Commitment, role: str, snapshot: Snapshot, m
     if best is None:
         return None
     _, a, b = best
-    record = snapshot.documents.get(c.document)
-    start = source.start + a
-    return Citation(id=marker, document=c.document, title=record.info.title if record else c.title,
-                    page=record.page_at(start) if record is not None else c.page, section=c.section,
-                    ref=c.ref or None, quote=source.text[a:b], passage=c.passage, start=start, end=source.start + b)
+    return _citation(c, None, snapshot, marker,
+                     source=Source(start=source.start + a, end=source.start + b, text=source.text[a:b]))
 
 
-def _citation(c: Commitment, field: RowField | None, snapshot: Snapshot, marker: int, frame: str = "action") -> Citation:
-    """A citation of one cell of the row (or its action / goal), with the row's id and page."""
-    source = field.source if field is not None else (c.sources.get(frame) or c.sources.get("action"))
+def _citation(c: Commitment, field: RowField | None, snapshot: Snapshot, marker: int, frame: str = "action",
+              source: Source | None = None) -> Citation:
+    """A citation of one cell of the row (or its action / goal, or `source`: a span of one),
+    with the row's id and page."""
+    source = source or (field.source if field is not None else (c.sources.get(frame) or c.sources.get("action")))
     record = snapshot.documents.get(c.document)
     quote, start, end = (source.text, source.start, source.end) if source else (c.quote, c.start, c.end)
     at = record.page_at(start) if record is not None else None

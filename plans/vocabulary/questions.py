@@ -385,6 +385,15 @@ LIGHT_VERBS: dict[str, tuple[str, ...]] = {
            "houden", "speelt", "spelen", "krijgt", "krijgen"),
 }
 
+# Auxiliaries, per language: after "what X" they show X is a noun phrase ("what penalty does
+# …?"); after "who" they are no verb of the act asked about ("who is …?", "qui a …").
+AUXILIARIES: dict[str, tuple[str, ...]] = {
+    "en": ("does", "do", "did", "is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had",
+           "should", "must", "may"),
+    "fr": ("a", "est", "sera", "va", "avait", "était", "doit", "peut"),
+    "nl": ("heeft", "wordt", "werd", "zal", "moet", "kan", "zijn", "is"),
+}
+
 # Question words that begin a question, per language (for the wh-word of `Question`).
 WH_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("what", "which", "who", "whom", "when", "where", "why", "how"),
