@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from assistant.answering.base import Composer, cite, item_labels, item_names, named_documents
+from assistant.answering.base import Composer, cite, item_labels, item_names, kind_asked, named_documents
+from assistant.answering.enumerations import enumerations
 from assistant.answering.outline import Section, children, first_sentence, list_items, sections
 from assistant.models import Answer, Citation
 from assistant.question import Question
@@ -45,6 +46,7 @@ class _Found:
     label: str
     items: list[tuple[StoredChunk, int, int, str]]  # chunk, document span, item text
     score: float
+    lead: str = ""  # text before the first item that _lead_stems does not read (the same paragraph)
 
 
 class ListComposer(Composer):
@@ -69,19 +71,21 @@ class ListComposer(Composer):
         weight = {s: snapshot.term_stats.idf(s) for s in stems if snapshot.term_stats.df_of(s)}
         asked = sum(_weight(t, question.lang, weight) for t in question.terms) or 1.0
         wanted = _stated_count(question)
+        nouns = _asked_nouns(question)
         found: list[_Found] = []
         retrieved = {h.chunk.id for h in hits}
         for chunk in [h.chunk for h in hits if h.chunk.kind == "passage"]:  # the stance search appends its own
-            found += self._labelled(chunk, stems, snapshot)
+            found += self._labelled(chunk, stems, snapshot, nouns)
         for doc_id in list(dict.fromkeys(h.chunk.doc_id for h in hits))[: self.docs]:
             outline = sections(snapshot, doc_id)
             found += self._headed(outline, stems, retrieved)
             found += _numbered(outline, stems)
             found += _numbered_lines(outline, stems)
+            found += _enumerated(outline, question, retrieved)
             # a label line the question names, in a passage the search did not rank high
             # (its words are the label's, the rest of the passage is items)
             for chunk in (c for section in outline for c in section.chunks if c.id not in retrieved):
-                found += self._labelled(chunk, stems, snapshot, bonus=0.0)
+                found += self._labelled(chunk, stems, snapshot, nouns, bonus=0.0)
         # the label must carry a fair part of what the question asks ("Action Plan" shares
         # only common words with a question about a plan's objectives); the words that name
         # the plan itself ("... of the bike-sharing study") choose the plan, and the words of
@@ -99,7 +103,8 @@ class ListComposer(Composer):
                                  if not (set(t.stems) & located) or set(t.stems) & label) or asked
                 return held >= self.min_weight_share * asked_here
 
-            return enough(title) or enough(title | _lead_stems(snapshot, f))
+            return enough(title) or enough(title | _lead_stems(snapshot, f) | _label_stems(f.lead, question.lang)
+                                           | _label_stems(f.lead))
 
         found = [f for f in found if len(f.items) >= 2 and (wanted is None or len(f.items) == wanted)
                  and _label_count(f.label, question.lang) in (None, len(f.items)) and carried(f)]
@@ -117,14 +122,18 @@ class ListComposer(Composer):
         return self._answer(question, best, snapshot)
 
     # -- where items come from ------------------------------------------------------------
-    def _labelled(self, chunk: StoredChunk, stems: set[str], snapshot: Snapshot, bonus: float = 0.1) -> list[_Found]:
+    def _labelled(self, chunk: StoredChunk, stems: set[str], snapshot: Snapshot, nouns: set[str],
+                  bonus: float = 0.1) -> list[_Found]:
         """A label line ("Observers:") the question names, and the list items after it (the
-        run may go on in the next passage of the document)."""
+        run may go on in the next passage of the document). A label that is a sentence
+        ("… is driven by four important values:") need only name the kind of thing asked, when
+        it counts the items that follow."""
         out = []
         naming = snapshot.naming_words.get(chunk.doc_id, set())
         for label, end, items in self._labels_of(chunk):
             share = _named_share(label, stems, chunk.lang)
-            if share < self.min_label_share or _label_stems(label) <= naming:
+            counted = share < self.min_label_share and bool(nouns & _label_stems(label, chunk.lang))
+            if share < self.min_label_share and not counted or _label_stems(label) <= naming:
                 continue  # a label line of only the plan's name ends a sentence wrapped over lines
             after = [(a, b) for a, b in items if a >= chunk.start + end]
             run = [(chunk, a, b) for a, b in _contiguous(chunk, chunk.start + end, after)]
@@ -138,7 +147,9 @@ class ListComposer(Composer):
             found = [(c, a, b, _item_text(c, a, b)) for c, a, b in run]
             if not run and end >= len(chunk.text.rstrip()):  # the label ends its passage: a table may follow
                 found = _table_after(snapshot, chunk, stems)
-            out.append(_Found(label, found, share + bonus))
+            if counted and _label_count(label, chunk.lang) != len(found):
+                continue
+            out.append(_Found(label, found, max(share, _SENTENCE_LIST) + bonus))
         return out
 
     def _labels_of(self, chunk: StoredChunk) -> list[tuple[str, int, list[tuple[int, int]]]]:
@@ -239,6 +250,35 @@ def _numbered(outline: list[Section], stems: set[str]) -> list[_Found]:
             label = _NUMBERED.match(run[0].heading).group(1)
             out.append(_Found(label, items, 1.0))
     return out
+
+
+_SENTENCE_LIST = 0.6  # a list written as sentences: it ranks below a label the question names in full
+
+
+def _enumerated(outline: list[Section], q: Question, retrieved: set[str]) -> list[_Found]:
+    """Items opened by their places ("First, … Second, …") after a sentence that names the
+    kind of thing asked ("… four main factors that …" for "what factors …?")."""
+    nouns = _asked_nouns(q)
+    out = []
+    for section in outline if nouns else ():
+        for e in enumerations(section):
+            if not nouns & (_label_stems(e.label, e.items[0][0].lang) | _label_stems(e.label)):
+                continue
+            bonus = 0.1 if any(c.id in retrieved for c, *_ in e.items) else 0.0
+            chunk, start = e.items[0][0], e.items[0][1]
+            before = chunk.text[: start - chunk.start]
+            out.append(_Found(e.label.strip().rstrip(".:").strip(), e.items, _SENTENCE_LIST + bonus,
+                              lead=before[before.rfind("\n") + 1 :]))
+    return out
+
+
+def _asked_nouns(q: Question) -> set[str]:
+    """The stems of the kind of thing a list question asks for: the words after its question
+    word ("what factors …"), else its first two words past a number ("welke drie soorten
+    deelsystemen"; an assessment's words too: "wat zijn de sterke punten")."""
+    words = kind_asked(q) or [t.word for t in query_terms(q.text, q.lang)
+                              if not t.word.isdigit() and t.word not in _NUMBER_STEMS][:2]
+    return {s for w in words for s in {*tokenize(w, q.lang), *tokenize(w)}}
 
 
 _NUMBERED_LINE = re.compile(r"^[ \t]*([^\W\d_]{3,})[ \t]+(\d{1,2})[ \t]*[:.]?[ \t]*$", re.M)
@@ -375,22 +415,36 @@ def _continued(snapshot: Snapshot, chunk: StoredChunk) -> list[tuple[StoredChunk
     return [(nxt, a, b) for a, b in _contiguous(nxt, nxt.start, list_items(nxt))]
 
 
-_PARAGRAPH = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")  # lines up to a blank line
+_TEXT_LINE = re.compile(r"[^\n]*(?:\n|$)")
 
 
 def _numbered_paragraphs(snapshot: Snapshot, chunk: StoredChunk, start: int) -> list[tuple[StoredChunk, int, int]]:
-    """The paragraphs from `start` on that are numbered 1, 2, 3 … ("1 Knowledge of the
-    language: …"), each an item (its span past the number), on into the next passages of the
-    section while the numbering goes on: a list whose items are paragraphs. A bare number
-    opens an item only here, where the run is checked, not in list_items."""
+    """The items from `start` on that are numbered 1, 2, 3 … ("1 Knowledge of the language:
+    …"), each with the lines under its number (its span past the number), on into the next
+    passages of the section while the numbering goes on: a list whose items are paragraphs
+    or wrapped lines. An item ends where the next number opens a line, or at a blank line
+    that no next number follows. A bare number opens an item only here, where the run is
+    checked, not in list_items."""
     run: list[tuple[StoredChunk, int, int]] = []
     for c in _onward(snapshot, chunk):
-        for m in _PARAGRAPH.finditer(c.text, max(0, start - c.start)):
-            number = _NUMBER_OPENING.match(m.group(0))
-            if number is None or int(number.group(1)) != len(run) + 1:
+        blank = False
+        for m in _TEXT_LINE.finditer(c.text, max(0, start - c.start)):
+            line = m.group(0)
+            if not line.strip():
+                blank = True
+                if m.end() >= len(c.text):
+                    break
+                continue
+            number = _NUMBER_OPENING.match(line)
+            if number is not None and int(number.group(1)) == len(run) + 1:
+                a, b = trim_span(c.text, m.start() + number.end(), m.end())
+                run.append((c, c.start + a, c.start + b))
+            elif run and run[-1][0] is c and not blank:  # the item's text goes on ("2 maanden …" too)
+                a, b = trim_span(c.text, m.start(), m.end())
+                run[-1] = (c, run[-1][1], c.start + b)
+            else:
                 return run if len(run) >= 2 else []
-            a, b = trim_span(c.text, m.start() + number.end(), m.end())
-            run.append((c, c.start + a, c.start + b))
+            blank = False
     return run if len(run) >= 2 else []
 
 

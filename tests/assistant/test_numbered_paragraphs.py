@@ -73,9 +73,33 @@ Sudria is one of the countries richest in water of its region.
 """
 
 
+PRINCIPLES = """Harbour programme of Varlande 2025-2030
+
+Our approach
+
+10. The programme does not replace the plans of the ports, rather it
+complements them. It gives guidance to port authorities and
+is guided by four core principles:
+
+1) Proximity - every port is steered from its own town hall,
+because no two ports are alike;
+
+2) Openness - every decision of the harbour board is published
+within a week on the board's website;
+
+3) Fairness - small fishing ports receive the same support as the
+large container ports; and
+4) Thrift - no new office is opened before an existing one is
+shared between two ports.
+
+11. The harbour board meets four times a year in Varlande city.
+"""
+
+
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
-    with serving_files(tmp_path_factory, embedder, {"noordmark-regeerakkoord.txt": PLAN, "sudria-coast.txt": ZONES}) as c:
+    files = {"noordmark-regeerakkoord.txt": PLAN, "sudria-coast.txt": ZONES, "varlande-harbours.txt": PRINCIPLES}
+    with serving_files(tmp_path_factory, embedder, files) as c:
         yield c
 
 
@@ -111,3 +135,13 @@ def test_parts_of_a_document_or_of_something_it_describes(question, expects):
 def test_a_document_named_after_another_phrase_is_not_the_one_outlined():
     assert analyse("Which parts of the test that newcomers take are described in the plan?").expects != "outline"
     assert analyse("Quelles parties du test que passent les nouveaux arrivants, selon le plan ?").expects != "outline"
+
+
+def test_items_wrapped_over_lines_under_a_sentence_that_counts_them(client):
+    # the sentence that announces them shares only the kind of thing asked with the question;
+    # its count (four) is the number of items, the last two not parted by a blank line
+    body = ask(client, "Which four principles steer the Varlande harbour programme?")
+    assert not body["abstained"], body["answer"]
+    for label in ("Proximity", "Openness", "Fairness", "Thrift"):
+        assert label in body["answer"], body["answer"]
+    assert "four times a year" not in body["answer"], body["answer"]

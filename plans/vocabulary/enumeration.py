@@ -1,0 +1,27 @@
+"""Words that open the items of a list written as sentences, per language: "First, …
+Second, … Finally, …", "Premièrement, … Enfin, …", "Ten eerste, … Ten slotte, …".
+
+ORDINALS: the opening words of the item at each place (index + 1 = place). CLOSING: words
+that open a list's last item, whatever its place. Matched at a sentence's start, before a
+comma or a space, case aside.
+"""
+
+from __future__ import annotations
+
+ORDINALS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (("first", "firstly", "first of all", "in the first place"),
+           ("second", "secondly", "in the second place"),
+           ("third", "thirdly"), ("fourth", "fourthly"), ("fifth", "fifthly"), ("sixth", "sixthly"),
+           ("seventh",), ("eighth",)),
+    "fr": (("premièrement", "en premier lieu", "tout d'abord", "d'abord", "primo"),
+           ("deuxièmement", "en deuxième lieu", "en second lieu", "secundo"),
+           ("troisièmement", "en troisième lieu", "tertio"), ("quatrièmement", "en quatrième lieu"),
+           ("cinquièmement", "en cinquième lieu"), ("sixièmement",)),
+    "nl": (("ten eerste", "in de eerste plaats", "allereerst"), ("ten tweede", "in de tweede plaats"),
+           ("ten derde", "in de derde plaats"), ("ten vierde",), ("ten vijfde",), ("ten zesde",)),
+}
+CLOSING: dict[str, tuple[str, ...]] = {
+    "en": ("finally", "lastly", "last but not least"),
+    "fr": ("enfin", "finalement", "en dernier lieu"),
+    "nl": ("ten slotte", "tot slot", "tenslotte", "als laatste"),
+}
