@@ -14,6 +14,8 @@ from plans.vocabulary.time import DAY_SUFFIXES, FREQUENCY_WORDS, MONTHS, NUMBER_
 
 
 _MONTH = alternation(MONTHS)
+# a month named with a day but no year: "may" only as the month's capitalised name ("1 may be")
+_MONTH_NAMED = _MONTH.replace("May|", "(?-i:May)|").replace("|May)", "|(?-i:May))")
 _DAY = rf"\d{{1,2}}(?:{'|'.join(DAY_SUFFIXES)})?"
 _NUMWORD = alternation(NUMBER_WORDS)
 _ENGLISH_NUMBERS = ("one", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "dozen")
@@ -22,7 +24,8 @@ _TIMES = rf"(?:once|twice|thrice|(?:\d+|{_NUMWORD})\s+{alternation(TIMES)})"
 PATTERNS: dict[str, re.Pattern[str]] = {
     "date": re.compile(
         rf"\b{_DAY}(?: of)? {_MONTH},? \d{{4}}|\b{_MONTH} {_DAY},? \d{{4}}"
-        rf"|\b{_MONTH} \d{{4}}|\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
+        rf"|\b{_MONTH} \d{{4}}|\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
+        rf"|\b{_DAY}(?: of)? {_MONTH_NAMED}\b|\b{_MONTH_NAMED} {_DAY}\b(?![.,]?\d)",
         re.I,
     ),
     "amount": re.compile(

@@ -1,0 +1,45 @@
+""""When …?" is answered by a day and a month the plan writes without a year ("On 12th
+March …"); "may" as a verb is no month."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.entities import mentions
+from tests.conftest import ask_http as ask
+from tests.conftest import serving_files
+
+PLAN = """# Norland harbour strategy: progress report
+
+## International cooperation
+
+On 12th March Norland, with the support of Varlande and Harbourland, organised a meeting of harbour masters to share good practice in port safety. The harbour board also held its yearly meeting with the fishing cooperatives.
+
+## Safety
+
+Every port publishes its safety figures on the harbour board's website.
+"""
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory, embedder):
+    with serving_files(tmp_path_factory, embedder, {"norland-harbour-progress.md": PLAN}) as c:
+        yield c
+
+
+def test_a_day_and_month_without_a_year_answers_when(client):
+    body = ask(client, "When did Norland organise the meeting of harbour masters, and with whom?")
+    assert not body["abstained"], body["answer"]
+    assert "12th March" in body["answer"] and "Varlande" in body["answer"], body["answer"]
+
+
+@pytest.mark.parametrize("text, is_date", [
+    ("On 12th March the board met.", True),
+    ("le 3 février, le comité s'est réuni", True),
+    ("op 12 maart vergaderde de raad", True),
+    ("from March 3 on, the port is closed", True),
+    ("Article 1 may be amended by the board.", False),
+    ("The board met 3 times.", False),
+])
+def test_day_and_month_as_a_date(text, is_date):
+    assert mentions("date", text, "When?") is is_date
