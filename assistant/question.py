@@ -181,7 +181,7 @@ def _focus(t: str, lang: str) -> tuple[str | None, bool]:
         focus = re.sub(r"\s+(?:in|of|under|according to)\s+(?:the|this|its|their)\s+[\w' -]*"
                        r"(?:strategy|plan|report|document|note|recommendations?)$", "", focus, flags=re.I)
         # "never events, according to the report on …": what names the document is no part of it
-        focus = re.sub(r"\s*,\s*(?:according to|selon|volgens)\s.*$", "", focus, flags=re.I)
+        focus = re.sub(r"\s*,?\s*\b(?:according to|as per|selon|d['’]après|volgens)\s.*$", "", focus, flags=re.I)
         focus = re.sub(r"^(?:a|an|the|le|la|les|l'|un|une|de|het|een)\s+", "", focus, flags=re.I).strip(" '\"‘’“”")
         return focus or None, copular
     return None, False

@@ -10,8 +10,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.answering.base import Composer, cite
+from assistant.answering.signatures import signatures
 from assistant.answering.outline import Section, first_sentence, sections, target_document
 from assistant.models import Answer, Citation
 from assistant.question import Question
@@ -21,6 +23,7 @@ from plans.index import Snapshot, StoredChunk
 from plans.sentences import split_sentences
 from plans.text import strip_markup
 from plans.vocabulary.messages import say
+from plans.vocabulary.signatures import SIGNED, SIGNING
 
 # Words with which a plan states its purpose or scope, per language.
 PURPOSE_CUES: dict[str, tuple[str, ...]] = {
@@ -47,6 +50,7 @@ SELF_REFERENCE: dict[str, re.Pattern[str]] = {
 _SKIP_HEADINGS = re.compile(r"^references?|^bibliograph|^annex|^appendi|^bijlage|^acronym|^sigles|^abbreviations?|"
                             r"^afkortingen|^glossar|^foreword|^préface|^voorwoord|^colofon|^colophon", re.I)
 MAX_CHARS = 900
+_FIRST_PASSAGES = 6  # a short plan states its purpose in its first passages, whatever their share of it
 
 
 class DocumentComposer(Composer):
@@ -64,6 +68,8 @@ class DocumentComposer(Composer):
         if doc_id is None:
             return None
         if question.expects == "document":
+            if SIGNED.search(question.text):
+                return self._signer(question, doc_id, hits, snapshot)
             return self._byline(question, doc_id, snapshot)
         if question.expects == "outline":
             return self._outline(question, doc_id, snapshot)
@@ -95,6 +101,20 @@ class DocumentComposer(Composer):
         text = say("author", q.lang, title=record.info.title or record.info.document, author=record.info.author)
         return Answer(answer=f"{text} [1].", citations=[citation], confidence=1.0)
 
+    def _signer(self, q: Question, doc_id: str, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
+        """"Who signed the decree?", "who wrote the foreword?": the signature block in the
+        passages the search found, the first of them when there are several (a block the
+        search did not reach may sign something else than what is asked about)."""
+        if any(SIGNING.search(h.chunk.text) for h in hits if h.chunk.kind in ("passage", "row") and h.chunk.doc_id == doc_id):
+            return None  # a sentence of the plan tells who signed what
+        rank = {h.chunk.id: n for n, h in enumerate(hits)}
+        near = [s for s in signatures(snapshot, doc_id) if s.chunk.id in rank]
+        if not near:
+            return None
+        best = min(near, key=lambda s: rank[s.chunk.id])
+        citation = cite(snapshot, best.chunk, best.start, best.end, 1)
+        return Answer(answer=f"{say('signed', q.lang, signer=best.text)} [1]", citations=[citation], confidence=0.9)
+
     # -- overview -----------------------------------------------------------------------
     def _overview(self, q: Question, doc_id: str, snapshot: Snapshot) -> Answer | None:
         record = snapshot.documents.get(doc_id)
@@ -103,7 +123,7 @@ class DocumentComposer(Composer):
         if not passages or record is None:
             return None
         end = max(c.end for c in passages)
-        early = [c for c in passages if c.start <= self.early_share * end] or passages[:10]
+        early = [c for n, c in enumerate(passages) if c.start <= self.early_share * end or n < _FIRST_PASSAGES]
         lang = record.info.language or q.lang
         chosen: list[tuple[StoredChunk, int, int]] = self._purpose(early, lang)
         parts = _top_sections(outline, self.parts, {id(c) for c, _, _ in chosen})
@@ -127,12 +147,12 @@ class DocumentComposer(Composer):
 
     def _purpose(self, chunks: list[StoredChunk], lang: str) -> list[tuple[StoredChunk, int, int]]:
         """The sentences early in the plan that state its purpose, best first, in reading order."""
-        cues = PURPOSE_CUES.get(lang, ()) + PURPOSE_CUES["en"]
+        cues = _cue_pattern(lang)
         scored = []
         for rank, c in enumerate(chunks):
             for a, b in split_sentences(c.text):
-                sentence = c.text[a:b].lower()
-                hits = sum(1 for cue in cues if cue in sentence)
+                sentence = c.text[a:b].lower().replace("’", "'")
+                hits = len(cues.findall(sentence))
                 if not hits and SELF_REFERENCE.get(lang, SELF_REFERENCE["en"]).search(sentence):
                     hits = 1
                 if hits and 40 <= b - a <= 400 and not is_contents_line(sentence):
@@ -140,6 +160,14 @@ class DocumentComposer(Composer):
         scored.sort(key=lambda s: -s[0])
         best = sorted(scored[: self.purpose_sentences], key=lambda s: s[2])
         return [(c, a, b) for _, c, a, b in best]
+
+
+@lru_cache(maxsize=None)
+def _cue_pattern(lang: str) -> re.Pattern[str]:
+    """The purpose cues of a language and of English, as whole words ("présente", not the
+    end of "représente")."""
+    cues = sorted(set(PURPOSE_CUES.get(lang, ()) + PURPOSE_CUES["en"]), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")
 
 
 def _cited_parts(parts: list[Section], snapshot: Snapshot, citations: list[Citation]) -> list[str]:

@@ -31,7 +31,7 @@ from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.contents import is_contents_line, under_contents
 from plans.embedding import Embedder
-from plans.index import Snapshot
+from plans.index import Snapshot, StoredChunk
 from plans.index.snapshot import COVER_CHARS
 from plans.index.lexical import TOKEN_PATTERN, QueryTerm, alike, query_terms, stem, tokenize, words
 from plans.text import BULLET_MARKS
@@ -148,7 +148,7 @@ class ExtractiveComposer(Composer):
     def __init__(self, threshold: float = 0.42, max_chars: int = 400, list_chars: int = 1300, passages_used: int = 12,
                  embedder: Embedder | None = None, sentence_weight: float = 0.5, passage_weight: float = 0.2,
                  candidates: int = 16, passage_range: tuple[float, float] = (0.15, 0.65), sure_margin: float = 0.25,
-                 across: Embedder | None = None, across_margin: float = 0.1):
+                 across: Embedder | None = None, across_margin: float = 0.1, neighbours_of: int = 3):
         self.threshold = threshold
         self.max_chars = max_chars
         self.list_chars = list_chars
@@ -161,6 +161,7 @@ class ExtractiveComposer(Composer):
         self.sure_margin = sure_margin
         self.across = across or embedder
         self.across_margin = across_margin
+        self.neighbours_of = neighbours_of  # the passages of the best sentences whose next passage is read too
         self._vectors: dict[str, OrderedDict[str, np.ndarray]] = {}
         self._lock = threading.Lock()
 
@@ -178,6 +179,11 @@ class ExtractiveComposer(Composer):
         scored = [
             self._score(question, s, p, weights, total, titles[p.hit.chunk.doc_id]) for p in found for s in p.sentences
         ]
+        best = list({x.sentence.hit.chunk.id: x.sentence.hit
+                     for x in sorted(scored, key=lambda x: x.score)}.values())[::-1][: self.neighbours_of]
+        best += [p.hit for p in found[: self.neighbours_of]]  # and the passages the search ranks first
+        for p in passages(_following(best, {h.chunk.id for h in hits}, snapshot)):
+            scored += [self._score(question, s, p, weights, total, titles[p.hit.chunk.doc_id]) for s in p.sentences]
         # (a sentence without a word, such as a list number "1." split off its item, says nothing)
         scored = [s for s in scored if _WORD.search(s.sentence.text) and not _contents(s.sentence)]
         if not scored:
@@ -217,6 +223,9 @@ class ExtractiveComposer(Composer):
             return abstain(confidence=best.score, lang=question.lang)  # no byline, and no sentence names a maker
         if question.expects == "agent" and best.sentence.lang == question.lang and not _does_asked(question, chosen):
             return abstain(confidence=best.score, lang=question.lang)  # "who chaired it?": no sentence says who chaired
+        if question.expects == "definition" and best.sentence.lang == question.lang \
+                and not _names_focus(question.focus, chosen, titles.get(best.sentence.hit.chunk.doc_id, set())):
+            return abstain(confidence=best.score, lang=question.lang)  # "what is X?" answered on something else
         if question.copular and not _predicates(question.focus or "", chosen):
             return abstain(confidence=best.score, lang=question.lang)
         if _unsupported_specifics(question, chosen, titles):
@@ -236,6 +245,11 @@ class ExtractiveComposer(Composer):
     def _score(self, q: Question, s: Sentence, p: Passage, weights: dict[str, float], total: float,
                title: set[str]) -> Scored:
         coverage = sum(w * _match(t, s.stems, s.prefixes, title, s.roots, s.lang) for t, w in weights.items()) / total
+        defined = q.expects == "definition" and q.focus and [f for f in _aliases(q.focus, p.text) if _defines(f, s.text)]
+        if defined and defined[0] != q.focus:  # "The NII consists of …": the abbreviation stands for the term
+            named = set(tokenize(q.focus, s.lang))
+            coverage += sum(w for t, w in weights.items() if t.matches(named)
+                            and not _match(t, s.stems, s.prefixes, title, s.roots, s.lang)) / total
         said_of_items = q.expects in HARD_FACTS and _mentions(q, s)  # "8 years are required of whoever claims:"
         for item in _items_after(p, s) if said_of_items else []:  # ... with the item the question names
             stems, roots = s.stems | item.stems, s.roots | item.roots
@@ -272,7 +286,7 @@ class ExtractiveComposer(Composer):
                 score += 0.1
             elif not mentions("agent", s.text, q.text):
                 score -= 0.05  # names no one the question does not
-        elif q.expects == "definition" and q.focus and _defines(q.focus, s.text):
+        elif defined:
             score += 0.15
         if q.wants_list and s.text.rstrip().endswith(":") and nxt is not None and nxt.unit != s.unit:
             score += 0.15
@@ -298,12 +312,10 @@ class ExtractiveComposer(Composer):
         if len(rest) > 2:
             return []
         chunk = last.hit.chunk
-        following = sorted((snapshot.chunks[i] for i in snapshot.doc_chunks.get(chunk.doc_id, ())
-                            if snapshot.chunks[i].kind == "passage" and snapshot.chunks[i].start >= chunk.end),
-                           key=lambda c: c.start)
-        if not following or following[0].section != chunk.section:
+        following = _next_passage(chunk, snapshot)
+        if following is None or following.section != chunk.section:
             return []
-        [nxt] = passages([Hit(following[0], 0.0)])
+        [nxt] = passages([Hit(following, 0.0)])
         for i, s in enumerate(nxt.sentences[:2]):
             if _WORD.search(s.text) and _mentions(q, s):
                 added = rest + nxt.sentences[: i + 1]
@@ -878,6 +890,29 @@ def _next_in_unit(p: Passage, s: Sentence) -> Sentence | None:
     return p.sentences[i] if i < len(p.sentences) else None
 
 
+def _following(hits: list[Hit], retrieved: set[str], snapshot: Snapshot) -> list[Hit]:
+    """The passage after each of the passages that hold the best sentences, in the same
+    section, when the search did not return it: a sentence may name the measure and the
+    next passage give its figures ("Timescales: … by 15 member states (June 2014)"), or a
+    passage introduce what the next one lists. It is read with its neighbour's scores, the
+    search having found it through that neighbour."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.chunk.kind != "passage":
+            continue
+        nxt = _next_passage(h.chunk, snapshot)
+        if nxt is not None and nxt.id not in retrieved and nxt.section == h.chunk.section:
+            retrieved = retrieved | {nxt.id}
+            out.append(Hit(nxt, h.score, h.cosine, None))
+    return out
+
+
+def _next_passage(chunk: StoredChunk, snapshot: Snapshot) -> StoredChunk | None:
+    after = [snapshot.chunks[i] for i in snapshot.doc_chunks.get(chunk.doc_id, ())
+             if snapshot.chunks[i].kind == "passage" and snapshot.chunks[i].start >= chunk.end]
+    return min(after, key=lambda c: c.start, default=None)
+
+
 def _length(sentences: list[Sentence]) -> int:
     return sum(len(s.text) + 5 for s in sentences)
 
@@ -916,11 +951,39 @@ _DEFINING = (r"(?:,\s*(?:a|an|un|une|een)\b|(?:is|are|was|were)\s+(?:a|an|the)\b
              r"|are\s+(?!not\b|now\b|also\b|still\b|being\b|to\b|\w+ing\b"
              r"|\w+ed(?:\s+(?:by|in|on|at|for|to|from|every|each|as|with|\w+ly)\b|\W*$))\w+"
              r"|stands for|means|refers to|(?:est|sont)\s+(?:un|une|des|le|la|les|l['’])|désigne|signifie"
-             r"|(?:is|zijn)\s+(?:een|de|het)\b|staat voor|verwijst naar)")
+             r"|(?:is|zijn)\s+(?:een|de|het)\b|staat voor|verwijst naar"
+             r"|consists? of|is made up of|se compose de|est constitué\w* de|bestaat uit)")
+
+
+def _aliases(focus: str, text: str) -> list[str]:
+    """The term asked about and the abbreviation a passage gives it right after writing it in
+    full ("… Infrastructure (NII)"): the passage may go on to define it by the abbreviation."""
+    f = _spaced(focus)
+    return [focus, *dict.fromkeys(re.findall(rf"\b{f}\s*\(\s*([A-Z][\w&.-]{{1,11}})\s*\)", text, re.I))]
+
+
+def _names_focus(focus: str | None, chosen: list[Sentence], title: set[str]) -> bool:
+    """Whether the sentences chosen for "what is X?" write X: half its words at least (not
+    counting the words that name the plan: "X in the Norland strategy"), or the abbreviation
+    their passage gives it."""
+    if not focus or not chosen:
+        return True
+    lang = chosen[0].lang
+    wanted = {t for t in tokenize(focus, lang) if t not in ALL_STOPWORDS and t not in title}
+    written = set().union(*(s.stems for s in chosen))
+    if wanted and len(wanted & written) * 2 >= len(wanted):
+        return True
+    aliases = _aliases(focus, " ".join(s.passage.text for s in chosen if s.passage is not None))[1:]
+    return any(re.search(rf"\b{re.escape(a)}\b", s.text) for a in aliases for s in chosen)
+
+
+def _spaced(term: str) -> str:
+    """A pattern for a term however its words are spaced or wrapped over lines."""
+    return r"\s+".join(re.escape(w) for w in clean(term).strip(" ?").split())
 
 
 def _defines(focus: str, text: str) -> bool:
-    f = re.escape(clean(focus).strip(" ?"))
+    f = _spaced(focus)
     return bool(
         re.search(rf"\b{f}\b['\"”’]?\s*{_DEFINING}", text, re.I)
         or re.search(rf"\(\s*{f}\s*\)|['\"‘“]{f}['\"’”]\s*\(", text, re.I)

@@ -52,6 +52,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Le plan en énumère {count} ({noun}) :",
         "nl": "Het plan somt er {count} op ({noun}):",
     },
+    "signed": {
+        "en": "Signed: {signer}",
+        "fr": "Signé : {signer}",
+        "nl": "Ondertekend: {signer}",
+    },
     "author": {
         "en": "{title} is by {author}",
         "fr": "{title} est l'œuvre de {author}",

@@ -69,13 +69,17 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bwho is the (author|publisher|issuer)\b", r"\bauthors? of (the|this)\b",
                r"\b(when|what year) was (the|this) (\w+ ){0,4}(report|plan|document|study|strategy) "
                r"(published|issued|adopted|released)\b",
-               r"\bwhat is the (full )?title of\b"),
+               r"\bwhat is the (full )?title of\b", r"\bwho (has )?signed\b", r"\bsignator(y|ies)\b",
+               r"\bwho (wrote|signed) (the|its|this) (\w+ )?(foreword|preface|letter)\b"),
         "fr": (r"\bqui (a|ont) (écrit|rédigé|publié|préparé|élaboré) (le|la|ce|cette) (\w+ ){0,4}"
                r"(rapport|plan|document|étude|stratégie|programme)\b", r"\bauteurs? (du|de la|de ce)\b",
-               r"\bquel est le titre\b"),
+               r"\bquel est le titre\b", r"\bqui (a|ont) signé\b", r"\bsignataires?\b",
+               r"\bqui (a|ont) (écrit|rédigé|signé) (l'avant-propos|la préface|la lettre)\b"),
         "nl": (r"\bwie (heeft|hebben) (het|de|dit|deze) (\w+ ){0,4}(rapport|plan|document|studie|strategie|"
                r"akkoord|programma) (geschreven|opgesteld|gepubliceerd|uitgegeven)\b", r"\bauteurs? van\b",
-               r"\bwat is de titel\b", r"\bwie is de (auteur|uitgever|verantwoordelijke uitgever)\b"),
+               r"\bwat is de titel\b", r"\bwie is de (auteur|uitgever|verantwoordelijke uitgever)\b",
+               r"\bwie (heeft|hebben) .{0,80}\b(ondertekend|getekend)\b", r"\bwie (ondertekende|tekende)\b",
+               r"\bondertekenaars?\b", r"\bwie schreef (het voorwoord|de brief)\b"),
     },
     # "which parts is the plan made of?": the document's main parts, all of them (the parts
     # of a document: a word for its parts, then the document's noun)
@@ -108,7 +112,11 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(\w+ ){0,4}(plan|rapport|document|étude|stratégie|programme|accord)\b",
                r"\bquel est le but (du|de la|de ce|de cette)\b", r"\bquel est (l'objet|le sujet|l'objectif) (du|de la|de ce|de cette)\b",
                r"\brésum(ez|er|é|e)\b", r"\b(points|éléments|messages) (principaux|clés)\b",
-               r"\bgrandes lignes\b", r"\bprincipaux (points|axes|éléments)\b"),
+               r"\bgrandes lignes\b", r"\bprincipaux (points|axes|éléments)\b",
+               # "que cherche à faire le PNA ?": a plan named by its noun or its abbreviation
+               r"\bque (cherche|veut|entend|vise) (à )?(faire|atteindre|accomplir|réaliser) (le|la|ce|cette|l['’]) ?"
+               r"((\w+ ){0,3}(plan|rapport|document|étude|stratégie|programme|accord|politique)\b"
+               r"|[\w-]{2,8}( (du|de la|de l['’]|des|de) ?[\w'’ -]{1,40})?\s*\??\s*$)"),
         "nl": (r"\bwaar gaat (het|de|dit|deze) .{0,120}\bover\b", r"\bvat .{0,60}\bsamen\b", r"\bsamenvatting\b",
                r"\bhoofdpunten\b", r"\bbelangrijkste (punten|elementen|boodschappen)\b",
                r"\bwat is het doel van (het|de|dit|deze)\b", r"\bwat wil (het|de|dit|deze) .{0,60}\bbereiken\b"),
@@ -231,13 +239,14 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "definition": {
         "en": (r"^(what|who) (is|are|was|were) (a |an |the )?[\w'’\-\" ]{1,60}\??\s*$", r"\bwhat is meant by\b",
-               r"\bdefin",
+               r"\bdefin", r"\bwhat (does|do) .{1,80} mean by\b", r"\bwhat is understood by\b",
                # "what are X, according to the report on …?"
                r"^(what|who) (is|are|was|were) (a |an |the )?[\w'’\-\" ]{1,60}, (according to|in|under) [^?,]*\??\s*$"),
         "fr": (r"^qu'est-ce (que|qu') ", r"^(que|qu') (est|sont) ", r"^c'est quoi\b",
-               r"^(qu'entend-on|que faut-il entendre) par\b", r"\bdéfini"),
+               r"^(qu'entend-on|que faut-il entendre) par\b", r"\bqu['’]entend\b.{0,80}\bpar\b", r"\bdéfini"),
         "nl": (r"^wat (is|zijn|was|waren) (een |de |het )?[\w'’\-\" ]{1,60}\??\s*$", r"\bwat wordt\b.{0,80}\b(bedoeld|"
-               r"verstaan) (met|onder)\b", r"\bdefini",
+               r"verstaan) (met|onder)\b", r"\bdefini", r"\bwat verstaa?t\b.{0,80}\bonder\b",
+               r"\bwat bedoel(t|en)\b.{0,80}\bmet\b",
                r"^wat (is|zijn|was|waren) (een |de |het )?[\w'’\-\" ]{1,60}, (volgens|in) [^?,]*\??\s*$"),
     },
 }
@@ -245,14 +254,17 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
 # "What is X?" and its kin: the thing asked about (group 1), per language.
 FOCUS: dict[str, tuple[str, ...]] = {
     "en": (r"^\s*(?:what|who) (?:is|are|was|were) (?:meant by )?(.+?)\s*\??\s*$",
-           r"^\s*what (?:does|do) (.+?) (?:stand for|mean)\s*\??\s*$"),
+           r"^\s*what (?:does|do) (.+?) (?:stand for|mean)\s*\??\s*$",
+           r"\b(?:mean|means|meant|understood) by (.+?)\s*\??\s*$"),
     "fr": (r"^\s*qu'est-ce (?:que|qu')\s*(?:l'|le |la |les |un |une )?(.+?)\s*\??\s*$",
            r"^\s*(?:qui|quel|quelle) (?:est|sont|était) (.+?)\s*\??\s*$",
            r"^\s*que (?:signifie|veut dire) (.+?)\s*\??\s*$",
-           r"\b(?:qu'entend-on|que faut-il entendre) par (.+?)\s*\??\s*$"),
+           r"\b(?:qu'entend-on|que faut-il entendre) par (.+?)\s*\??\s*$",
+           r"\bqu['’]entend\b.{0,80}?\bpar (.+?)\s*\??\s*$"),
     "nl": (r"^\s*(?:wat|wie) (?:is|zijn|was|waren) (.+?)\s*\??\s*$",
            r"^\s*waar sta(?:at|an) (.+?) voor\s*\??\s*$", r"^\s*wat betekent (.+?)\s*\??\s*$",
-           r"\b(?:verstaan onder|bedoeld met) (.+?)\s*\??\s*$"),
+           r"\b(?:verstaan onder|bedoeld met) (.+?)\s*\??\s*$",
+           r"\bwat verstaa?t\b.{0,80}?\bonder (.+?)\s*\??\s*$", r"\bwat bedoel(?:t|en)\b.{0,80}?\bmet (.+?)\s*\??\s*$"),
 }
 # "How large is the X?", "hoeveel bedraagt de X?": the thing an amount measures (group 1), per
 # language; it ends at the first of MEASURED_ENDS.

@@ -1,0 +1,50 @@
+""""En gros, que cherche à faire le PNA de X ?" asks for an overview; the plan's statement of
+purpose ("L'objectif général est …") is found by its cue words as whole words, not inside
+other words ("présente" in "représente")."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.question import analyse
+from tests.conftest import ask_http as ask
+from tests.conftest import serving_files
+
+_FILLER = ("Les communes, les services déconcentrés et les organisations paysannes y ont pris part "
+           "lors de plusieurs ateliers régionaux tenus dans les chefs-lieux.")
+PLAN = f"""# Plan portuaire de Varlande (PPV)
+
+## Contexte
+
+Le PPV représente le troisième programme de la politique maritime de Varlande, après le programme de formation des pilotes. {_FILLER}
+
+## Objectifs
+
+L'objectif général est de rendre les ports de Varlande plus sûrs et plus propres d'ici 2030. {_FILLER}
+
+## Mise en œuvre
+
+Le ministère des Ports coordonne la mise en œuvre avec les autorités portuaires. {_FILLER}
+"""
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory, embedder):
+    with serving_files(tmp_path_factory, embedder, {"plan-portuaire-varlande.md": PLAN}) as c:
+        yield c
+
+
+@pytest.mark.parametrize("question, expects", [
+    ("En gros, que cherche à faire le PPV de Varlande ?", "overview"),
+    ("Que vise à atteindre la stratégie maritime ?", "overview"),
+    ("Que veut faire le gouvernement pour les ports de pêche ?", None),
+])
+def test_what_a_plan_seeks_to_do_asks_for_an_overview(question, expects):
+    assert analyse(question).expects == expects
+
+
+def test_the_statement_of_purpose_answers_what_the_plan_seeks_to_do(client):
+    body = ask(client, "En gros, que cherche à faire le PPV de Varlande ?")
+    assert not body["abstained"], body["answer"]
+    assert "plus sûrs et plus propres" in body["answer"], body["answer"]
+    assert "troisième programme" not in body["answer"], body["answer"]
