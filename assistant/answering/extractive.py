@@ -246,7 +246,7 @@ class ExtractiveComposer(Composer):
                title: set[str]) -> Scored:
         coverage = sum(w * _match(t, s.stems, s.prefixes, title, s.roots, s.lang) for t, w in weights.items()) / total
         defined = q.expects == "definition" and q.focus and [f for f in _aliases(q.focus, p.text) if _defines(f, s.text)]
-        if defined and defined[0] != q.focus:  # "The NII consists of …": the abbreviation stands for the term
+        if defined and defined[0] != q.focus:  # "The HDN consists of …": the abbreviation stands for the term
             named = set(tokenize(q.focus, s.lang))
             coverage += sum(w for t, w in weights.items() if t.matches(named)
                             and not _match(t, s.stems, s.prefixes, title, s.roots, s.lang)) / total
@@ -893,7 +893,7 @@ def _next_in_unit(p: Passage, s: Sentence) -> Sentence | None:
 def _following(hits: list[Hit], retrieved: set[str], snapshot: Snapshot) -> list[Hit]:
     """The passage after each of the passages that hold the best sentences, in the same
     section, when the search did not return it: a sentence may name the measure and the
-    next passage give its figures ("Timescales: … by 15 member states (June 2014)"), or a
+    next passage give its figures ("Milestones: … by 12 member ports (June 2027)"), or a
     passage introduce what the next one lists. It is read with its neighbour's scores, the
     search having found it through that neighbour."""
     out: list[Hit] = []
@@ -957,7 +957,7 @@ _DEFINING = (r"(?:,\s*(?:a|an|un|une|een)\b|(?:is|are|was|were)\s+(?:a|an|the)\b
 
 def _aliases(focus: str, text: str) -> list[str]:
     """The term asked about and the abbreviation a passage gives it right after writing it in
-    full ("… Infrastructure (NII)"): the passage may go on to define it by the abbreviation."""
+    full ("… Harbour Data Network (HDN)"): the passage may go on to define it by the abbreviation."""
     f = _spaced(focus)
     return [focus, *dict.fromkeys(re.findall(rf"\b{f}\s*\(\s*([A-Z][\w&.-]{{1,11}})\s*\)", text, re.I))]
 

@@ -126,7 +126,7 @@ class ListComposer(Composer):
                   bonus: float = 0.1) -> list[_Found]:
         """A label line ("Observers:") the question names, and the list items after it (the
         run may go on in the next passage of the document). A label that is a sentence
-        ("… is driven by four important values:") need only name the kind of thing asked, when
+        ("… is guided by four core principles:") need only name the kind of thing asked, when
         it counts the items that follow."""
         out = []
         naming = snapshot.naming_words.get(chunk.doc_id, set())

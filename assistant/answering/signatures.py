@@ -2,7 +2,7 @@
 
 Two shapes of block are read, each quoted whole:
 - a closing formula ("Yours sincerely,", "Hoogachtend,") and, within the next lines, the
-  line that names the signer ("F. (Floor) Vermeulen");
+  line that names the signer ("J. (Joost) de Wit");
 - a short line that opens with a title a signer signs with ("PRIME MINISTER", "De minister
   van …"), no sentence of its own, and the line after it that holds a name written with
   capitals ("OF THE REPUBLIC OF NORLAND JAN VAN DER BERG").
@@ -82,7 +82,7 @@ def _signer_line(lines: list[re.Match]) -> re.Match | None:
 
 def _capital_name(line: str) -> bool:
     """A line that holds a name written with capitals: two capitalised words at least, or a
-    run of upper-case words ("NIKOL PASHINYAN")."""
+    run of upper-case words ("ANNA KOVAC")."""
     return len(line.strip()) <= 2 * _ROLE_LINE and bool(_NAME.search(line)) and _title_words(line)
 
 
