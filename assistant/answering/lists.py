@@ -257,7 +257,7 @@ _SENTENCE_LIST = 0.6  # a list written as sentences: it ranks below a label the 
 
 def _enumerated(outline: list[Section], q: Question, retrieved: set[str]) -> list[_Found]:
     """Items opened by their places ("First, … Second, …") after a sentence that names the
-    kind of thing asked ("… four main factors that …" for "what factors …?")."""
+    kind of thing asked ("… three main strengths of …" for "what strengths …?")."""
     nouns = _asked_nouns(q)
     out = []
     for section in outline if nouns else ():
@@ -274,8 +274,8 @@ def _enumerated(outline: list[Section], q: Question, retrieved: set[str]) -> lis
 
 def _asked_nouns(q: Question) -> set[str]:
     """The stems of the kind of thing a list question asks for: the words after its question
-    word ("what factors …"), else its first two words past a number ("welke drie soorten
-    deelsystemen"; an assessment's words too: "wat zijn de sterke punten")."""
+    word ("what factors …"), else its first two words past a number ("welke vier soorten
+    havens"; an assessment's words too: "wat zijn de sterke punten")."""
     words = kind_asked(q) or [t.word for t in query_terms(q.text, q.lang)
                               if not t.word.isdigit() and t.word not in _NUMBER_STEMS][:2]
     return {s for w in words for s in {*tokenize(w, q.lang), *tokenize(w)}}
