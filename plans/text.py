@@ -65,6 +65,14 @@ def plain(text: str) -> str:
     return collapse_ws(unicodedata.normalize("NFKC", text).translate(_PLAIN))
 
 
+def unaccented(text: str) -> str:
+    """The text without its accents ("échéance" -> "echeance"), case and length kept where
+    a letter has no accent."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def normalize(text: str) -> str:
     """The comparison form used by the evaluation rules: `plain` and lower case."""
     return plain(text).lower()

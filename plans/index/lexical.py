@@ -20,6 +20,7 @@ from functools import lru_cache
 import Stemmer
 
 from plans.language import DEFAULT, LANGUAGES
+from plans.text import unaccented
 from plans.vocabulary.stopwords import ALL_STOPWORDS, STOPWORDS
 
 TOKEN_PATTERN = r"(?u)\b\d+(?:\.[a-z0-9]+)+\b|\b\w\w+\b"
@@ -43,9 +44,12 @@ def _stemmer(lang: str) -> Stemmer.Stemmer:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str, lang: str = DEFAULT) -> str:
+    """The word's stem in `lang`, without its accents: plans and questions write the same word
+    with and without them ("maîtriser" and "maitriser", "Economie" on a capital, a question
+    typed without accents)."""
     if any(ch.isdigit() for ch in word):
         return word  # ids and numbers are matched as printed
-    return _stemmer(lang).stemWord(word)
+    return unaccented(_stemmer(lang).stemWord(word))
 
 
 def words(text: str) -> list[str]:

@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from plans.text import unaccented
+
 # Words that open another phrase, so that the document named after them is not the one whose
 # parts are asked for ("which parts make up the test that newcomers take, according to the
 # plan?"): articles, relative pronouns, "according to"; and prepositions, which a document
@@ -417,18 +419,20 @@ WH_WORDS: dict[str, tuple[str, ...]] = {
 
 @lru_cache(maxsize=None)
 def _compiled(kind: str, lang: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.I) for p in ANSWER_TYPES[kind].get(lang, ()))
+    """The patterns of a kind, without accents: a question typed without them ("quelle duree")
+    is read like one with them (the question is read without its accents too)."""
+    return tuple(re.compile(unaccented(p), re.I) for p in ANSWER_TYPES[kind].get(lang, ()))
 
 
 def asks_which_one(question: str, lang: str) -> bool:
     """Does `question` ask which body or person of a kind it names ("which ministry ...")?"""
     pattern = WHICH_ONE.get(lang)
-    return bool(pattern and re.search(pattern, " ".join(question.lower().split())))
+    return bool(pattern and re.search(unaccented(pattern), unaccented(" ".join(question.lower().split()))))
 
 
 def answer_type(question: str, lang: str) -> str | None:
     """The answer type `question` (written in `lang`) asks for, or None."""
-    text = " ".join(question.lower().split())
+    text = unaccented(" ".join(question.lower().split()))
     for kind in ANSWER_TYPES:
         if any(p.search(text) for p in _compiled(kind, lang)):
             return kind
