@@ -207,3 +207,21 @@ def test_a_plural_defined_without_an_article(real_plans):
     body = ask(client, "What are never events, according to the report on departmental open data commitments?")
     assert not body["abstained"], body["answer"]
     assert "patient safety incidents" in body["answer"], body["answer"]
+
+
+def test_the_number_the_question_names_confirms_a_sentence_across_languages(real_plans):
+    # the plan's title writes the resolution's number, so every one of its dated sentences
+    # seems to hold it; the sentence that writes it itself is the answer, not a rival's date
+    client, failed = real_plans
+    assert "wps-nap-1325-2013-2016" not in failed
+    body = ask(client, "Quand la résolution 1325 a-t-elle été adoptée ?")
+    assert not body["abstained"], body["answer"]
+    assert "31 October 2000" in body["answer"], body["answer"]
+
+
+def test_a_question_typed_without_accents(real_plans):
+    client, failed = real_plans
+    assert "cm-fr-pnacc-2015" not in failed
+    body = ask(client, "Quel est le cout du projet 16 du PNACC camerounais, sur l'agriculture integree et "
+                       "resiliente ?")
+    assert "15 millions" in body["answer"], body["answer"]
