@@ -35,8 +35,10 @@ from plans.index import Snapshot, StoredChunk
 from plans.index.snapshot import COVER_CHARS
 from plans.index.lexical import TOKEN_PATTERN, QueryTerm, alike, query_terms, stem, tokenize, words
 from plans.text import BULLET_MARKS
-from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, LIGHT_VERBS, PASSIVE_AGENT,
+from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, LIGHT_VERBS, OFFICES, PASSIVE_AGENT,
                                         ROLE_ENDS, SEPARABLE_PARTICLES, asks_which_one, stance_cues)
+from plans.vocabulary import union
+from plans.vocabulary.enumeration import CLOSING, ORDINALS
 from plans.vocabulary.grounding import NUMBER_WORDS
 from plans.vocabulary.roles import MONEY_WORDS, cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
@@ -50,10 +52,15 @@ _ENUMERATION = re.compile(
     r"principles|reasons|entities|levels|things|issues|lessons|countries|centres|centers|actions|measures)\b",
     re.I,
 )
-_CONTINUATION = re.compile(r"^(?:one|the other|another|first|second|third|fourth|fifth|finally|lastly|these|this|they|it|both|"
-                           r"each|deuxièmement|troisièmement|ensuite|enfin|ten tweede|ten derde|tot slot|ten slotte)\b",
-                           re.I)
-_FIRST = re.compile(r"^(?:first(?:ly)?|first of all|premièrement|tout d'abord|d'abord|ten eerste|eerst)\b", re.I)
+# sentences that go on an enumeration ("One is …", "Second, …", "Finally, …"), and those that
+# open one ("First, …", "Premièrement, …", "Ten eerste …"; `plans.vocabulary.enumeration`)
+_OPENERS = {lang: tuple(w for place in places[1:] for w in place) + CLOSING.get(lang, ())
+            for lang, places in ORDINALS.items()}
+_CONTINUATION = re.compile(r"^(?:one|the other|another|these|this|they|it|both|each|first|ensuite|"
+                           + "|".join(re.escape(w) for w in sorted(union(_OPENERS), key=len, reverse=True))
+                           + r")\b", re.I)
+_FIRST = re.compile(r"^(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in sorted(
+    union({lang: places[0] for lang, places in ORDINALS.items()}), key=len, reverse=True)) + r"|eerst)\b", re.I)
 _ANAPHOR = re.compile(r"^(?:this|these|that|those|it|they|such|he|she)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]{3}")
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
@@ -126,6 +133,8 @@ def _mentions(q: Question, s: Sentence) -> bool:
 # The shares of a sentence's score that its coverage of the question's terms, and its
 # passage's, make.
 COVERAGE_WEIGHT = 0.55
+NAME_BONUS = 0.03  # for each name past the first a sentence gives, up to three, when names are asked
+HEADING_SHARE = 0.6  # of a question word's weight, when the heading over a section's first sentence writes it
 CONTEXT_IN_SCORE = 0.2
 
 
@@ -176,14 +185,17 @@ class ExtractiveComposer(Composer):
             weights.setdefault(t, CONTEXT_WEIGHT * _idf(snapshot, t))
         total = sum(weights.values()) or 1.0
         titles = {p.hit.chunk.doc_id: snapshot.title_stems(p.hit.chunk.doc_id) for p in found}
+        openers = _section_openers(snapshot, {p.hit.chunk.doc_id for p in found})
         scored = [
-            self._score(question, s, p, weights, total, titles[p.hit.chunk.doc_id]) for p in found for s in p.sentences
+            self._score(question, s, p, weights, total, titles[p.hit.chunk.doc_id], _heading_of(s, openers))
+            for p in found for s in p.sentences
         ]
         best = list({x.sentence.hit.chunk.id: x.sentence.hit
                      for x in sorted(scored, key=lambda x: x.score)}.values())[::-1][: self.neighbours_of]
         best += [p.hit for p in found[: self.neighbours_of]]  # and the passages the search ranks first
         for p in passages(_following(best, {h.chunk.id for h in hits}, snapshot)):
-            scored += [self._score(question, s, p, weights, total, titles[p.hit.chunk.doc_id]) for s in p.sentences]
+            scored += [self._score(question, s, p, weights, total, titles[p.hit.chunk.doc_id], _heading_of(s, openers))
+                       for s in p.sentences]
         # (a sentence without a word, such as a list number "1." split off its item, says nothing)
         scored = [s for s in scored if _WORD.search(s.sentence.text) and not _contents(s.sentence)]
         if not scored:
@@ -243,8 +255,12 @@ class ExtractiveComposer(Composer):
 
     # -- scoring ------------------------------------------------------------------------
     def _score(self, q: Question, s: Sentence, p: Passage, weights: dict[str, float], total: float,
-               title: set[str]) -> Scored:
+               title: set[str], heading: set[str] = frozenset()) -> Scored:
         coverage = sum(w * _match(t, s.stems, s.prefixes, title, s.roots, s.lang) for t, w in weights.items()) / total
+        # the heading a section opens with says what its first sentence is about ("The drafting
+        # team" over a list of names)
+        coverage += HEADING_SHARE * sum(w for t, w in weights.items() if t.matches(heading) and
+                                        not _match(t, s.stems, s.prefixes, title, s.roots, s.lang)) / total
         defined = q.expects == "definition" and q.focus and [f for f in _aliases(q.focus, p.text) if _defines(f, s.text)]
         if defined and defined[0] != q.focus:  # "The HDN consists of …": the abbreviation stands for the term
             named = set(tokenize(q.focus, s.lang))
@@ -274,7 +290,8 @@ class ExtractiveComposer(Composer):
             elif q.expects == "date" and not full_date(s.text):
                 score += 0.03 if mentions("date", s.text, q.text) else -0.1  # a bare year is a weak date
             elif _mentions(q, s):
-                score += 0.08
+                # "which countries …?", "who sat on …?": a sentence that names several says more
+                score += 0.08 + (NAME_BONUS * min(3, len(new_names(s.text, q.text)) - 1) if q.expects == "names" else 0.0)
             elif nxt is not None and _mentions(q, nxt):
                 score += 0.03
             else:
@@ -706,7 +723,8 @@ def _amount_of_asked(q: Question, title: set[str], chosen: list[Sentence], snaps
     it measures as "how much is X?" ("what is the cost of the measures for the transport
     sector?")? Its own words stand for it, but for those of the plan's title and those that
     ask for an amount ("cost", "coût"): the answer's passages (their text and headings) must
-    write the rarest of those the plans write (or a word it begins, "groeit" and "groeipad")."""
+    write the rarest of those the plans write, the two rarest of three or more (or a word each
+    begins, "groeit" and "groeipad")."""
     asking = {fold(s) for s in tokenize(" ".join(cue_words(q.text)), q.lang)}
     own = [stem(t.word, q.lang) for t in q.terms if not t.matches(title) and fold(stem(t.word, q.lang)) not in asking]
     stats = snapshot.term_stats
@@ -714,21 +732,30 @@ def _amount_of_asked(q: Question, title: set[str], chosen: list[Sentence], snaps
     if not known:
         return True
     written = set().union(*(tokenize(f"{s.hit.chunk.section or ''} {s.hit.chunk.search_text}", q.lang) for s in chosen))
-    rarest = max(known)[1]
-    return any(w == rarest or alike(rarest, w) for w in written)
+    # the two rarest when the question has three words or more of its own ("the estimated cost
+    # of the measures for the education sector": a table of every sector's estimated cost
+    # that never writes "education" is not an answer)
+    rarest = [w for _, w in sorted(known, reverse=True)[: 2 if len(known) >= 3 else 1]]
+    return all(any(w == r or alike(r, w) for w in written) for r in rarest)
 
 
 def _writes_kind_asked(q: Question, chosen: list[Sentence], snapshot: Snapshot) -> bool:
     """Does the answer's passage (its text or heading) write the words that name the kind of
     thing asked that no plan writes, or a word beginning alike, when the question asks for no
-    type of fact? "What penalty does X impose?" is not answered by a sentence on X's delays."""
-    if q.expects is not None:
+    type of fact? "What penalty does X impose?" is not answered by a sentence on X's delays.
+    An office a person holds ("which mayor …?") is judged whatever the plans write: a council
+    is no mayor."""
+    if q.expects == "agent":
+        offices = set(OFFICES.get(q.lang, ()))
+        kind = [stem(w, q.lang) for w in kind_asked(q) if w in offices]
+    elif q.expects is not None:
         return True  # a year, a share, a list of countries: the answer gives it without naming its kind
-    # only a kind no plan writes is judged: one they write may be named by a narrower word
-    # ("support" by "a premium", "assembly" by "Parliament"), and a compound whose end they
-    # write ("reisafstand": "afstand") may be said another way ("tot 750 km")
-    kind = [stem(w, q.lang) for w in kind_asked(q)
-            if not snapshot.term_stats.df_of(stem(w, q.lang)) and not _known_tail(w, snapshot, q.lang)]
+    else:
+        # only a kind no plan writes is judged: one they write may be named by a narrower word
+        # ("support" by "a premium", "assembly" by "Parliament"), and a compound whose end they
+        # write ("reisafstand": "afstand") may be said another way ("tot 750 km")
+        kind = [stem(w, q.lang) for w in kind_asked(q)
+                if not snapshot.term_stats.df_of(stem(w, q.lang)) and not _known_tail(w, snapshot, q.lang)]
     if not kind:
         return True
     written = set().union(*(tokenize(f"{s.hit.chunk.section or ''} {s.hit.chunk.search_text}", q.lang) for s in chosen))
@@ -891,6 +918,27 @@ def _items_after(p: Passage, s: Sentence) -> list[Sentence]:
 def _next_in_unit(p: Passage, s: Sentence) -> Sentence | None:
     i = s.index + 1
     return p.sentences[i] if i < len(p.sentences) else None
+
+
+def _section_openers(snapshot: Snapshot, documents: set[str]) -> dict[str, str]:
+    """The first passage of each section of `documents`: its id -> the section's heading."""
+    first: dict[tuple[str, str], StoredChunk] = {}
+    for doc in documents:
+        for i in snapshot.doc_chunks.get(doc, ()):
+            c = snapshot.chunks[i]
+            if c.kind == "passage" and c.section:
+                key = (doc, c.section)
+                if key not in first or c.start < first[key].start:
+                    first[key] = c
+    return {c.id: section.rsplit(" > ", 1)[-1] for (_, section), c in first.items()}
+
+
+def _heading_of(s: Sentence, openers: dict[str, str]) -> frozenset[str]:
+    """The stems of the heading over a sentence that opens its section (none for others)."""
+    heading = openers.get(s.hit.chunk.id) if s.index == 0 else None
+    if not heading:
+        return frozenset()
+    return frozenset(tokenize(heading, s.lang)) | frozenset(tokenize(heading))
 
 
 def _following(hits: list[Hit], retrieved: set[str], snapshot: Snapshot) -> list[Hit]:

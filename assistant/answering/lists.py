@@ -78,7 +78,7 @@ class ListComposer(Composer):
             found += self._labelled(chunk, stems, snapshot, nouns)
         for doc_id in list(dict.fromkeys(h.chunk.doc_id for h in hits))[: self.docs]:
             outline = sections(snapshot, doc_id)
-            found += self._headed(outline, stems, retrieved)
+            found += self._headed(outline, stems, retrieved, snapshot.naming_words.get(doc_id, set()))
             found += _numbered(outline, stems)
             found += _numbered_lines(outline, stems)
             found += _enumerated(outline, question, retrieved)
@@ -165,14 +165,15 @@ class ListComposer(Composer):
             self._labels[chunk.id] = known
         return known
 
-    def _headed(self, outline: list[Section], stems: set[str], retrieved: set[str]) -> list[_Found]:
-        """A heading the question names, and the sub-headings or list items under it."""
+    def _headed(self, outline: list[Section], stems: set[str], retrieved: set[str], naming: set[str]) -> list[_Found]:
+        """A heading the question names, and the sub-headings or list items under it; not a
+        heading of only the words that name the plan (its title over its sections)."""
         out = []
         prefixes = dict.fromkeys(s.path[: i + 1] for s in outline for i in range(len(s.path)))  # in reading order
         for path in prefixes:
             lang = next((s.first.lang for s in outline if s.path[: len(path)] == path), "en")
             share = _named_share(path[-1], stems, lang)
-            if share < self.min_label_share:
+            if share < self.min_label_share or _label_stems(path[-1]) <= naming:
                 continue
             under = [s for s in outline if s.path[: len(path)] == path]
             bonus = 0.1 if any(c.id in retrieved for s in under for c in s.chunks) else 0.0

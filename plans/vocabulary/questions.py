@@ -42,18 +42,29 @@ _MODIFIER = rf"(?:(?!(?:{_OTHER_PHRASE}|{_PREPOSITION})\b)\w+ )"  # a word befor
 
 # The kinds of body or person a question may ask for by name ("which ministry ...", "quel
 # organisme ...", "welke dienst ..."): such a question asks to be told which one.
+# Offices a person holds ("which mayor …?", "welke gedeputeerde …?"): the answer names the
+# office, or it names someone else.
+OFFICES: dict[str, tuple[str, ...]] = {
+    "en": ("secretary", "director", "mayor", "governor", "chair", "chairman", "chairwoman", "commissioner",
+           "alderman", "councillor", "president", "ambassador"),
+    "fr": ("secrétaire", "directeur", "directrice", "maire", "gouverneur", "président", "présidente", "commissaire",
+           "ambassadeur", "élu"),
+    "nl": ("gedeputeerde", "wethouder", "burgemeester", "staatssecretaris", "voorzitter", "directeur", "gouverneur",
+           "commissaris", "schepen", "ambassadeur"),
+}
 AGENT_KINDS: dict[str, str] = {
     "en": (r"body|department|ministry|service|organisation|organization|institution|entity|authority|committee|"
            r"group|agency|institute|unit|office|minister|person|official|council|commission|board|centre|center|"
            r"think tank|ngo|association|foundation|network|platform|company|firm|partner|university|"
-           r"administration|government"),
+           r"administration|government|" + "|".join(OFFICES["en"])),
     "fr": (r"organisme|organe|ministère|département|service|institution|entité|autorité|comité|acteur|acteurs|"
            r"agence|structure|ministre|personne|conseil|commission|centre|institut|office|bureau|cellule|direction|"
            r"organisation|ong|association|fondation|réseau|plateforme|entreprise|partenaire|université|"
-           r"administration|gouvernement|groupe de réflexion"),
+           r"administration|gouvernement|groupe de réflexion|" + "|".join(OFFICES["fr"])),
     "nl": (r"orgaan|departement|ministerie|dienst|organisatie|instelling|entiteit|overheid|comité|agentschap|"
            r"minister|persoon|actor|actoren|raad|commissie|centrum|instituut|bureau|directie|afdeling|cel|ngo|"
-           r"vereniging|stichting|netwerk|platform|bedrijf|partner|universiteit|administratie|regering|denktank"),
+           r"vereniging|stichting|netwerk|platform|bedrijf|partner|universiteit|administratie|regering|denktank|"
+           + "|".join(OFFICES["nl"])),
 }
 
 WHICH_ONE: dict[str, str] = {
@@ -192,13 +203,20 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (r"\b(which|what) ((?!(?:can|could|do|does|did|will|would|are|is|were|was|should|must|have|has|had)\b)"
                r"\w+ ){0,3}(countries|cities|towns|municipalities|provinces|districts|states|regions|partners|organisations|organizations|ngos|centres|centers|"
                r"bodies|institutions|ministries|departments|agencies|entities|services|actors|resolutions|processes|"
-               r"dialogues|languages|routes|members|institutes|councils|committees|projects|programmes|programs)\b",),
+               r"dialogues|languages|routes|members|institutes|councils|committees|projects|programmes|programs)\b",
+               # "who sat on the team?": its members
+               r"\bwho (is|are|was|were) (on|in|part of|a member of|members of)\b", r"\bwho (sits?|sat) (on|in)\b",
+               r"\bwho (makes?|made) up\b"),
         "fr": (r"\b(quels|quelles) (\w+ ){0,3}(pays|villes|localités|provinces|districts|régions|partenaires|organisations|ong|centres|organismes|"
                r"institutions|ministères|départements|agences|entités|services|acteurs|membres|communes|comités|"
-               r"projets|programmes)\b",),
+               r"projets|programmes)\b",
+               r"\bqui (fait|font|faisait|faisaient|a fait|ont fait) partie\b", r"\bqui (siège|siègent|siégeait|siégeaient)\b",
+               r"\bqui compos(e|ent|ait|aient)\b"),
         "nl": (r"\bwelke (\w+ ){0,3}(landen|steden|dorpen|districten|regio's|partners|organisaties|ngo's|centra|instellingen|"
                r"ministeries|departementen|agentschappen|diensten|actoren|leden|gemeenten|provincies|comités|"
-               r"projecten|programma's|aanbieders)\b",),
+               r"projecten|programma's|aanbieders)\b",
+               r"\bwie (zit|zitten|zat|zaten) in\b", r"\bwie (maakt|maken|maakte|maakten) deel uit\b",
+               r"\bwie (is|zijn|was|waren) lid\b"),
     },
     "list": {
         "en": (r"\b(list|enumerate|name the)\b", r"\b(which|what) (are|were) the\b",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.question import analyse
 from tests.conftest import ask_http as ask
 from tests.conftest import UNRELATED_PLAN, serving_files
 
@@ -48,3 +49,16 @@ def client(tmp_path_factory, embedder):
 def test_a_body_named_by_its_kind_is_the_one_who_did_it(client, question, body_name):
     body = ask(client, question)
     assert body_name in body["answer"], body["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "Which mayor is responsible for the Lindor climate plan?",
+    "Welke gedeputeerde is verantwoordelijk voor het klimaatplan van Orvanië?",
+    "Quel maire est chargé du plan climat de Belmar ?",
+])
+def test_an_office_holder_the_plan_never_names_is_not_answered(client, question):
+    # a person's office asks for a person, as a body's kind asks for a body: no sentence of
+    # the plan names one, so the plans do not say
+    assert analyse(question).expects == "agent"
+    body = ask(client, question)
+    assert body["abstained"], body["answer"]
