@@ -133,8 +133,8 @@ def _mentions(q: Question, s: Sentence) -> bool:
 # The shares of a sentence's score that its coverage of the question's terms, and its
 # passage's, make.
 COVERAGE_WEIGHT = 0.55
-NAME_BONUS = 0.03  # for each name past the first a sentence gives, up to three, when names are asked
 HEADING_SHARE = 0.6  # of a question word's weight, when the heading over a section's first sentence writes it
+NAME_BONUS = 0.03  # for each name past the first a sentence gives, up to three, when names are asked
 CONTEXT_IN_SCORE = 0.2
 
 
@@ -144,6 +144,7 @@ class Scored:
     score: float
     coverage: float
     bonus: float = 0.0  # what the kind of fact asked for adds (or takes away)
+    heading: frozenset[str] = frozenset()  # the stems of the heading that says what the sentence is about
 
 
 class ExtractiveComposer(Composer):
@@ -255,12 +256,15 @@ class ExtractiveComposer(Composer):
 
     # -- scoring ------------------------------------------------------------------------
     def _score(self, q: Question, s: Sentence, p: Passage, weights: dict[str, float], total: float,
-               title: set[str], heading: set[str] = frozenset()) -> Scored:
+               title: set[str], heading: frozenset[str] = frozenset()) -> Scored:
         coverage = sum(w * _match(t, s.stems, s.prefixes, title, s.roots, s.lang) for t, w in weights.items()) / total
-        # the heading a section opens with says what its first sentence is about ("The drafting
-        # team" over a list of names)
-        coverage += HEADING_SHARE * sum(w for t, w in weights.items() if t.matches(heading) and
-                                        not _match(t, s.stems, s.prefixes, title, s.roots, s.lang)) / total
+        # a section's first sentence that writes none of the question's words (a list of names,
+        # a bare figure) is about what the heading over it says ("The drafting team of the plan")
+        if heading and not any(_match(t, s.stems, s.prefixes, set(), s.roots, s.lang) for t in weights):
+            coverage += HEADING_SHARE * sum(w for t, w in weights.items() if t.matches(heading)
+                                            and not t.matches(title)) / total
+        else:
+            heading = frozenset()
         defined = q.expects == "definition" and q.focus and [f for f in _aliases(q.focus, p.text) if _defines(f, s.text)]
         if defined and defined[0] != q.focus:  # "The HDN consists of …": the abbreviation stands for the term
             named = set(tokenize(q.focus, s.lang))
@@ -311,7 +315,7 @@ class ExtractiveComposer(Composer):
             score += min(0.15, 0.05 * stance_cues(s.text, q.stance, s.lang))
         if len(s.text) < 25:
             score -= 0.15
-        return Scored(s, score, coverage, bonus=score - base)
+        return Scored(s, score, coverage, bonus=score - base, heading=heading)
 
     @staticmethod
     def _holds(q: Question, chosen: list[Sentence]) -> bool:
@@ -519,8 +523,8 @@ class ExtractiveComposer(Composer):
             extra = max(same_unit, key=lambda s: rank.get(id(s), 0.0))
             if _length(chosen + [extra]) <= max(limit, 480):
                 return sorted(chosen + [extra], key=lambda s: s.index)
-        missing = {t for t in weights if not t.matches(first.stems)}
-        if missing:  # a second sentence that covers what the first leaves out
+        missing = {t for t in weights if not t.matches(first.stems | best.heading)}
+        if missing:  # a second sentence that covers what the first (or its heading) leaves out
             said = {c.text for c in chosen}
             for cand in scored[1:12]:
                 s = cand.sentence

@@ -101,7 +101,7 @@ def test_snapshots_derived_per_document_equal_one_built_at_once():
     assert stepwise.bm25_search("dike", 10) == []
     # French text is analysed in French: an inflected form of the question finds it
     assert [cid for cid, _ in stepwise.bm25_search("enseignant", 3)][0].startswith("ecoles.md")
-    assert tokenize("Les écoles rurales", "fr") == ["écol", "rural"]
+    assert tokenize("Les écoles rurales", "fr") == ["ecol", "rural"]  # stems without accents
     assert {t.word for t in query_terms("Quel département assure le suivi ?", "fr")} == {"département", "assure", "suivi"}
 
 

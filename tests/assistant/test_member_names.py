@@ -1,7 +1,7 @@
-"""The heading a section opens with (a PDF page of lines) says what its first sentence is about: a list of names
-under "The drafting team of the plan" answers who was part of that team, rather than a
-sentence elsewhere that only speaks of "a team of experts". "Who was part of …?", "qui
-faisait partie de …?", "wie zat in …?" ask for the members' names."""
+""""Who was part of …?", "qui faisait partie de …?", "wie zit in …?" ask for the members'
+names: a list of names under "The drafting team of the plan" (a PDF page of lines) answers
+who was part of that team, rather than a sentence elsewhere that only speaks of "a team of
+experts" (a sentence that names several scores higher when names are asked)."""
 
 from __future__ import annotations
 
@@ -23,9 +23,6 @@ PLAN = [
     "The quays of the ports of Norland will be renewed by 2030. The ministry of Ports leads",
     "the renewal of the quays with the port authorities.",
     "",
-    "**Training of the harbour pilots",
-    "The Harbour Academy of Varlande leads it, together with the pilots' unions.",
-    "Forty new pilots are trained every year.",
     "",
     "**The drafting team of the harbour plan",
     "Anna KOVAC, Piet DE WIT, Jan VARGA, Mira OSTEN,",
@@ -55,7 +52,25 @@ def test_who_was_part_of_asks_for_names(question):
     assert analyse(question).expects == "names"
 
 
-def test_the_heading_says_what_the_first_sentence_is_about(client):
-    body = ask(client, "Who leads the training of the harbour pilots?")
-    assert not body["abstained"], body["answer"]
-    assert "Harbour Academy of Varlande" in body["answer"], body["answer"]
+
+FIGURES = [
+    "**Varlande pilots plan",
+    "",
+    "**Quays",
+    "The budget of the quays programme of Varlande is 30 million euro, paid by the ports.",
+    "",
+    "**Budget of the pilot training programme",
+    "12 million euro over five years.",
+    "",
+    "**Schools",
+    "Every port runs a school for young sailors.",
+]
+
+
+def test_a_first_line_that_writes_none_of_the_question_is_about_its_heading(tmp_path_factory, embedder):
+    # the line gives a bare figure; the heading over it says what the figure is
+    with serving_files(tmp_path_factory, embedder, {"varlande-pilots-plan.pdf": FIGURES}) as client:
+        body = ask(client, "What is the budget of the pilot training programme?")
+        assert not body["abstained"], body["answer"]
+        assert "12 million euro" in body["answer"], body["answer"]
+        assert "30 million" not in body["answer"], body["answer"]
