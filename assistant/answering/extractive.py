@@ -249,6 +249,8 @@ class ExtractiveComposer(Composer):
             return abstain(confidence=best.score, lang=question.lang)  # "which line …?" of a plan with a table of lines
         if best.sentence.lang == question.lang and not _writes_kind_asked(question, chosen, snapshot):
             return abstain(confidence=best.score, lang=question.lang)  # "what penalty …?" answered without one
+        if best.sentence.lang == question.lang and _rare_names_unwritten(question, chosen, snapshot):
+            return abstain(confidence=best.score, lang=question.lang)  # "what does Hely offer?" without Hely
         if best.sentence.lang == question.lang and _unknown_names(question, snapshot):
             # (across languages a capitalised word may be a translated name: "Pacte mondial")
             return abstain(confidence=best.score, lang=question.lang)
@@ -727,8 +729,7 @@ def _amount_of_asked(q: Question, title: set[str], chosen: list[Sentence], snaps
     it measures as "how much is X?" ("what is the cost of the measures for the transport
     sector?")? Its own words stand for it, but for those of the plan's title and those that
     ask for an amount ("cost", "coût"): the answer's passages (their text and headings) must
-    write the rarest of those the plans write, the two rarest of three or more (or a word each
-    begins, "groeit" and "groeipad")."""
+    write the rarest of those the plans write (or a word it begins, "groeit" and "groeipad")."""
     asking = {fold(s) for s in tokenize(" ".join(cue_words(q.text)), q.lang)}
     own = [stem(t.word, q.lang) for t in q.terms if not t.matches(title) and fold(stem(t.word, q.lang)) not in asking]
     stats = snapshot.term_stats
@@ -736,11 +737,8 @@ def _amount_of_asked(q: Question, title: set[str], chosen: list[Sentence], snaps
     if not known:
         return True
     written = set().union(*(tokenize(f"{s.hit.chunk.section or ''} {s.hit.chunk.search_text}", q.lang) for s in chosen))
-    # the two rarest when the question has three words or more of its own ("the estimated cost
-    # of the measures for the education sector": a table of every sector's estimated cost
-    # that never writes "education" is not an answer)
-    rarest = [w for _, w in sorted(known, reverse=True)[: 2 if len(known) >= 3 else 1]]
-    return all(any(w == r or alike(r, w) for w in written) for r in rarest)
+    rarest = max(known)[1]
+    return any(w == rarest or alike(rarest, w) for w in written)
 
 
 def _writes_kind_asked(q: Question, chosen: list[Sentence], snapshot: Snapshot) -> bool:
@@ -885,6 +883,27 @@ def _known_tail(word: str, snapshot: Snapshot, lang: str, shortest: int = 4) -> 
         if snapshot.term_stats.df_of(stem(word[i:], lang)):
             return word[i:]
     return None
+
+
+def _rare_names_unwritten(q: Question, chosen: list[Sentence], snapshot: Snapshot) -> bool:
+    """The question names something the plans write in a few passages only ("Hely", a
+    provider in an annex), not a plan's own name, and no passage of the answer writes it:
+    the answer is about something else."""
+    naming = set().union(*snapshot.naming_words.values()) if snapshot.naming_words else set()
+    tokens = re.findall(r"[\w'’-]+", q.text)
+    names = {t for i, t in enumerate(tokens) if i > 0 and t[:1].isupper() and t.lower() not in ALL_STOPWORDS}
+    rare = []
+    for name in names:
+        stems = {s for term in query_terms(name) for s in term.stems}
+        if not stems or stems & naming or any(alike(a, b) for a in stems for b in naming):
+            continue  # a plan's own name, or the adjective of one ("Tavrenian" of "Tavrenia")
+        if 0 < max(snapshot.term_stats.df_of(s) for s in stems) <= SPECIFIC_NAME:
+            rare.append(stems)
+    if not rare:
+        return False
+    written = set().union(*(set(tokenize(s.hit.chunk.search_text, s.lang)) | set(tokenize(s.hit.chunk.search_text))
+                            for s in chosen))
+    return not any(a == b or alike(a, b) for stems in rare for a in stems for b in written)
 
 
 def _unknown_names(q: Question, snapshot: Snapshot) -> list[str]:
