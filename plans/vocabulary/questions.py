@@ -126,7 +126,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bquel est le but (du|de la|de ce|de cette)\b", r"\bquel est (l'objet|le sujet|l'objectif) (du|de la|de ce|de cette)\b",
                r"\brésum(ez|er|é|e)\b", r"\b(points|éléments|messages) (principaux|clés)\b",
                r"\bgrandes lignes\b", r"\bprincipaux (points|axes|éléments)\b",
-               # "que cherche à faire le PPV ?": a plan named by its noun or its abbreviation
+               # "que vise à atteindre le PPV ?": a plan named by its noun or its abbreviation
                r"\bque (cherche|veut|entend|vise) (à )?(faire|atteindre|accomplir|réaliser) (le|la|ce|cette|l['’]) ?"
                r"((\w+ ){0,3}(plan|rapport|document|étude|stratégie|programme|accord|politique)\b"
                r"|[\w-]{2,8}( (du|de la|de l['’]|des|de) ?[\w'’ -]{1,40})?\s*\??\s*$)"),

@@ -42,7 +42,7 @@ def test_a_question_typed_without_accents_finds_the_passage(service_factory, tmp
 
 
 @pytest.mark.parametrize("question", [
-    "Quel est le coût estimé des mesures pour le secteur de la santé ?",
+    "Quel est le coût estimé des mesures dans le domaine de la santé ?",
     "Quelle est l'échéance de l'activité 3 ?",
     "À quelle fréquence le comité se réunit-il ?",
 ])
