@@ -189,6 +189,20 @@ class Snapshot:
         """The rows of action tables and the numbered actions in prose (not other tables' rows)."""
         return [r for r in self.rows if r.kind != "table_cells"]
 
+    @cached_property
+    def section_openers(self) -> dict[str, str]:
+        """The first passage of each section: its chunk id -> the section's own heading (the
+        last part of its path)."""
+        first: dict[tuple[str, str], StoredChunk] = {}
+        for doc, ids in self.doc_chunks.items():
+            for i in ids:
+                c = self.chunks[i]
+                if c.kind == "passage" and c.section:
+                    key = (doc, c.section)
+                    if key not in first or c.start < first[key].start:
+                        first[key] = c
+        return {c.id: section.rsplit(" > ", 1)[-1] for (_, section), c in first.items()}
+
     @property
     def term_stats(self) -> LexicalIndex:
         """Document frequencies and IDF weights of stems over every chunk."""

@@ -6,6 +6,8 @@ Quotes stay verbatim in the document's language; only these frames are translate
 
 from __future__ import annotations
 
+import re
+
 MESSAGES: dict[str, dict[str, str]] = {
     "abstain": {
         "en": "The plans in the index do not cover this: I found no passage that answers it.",
@@ -152,6 +154,16 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+# French elides "de" before a vowel or a mute h: "pas de {what}" with "indicateur" is
+# "pas d'indicateur".
+_ELIDED = re.compile(r"\bde \{(\w+)\}")
+_VOWEL = re.compile(r"[aeiouyhàâäéèêëîïôöûüœ]", re.I)
+
+
 def say(key: str, lang: str = "en", **values: object) -> str:
     table = MESSAGES[key]
-    return table.get(lang, table["en"]).format(**values)
+    template = table.get(lang, table["en"])
+    if lang == "fr":
+        template = _ELIDED.sub(lambda m: f"d'{{{m.group(1)}}}" if _VOWEL.match(str(values.get(m.group(1), "")))
+                               else m.group(0), template)
+    return template.format(**values)

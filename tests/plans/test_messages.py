@@ -1,0 +1,13 @@
+"""The assistant's frames in French elide "de" before a vowel, as French is written."""
+
+from plans.vocabulary.messages import say
+
+
+def test_french_elides_de_before_a_vowel():
+    assert say("row_gives_no", "fr", what="indicateur") == "La ligne ne donne pas d'indicateur."
+    assert say("row_lacks", "fr", label="L", document="D", what="échéance").endswith("pas d'échéance : je ne peux pas le dire.")
+
+
+def test_french_keeps_de_before_a_consonant_and_other_languages_are_untouched():
+    assert say("row_gives_no", "fr", what="budget") == "La ligne ne donne pas de budget."
+    assert say("row_gives_no", "en", what="indicator") == "The row gives no indicator."
