@@ -24,7 +24,7 @@ from assistant.answering.endpoint import LLMEndpoint
 from assistant.answering.extractive import HARD_FACTS, ExtractiveComposer
 from assistant.answering.lists import ListComposer
 from assistant.answering.llm import LLMComposer
-from assistant.answering.registry import RegistryComposer, RowSearch
+from assistant.answering.registry import RegistryComposer, RowSearch, names_a_row
 from assistant.answering.scope import asking
 from assistant.conversation import rewrite
 from assistant.decompose import split_question, split_subjects
@@ -154,9 +154,11 @@ class AssistantService:
 
     def _one_row(self, query: Query) -> tuple[Answer, list[Hit]] | None:
         """A question in parts that asks for several cells ("which body is in charge of X, and
-        by when?") is answered whole when one row answers it: the row's cells give every part."""
+        by when?", "what does the X commitment require, and how far behind?") is answered whole
+        when one row answers it: the row's cells give every part."""
         names = [c.name for c in self.composers]
-        if len(asked_roles(query.text)) < 2 or "registry" not in names:
+        if "registry" not in names or (len(asked_roles(query.text)) < 2
+                                       and not names_a_row(analyse(query), self.index.snapshot)):
             return None
         # the composers up to the registry: the ones after it could only answer what is then dropped
         answer, hits = self._answer(query, composers=self.composers[:names.index("registry") + 1])

@@ -111,9 +111,11 @@ class RegistryComposer(Composer):
                 return answer
         named_row = _named_row(question, rows, hits, snapshot)
         if named_row is not None:
-            answer = self._by_cell(question, named_row, snapshot)
-            if answer is None and not roles and question.expects in _ABOUT_TYPES:
-                answer = _cells(named_row, snapshot)  # "what is the main message?": the row so labelled
+            # (a cell found by its value is a matrix's: a row of one or two cells is read whole)
+            answer = self._by_cell(question, named_row, snapshot) if len(named_row.fields) >= 3 else None
+            if answer is None and not set(roles) & set(FIELD_ROLES) and question.expects in _ABOUT_TYPES:
+                # "what is the main message?", "what does the X commitment require?": the row so labelled
+                answer = _cells(named_row, snapshot)
             if answer is not None:
                 return answer
         by_column = self._by_column(question, rows, hits, snapshot)
@@ -567,19 +569,36 @@ def _counts_it(q: Question, c: Commitment, fields: list[RowField]) -> bool:
                or mentions("number", f.text, q.text, q.counted) for f in fields)
 
 
+def names_a_row(q: Question, snapshot: Snapshot) -> bool:
+    """Does the question name a row by its whole label ("the spend data commitment")?"""
+    return _named_row(q, snapshot.rows, [], snapshot) is not None
+
+
 def _named_row(q: Question, rows: list[Commitment], hits: list[Hit], snapshot: Snapshot) -> Commitment | None:
     """The one row of a matrix (a label and cells under column names, no id) whose whole
     label the question writes: "the spend data commitment" names the row "Spend data". A
     label is not named when the question writes a longer one whole ("climate change" and
     "Protection of the coast against climate change")."""
     words = set(q.stems())
-    found = [c for c in rows if not c.ref and c.action and len(c.action.split()) <= 6 and len(c.fields) >= 3
-             and set(tokenize(c.action)) and set(tokenize(c.action)) <= words]
+    # (a row of one or two cells is named by a label of two words or more: a one-word label,
+    # an abbreviation in a list of them, is a word a question may write for other reasons)
+    found = [c for c in rows if not c.ref and c.action and len(c.action.split()) <= 6 and c.fields
+             and set(tokenize(c.action)) and set(tokenize(c.action)) <= words
+             and (len(c.fields) >= 3 or len(_label_terms(c.action)) >= 2)]
     if found:
         longest = max(_written_label(c.action, words) for c in rows)
         found = [c for c in found if _written_label(c.action, words) == longest]
     found = _prefer_document(q, found, hits, snapshot)
+    if len(found) > 1 and len({c.section for c in found}) == len(found):
+        # one label in two tables: the row whose cells write more of the other words
+        said = {id(c): len((words - set(tokenize(c.action))) & _cell_words(c)) for c in found}
+        most = max(said.values())
+        found = [c for c in found if said[id(c)] == most] if most else found
     return found[0] if len(found) == 1 else None
+
+
+def _cell_words(c: Commitment) -> set[str]:
+    return set(tokenize(" ".join(f"{f.header} {f.text}" for f in c.fields)))
 
 
 def _written_label(action: str, words: set[str]) -> int:
@@ -766,7 +785,7 @@ _CELLS_CHARS = 700
 def _cells(c: Commitment, snapshot: Snapshot) -> Answer | None:
     """A row asked about by its label ("the main message"): each of its cells under its header."""
     fields = [f for f in c.fields if f.text.strip()]
-    if not 2 <= len(fields) <= _CELLS:
+    if not 1 <= len(fields) <= _CELLS:
         return None
     parts = [f"{f.header}: {strip_markup(f.text).strip(' .')} [{i + 1}]" if f.header else
              f"{strip_markup(f.text).strip(' .')} [{i + 1}]" for i, f in enumerate(fields)]

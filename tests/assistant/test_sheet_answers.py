@@ -4,7 +4,8 @@ comments cell, project sheets continued over a page break, a reverse lookup by a
 table named by its number, right-aligned amounts; and a compliance matrix (commitments by
 department, written here as HTML) read by a row's label and a column's name; a sheet asked
 for by the words of its title, which is also its caption; a row asked about by its label
-("the bottom line"), answered with its cells."""
+("the bottom line"), answered with its cells; a label that names a row in two tables, read
+in the one whose cells write what is asked."""
 
 from __future__ import annotations
 
@@ -28,8 +29,15 @@ MATRIX = """<html lang="en"><body><h1>Open data commitments: departmental return
 <tr><td>Flood maps</td><td>Land Registry</td><td>1 million euros</td><td>Planned</td></tr>
 <tr><td>Flood maps of the coast and of the river mouths</td><td>Coastguard</td><td>4 million euros</td><td>Planned</td></tr>
 </table>
+<h2>Annex: the corporate commitments</h2>
+<table><caption>What each commitment asks of departments</caption>
+<tr><th>Commitment</th><th>Description</th></tr>
+<tr><td>Spend data</td><td>Monthly release of every payment above 40,000 euros with a short note (six weeks behind)</td></tr>
+<tr><td>Contracts Finder</td><td>Every tender above 12,000 euros listed on the portal (one month behind)</td></tr>
+</table>
 <h2>Conclusions</h2>
 <p>The returns show steady progress in most departments.</p>
+<p>The Cabinet Office has committed to release the data of its ministers one quarter behind.</p>
 <h4>Bottom line:</h4>
 <p><b>Housing</b>: near services and good public transport.</p>
 <p><b>Transport</b>: priority for walking and cycling.</p>
@@ -130,3 +138,14 @@ def test_a_row_asked_about_by_its_label_gives_its_cells(client):
     assert not body["abstained"], body["answer"]
     for cell in ("near services and good public transport", "priority for walking and cycling", "green and smart mobility"):
         assert cell in body["answer"], body["answer"]
+
+
+def test_a_label_in_two_tables_read_where_its_cells_say_what_is_asked(client):
+    body = ask(client, "What does the spend data commitment require departments to release, and how far behind?")
+    assert not body["abstained"], body["answer"]
+    assert "40,000 euros" in body["answer"] and "six weeks behind" in body["answer"]
+    assert "Cabinet Office" not in body["answer"]  # a sentence on another commitment's delay
+    assert len(body["citations"]) == 1 and "six weeks behind" in body["citations"][0]["quote"]
+    # the matrix row stays the one read for a department's status
+    body = ask(client, "Which departments had not met the spend data commitment?")
+    assert "BIS" in body["answer"] and "HMT" in body["answer"]
