@@ -186,7 +186,7 @@ class ExtractiveComposer(Composer):
             weights.setdefault(t, CONTEXT_WEIGHT * _idf(snapshot, t))
         total = sum(weights.values()) or 1.0
         titles = {p.hit.chunk.doc_id: snapshot.title_stems(p.hit.chunk.doc_id) for p in found}
-        openers = _section_openers(snapshot, {p.hit.chunk.doc_id for p in found})
+        openers = snapshot.section_openers
         scored = [
             self._score(question, s, p, weights, total, titles[p.hit.chunk.doc_id], _heading_of(s, openers))
             for p in found for s in p.sentences
@@ -941,19 +941,6 @@ def _items_after(p: Passage, s: Sentence) -> list[Sentence]:
 def _next_in_unit(p: Passage, s: Sentence) -> Sentence | None:
     i = s.index + 1
     return p.sentences[i] if i < len(p.sentences) else None
-
-
-def _section_openers(snapshot: Snapshot, documents: set[str]) -> dict[str, str]:
-    """The first passage of each section of `documents`: its id -> the section's heading."""
-    first: dict[tuple[str, str], StoredChunk] = {}
-    for doc in documents:
-        for i in snapshot.doc_chunks.get(doc, ()):
-            c = snapshot.chunks[i]
-            if c.kind == "passage" and c.section:
-                key = (doc, c.section)
-                if key not in first or c.start < first[key].start:
-                    first[key] = c
-    return {c.id: section.rsplit(" > ", 1)[-1] for (_, section), c in first.items()}
 
 
 def _heading_of(s: Sentence, openers: dict[str, str]) -> frozenset[str]:
