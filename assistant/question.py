@@ -17,7 +17,8 @@ from plans.ids import Ref, find_refs
 from plans.index.lexical import QueryTerm, query_terms, stem, words
 from plans.language import ranked
 from plans.vocabulary.questions import (APPOSITIVE, COUNTED, FOCUS, MEASURE_UNITS, MEASURED, MEASURED_ENDS, META_WORDS,
-                                        NAME_ASKED, ROLE_HOLDER, WH_WORDS, answer_type, stance, stance_words)
+                                        NAME_ASKED, ROLE_HOLDER, WH_WORDS, answer_type, stance, stance_words,
+                                        without_source)
 from plans.text import blank_quoted_titles
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -108,10 +109,13 @@ def analyse(query: Query | str) -> Question:
     lang = question_language(query.own or t)
     first = words(t)[:1]
     wh = first[0] if first and first[0] in WH_WORDS.get(lang, ()) else "other"
-    expects = answer_type(t, lang)
+    core = without_source(t, lang)  # "In the X report, what does Y mean?" -> "what does Y mean?"
+    expects = answer_type(t, lang) or (answer_type(core, lang) if core != t else None)
     if expects == "date" and lang == "en" and _CONDITIONAL_WHEN.match(t):
         expects = None
-    focus, copular = _focus(t, lang)
+    focus, copular = _focus(core, lang)
+    if focus is None and core != t:
+        focus, copular = _focus(t, lang)
     named = re.match(NAME_ASKED.get(lang, NAME_ASKED["en"]), t, re.I)
     if named:  # "the name of the chair?" asks for a name, like "who is the chair?"
         focus, copular, expects = named.group(1), True, "agent"
@@ -182,6 +186,7 @@ def _focus(t: str, lang: str) -> tuple[str | None, bool]:
                        r"(?:strategy|plan|report|document|note|recommendations?)$", "", focus, flags=re.I)
         # "never events, according to the report on …": what names the document is no part of it
         focus = re.sub(r"\s*,?\s*\b(?:according to|as per|selon|d['’]après|volgens)\s.*$", "", focus, flags=re.I)
-        focus = re.sub(r"^(?:a|an|the|le|la|les|l'|un|une|de|het|een)\s+", "", focus, flags=re.I).strip(" '\"‘’“”")
+        focus = re.sub(r"^(?:(?:a|an|the|le|la|les|un|une|de|het|een)\s+|l['’])", "", focus, flags=re.I)
+        focus = re.sub(r"(?<!\w)['\"‘’“”]|['\"‘’“”](?!\w)", "", focus).strip()  # quotes, not "l'" or "d'"
         return focus or None, copular
     return None, False

@@ -132,7 +132,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"|[\w-]{2,8}( (du|de la|de l['’]|des|de) ?[\w'’ -]{1,40})?\s*\??\s*$)"),
         "nl": (r"\bwaar gaat (het|de|dit|deze) .{0,120}\bover\b", r"\bvat .{0,60}\bsamen\b", r"\bsamenvatting\b",
                r"\bhoofdpunten\b", r"\bbelangrijkste (punten|elementen|boodschappen)\b",
-               r"\bwat is het doel van (het|de|dit|deze)\b", r"\bwat wil (het|de|dit|deze) .{0,60}\bbereiken\b"),
+               r"\bwat is het doel van (het|de|dit|deze)\b", r"\bwat wil (het|de|dit|deze) .{0,60}\bbereiken\b",),
     },
     "acronym": {
         "en": (r"\bwhat (does|do) [\w.&' -]{1,40}? stand for\b", r"\bwhat is [\w.&'-]+ short for\b",
@@ -259,12 +259,14 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "definition": {
         "en": (r"^(what|who) (is|are|was|were) (a |an |the )?[\w'’\-\" ]{1,60}\??\s*$", r"\bwhat is meant by\b",
+               r"^what (does|do) [\w'’\-\" ]{1,60} mean\??\s*$",
                r"\bdefin", r"\bwhat (does|do) .{1,80} mean by\b", r"\bwhat is understood by\b",
                # "what are X, according to the report on …?"
                r"^(what|who) (is|are|was|were) (a |an |the )?[\w'’\-\" ]{1,60}, (according to|in|under) [^?,]*\??\s*$"),
         "fr": (r"^qu'est-ce (que|qu') ", r"^(que|qu') (est|sont) ", r"^c'est quoi\b",
                r"^(qu'entend-on|que faut-il entendre) par\b", r"\bqu['’]entend\b.{0,80}\bpar\b", r"\bdéfini"),
-        "nl": (r"^wat (is|zijn|was|waren) (een |de |het )?[\w'’\-\" ]{1,60}\??\s*$", r"\bwat wordt\b.{0,80}\b(bedoeld|"
+        "nl": (r"^wat (is|zijn|was|waren) (een |de |het )?[\w'’\-\" ]{1,60}\??\s*$", r"^wat (betekent|betekenen) ",
+               r"\bwat wordt\b.{0,80}\b(bedoeld|"
                r"verstaan) (met|onder)\b", r"\bdefini", r"\bwat verstaa?t\b.{0,80}\bonder\b",
                r"\bwat bedoel(t|en)\b.{0,80}\bmet\b",
                r"^wat (is|zijn|was|waren) (een |de |het )?[\w'’\-\" ]{1,60}, (volgens|in) [^?,]*\??\s*$"),
@@ -277,6 +279,7 @@ FOCUS: dict[str, tuple[str, ...]] = {
            r"^\s*what (?:does|do) (.+?) (?:stand for|mean)\s*\??\s*$",
            r"\b(?:mean|means|meant|understood) by (.+?)\s*\??\s*$"),
     "fr": (r"^\s*qu'est-ce (?:que|qu')\s*(?:l'|le |la |les |un |une )?(.+?)\s*\??\s*$",
+           r"^\s*c['’]est quoi\s+(.+?)\s*\??\s*$",
            r"^\s*(?:qui|quel|quelle) (?:est|sont|était) (.+?)\s*\??\s*$",
            r"^\s*que (?:signifie|veut dire) (.+?)\s*\??\s*$",
            r"\b(?:qu'entend-on|que faut-il entendre) par (.+?)\s*\??\s*$",
@@ -440,6 +443,61 @@ def _compiled(kind: str, lang: str) -> tuple[re.Pattern[str], ...]:
     """The patterns of a kind, without accents: a question typed without them ("quelle duree")
     is read like one with them (the question is read without its accents too)."""
     return tuple(re.compile(unaccented(p), re.I) for p in ANSWER_TYPES[kind].get(lang, ()))
+
+
+# The nouns a question names a plan by ("… in the adaptation programme", "… dans le rapport de
+# la NASA", "… volgens de snelstudie"); Dutch writes them as the end of a compound.
+DOCUMENT_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("plan", "report", "strategy", "document", "study", "agreement", "programme", "program", "note",
+           "glossary", "paper", "nap", "policy"),
+    "fr": ("plan", "rapport", "stratégie", "document", "étude", "accord", "programme", "note", "glossaire",
+           "pna", "politique"),
+    "nl": ("plan", "rapport", "strategie", "document", "studie", "akkoord", "programma", "nota", "verslag",
+           "woordenlijst", "beleid"),
+}
+# Words that only say where the thing asked is written ("the X mentioned in the plan"),
+# and words that only stress the question ("what is X actually?").
+_WHERE = {
+    "en": r"(?:(?:mentioned|used|cited|described|named|set out|given)\s+)?(?:according to|as per|per|in|of|under|within|from)",
+    "fr": r"(?:(?:mentionnée?s?|citée?s?|utilisée?s?)\s+)?(?:selon|d['’]après|dans|du|des|de la|de l['’]|de)",
+    "nl": r"(?:(?:genoemd|vermeld|gebruikt)\s+)?(?:volgens|in|van|uit|bij)",
+}
+_STRESS = {
+    "en": ("actually", "exactly", "precisely", "really"),
+    "fr": ("exactement", "au juste", "en fait", "vraiment", "précisément"),
+    "nl": ("eigenlijk", "precies", "nu precies", "juist"),
+}
+
+
+def names_document(text: str, lang: str) -> bool:
+    """Does `text` name a plan by one of its nouns ("Armenia's adaptation programme")?"""
+    nouns = DOCUMENT_NOUNS.get(lang, DOCUMENT_NOUNS["en"])
+    for w in re.findall(r"\w+", unaccented(text.lower())):
+        if w in (unaccented(n) for n in nouns) or lang == "nl" and any(w.endswith(n) for n in nouns):
+            return True
+    return False
+
+
+def without_source(question: str, lang: str) -> str:
+    """The question without the words that only say where to look or stress it: "In the
+    harbour report, what does X mean?" -> "what does X mean?"; "What is the HDN mentioned in
+    the port plan?" -> "What is the HDN?"; "Wat is een X eigenlijk, volgens de studie?" ->
+    "Wat is een X?"."""
+    where = _WHERE.get(lang, _WHERE["en"])
+    t = " ".join(question.split())
+    end = "?" if t.endswith("?") else ""
+    t = t.rstrip(" ?")
+    lead = re.match(rf"^(?:{where})\s+([^,:?]{{2,120}}),\s+(?=\w)|^([^,:?]{{2,80}}):\s+(?=\w)", t, re.I)
+    if lead and names_document(lead.group(1) or lead.group(2), lang):
+        t = t[lead.end():]
+    while True:  # the last phrase that names a plan, then the one before it ("… in the report of X on Y")
+        cuts = [m for m in re.finditer(rf"[\s,]+{where}\s+", t, re.I) if m.start() > 0 and names_document(t[m.end():], lang)]
+        if not cuts:
+            break
+        t = t[: cuts[-1].start()]
+    for word in _STRESS.get(lang, ()):
+        t = re.sub(rf"\s+{word}\b", "", t, flags=re.I)
+    return f"{t}{end}" if t else question
 
 
 def asks_which_one(question: str, lang: str) -> bool:

@@ -1,7 +1,9 @@
 """Definitions asked in other words and given by an abbreviation: "what does the report mean
 by X?", "wat is een X volgens het plan?"; a passage that writes "the Harbour Data Network
 (HDN)" and then "The HDN consists of …" defines X. A "what is X?" answered by a sentence that
-never writes X is no answer."""
+never writes X is no answer. Words that only say where to look ("the HDN mentioned in the
+report", "In the report, what does X mean?") or stress the question ("eigenlijk") are no
+part of the term."""
 
 from __future__ import annotations
 
@@ -46,6 +48,12 @@ def client(tmp_path_factory, embedder):
     ("Wat is een deelfiets volgens het mobiliteitsplan?", "deelfiets"),
     ("Wat verstaat het plan onder een deelfiets?", "deelfiets"),
     ("Qu'entend le rapport par réseau de données portuaires ?", "réseau de données portuaires"),
+    # words that only say where to look, or only stress the question, are no part of the term
+    ("What is the HDN mentioned in the Norland open data report?", "HDN"),
+    ("What is the Harbour Data Network in the open data report of Norland?", "Harbour Data Network"),
+    ("In the Norland open data report, what does 'open format' mean?", "open format"),
+    ("C'est quoi l'ensablement, d'après le glossaire du plan ?", "ensablement"),
+    ("Wat is een deelfiets eigenlijk, volgens het mobiliteitsplan?", "deelfiets"),
 ])
 def test_definition_questions_in_other_words(question, focus):
     q = analyse(question)
@@ -67,3 +75,12 @@ def test_a_definition_asked_with_volgens(client):
 def test_a_sentence_that_never_writes_the_term_is_no_definition(client):
     body = ask(client, "Wat is een wisselfiets volgens het mobiliteitsplan van Havenland?")
     assert body["abstained"], body["answer"]
+
+
+def test_a_definition_asked_with_where_to_look(client):
+    body = ask(client, "What is the HDN mentioned in the Norland open data report?")
+    assert not body["abstained"], body["answer"]
+    assert "Harbour Data Network" in body["answer"], body["answer"]
+    body = ask(client, "Wat is een deelfiets eigenlijk, volgens het mobiliteitsplan van Havenland?")
+    assert not body["abstained"], body["answer"]
+    assert "via een app huurt" in body["answer"], body["answer"]
