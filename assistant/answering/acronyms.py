@@ -20,6 +20,7 @@ from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import tokenize
+from plans.language import LANGUAGES
 from plans.records import Source
 from plans.text import unelided
 from plans.vocabulary.messages import say
@@ -54,7 +55,8 @@ def _pattern(short: str) -> list[re.Pattern[str]]:
 def plausible(short: str, long: str) -> bool:
     """Does `long` read as the spelled-out form of `short`? (What its words say in brackets,
     "Rust (in de wijk)", is an aside.)"""
-    words = [w for w in re.findall(r"[\w'’-]+", re.sub(r"\([^()]*\)", " ", long))]
+    # (a word is read without its elided article: "l’Eau" is a capitalised "Eau")
+    words = [unelided(w) for w in re.findall(r"[\w'’-]+", re.sub(r"\([^()]*\)", " ", long))]
     if not 2 <= len(words) <= 12 or short.lower() == long.lower():
         return False
     content = [w for w in words if w.lower() not in _SMALL]
@@ -179,7 +181,8 @@ def _writing(short: str, snapshot: Snapshot) -> list[StoredChunk]:
     """The passages that write the abbreviation as it is written ("CoST", not "cost"), in
     reading order."""
     written = re.compile(rf"(?<!\w){re.escape(short)}(?!\w)")
-    ids = {i for stem in tokenize(short) for i in snapshot.term_stats.chunks_with(stem)}
+    # (each plan's passages are indexed with the stems of its language)
+    ids = {i for lang in LANGUAGES for stem in tokenize(short, lang) for i in snapshot.term_stats.chunks_with(stem)}
     found = [snapshot.chunks[i] for i in ids if i in snapshot.chunks and written.search(snapshot.chunks[i].text)]
     return sorted(found, key=lambda c: (c.doc_id, c.start))
 
