@@ -251,6 +251,8 @@ class ExtractiveComposer(Composer):
             return abstain(confidence=best.score, lang=question.lang)  # "what penalty …?" answered without one
         if best.sentence.lang == question.lang and _rare_names_unwritten(question, chosen, snapshot):
             return abstain(confidence=best.score, lang=question.lang)  # "what does Hely offer?" without Hely
+        if all(_adds_nothing(question, s, snapshot.naming_words.get(s.hit.chunk.doc_id, set())) for s in chosen):
+            return abstain(confidence=best.score, lang=question.lang)  # a heading that repeats the question
         if best.sentence.lang == question.lang and _unknown_names(question, snapshot):
             # (across languages a capitalised word may be a translated name: "Pacte mondial")
             return abstain(confidence=best.score, lang=question.lang)
@@ -883,6 +885,22 @@ def _known_tail(word: str, snapshot: Snapshot, lang: str, shortest: int = 4) -> 
         if snapshot.term_stats.df_of(stem(word[i:], lang)):
             return word[i:]
     return None
+
+
+def _adds_nothing(q: Question, s: Sentence, naming: set[str]) -> bool:
+    """A sentence in the question's language that writes no word but the question's and its
+    plan's name (a heading "Harbour fees – annex", a cell "fees, yearly") tells the asker
+    nothing: it is no answer. A yes/no question is answered by its own words."""
+    if s.lang != q.lang or q.expects == "yesno":
+        return False
+    known = set(tokenize(q.text, s.lang)) | set(tokenize(q.text)) | naming
+    for word in words(s.text):
+        if word.lower() in ALL_STOPWORDS:
+            continue
+        stems = {stem(word, s.lang), stem(word)}
+        if not stems & known and not any(alike(a, b) for a in stems for b in known):
+            return False
+    return True
 
 
 def _rare_names_unwritten(q: Question, chosen: list[Sentence], snapshot: Snapshot) -> bool:

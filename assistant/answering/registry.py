@@ -238,7 +238,7 @@ class RegistryComposer(Composer):
         row = found[0] if found is not None else written_row(q, hits, has_them)
         if row is None:  # "wie voert X uit?" of a row in another language: by the meaning of X
             row = self._across(q, named_documents(q, snapshot), snapshot, has_them)
-        if row is None or not _counts_it(q, row, _asked_fields(q, row, wanted)):
+        if row is None or not _counts_it(q, row, _asked_fields(q, row, wanted)) or not _dated_alike(q, row, snapshot):
             return None
         return self._fields(q, row, wanted, snapshot)
 
@@ -567,6 +567,23 @@ def _counts_it(q: Question, c: Commitment, fields: list[RowField]) -> bool:
     table = fold(c.section or "")
     return any(any(n in fold(f.header) or n in table for n in q.counted)
                or mentions("number", f.text, q.text, q.counted) for f in fields)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _dated_alike(q: Question, c: Commitment, snapshot: Snapshot) -> bool:
+    """A year the question writes ("how many trips in 2019?") is written by the row found by
+    meaning (its cells, its table's caption) or by the name of its plan: a row of another
+    year, or of none, is not what is asked."""
+    years = set(_YEAR.findall(q.text))
+    if not years:
+        return True
+    record = snapshot.documents.get(c.document)
+    title = record.info.title if record is not None and record.info.title else ""
+    written = " ".join([c.action or "", c.goal.text or "", c.section or "", title, c.document,
+                        *(f"{f.header} {f.text}" for f in c.fields)])
+    return years <= set(_YEAR.findall(written))
 
 
 def names_a_row(q: Question, snapshot: Snapshot) -> bool:

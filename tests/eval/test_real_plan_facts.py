@@ -225,3 +225,25 @@ def test_a_question_typed_without_accents(real_plans):
     body = ask(client, "Quel est le cout du projet 16 du PNACC camerounais, sur l'agriculture integree et "
                        "resiliente ?")
     assert "15 millions" in body["answer"], body["answer"]
+
+
+def test_a_heading_that_repeats_the_question_is_no_answer(real_plans):
+    # the coalition agreement's annex opens with its own title line; it writes no word the
+    # question does not, so it tells nothing of which agencies a policy domain becomes
+    client, failed = real_plans
+    assert "be-nl-vlaams-regeerakkoord-2019-2024" not in failed
+    body = ask(client, "Wat wordt het beleidsdomein WVG na de fusie van entiteiten in de bijlage?")
+    assert not body["answer"].startswith("Fusie van entiteiten"), body["answer"]
+    if not body["abstained"]:
+        assert "Agentschap" in body["answer"], body["answer"]
+
+
+def test_a_year_asked_is_written_by_the_row_that_answers(real_plans):
+    # asked in English of a Dutch study: the providers' table counts OV-fietsen (4.000), but
+    # for no year; the year asked must be written by the row, its table or its plan's name
+    client, failed = real_plans
+    assert "nl-nl-pzh-snelstudie-deelfiets-deelscooter-2021" not in failed
+    body = ask(client, "Number of OV-fiets trips in 2019, as reported by the Zuid-Holland shared bicycle study?")
+    assert "4.000" not in body["answer"], body["answer"]
+    if not body["abstained"]:
+        assert "5,2 miljoen" in body["answer"], body["answer"]
