@@ -33,6 +33,8 @@ from plans.contents import is_contents_line, under_contents
 from plans.embedding import Embedder
 from plans.index import Snapshot, StoredChunk
 from plans.index.snapshot import COVER_CHARS
+from plans.language import LANGUAGES
+from plans.vocabulary.signatures import SIGNED, SIGNING
 from plans.index.lexical import TOKEN_PATTERN, QueryTerm, alike, query_terms, stem, tokenize, words
 from plans.text import BULLET_MARKS
 from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, LIGHT_VERBS, OFFICES, PASSIVE_AGENT,
@@ -62,6 +64,11 @@ _CONTINUATION = re.compile(r"^(?:one|the other|another|these|this|they|it|both|e
 _FIRST = re.compile(r"^(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in sorted(
     union({lang: places[0] for lang, places in ORDINALS.items()}), key=len, reverse=True)) + r"|eerst)\b", re.I)
 _ANAPHOR = re.compile(r"^(?:this|these|that|those|it|they|such|he|she)\b", re.I)
+# "These include A, B and C", "Ils comprennent …", "Deze omvatten …": the items of what the
+# sentence before named
+_INCLUDING = re.compile(r"^(?:these|they|those|ils|elles|ceux-ci|celles-ci|deze|zij)\s+(?:\w+\s+)?"
+                        r"(?:include|includes|are|were|comprise|cover|covered|incluent|comprennent|sont|étaient|"
+                        r"couvrent|omvatten|zijn|waren|bevatten)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]{3}")
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 _LABEL = re.compile(r"^\s*(?:[-*•·]\s+)?(?:\*\*|__)?\s*(?:\d{1,2}[.)]\s*)?(?:\*\*|__)?([^:.;*]{3,60}):(?:\*\*|__)?\s+(?=[A-Z])")
@@ -179,6 +186,9 @@ class ExtractiveComposer(Composer):
         lacking = documents_lacking_names(question, snapshot)  # plans about something else
         found = passages([h for h in hits if h.chunk.kind in ("passage", "about", "row")
                           and h.chunk.doc_id not in lacking][: self.passages_used])
+        seen = {p.hit.chunk.id for p in found}
+        found += passages([h for h in _glossary_entries(question, hits, snapshot)
+                           if h.chunk.id not in seen and h.chunk.doc_id not in lacking])
         # the words of a description after a name say which thing is meant: they found the
         # passages, and a sentence need not repeat them
         weights = {t: _idf(snapshot, t) for t in separable_verbs(question, snapshot) if t.word not in question.described}
@@ -234,11 +244,16 @@ class ExtractiveComposer(Composer):
         if question.expects == "document" and AUTHORSHIP.search(question.text) and not any(
                 mentions("agent", s.text, question.text) for s in chosen):
             return abstain(confidence=best.score, lang=question.lang)  # no byline, and no sentence names a maker
+        if question.expects == "document" and SIGNED.search(question.text) and not any(
+                SIGNING.search(s.text) for s in chosen):
+            return abstain(confidence=best.score, lang=question.lang)  # "who signed it?": no signature, no signing told
         if question.expects == "agent" and best.sentence.lang == question.lang and not _does_asked(question, chosen):
             return abstain(confidence=best.score, lang=question.lang)  # "who chaired it?": no sentence says who chaired
         if question.expects == "definition" and best.sentence.lang == question.lang \
                 and not _names_focus(question.focus, chosen, titles.get(best.sentence.hit.chunk.doc_id, set())):
             return abstain(confidence=best.score, lang=question.lang)  # "what is X?" answered on something else
+        if question.expects == "definition" and question.focus and _listed_only(question.focus, chosen):
+            return abstain(confidence=best.score, lang=question.lang)  # "…, flexible transport, car pools, …" defines none
         if question.copular and not _predicates(question.focus or "", chosen):
             return abstain(confidence=best.score, lang=question.lang)
         if _unsupported_specifics(question, chosen, titles):
@@ -315,6 +330,9 @@ class ExtractiveComposer(Composer):
             score += 0.15
         if q.wants_list and s.text.rstrip().endswith(":") and nxt is not None and nxt.unit != s.unit:
             score += 0.15
+        elif q.wants_list and nxt is not None and nxt.unit == s.unit and _INCLUDING.match(nxt.text) \
+                and _enumerates(nxt.text):
+            score += 0.15  # "… on over twenty topics." -> "These include A, B, C and D."
         if q.stance:  # "what are its weaknesses?": a sentence that assesses, the same way
             score += min(0.15, 0.05 * stance_cues(s.text, q.stance, s.lang))
         if len(s.text) < 25:
@@ -1043,12 +1061,13 @@ def _aliases(focus: str, text: str) -> list[str]:
 
 def _names_focus(focus: str | None, chosen: list[Sentence], title: set[str]) -> bool:
     """Whether the sentences chosen for "what is X?" write X: half its words at least (not
-    counting the words that name the plan: "X in the Norland strategy"), or the abbreviation
-    their passage gives it."""
+    counting the words that name the plan: "X in the Norland strategy", unless X is all of
+    them: "what is a quick study?" asked of one), or the abbreviation their passage gives it."""
     if not focus or not chosen:
         return True
     lang = chosen[0].lang
-    wanted = {t for t in tokenize(focus, lang) if t not in ALL_STOPWORDS and t not in title}
+    named = {t for t in tokenize(focus, lang) if t not in ALL_STOPWORDS}
+    wanted = {t for t in named if t not in title} or named  # "what is a quick study?" of the quick study
     written = set().union(*(s.stems for s in chosen))
     if wanted and len(wanted & written) * 2 >= len(wanted):
         return True
@@ -1066,11 +1085,54 @@ def _spaced(term: str) -> str:
     return r"\s+".join(re.escape(w) for w in clean(term).strip(" ?").split())
 
 
+_GLOSSED = 3  # glossary entries of a term read at most
+
+
+def _glossary_entries(q: Question, hits: list[Hit], snapshot: Snapshot) -> list[Hit]:
+    """For "what is X?", the passages where a line opens with X and a colon or a dash (a
+    glossary's "Résilience : Capacité …"): the search may not rank a glossary among the many
+    passages that use the term. An entry for the very term is as close to the question as
+    the closest passage the search found: it is read with that passage's similarity."""
+    if q.expects != "definition" or not q.focus:
+        return []
+    glossary = re.compile(rf"(?:^|\n)\s*(?:[-•*]\s*)?{_spaced(q.focus)}\s*(?::|\s[–—-])\s+\w", re.I)
+    stems = {t for lang in LANGUAGES for t in tokenize(q.focus, lang) if t not in ALL_STOPWORDS}
+    if not stems:
+        return []
+    rarest = min(stems, key=lambda t: snapshot.term_stats.df_of(t) or float("inf"))
+    out = []
+    for i in snapshot.term_stats.chunks_with(rarest):
+        chunk = snapshot.chunks.get(i)
+        if chunk is not None and chunk.kind == "passage" and glossary.search(chunk.text):
+            out.append(Hit(chunk, 0.0, cosine=max((h.cosine for h in hits if h.cosine is not None), default=None)))
+    return sorted(out, key=lambda h: (h.chunk.doc_id, h.chunk.start))[:_GLOSSED]
+
+
+def _listed_only(focus: str, chosen: list[Sentence]) -> bool:
+    """Does the answer to "what is X?" only name X as one item of an enumeration ("not only
+    public transport, but also car sharing, X, car pools and hubs"), no sentence defining it?"""
+    f = _spaced(focus)
+    found = False
+    for s in chosen:
+        if _defines(focus, s.text):
+            return False
+        for m in re.finditer(rf"\b{f}\b", s.text, re.I):
+            found = True
+            before, after = s.text[: m.start()].rstrip(), s.text[m.end():].lstrip()
+            listed = before.endswith(",") and (after.startswith(",") or re.match(r"(?:and|or|et|ou|en|of)\b", after, re.I))
+            if not (listed and _enumerates(s.text)):
+                return False
+    return found
+
+
 def _defines(focus: str, text: str) -> bool:
+    """Does `text` define the term: "X is a …", "X (…)", or a glossary's "X : …" or "X – …"
+    opening a line?"""
     f = _spaced(focus)
     return bool(
         re.search(rf"\b{f}\b['\"”’]?\s*{_DEFINING}", text, re.I)
         or re.search(rf"\(\s*{f}\s*\)|['\"‘“]{f}['\"’”]\s*\(", text, re.I)
+        or re.search(rf"(?:^|\n)\s*(?:[-•*]\s*)?{f}\s*(?::|\s[–—-])\s+\w", text, re.I)
     )
 
 

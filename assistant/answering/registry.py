@@ -109,6 +109,11 @@ class RegistryComposer(Composer):
             answer = self._by_table(question, table, roles, rows, snapshot)
             if answer is not None:
                 return answer
+        glossed = _glossary_row(question, rows, hits, snapshot)
+        if glossed is not None:  # "what is exposure?": the glossary's row for the term
+            answer = _cells(glossed, snapshot)
+            if answer is not None:
+                return answer
         named_row = _named_row(question, rows, hits, snapshot)
         if named_row is not None:
             # (a cell found by its value is a matrix's: a row of one or two cells is read whole)
@@ -584,6 +589,18 @@ def _dated_alike(q: Question, c: Commitment, snapshot: Snapshot) -> bool:
     written = " ".join([c.action or "", c.goal.text or "", c.section or "", title, c.document,
                         *(f"{f.header} {f.text}" for f in c.fields)])
     return years <= set(_YEAR.findall(written))
+
+
+def _glossary_row(q: Question, rows: list[Commitment], hits: list[Hit], snapshot: Snapshot) -> Commitment | None:
+    """For "what is X?", the row of a glossary whose label is X and whose cell explains it in
+    a phrase (one or two cells, one of them of several words)."""
+    if q.expects != "definition" or not q.focus:
+        return None
+    term = fold(q.focus)
+    found = [c for c in rows if c.action and fold(strip_markup(c.action).strip(" :")) == term and 1 <= len(c.fields) <= 2
+             and any(len(f.text.split()) >= 4 for f in c.fields)]
+    found = _prefer_document(q, found, hits, snapshot)
+    return found[0] if len(found) == 1 else None
 
 
 def names_a_row(q: Question, snapshot: Snapshot) -> bool:

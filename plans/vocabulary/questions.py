@@ -230,6 +230,9 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                # "which topics has the programme covered?": a plural asked of a subject after it (not
                # "what progress has", "which crisis is")
                r"^(which|what) \w+[^\Wisu]s (has|is|was|does) (the|a|an|this|that|its|their) ",
+               # "which science and technology topics has Sciencewise covered?": the plural after
+               # its modifiers, and a subject named without an article
+               r"^(which|what) (\w+ (and |or )?){1,3}\w+[^\Wisu]s (has|have|had|does|do|did) [a-z0-9]",
                # "which risks threaten the coast?": a plural and the verb that agrees with it
                r"^(which|what) (\w+ )?(?!(?:does|this)\b)\w{2,}[^\Wisu]s (?!(?:of|in|for|on|at|to|by|from|with|and|or|the|a|an)\b)"
                r"\w+[^\Ws]\s"),
@@ -245,6 +248,9 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bwelke (\w+ ){1,2}(noemt|noemen|vermeldt|vermelden|somt|sommen)\b",
                r"\bwelke (twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}) \w+",
                r"^welke \w+ (zijn|waren|worden|werden|hebben|hadden|zullen|kunnen|moeten)\b",
+               # "welke adviesraden fuseert de regering?": a plural noun (after an adjective at
+               # most) and the verb of another subject
+               r"^welke ([\w'’-]+e )?[\w'’-]{3,}(en|s|'s) (?!(van|voor|in|op|met|uit|bij|die|dat|en|of)\b)\w+",
                r"\buit welke \w+ (bestaat|bestaan|bestond|bestonden)\b"),  # "uit welke delen bestaat X?"
     },
     "agent": {

@@ -55,10 +55,22 @@ Kadernota Integrale Veiligheid van Varlande
 """
 
 
+STRATEGY = """# Norland digital strategy report
+
+## Governance
+
+To streamline its processes, the Office of the CIO reviewed how digital services are governed. A Digital Services Council will be co-chaired by the Office of the CIO and the Office of Communications, and will report to the board each quarter.
+
+## Websites
+
+The ministry moved its 140 websites to one platform in 2024.
+"""
+
+
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
     files = {"norland-harbour-decree.pdf": DECREE.splitlines(), "havenland-brief-havenstudie.pdf": BRIEF.splitlines(),
-             "varlande-ports-cooperation.pdf": AGREEMENT.splitlines()}
+             "varlande-ports-cooperation.pdf": AGREEMENT.splitlines(), "norland-digital-strategy.md": STRATEGY}
     with serving_files(tmp_path_factory, embedder, files) as c:
         yield c
 
@@ -78,3 +90,9 @@ def test_a_sentence_that_tells_of_the_signing_answers_instead(client):
     body = ask(client, "Who signed the cooperation agreement with the port of Dunmore?")
     assert "harbour board of Varlande" in body["answer"], body["answer"]
     assert "Kadernota" not in body["answer"], body["answer"]
+
+
+def test_no_signature_and_no_signing_told_is_no_answer(client):
+    # a sentence on who chairs a council names people, but says nothing of a signature
+    body = ask(client, "Who signed off on Norland's digital strategy report?")
+    assert body["abstained"], body["answer"]
