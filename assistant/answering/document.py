@@ -21,7 +21,10 @@ from assistant.retrieval import Hit
 from plans.contents import is_contents_line, under_contents
 from plans.index import Snapshot, StoredChunk
 from plans.sentences import split_sentences
-from plans.text import strip_markup
+from plans.index.lexical import alike
+from plans.index.snapshot import COVER_CHARS
+from plans.text import strip_markup, unaccented
+from plans.vocabulary.questions import DOCUMENT_NOUNS, WHICH_ONE, asks_which_one
 from plans.vocabulary.messages import say
 from plans.vocabulary.signatures import SIGNED, SIGNING
 
@@ -62,6 +65,9 @@ class DocumentComposer(Composer):
         self.early_share = early_share
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
+        if question.expects == "agent" and asks_which_one(question.text, question.lang):
+            doc_id = target_document(question, hits, snapshot)
+            return self._issuer(question, doc_id, snapshot) if doc_id is not None else None
         if question.expects not in ("document", "overview", "outline"):
             return None
         doc_id = target_document(question, hits, snapshot)
@@ -87,6 +93,34 @@ class DocumentComposer(Composer):
         named = _cited_parts(parts, snapshot, citations)
         intro = say("outline", q.lang, title=record.info.title or record.info.document, count=len(parts))
         return Answer(answer=f"{intro} " + "; ".join(named) + ".", citations=citations, confidence=0.9)
+
+    # -- the body on its cover -----------------------------------------------------------
+    def _issuer(self, q: Question, doc_id: str, snapshot: Snapshot) -> Answer | None:
+        """"Which ministry carries the X plan?", "welk departement geeft X uit?": a question
+        whose words, but for the kind of body and one verb, all name the plan is about the
+        plan itself; the line of its cover that opens with a body of that kind answers it
+        ("Ministère du …", "Departement …").""" 
+        m = re.search(unaccented(WHICH_ONE.get(q.lang, WHICH_ONE["en"])), unaccented(" ".join(q.text.lower().split())))
+        kind = m.group(3).split() if m else []
+        if not kind or not _about_itself(q, kind, doc_id, snapshot):
+            return None
+        heads = {unaccented(w.lower())[:_KIND_PREFIX] for w in kind if len(w) >= _KIND_PREFIX}
+        for i in snapshot.doc_chunks.get(doc_id, ()):
+            chunk = snapshot.chunks[i]
+            if chunk.start >= COVER_CHARS or chunk.kind not in ("passage", "about"):
+                continue
+            offset = 0
+            for line in chunk.text.split("\n"):
+                words_ = re.findall(r"[\w'’-]+", line)
+                if 2 <= len(words_) <= _COVER_LINE_WORDS and unaccented(words_[0].lower())[:_KIND_PREFIX] in heads:
+                    a = chunk.start + chunk.text.index(line, offset)
+                    citation = cite(snapshot, chunk, a, a + len(line), 1)
+                    record = snapshot.documents.get(doc_id)
+                    title = record.info.title if record is not None and record.info.title else doc_id
+                    text = say("cover_names", q.lang, title=title, line=line.strip())
+                    return Answer(answer=f"{text} [1]", citations=[citation], confidence=0.9)
+                offset += len(line) + 1
+        return None
 
     # -- author / issuer ----------------------------------------------------------------
     def _byline(self, q: Question, doc_id: str, snapshot: Snapshot) -> Answer | None:
@@ -160,6 +194,22 @@ class DocumentComposer(Composer):
         scored.sort(key=lambda s: -s[0])
         best = sorted(scored[: self.purpose_sentences], key=lambda s: s[2])
         return [(c, a, b) for _, c, a, b in best]
+
+
+_KIND_PREFIX = 5  # letters a kind of body begins with in the three languages ("minis", "depar", "agenc")
+_COVER_LINE_WORDS = 14  # a line of a cover names a body; a longer one is a sentence
+
+
+def _about_itself(q: Question, kind: list[str], doc_id: str, snapshot: Snapshot) -> bool:
+    """Do the question's words, but for the kind of body asked and one more (its verb), all
+    name the document: its title, file name, cover, a noun for a plan, a year?"""
+    own = snapshot.naming_words.get(doc_id, set()) | snapshot.title_stems(doc_id) | snapshot.cover_names.get(doc_id, set())
+    nouns = {unaccented(n) for lang in DOCUMENT_NOUNS for n in DOCUMENT_NOUNS[lang]}
+    asked = {unaccented(w.lower()) for w in kind}
+    rest = [t for t in q.terms if unaccented(t.word.lower()) not in asked and not re.fullmatch(r"[\d/-]+", t.word)
+            and unaccented(t.word.lower()) not in nouns and not t.matches(own)
+            and not any(alike(s, o) for s in t.stems for o in own)]
+    return len(rest) <= 1
 
 
 @lru_cache(maxsize=None)

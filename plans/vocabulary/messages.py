@@ -59,6 +59,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Signé : {signer}",
         "nl": "Ondertekend: {signer}",
     },
+    "cover_names": {
+        "en": "The cover of {title} names: {line}",
+        "fr": "La couverture de {title} indique : {line}",
+        "nl": "Op de omslag van {title} staat: {line}",
+    },
     "author": {
         "en": "{title} is by {author}",
         "fr": "{title} est l'œuvre de {author}",
