@@ -266,6 +266,10 @@ class ExtractiveComposer(Composer):
             return abstain(confidence=best.score, lang=question.lang)  # "what penalty …?" answered without one
         if best.sentence.lang == question.lang and _rare_names_unwritten(question, chosen, snapshot):
             return abstain(confidence=best.score, lang=question.lang)  # "what does Hely offer?" without Hely
+        if all(_fragment(s) for s in chosen):
+            return abstain(confidence=best.score, lang=question.lang)  # a piece of a line of a table read as prose
+        if question.wants_list and len(chosen) == 1 and _caption(chosen[0]):
+            return abstain(confidence=best.score, lang=question.lang)  # the caption over a list, not the list
         if all(_adds_nothing(question, s, snapshot.naming_words.get(s.hit.chunk.doc_id, set())) for s in chosen):
             return abstain(confidence=best.score, lang=question.lang)  # a heading that repeats the question
         if best.sentence.lang == question.lang and _unknown_names(question, snapshot):
@@ -903,6 +907,24 @@ def _known_tail(word: str, snapshot: Snapshot, lang: str, shortest: int = 4) -> 
         if snapshot.term_stats.df_of(stem(word[i:], lang)):
             return word[i:]
     return None
+
+
+def _fragment(s: Sentence) -> bool:
+    """A passage's piece that neither begins nor ends as a sentence does ("portant protection
+    du patrimoine … ainsi": the middle of a line of a table whose columns were read as one
+    text), nor is an item of a list or a cell of a row."""
+    if s.passage is not None and 0 <= s.index < len(s.passage.sentences):
+        s = s.passage.sentences[s.index]  # the whole sentence, not the clauses an answer cut from it
+    text = s.text.strip()
+    return (s.hit.chunk.kind == "passage" and bool(text) and text[0].islower()
+            and not re.search(r"[.;:!?)\]»”\"']$", text) and not re.match(r"^[a-z]\)", text))
+
+
+def _caption(s: Sentence) -> bool:
+    """A short line that does not end as a sentence ("Most visited pages in 2024 (views)"):
+    the caption or heading over what a list question asks for, not its items."""
+    text = s.text.strip()
+    return len(words(text)) <= 12 and not re.search(r"[.;:!?]$", text) and not _enumerates(text)
 
 
 def _adds_nothing(q: Question, s: Sentence, naming: set[str]) -> bool:

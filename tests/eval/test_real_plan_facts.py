@@ -247,3 +247,12 @@ def test_a_year_asked_is_written_by_the_row_that_answers(real_plans):
     assert "4.000" not in body["answer"], body["answer"]
     if not body["abstained"]:
         assert "5,2 miljoen" in body["answer"], body["answer"]
+
+
+def test_the_caption_over_a_list_is_not_the_list(real_plans):
+    # the open data report's table of datasets is read as a caption line and loose figures:
+    # the caption alone names no dataset
+    client, failed = real_plans
+    assert "gb-en-open-data-commitments-report-q3-2013-14" not in failed
+    body = ask(client, "Name the datasets with the most views on data.gov.uk during Q3 2013/14.")
+    assert not body["answer"].startswith("Most popular datasets"), body["answer"]
