@@ -14,17 +14,18 @@ from functools import lru_cache
 
 from assistant.answering.base import Composer, cite
 from assistant.answering.signatures import signatures
-from assistant.answering.outline import Section, first_sentence, sections, target_document
+from assistant.answering.outline import Section, about_itself, first_sentence, sections, target_document
 from assistant.models import Answer, Citation
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.contents import is_contents_line, under_contents
 from plans.index import Snapshot, StoredChunk
 from plans.sentences import split_sentences
-from plans.index.lexical import alike
+from plans.index.lexical import tokenize
 from plans.index.snapshot import COVER_CHARS
 from plans.text import strip_markup, unaccented
-from plans.vocabulary.questions import DOCUMENT_NOUNS, WHICH_ONE, asks_which_one
+from plans.vocabulary.making import RELATIONS
+from plans.vocabulary.questions import WHICH_ONE, asks_which_one
 from plans.vocabulary.messages import say
 from plans.vocabulary.signatures import SIGNED, SIGNING
 
@@ -65,6 +66,9 @@ class DocumentComposer(Composer):
         self.early_share = early_share
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
+        made = self._making(question, hits, snapshot)
+        if made is not None:
+            return made
         if question.expects == "agent" and asks_which_one(question.text, question.lang):
             doc_id = target_document(question, hits, snapshot)
             return self._issuer(question, doc_id, snapshot) if doc_id is not None else None
@@ -94,6 +98,45 @@ class DocumentComposer(Composer):
         intro = say("outline", q.lang, title=record.info.title or record.info.document, count=len(parts))
         return Answer(answer=f"{intro} " + "; ".join(named) + ".", citations=citations, confidence=0.9)
 
+    # -- how it was made ---------------------------------------------------------------
+    def _making(self, q: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
+        """"Who funded the preparation of the plan?", "qui a publié le rapport ?", "wie heeft
+        het auteursrecht?": a question about the plan itself (see `about_itself`) that asks
+        how it was made is answered by the first sentence of the plan that states it ("The
+        plan was prepared with the support of …", "© …") and names the plan or stands in its
+        front or back matter."""
+        found = _asked_relation(q.text, q.lang)
+        if found is None:
+            return None
+        relation, asked = found
+        doc_id = target_document(q, hits, snapshot)
+        if doc_id is None or not about_itself(q, asked, doc_id, snapshot):
+            return None
+        record = snapshot.documents.get(doc_id)
+        lang = record.info.language if record is not None and record.info.language else q.lang
+        cues = _relation_pattern(relation, lang)
+        naming = snapshot.title_stems(doc_id, file_name=False)
+        ids = list(snapshot.doc_chunks.get(doc_id, ()))
+        for n, i in enumerate(ids):
+            chunk = snapshot.chunks[i]
+            if chunk.kind not in ("passage", "about"):
+                continue
+            framing = chunk.start < 2 * COVER_CHARS or n >= len(ids) - 2  # the front or back matter
+            for a, b in split_sentences(chunk.text):
+                sentence = chunk.text[a:b]
+                if not cues.search(unaccented(sentence.lower())):
+                    continue
+                # a cover or colophon is lines, not sentences: the short line that states it
+                line = next((m for m in re.finditer(r"[^\n]+", sentence) if cues.search(unaccented(m.group(0).lower()))), None)
+                if framing and line is not None and len(line.group(0).split()) <= _COVER_LINE_WORDS:
+                    a, b = a + line.start(), a + line.end()
+                elif not (set(tokenize(" ".join(sentence.split()[:_SUBJECT_WORDS]), lang)) & naming
+                          or SELF_REFERENCE.get(lang, SELF_REFERENCE["en"]).search(sentence.lower())):
+                    continue  # not said of the plan (its subject): a measure's funder, not the plan's
+                citation = cite(snapshot, chunk, chunk.start + a, chunk.start + b, 1)
+                return Answer(answer=f"{strip_markup(chunk.text[a:b]).strip()} [1]", citations=[citation], confidence=0.9)
+        return None
+
     # -- the body on its cover -----------------------------------------------------------
     def _issuer(self, q: Question, doc_id: str, snapshot: Snapshot) -> Answer | None:
         """"Which ministry carries the X plan?", "welk departement geeft X uit?": a question
@@ -102,7 +145,7 @@ class DocumentComposer(Composer):
         ("Ministère du …", "Departement …").""" 
         m = re.search(unaccented(WHICH_ONE.get(q.lang, WHICH_ONE["en"])), unaccented(" ".join(q.text.lower().split())))
         kind = m.group(3).split() if m else []
-        if not kind or not _about_itself(q, kind, doc_id, snapshot):
+        if not kind or not about_itself(q, kind, doc_id, snapshot):
             return None
         heads = {unaccented(w.lower())[:_KIND_PREFIX] for w in kind if len(w) >= _KIND_PREFIX}
         for i in snapshot.doc_chunks.get(doc_id, ()):
@@ -196,20 +239,29 @@ class DocumentComposer(Composer):
         return [(c, a, b) for _, c, a, b in best]
 
 
+_SUBJECT_WORDS = 6  # the first words of a sentence, where it names what it is said of
 _KIND_PREFIX = 5  # letters a kind of body begins with in the three languages ("minis", "depar", "agenc")
 _COVER_LINE_WORDS = 14  # a line of a cover names a body; a longer one is a sentence
 
 
-def _about_itself(q: Question, kind: list[str], doc_id: str, snapshot: Snapshot) -> bool:
-    """Do the question's words, but for the kind of body asked and one more (its verb), all
-    name the document: its title, file name, cover, a noun for a plan, a year?"""
-    own = snapshot.naming_words.get(doc_id, set()) | snapshot.title_stems(doc_id) | snapshot.cover_names.get(doc_id, set())
-    nouns = {unaccented(n) for lang in DOCUMENT_NOUNS for n in DOCUMENT_NOUNS[lang]}
-    asked = {unaccented(w.lower()) for w in kind}
-    rest = [t for t in q.terms if unaccented(t.word.lower()) not in asked and not re.fullmatch(r"[\d/-]+", t.word)
-            and unaccented(t.word.lower()) not in nouns and not t.matches(own)
-            and not any(alike(s, o) for s in t.stems for o in own)]
-    return len(rest) <= 1
+def _asked_relation(question: str, lang: str) -> tuple[str, list[str]] | None:
+    """The relation to its making a question asks about ("funding", "publisher", "copyright"),
+    and the question's words that ask for it."""
+    text = unaccented(question.lower())
+    for relation, table in RELATIONS.items():
+        cues = table["question"].get(lang, ()) + table["question"]["en"]
+        hits = [m.group(0) for c in cues for m in re.finditer(rf"(?<!\w){c}[\w'’]*", text)]
+        if hits:
+            return relation, [w for h in hits for w in h.split()]
+    return None
+
+
+@lru_cache(maxsize=None)
+def _relation_pattern(relation: str, lang: str) -> re.Pattern[str]:
+    """The words that state a relation in a sentence of the plan's language or of English."""
+    table = RELATIONS[relation]["sentence"]
+    cues = sorted(set(table.get(lang, ()) + table["en"]), key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=\W))(?:" + "|".join(re.escape(c) for c in cues) + r")")
 
 
 @lru_cache(maxsize=None)

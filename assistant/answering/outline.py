@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
-from plans.index.lexical import tokenize
+from plans.index.lexical import alike, tokenize
 from plans.sentences import split_sentences
-from plans.text import BULLET, trim_span
+from plans.text import BULLET, trim_span, unaccented, unelided
+from plans.vocabulary.making import MAKING_NOUNS
+from plans.vocabulary.questions import DOCUMENT_NOUNS
 
 _LINE = re.compile(r"[^\n]+")
 
@@ -94,3 +96,17 @@ def target_document(question: Question, hits: list[Hit], snapshot: Snapshot) -> 
     for rank, h in enumerate(hits[:6]):
         votes[h.chunk.doc_id] = votes.get(h.chunk.doc_id, 0.0) + 1.0 / (rank + 1)
     return max(votes, key=votes.get)
+
+
+def about_itself(q: Question, asked: list[str], doc_id: str, snapshot: Snapshot) -> bool:
+    """Do the question's words, but for those that say what is asked (`asked`: the kind of
+    body, the relation) and one more (a verb), all name the document: its title, file name
+    or cover, a noun for a plan or for its making ("the preparation of the plan"), a year?
+    Then it asks about the plan itself, not about something the plan says."""
+    own = snapshot.naming_words.get(doc_id, set()) | snapshot.title_stems(doc_id) | snapshot.cover_names.get(doc_id, set())
+    nouns = {unaccented(n) for table in (DOCUMENT_NOUNS, MAKING_NOUNS) for lang in table for n in table[lang]}
+    skip = {unaccented(unelided(w.lower())) for w in asked}
+    rest = [t for t in q.terms if unaccented(t.word.lower()) not in skip and not re.fullmatch(r"[\d/-]+", t.word)
+            and unaccented(t.word.lower()) not in nouns and not t.matches(own)
+            and not any(alike(s, o) for s in t.stems for o in own)]
+    return len(rest) <= 1

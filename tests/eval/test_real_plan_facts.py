@@ -256,3 +256,13 @@ def test_the_caption_over_a_list_is_not_the_list(real_plans):
     assert "gb-en-open-data-commitments-report-q3-2013-14" not in failed
     body = ask(client, "Name the datasets with the most views on data.gov.uk during Q3 2013/14.")
     assert not body["answer"].startswith("Most popular datasets"), body["answer"]
+
+
+def test_the_plans_own_funders_not_a_programmes(real_plans):
+    # asked in English of a French plan: its programmes' sheets name potential funders, but
+    # the plan's own sentence says who supported and funded its preparation
+    client, failed = real_plans
+    assert "mg-fr-pna-2021" not in failed
+    body = ask(client, "Who funded the preparation of the Madagascar adaptation plan?")
+    assert "BMZ" in body["answer"] and "Union Européenne" in body["answer"], body["answer"]
+    assert "PROGRAMME NATIONAL" not in body["answer"], body["answer"]
