@@ -910,8 +910,8 @@ def _known_tail(word: str, snapshot: Snapshot, lang: str, shortest: int = 4) -> 
 
 
 def _fragment(s: Sentence) -> bool:
-    """A passage's piece that neither begins nor ends as a sentence does ("portant protection
-    du patrimoine … ainsi": the middle of a line of a table whose columns were read as one
+    """A passage's piece that neither begins nor ends as a sentence does ("décret portant
+    création du comité … ainsi": the middle of a line of a table whose columns were read as one
     text), nor is an item of a list or a cell of a row."""
     if s.passage is not None and 0 <= s.index < len(s.passage.sentences):
         s = s.passage.sentences[s.index]  # the whole sentence, not the clauses an answer cut from it
@@ -1112,7 +1112,7 @@ _GLOSSED = 3  # glossary entries of a term read at most
 
 def _glossary_entries(q: Question, hits: list[Hit], snapshot: Snapshot) -> list[Hit]:
     """For "what is X?", the passages where a line opens with X and a colon or a dash (a
-    glossary's "Résilience : Capacité …"): the search may not rank a glossary among the many
+    glossary's "Érosion : Recul du trait de côte …"): the search may not rank a glossary among the many
     passages that use the term. An entry for the very term is as close to the question as
     the closest passage the search found: it is read with that passage's similarity."""
     if q.expects != "definition" or not q.focus:
@@ -1131,8 +1131,8 @@ def _glossary_entries(q: Question, hits: list[Hit], snapshot: Snapshot) -> list[
 
 
 def _listed_only(focus: str, chosen: list[Sentence]) -> bool:
-    """Does the answer to "what is X?" only name X as one item of an enumeration ("not only
-    public transport, but also car sharing, X, car pools and hubs"), no sentence defining it?"""
+    """Does the answer to "what is X?" only name X as one item of an enumeration ("the portal
+    holds tide tables, ferry times, X and berth lists"), no sentence defining it?"""
     f = _spaced(focus)
     found = False
     for s in chosen:

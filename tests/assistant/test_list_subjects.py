@@ -44,7 +44,7 @@ def test_a_plural_after_its_modifiers_asks_for_a_list(question):
 @pytest.mark.parametrize("question", [
     "What progress has Harbourwise made?",
     "Welke gedeputeerde is verantwoordelijk voor de havens?",
-    "Welke aanbieder van deelfietsen is actief in Havenstad?",
+    "Welke aanbieder verhuurt in Havenstad deelfietsen?",
 ])
 def test_one_thing_asked_is_no_list(question):
     assert not analyse(question).wants_list

@@ -147,5 +147,5 @@ def test_a_label_in_two_tables_read_where_its_cells_say_what_is_asked(client):
     assert "Cabinet Office" not in body["answer"]  # a sentence on another commitment's delay
     assert len(body["citations"]) == 1 and "six weeks behind" in body["citations"][0]["quote"]
     # the matrix row stays the one read for a department's status
-    body = ask(client, "Which departments had not met the spend data commitment?")
+    body = ask(client, "Which departments have not met their spend data commitment?")
     assert "BIS" in body["answer"] and "HMT" in body["answer"]
