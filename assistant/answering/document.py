@@ -20,13 +20,13 @@ from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.contents import is_contents_line, under_contents
 from plans.index import Snapshot, StoredChunk
-from plans.sentences import split_sentences
 from plans.index.lexical import tokenize
 from plans.index.snapshot import COVER_CHARS
+from plans.sentences import split_sentences
 from plans.text import strip_markup, unaccented
 from plans.vocabulary.making import RELATIONS
-from plans.vocabulary.questions import WHICH_ONE, asks_which_one
 from plans.vocabulary.messages import say
+from plans.vocabulary.questions import which_kind
 from plans.vocabulary.signatures import SIGNED, SIGNING
 
 # Words with which a plan states its purpose or scope, per language.
@@ -69,9 +69,10 @@ class DocumentComposer(Composer):
         made = self._making(question, hits, snapshot)
         if made is not None:
             return made
-        if question.expects == "agent" and asks_which_one(question.text, question.lang):
+        kind = which_kind(question.text, question.lang) if question.expects == "agent" else None
+        if kind:
             doc_id = target_document(question, hits, snapshot)
-            return self._issuer(question, doc_id, snapshot) if doc_id is not None else None
+            return self._issuer(question, kind.split(), doc_id, snapshot) if doc_id is not None else None
         if question.expects not in ("document", "overview", "outline"):
             return None
         doc_id = target_document(question, hits, snapshot)
@@ -138,14 +139,12 @@ class DocumentComposer(Composer):
         return None
 
     # -- the body on its cover -----------------------------------------------------------
-    def _issuer(self, q: Question, doc_id: str, snapshot: Snapshot) -> Answer | None:
+    def _issuer(self, q: Question, kind: list[str], doc_id: str, snapshot: Snapshot) -> Answer | None:
         """"Which ministry carries the X plan?", "welk departement geeft X uit?": a question
         whose words, but for the kind of body and one verb, all name the plan is about the
         plan itself; the line of its cover that opens with a body of that kind answers it
-        ("Ministère du …", "Departement …").""" 
-        m = re.search(unaccented(WHICH_ONE.get(q.lang, WHICH_ONE["en"])), unaccented(" ".join(q.text.lower().split())))
-        kind = m.group(3).split() if m else []
-        if not kind or not about_itself(q, kind, doc_id, snapshot):
+        ("Ministère du …", "Departement …")."""
+        if not about_itself(q, kind, doc_id, snapshot):
             return None
         heads = {unaccented(w.lower())[:_KIND_PREFIX] for w in kind if len(w) >= _KIND_PREFIX}
         for i in snapshot.doc_chunks.get(doc_id, ()):
@@ -250,7 +249,7 @@ def _asked_relation(question: str, lang: str) -> tuple[str, list[str]] | None:
     text = unaccented(question.lower())
     for relation, table in RELATIONS.items():
         cues = table["question"].get(lang, ()) + table["question"]["en"]
-        hits = [m.group(0) for c in cues for m in re.finditer(rf"(?<!\w){c}[\w'’]*", text)]
+        hits = [m.group(0) for c in cues for m in re.finditer(rf"(?<!\w){re.escape(c)}[\w'’]*", text)]
         if hits:
             return relation, [w for h in hits for w in h.split()]
     return None

@@ -33,9 +33,9 @@ from plans.contents import is_contents_line, under_contents
 from plans.embedding import Embedder
 from plans.index import Snapshot, StoredChunk
 from plans.index.snapshot import COVER_CHARS
+from plans.index.lexical import TOKEN_PATTERN, QueryTerm, alike, query_terms, stem, tokenize, words
 from plans.language import LANGUAGES
 from plans.vocabulary.signatures import SIGNED, SIGNING
-from plans.index.lexical import TOKEN_PATTERN, QueryTerm, alike, query_terms, stem, tokenize, words
 from plans.text import BULLET_MARKS
 from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, LIGHT_VERBS, OFFICES, PASSIVE_AGENT,
                                         ROLE_ENDS, SEPARABLE_PARTICLES, asks_which_one, stance_cues)
@@ -1117,16 +1117,17 @@ def _glossary_entries(q: Question, hits: list[Hit], snapshot: Snapshot) -> list[
     the closest passage the search found: it is read with that passage's similarity."""
     if q.expects != "definition" or not q.focus:
         return []
-    glossary = re.compile(rf"(?:^|\n)\s*(?:[-•*]\s*)?{_spaced(q.focus)}\s*(?::|\s[–—-])\s+\w", re.I)
+    glossary = re.compile(_glossary_line(_spaced(q.focus)), re.I)
     stems = {t for lang in LANGUAGES for t in tokenize(q.focus, lang) if t not in ALL_STOPWORDS}
     if not stems:
         return []
     rarest = min(stems, key=lambda t: snapshot.term_stats.df_of(t) or float("inf"))
+    closest = max((h.cosine for h in hits if h.cosine is not None), default=None)
     out = []
     for i in snapshot.term_stats.chunks_with(rarest):
         chunk = snapshot.chunks.get(i)
         if chunk is not None and chunk.kind == "passage" and glossary.search(chunk.text):
-            out.append(Hit(chunk, 0.0, cosine=max((h.cosine for h in hits if h.cosine is not None), default=None)))
+            out.append(Hit(chunk, 0.0, cosine=closest))
     return sorted(out, key=lambda h: (h.chunk.doc_id, h.chunk.start))[:_GLOSSED]
 
 
@@ -1154,8 +1155,14 @@ def _defines(focus: str, text: str) -> bool:
     return bool(
         re.search(rf"\b{f}\b['\"”’]?\s*{_DEFINING}", text, re.I)
         or re.search(rf"\(\s*{f}\s*\)|['\"‘“]{f}['\"’”]\s*\(", text, re.I)
-        or re.search(rf"(?:^|\n)\s*(?:[-•*]\s*)?{f}\s*(?::|\s[–—-])\s+\w", text, re.I)
+        or re.search(_glossary_line(f), text, re.I)
     )
+
+
+def _glossary_line(term: str) -> str:
+    """A pattern for a line that opens with `term` (a pattern) and a colon or a dash, as a
+    glossary writes "X : …" or "- X – …"."""
+    return rf"(?:^|\n)\s*(?:[-•*]\s*)?{term}\s*(?::|\s[–—-])\s+\w"
 
 
 def _predicates(focus: str, chosen: list[Sentence]) -> bool:

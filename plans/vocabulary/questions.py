@@ -132,7 +132,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"|[\w-]{2,8}( (du|de la|de l['’]|des|de) ?[\w'’ -]{1,40})?\s*\??\s*$)"),
         "nl": (r"\bwaar gaat (het|de|dit|deze) .{0,120}\bover\b", r"\bvat .{0,60}\bsamen\b", r"\bsamenvatting\b",
                r"\bhoofdpunten\b", r"\bbelangrijkste (punten|elementen|boodschappen)\b",
-               r"\bwat is het doel van (het|de|dit|deze)\b", r"\bwat wil (het|de|dit|deze) .{0,60}\bbereiken\b",),
+               r"\bwat is het doel van (het|de|dit|deze)\b", r"\bwat wil (het|de|dit|deze) .{0,60}\bbereiken\b"),
     },
     "acronym": {
         "en": (r"\bwhat (does|do) [\w.&' -]{1,40}? stand for\b", r"\bwhat is [\w.&'-]+ short for\b",
@@ -506,10 +506,17 @@ def without_source(question: str, lang: str) -> str:
     return f"{t}{end}" if t else question
 
 
+def which_kind(question: str, lang: str) -> str | None:
+    """The kind of body or person `question` asks which one of ("which ministry ...":
+    "ministry"), without accents; None when it asks no such thing."""
+    pattern = WHICH_ONE.get(lang)
+    m = re.search(unaccented(pattern), unaccented(" ".join(question.lower().split()))) if pattern else None
+    return m.group(3) if m else None
+
+
 def asks_which_one(question: str, lang: str) -> bool:
     """Does `question` ask which body or person of a kind it names ("which ministry ...")?"""
-    pattern = WHICH_ONE.get(lang)
-    return bool(pattern and re.search(unaccented(pattern), unaccented(" ".join(question.lower().split()))))
+    return which_kind(question, lang) is not None
 
 
 def answer_type(question: str, lang: str) -> str | None:
