@@ -171,6 +171,9 @@ class AcronymComposer(Composer):
                 citation = cite(snapshot, chunk, chunk.start + a, chunk.start + b, 1)
             text = say("stands_for", question.lang, short=short, long=long)
             return Answer(answer=f"{text} [1].", citations=[citation], confidence=1.0)
+        named = _named_by_initials(short, [c for c in chunks if written(short, c)], snapshot)
+        if named:
+            return _by_initials(short, named, question.lang, snapshot)
         if question.expects == "acronym" and _only_used(short, chunks):
             # a sentence that only uses the abbreviation does not say what it stands for
             return abstain(say("not_spelled_out", question.lang, short=short), lang=question.lang)
@@ -185,6 +188,49 @@ def _writing(short: str, snapshot: Snapshot) -> list[StoredChunk]:
     ids = {i for lang in LANGUAGES for stem in tokenize(short, lang) for i in snapshot.term_stats.chunks_with(stem)}
     found = [snapshot.chunks[i] for i in ids if i in snapshot.chunks and written.search(snapshot.chunks[i].text)]
     return sorted(found, key=lambda c: (c.doc_id, c.start))
+
+
+def written(short: str, chunk: StoredChunk) -> bool:
+    return re.search(rf"(?<!\w){re.escape(short)}(?!\w)", chunk.text) is not None
+
+
+def _by_initials(short: str, named: list[tuple[StoredChunk, int, int]], lang: str, snapshot: Snapshot) -> Answer:
+    """The names a plan writes whose initials are the abbreviation, each quoted where written."""
+    citations = [cite(snapshot, chunk, chunk.start + a, chunk.start + b, i) for i, (chunk, a, b) in enumerate(named, 1)]
+    names = [f"{' '.join(chunk.text[a:b].split())} [{i}]" for i, (chunk, a, b) in enumerate(named, 1)]
+    if len(names) == 1:
+        text = say("initials_of", lang, short=short, long=names[0])
+    else:
+        text = say("initials_of_several", lang, short=short,
+                   names=say("either", lang, a=", ".join(names[:-1]), b=names[-1]))
+    return Answer(answer=f"{text}.", citations=citations, confidence=0.8)
+
+
+def _named_by_initials(short: str, writing: list[StoredChunk], snapshot: Snapshot) -> list[tuple[StoredChunk, int, int]]:
+    """Where a plan that writes the abbreviation but never pairs it with its name writes
+    names of capitalised words whose initials are exactly its letters ("… through the Harbour
+    Works Review." for HWR): each name's first chunk and span. Three letters at least, so a
+    chance match is unlikely; none when more than `_NAMES_BY_INITIALS` names share them."""
+    letters = "".join(ch.lower() for ch in short if ch.isalpha())
+    if len(letters) < 3 or not short.isupper():
+        return []
+    found: dict[str, tuple[StoredChunk, int, int]] = {}
+    for doc in dict.fromkeys(c.doc_id for c in writing):
+        for cid in snapshot.doc_chunks.get(doc, ()):
+            chunk = snapshot.chunks[cid]
+            for run in _CAPITALISED_RUN.finditer(chunk.text):
+                # the words of the run that give no letter ("of", "the") are skipped; any run of
+                # as many capitalised words as letters, within it, may be the name
+                content = [w for w in re.finditer(r"[\w'’-]+", run.group(0)) if w.group(0).lower() not in _SMALL]
+                for i in range(len(content) - len(letters) + 1):
+                    window = content[i: i + len(letters)]
+                    if all(w.group(0)[0].isupper() and w.group(0)[0].lower() == ch for w, ch in zip(window, letters)):
+                        a, b = run.start() + window[0].start(), run.start() + window[-1].end()
+                        found.setdefault(" ".join(chunk.text[a:b].split()).lower(), (chunk, a, b))
+    return list(found.values()) if len(found) <= _NAMES_BY_INITIALS else []
+
+
+_NAMES_BY_INITIALS = 3
 
 
 def _only_used(short: str, chunks: list[StoredChunk]) -> bool:
@@ -208,7 +254,7 @@ def _only_used(short: str, chunks: list[StoredChunk]) -> bool:
 
 
 _NEAR = 250  # characters either side of the abbreviation where its name may be written
-_CAPITALISED_RUN = re.compile(r"(?:(?:[ldLD]['’])?[A-ZÀ-Ý][\w'’-]*(?:[\s,]+(?:[a-zà-ÿ]{1,4}\s+){0,3}|$)){2,}")
+_CAPITALISED_RUN = re.compile(r"(?:(?:[ldLD]['’])?[A-ZÀ-Ý][\w'’-]*(?:[\s,]+(?:[a-zà-ÿ]{1,4}\s+){0,3}|(?=[.;:!?)])|$)){2,}")
 
 
 def _glossary_line(short: str, chunk: StoredChunk) -> tuple[Source, str] | None:
@@ -234,8 +280,11 @@ def _asked(question: Question, snapshot: Snapshot) -> str | None:
     if question.expects not in ("acronym", "definition"):
         return None
     focus = (question.focus or "").strip(" '\"‘’“”?")
-    if question.expects == "definition" and not _looks_short(focus):
-        return None
+    if question.expects == "definition":
+        # "what is the HWA?", "what is the HWA system?": an abbreviation, perhaps with the kind of thing it is
+        words = focus.split()
+        shorts = [w for w in words if _looks_short(w)]
+        return shorts[0] if len(words) <= 2 and len(shorts) == 1 and _looks_short(words[0]) else None
     if focus and " " not in focus and ("-" not in focus or _looks_short(focus)):
         return focus  # (not "STOP-principe": the abbreviation is its part)
     asked = [t for t in _tokens(focus) if _looks_short(t)]

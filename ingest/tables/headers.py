@@ -47,14 +47,36 @@ def full_width(row: list[GridCell | None]) -> bool:
     return len(row) > 1 and len(cells) == 1 and all(c is cells[0] for c in row)
 
 
-def _header_like(row: list[GridCell | None]) -> bool:
+def _header_like(row: list[GridCell | None], body: list[list[GridCell | None]] = ()) -> bool:
     cells = distinct(row)
     if not cells or any(whole_id(c.text) for c in cells):
         return False
     if any(len(c.text.split()) > 10 for c in cells):
         return False
     known = sum(1 for c in cells if header_roles(c.text))
-    return known >= 2 or (len(cells) <= 3 and known >= 1 and known * 2 >= len(cells))
+    if known >= 2:
+        return True
+    # a narrow table: one label the vocabulary knows is enough, unless another cell is written
+    # like the cells under it (an abbreviation over a column of them: the first entry of a list
+    # of abbreviations, whose expansion happens to hold a header word)
+    return (len(cells) <= 3 and known >= 1 and known * 2 >= len(cells)
+            and not any(_like_column(row, i, body) for i, c in enumerate(row) if c and not header_roles(c.text)))
+
+
+def _like_column(row: list[GridCell | None], col: int, body: list[list[GridCell | None]]) -> bool:
+    """Is the row's cell in `col` an abbreviation, like most cells of the column below it?"""
+    below = [r[col].text for r in body if col < len(r) and r[col] is not None and r[col].text.strip()]
+    cell = row[col]
+    return (cell is not None and _abbreviation(cell.text) and len(below) >= 3
+            and sum(map(_abbreviation, below)) * 4 >= len(below) * 3)
+
+
+def _abbreviation(text: str) -> bool:
+    """A cell that holds one short word written mostly in capitals ("HWA", "EbA")."""
+    word = text.strip()
+    letters = [ch for ch in word if ch.isalpha()]
+    caps = sum(ch.isupper() for ch in letters)
+    return 2 <= len(word) <= 15 and " " not in word and caps >= 2 and caps * 2 >= len(letters)
 
 
 def _labels_row(rows: list[list[GridCell | None]], top: int) -> bool:
@@ -116,7 +138,7 @@ def find_header(grid: Grid) -> Header | None:
         n = marked - top
     else:
         top = _past_strays(rows, top)
-        if top >= len(rows) or not (_header_like(rows[top]) or _labels_row(rows, top)):
+        if top >= len(rows) or not (_header_like(rows[top], rows[top + 1:]) or _labels_row(rows, top)):
             return None
         n = 1
         while top + n < len(rows) - 1 and n < 3 and _continues(rows[top + n - 1], rows[top + n]):

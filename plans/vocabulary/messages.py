@@ -100,6 +100,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "De rij vermeldt geen {what}.",
     },
     "line": {"en": "Line {ref}", "fr": "Ligne {ref}", "nl": "Lijn {ref}"},
+    "initials_of": {
+        "en": "The plans do not spell {short} out next to it, but they write {long}, whose initials are {short}",
+        "fr": "Les plans ne développent pas {short} à côté du sigle, mais ils écrivent {long}, dont les initiales "
+              "forment {short}",
+        "nl": "De plannen schrijven {short} niet voluit naast de afkorting, maar wel {long}, met als "
+              "beginletters {short}",
+    },
+    "initials_of_several": {
+        "en": "The plans do not spell {short} out next to it; they write several names whose initials are {short}: "
+              "{names}",
+        "fr": "Les plans ne développent pas {short} à côté du sigle ; ils écrivent plusieurs noms dont les "
+              "initiales forment {short} : {names}",
+        "nl": "De plannen schrijven {short} niet voluit naast de afkorting; ze schrijven meerdere namen met als "
+              "beginletters {short}: {names}",
+    },
+    "either": {"en": "{a} or {b}", "fr": "{a} ou {b}", "nl": "{a} of {b}"},
     "not_spelled_out": {
         "en": "The plans write {short} but never spell it out.",
         "fr": "Les plans emploient le sigle {short} sans jamais le développer.",

@@ -125,3 +125,17 @@ def test_sample_plan_tables_as_grids(nap_doc):
     assert goal17.text.startswith("Combat impunity with regard to violence against women")
     d = rows["17.b"][4]
     assert doc.text[d.start:d.end].split("\n") == ["Foreign Affairs", "Development", "Justice"]
+
+
+@pytest.mark.parametrize("ruled", [False, True], ids=["unruled", "ruled"])
+def test_a_list_of_abbreviations_has_no_header_row(tmp_path, ruled):
+    """The first row of a list of abbreviations is an entry, though its expansion holds words
+    a header may hold ("monitoring and evaluation"): the abbreviation over a column of them
+    says it is not a label."""
+    from ingest.tables.headers import find_header
+
+    doc = read_pdf(S.abbreviations(tmp_path / "abbreviations.pdf", ruled=ruled))
+    assert len(doc.grids) == 1
+    grid = doc.grids[0]
+    assert _texts(grid.rows[0]) == list(S.ABBREVIATIONS[0])
+    assert find_header(grid) is None

@@ -315,3 +315,32 @@ def sector_sheets(path: Path) -> Path:
         story += [table, Spacer(1, 12)]
     doc.build(story)
     return path
+
+
+ABBREVIATIONS = (
+    ("HME", "harbour monitoring and evaluation"),
+    ("CPA", "coastal protection agency"),
+    ("DWS", "dune watch service"),
+    ("FRB", "flood reserve budget"),
+    ("SLR", "sea level rise"),
+    ("TWG", "tidal works group"),
+)
+
+
+def abbreviations(path: Path, ruled: bool = False) -> Path:
+    """A plan's list of abbreviations with no header row: each abbreviation, then its
+    expansion in lower case. The first expansion holds words a header may hold ("monitoring
+    and evaluation"). Then a page of prose that uses the first abbreviation."""
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Harbour adaptation programme")
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=13)
+    head = ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=13, leading=16)
+    table = Table([list(row) for row in ABBREVIATIONS], colWidths=[80, 300])
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP")] + ([("GRID", (0, 0), (-1, -1), 0.5, colors.black)] if ruled else [])
+    table.setStyle(TableStyle(style))
+    story = [Paragraph("ABBREVIATIONS AND ACRONYMS", head), Spacer(1, 8), table, Spacer(1, 18),
+             Paragraph("Chapter 4. Monitoring", head), Spacer(1, 8),
+             Paragraph("The HME system will report every year to the harbour council on the measures of the programme.",
+                       body),
+             Paragraph("The HME system will reuse the data of the dune watch and of the tide gauges.", body)]
+    doc.build(story)
+    return path
