@@ -187,6 +187,9 @@ def _focus(t: str, lang: str) -> tuple[str | None, bool]:
         # "never events, according to the report on …": what names the document is no part of it
         focus = re.sub(r"\s*,?\s*\b(?:according to|as per|selon|d['’]après|volgens)\s.*$", "", focus, flags=re.I)
         focus = re.sub(r"^(?:(?:a|an|the|le|la|les|un|une|de|het|een)\s+|l['’])", "", focus, flags=re.I)
+        # "the 'no extras' rule": the words quoted are the term, the noun after them its kind
+        quoted = re.fullmatch(r"['\"‘“]([^'\"’”]{2,})['\"’”](?:[\s-]+\w+)?", focus)
+        focus = quoted.group(1) if quoted else focus
         focus = re.sub(r"(?<!\w)['\"‘’“”]|['\"‘’“”](?!\w)", "", focus).strip()  # quotes, not "l'" or "d'"
         return focus or None, copular
     return None, False

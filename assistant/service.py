@@ -141,6 +141,10 @@ class AssistantService:
             _add(hits, self.retriever.retrieve(f"{query.search_text} {cues}", k=5, mode="bm25", documents=documents))
         if question.asked and question.asked != question.text:  # "…, the commission that …?": what is asked, alone
             _add(hits, self.retriever.retrieve(question.asked, k=_FOCUSED, documents=documents))
+        if question.expects == "definition" and question.focus:
+            # "what does the plan mean by X?": the passages that write X, however little else
+            # of the question they write
+            _add(hits, self.retriever.retrieve(question.focus, k=_FOCUSED, documents=documents))
         named = named_documents(question, self.index.snapshot) \
             if documents is None and question.expects in _FOCUSED_TYPES else set()
         if len(named) == 1:
@@ -257,7 +261,7 @@ class AssistantService:
 
 
 _FOCUSED = 5  # passages of the named plan added for a fact asked of it
-_FOCUSED_TYPES = (*HARD_FACTS, "agent")  # the kinds of fact one sentence of the named plan gives
+_FOCUSED_TYPES = (*HARD_FACTS, "agent", "definition")  # the kinds of fact one sentence of the named plan gives
 # A part of a question with this few words of its own names no subject ("et dans quel délai ?").
 _ELLIPTICAL_TERMS = 2
 _SIDE_BY_SIDE = re.compile(r"\b(and|both|each|across|compare|compared|versus|vs)\b", re.I)

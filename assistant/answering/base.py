@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 
-from assistant.answering.entities import leading_name
+from assistant.answering.entities import leading_name, only_months
 from assistant.models import Answer, Citation
 from plans.vocabulary.messages import say
 from assistant.question import Question
@@ -84,7 +84,9 @@ def written_names(q: Question, text: str | None = None) -> list[str]:
     tokens = [unelided(t) for t in _TOKEN.findall(q.text if text is None else text)]
     # the first word is capitalised anyway: a name there only when it shows it ("Norland's", "NAP")
     first = tokens[:1] if tokens and (re.search(r"\w['’]s$", tokens[0]) or _ACRONYM.fullmatch(tokens[0])) else []
-    return [t for t in first + tokens[1:] if any(ch.isupper() for ch in t) and t.lower() not in ALL_STOPWORDS]
+    return [t for t in first + tokens[1:] if any(ch.isupper() for ch in t) and t.lower() not in ALL_STOPWORDS
+            and not only_months(t)]
+
 
 
 def documents_lacking_names(q: Question, snapshot: Snapshot) -> set[str]:

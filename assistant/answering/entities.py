@@ -210,3 +210,10 @@ def leading_name(text: str) -> int:
         end = a.end()
     rest = text[end:]
     return end if re.match(r"\s+[^\W\d_]", rest) and len(rest.split()) >= 2 else 0
+
+
+def only_months(token: str) -> bool:
+    """Whether a capitalised word only writes months ("October", "Oct-Dec"): a date, which a
+    plan may write another way ("October to December"), not a name."""
+    parts = [p.lower().rstrip(".") for p in re.split(r"[-/–]", token) if p]
+    return bool(parts) and all(len(p) >= 3 and any(m.lower().startswith(p) for m in union(MONTHS)) for p in parts)

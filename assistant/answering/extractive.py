@@ -23,7 +23,8 @@ import numpy as np
 from assistant.answering.base import (WHICH_ROW, Composer, abstain, asks_for_names_of, cite,
                                       documents_lacking_names, item_labels, kind_asked, without_plan_names,
                                       without_sources, written_names)
-from assistant.answering.entities import PATTERNS, full_date, has_web_address, leading_name, mentions, new_names
+from assistant.answering.entities import (PATTERNS, full_date, has_web_address, leading_name, mentions, new_names,
+                                          only_months)
 from assistant.answering.evidence import Passage, Sentence, clean, passages, verb_root
 from assistant.answering.items import said_of_another
 from assistant.models import Answer, Citation
@@ -38,8 +39,8 @@ from plans.language import LANGUAGES
 from plans.vocabulary.signatures import SIGNED, SIGNING
 from plans.text import BULLET_MARKS
 from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, LIGHT_VERBS, OFFICES, PASSIVE_AGENT,
-                                        ROLE_ENDS, SEPARABLE_PARTICLES, asks_which_one, stance_cues)
-from plans.vocabulary import union
+                                        RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES, asks_which_one, stance_cues)
+from plans.vocabulary import alternation, union
 from plans.vocabulary.enumeration import CLOSING, ORDINALS
 from plans.vocabulary.grounding import NUMBER_WORDS
 from plans.vocabulary.roles import MONEY_WORDS, cue_words, fold
@@ -215,6 +216,13 @@ class ExtractiveComposer(Composer):
             scored = [s for s in scored if stance_cues(s.sentence.text, question.stance, s.sentence.lang)]
             if not scored:
                 return abstain(lang=question.lang)
+        if question.expects == "definition" and question.focus:
+            # "what is X?": only a sentence that writes X can say what it is, whatever else it shares
+            # and a sentence that defines X ("X: …", "X is a …", "… (X)") says it before one that uses X
+            naming = [s for s in scored if _names_focus(question.focus, [s.sentence],
+                                                        titles.get(s.sentence.hit.chunk.doc_id, set()))]
+            defining = [s for s in naming if _defining(question.focus, s.sentence)]
+            scored = defining or naming or scored
         if self.embedder is not None and (self.sentence_weight or self.passage_weight) and self._unsure(question, scored):
             self._by_meaning(question, scored, snapshot)
         scored.sort(key=lambda s: -s.score)
@@ -949,7 +957,8 @@ def _rare_names_unwritten(q: Question, chosen: list[Sentence], snapshot: Snapsho
     the answer is about something else."""
     naming = set().union(*snapshot.naming_words.values()) if snapshot.naming_words else set()
     tokens = re.findall(r"[\w'’-]+", q.text)
-    names = {t for i, t in enumerate(tokens) if i > 0 and t[:1].isupper() and t.lower() not in ALL_STOPWORDS}
+    names = {t for i, t in enumerate(tokens) if i > 0 and t[:1].isupper() and t.lower() not in ALL_STOPWORDS
+             and not only_months(t)}
     rare = []
     for name in names:
         stems = {s for term in query_terms(name) for s in term.stems}
@@ -969,7 +978,8 @@ def _unknown_names(q: Question, snapshot: Snapshot) -> list[str]:
     a word it is the adjective of ("the Philippines"; not "Havenlandse" for "Havenland"):
     the plans cannot be about them."""
     tokens = re.findall(r"[\w'’-]+", q.text)
-    names = [t for i, t in enumerate(tokens) if i > 0 and any(ch.isupper() for ch in t) and t.lower() not in ALL_STOPWORDS]
+    names = [t for i, t in enumerate(tokens) if i > 0 and any(ch.isupper() for ch in t) and t.lower() not in ALL_STOPWORDS
+             and not only_months(t)]
     unknown = []
     for name in names:
         terms = query_terms(name)
@@ -1069,9 +1079,13 @@ def _agent_by(q: Question, s: Sentence) -> bool:
 _DEFINING = (r"(?:,\s*(?:a|an|un|une|een)\b|(?:is|are|was|were)\s+(?:a|an|the)\b"
              r"|are\s+(?!not\b|now\b|also\b|still\b|being\b|to\b|\w+ing\b"
              r"|\w+ed(?:\s+(?:by|in|on|at|for|to|from|every|each|as|with|\w+ly)\b|\W*$))\w+"
-             r"|stands for|means|refers to|(?:est|sont)\s+(?:un|une|des|le|la|les|l['’])|désigne|signifie"
-             r"|(?:is|zijn)\s+(?:een|de|het)\b|staat voor|verwijst naar"
+             r"|(?:\w+ly\s+)?(?:indicates|denotes|signifies)|stands for|means|refers to|(?:est|sont)\s+(?:un|une|des|le|la|les|l['’])|désigne|signifie"
+             r"|(?:is|zijn)\s+(?:een|de|het)\b|staat voor|verwijst naar|betekent|houdt in|wil zeggen"
              r"|consists? of|is made up of|se compose de|est constitué\w* de|bestaat uit)")
+
+
+# what may open a parenthesis that names what was just described: "(i.e. the 'X' rule)", "(X)"
+_RESTATES = (rf"(?:{alternation(RESTATING)}\s*)?(?:{alternation(ARTICLES)}\s+)?['\"‘“]?")
 
 
 def _aliases(focus: str, text: str) -> list[str]:
@@ -1088,7 +1102,8 @@ def _names_focus(focus: str | None, chosen: list[Sentence], title: set[str]) -> 
     if not focus or not chosen:
         return True
     lang = chosen[0].lang
-    named = {t for t in tokenize(focus, lang) if t not in ALL_STOPWORDS}
+    every = set(tokenize(focus, lang))
+    named = {t for t in every if t not in ALL_STOPWORDS} or every  # "not met": a term of small words
     wanted = {t for t in named if t not in title} or named  # "what is a quick study?" of the quick study
     written = set().union(*(s.stems for s in chosen))
     if wanted and len(wanted & written) * 2 >= len(wanted):
@@ -1148,13 +1163,18 @@ def _listed_only(focus: str, chosen: list[Sentence]) -> bool:
     return found
 
 
+def _defining(focus: str, s: Sentence) -> bool:
+    """Does the sentence define the term, by its name or by the abbreviation its passage gives it?"""
+    return any(_defines(f, s.text) for f in _aliases(focus, s.passage.text if s.passage is not None else s.text))
+
+
 def _defines(focus: str, text: str) -> bool:
     """Does `text` define the term: "X is a …", "X (…)", or a glossary's "X : …" or "X – …"
     opening a line?"""
     f = _spaced(focus)
     return bool(
         re.search(rf"\b{f}\b['\"”’]?\s*{_DEFINING}", text, re.I)
-        or re.search(rf"\(\s*{f}\s*\)|['\"‘“]{f}['\"’”]\s*\(", text, re.I)
+        or re.search(rf"\(\s*{_RESTATES}{f}['\"’”]?(?:-\w+)?\s*\)|['\"‘“]{f}['\"’”]\s*\(", text, re.I)
         or re.search(_glossary_line(f), text, re.I)
     )
 

@@ -346,6 +346,10 @@ AUTHORSHIP = re.compile(
 # Verbs that spell out an abbreviation in a sentence ("STOP staat voor Stappen, Trappen, …").
 STANDS_FOR: dict[str, tuple[str, ...]] = {"en": ("stands for",), "fr": ("signifie", "veut dire"),
                                           "nl": ("staat voor", "betekent")}
+# The words that open a parenthesis restating what was just said under its name
+# ("… no stricter than needed (i.e. the 'no extras' rule)").
+RESTATING: dict[str, tuple[str, ...]] = {"en": ("i.e.", "ie", "namely", "or"), "fr": ("c.-à-d.", "c'est-à-dire", "ou"),
+                                         "nl": ("d.w.z.", "dwz", "m.a.w.", "of")}
 COPULAS = ("is", "was", "are", "were", "est", "était", "sont", "zijn", "waren", "werd")
 ARTICLES = ("the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une", "de", "het", "een")
 # Words that end the X's head: "prime minister of Belgium" -> "prime minister".
