@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answering.base import Composer, cite
+from assistant.answering.base import Composer, abstain, cite
 from assistant.answering.signatures import signatures
 from assistant.answering.outline import Section, about_itself, first_sentence, sections, target_document
 from assistant.models import Answer, Citation
@@ -24,7 +24,7 @@ from plans.index.lexical import tokenize
 from plans.index.snapshot import COVER_CHARS
 from plans.sentences import split_sentences
 from plans.text import strip_markup, unaccented
-from plans.vocabulary.making import RELATIONS
+from plans.vocabulary.making import RELATION_FORMS, RELATIONS, STATED_OF_ITSELF_ONLY
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import which_kind
 from plans.vocabulary.signatures import SIGNED, SIGNING
@@ -105,7 +105,9 @@ class DocumentComposer(Composer):
         het auteursrecht?": a question about the plan itself (see `about_itself`) that asks
         how it was made is answered by the first sentence of the plan that states it ("The
         plan was prepared with the support of …", "© …") and names the plan or stands in its
-        front or back matter."""
+        front or back matter; a label there ("Publisher:") with the line after it. When the
+        plan states none, a relation only the plan states of itself (its publisher, licence,
+        …) is not answered by other sentences: the answer abstains."""
         found = _asked_relation(q.text, q.lang)
         if found is None:
             return None
@@ -117,26 +119,35 @@ class DocumentComposer(Composer):
         lang = record.info.language if record is not None and record.info.language else q.lang
         cues = _relation_pattern(relation, lang)
         naming = snapshot.title_stems(doc_id, file_name=False)
-        ids = list(snapshot.doc_chunks.get(doc_id, ()))
-        for n, i in enumerate(ids):
-            chunk = snapshot.chunks[i]
-            if chunk.kind not in ("passage", "about"):
-                continue
-            framing = chunk.start < 2 * COVER_CHARS or n >= len(ids) - 2  # the front or back matter
+        # the passages in reading order (a plan's table rows are stored after them)
+        read = sorted((c for c in map(snapshot.chunks.get, snapshot.doc_chunks.get(doc_id, ()))
+                       if c is not None and c.kind in ("passage", "about")), key=lambda c: c.start)
+        for n, chunk in enumerate(read):
+            framing = chunk.start < 2 * COVER_CHARS or n >= len(read) - 2  # the front or back matter
             for a, b in split_sentences(chunk.text):
                 sentence = chunk.text[a:b]
                 if not cues.search(unaccented(sentence.lower())):
                     continue
                 # a cover or colophon is lines, not sentences: the short line that states it
                 line = next((m for m in re.finditer(r"[^\n]+", sentence) if cues.search(unaccented(m.group(0).lower()))), None)
-                if framing and line is not None and len(line.group(0).split()) <= _COVER_LINE_WORDS:
+                lines = sentence.strip().count("\n") + 1
+                if framing and line is not None and len(line.group(0).split()) <= _COVER_LINE_WORDS and (
+                        lines > _SENTENCE_LINES or cues.match(unaccented(line.group(0).strip().lower()))):
                     a, b = a + line.start(), a + line.end()
+                elif framing and relation in STATED_OF_ITSELF_ONLY and len(sentence.split()) <= _FRAMING_WORDS:
+                    pass  # a sentence of the front or back matter ("You may reuse it under …") speaks of the plan
                 elif not (set(tokenize(" ".join(sentence.split()[:_SUBJECT_WORDS]), lang)) & naming
                           or SELF_REFERENCE.get(lang, SELF_REFERENCE["en"]).search(sentence.lower())):
                     continue  # not said of the plan (its subject): a measure's funder, not the plan's
+                if chunk.text[a:b].rstrip().endswith(":"):  # a label ("Publisher:"), its value on the next line
+                    value = re.match(r"[ \t]*\n[ \t]*\S[^\n]*", chunk.text[b:])  # the very next line
+                    if value is None:
+                        continue  # (its value a logo: no text says it)
+                    b += value.end()
                 citation = cite(snapshot, chunk, chunk.start + a, chunk.start + b, 1)
                 return Answer(answer=f"{strip_markup(chunk.text[a:b]).strip()} [1]", citations=[citation], confidence=0.9)
-        return None
+        # asked of the plan itself, which never states it: what it says of others' is no answer
+        return abstain(lang=q.lang) if relation in STATED_OF_ITSELF_ONLY else None
 
     # -- the body on its cover -----------------------------------------------------------
     def _issuer(self, q: Question, kind: list[str], doc_id: str, snapshot: Snapshot) -> Answer | None:
@@ -241,6 +252,8 @@ class DocumentComposer(Composer):
 _SUBJECT_WORDS = 6  # the first words of a sentence, where it names what it is said of
 _KIND_PREFIX = 5  # letters a kind of body begins with in the three languages ("minis", "depar", "agenc")
 _COVER_LINE_WORDS = 14  # a line of a cover names a body; a longer one is a sentence
+_SENTENCE_LINES = 3  # a "sentence" over more lines is a cover's or colophon's lines run together
+_FRAMING_WORDS = 40  # a sentence of the front or back matter this long at most is about the plan
 
 
 def _asked_relation(question: str, lang: str) -> tuple[str, list[str]] | None:
@@ -259,8 +272,9 @@ def _asked_relation(question: str, lang: str) -> tuple[str, list[str]] | None:
 def _relation_pattern(relation: str, lang: str) -> re.Pattern[str]:
     """The words that state a relation in a sentence of the plan's language or of English."""
     table = RELATIONS[relation]["sentence"]
-    cues = sorted(set(table.get(lang, ()) + table["en"]), key=len, reverse=True)
-    return re.compile(r"(?:^|(?<=\W))(?:" + "|".join(re.escape(c) for c in cues) + r")")
+    cues = [re.escape(c) for c in sorted(set(table.get(lang, ()) + table["en"]), key=len, reverse=True)]
+    form = RELATION_FORMS.get(relation)
+    return re.compile(r"(?:^|(?<=\W))(?:" + "|".join(cues + ([form] if form else [])) + r")")
 
 
 @lru_cache(maxsize=None)

@@ -16,7 +16,7 @@ from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import alike, tokenize
 from plans.sentences import split_sentences
 from plans.text import BULLET, trim_span, unaccented, unelided
-from plans.vocabulary.making import MAKING_NOUNS
+from plans.vocabulary.making import MAKING_NOUNS, PLACES_IN_PLAN
 from plans.vocabulary.questions import DOCUMENT_NOUNS
 
 _LINE = re.compile(r"[^\n]+")
@@ -104,8 +104,9 @@ def about_itself(q: Question, asked: list[str], doc_id: str, snapshot: Snapshot)
     or cover, a noun for a plan or for its making ("the preparation of the plan"), a year?
     Then it asks about the plan itself, not about something the plan says."""
     own = snapshot.naming_words.get(doc_id, set()) | snapshot.title_stems(doc_id) | snapshot.cover_names.get(doc_id, set())
-    nouns = {unaccented(n) for table in (DOCUMENT_NOUNS, MAKING_NOUNS) for lang in table for n in table[lang]}
-    skip = {unaccented(unelided(w.lower())) for w in asked}
+    nouns = {unaccented(n) for table in (DOCUMENT_NOUNS, MAKING_NOUNS, PLACES_IN_PLAN) for lang in table
+             for n in table[lang]}
+    skip = {unaccented(unelided(part.lower())) for w in asked for part in (w, *w.split("-"))}  # "e-mailadres"
     rest = [t for t in q.terms if unaccented(t.word.lower()) not in skip and not re.fullmatch(r"[\d/-]+", t.word)
             and unaccented(t.word.lower()) not in nouns and not t.matches(own)
             and not any(alike(s, o) for s in t.stems for o in own)]

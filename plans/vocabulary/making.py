@@ -1,8 +1,10 @@
 """How a plan was made, per language: the nouns for its making ("the preparation of the
-plan"), and the relations a question may ask about it (who funded or supported it, who
-published it, who holds its copyright), each with the words that ask for it in a question
-and the words that state it in a sentence of the plan ("with the financial support of",
-"publié par", "uitgegeven door", "©")."""
+plan"), the words for where in the plan a thing is written ("at the back"), and the
+relations a question may ask about it (who funded or supported it, who published it, under
+which licence it may be reused, where to write, who holds its copyright), each with the words
+that ask for it in a question and the words that state it in a sentence of the plan ("with
+the financial support of", "publié par", "uitgegeven door", "©"), or the form that does (an
+e-mail address)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,13 @@ MAKING_NOUNS: dict[str, tuple[str, ...]] = {
     "en": ("preparation", "drafting", "development", "elaboration", "making", "writing", "publication"),
     "fr": ("élaboration", "préparation", "rédaction", "formulation", "finalisation", "publication", "réalisation"),
     "nl": ("opstelling", "opmaak", "totstandkoming", "voorbereiding", "uitwerking", "publicatie"),
+}
+
+# Where in the plan ("the address at the back of the plan", "achteraan", "en couverture")
+PLACES_IN_PLAN: dict[str, tuple[str, ...]] = {
+    "en": ("end", "back", "cover", "front", "last", "first", "page", "bottom"),
+    "fr": ("fin", "dos", "couverture", "derniere", "premiere", "page", "bas"),
+    "nl": ("achteraan", "vooraan", "achterkant", "voorkant", "kaft", "laatste", "eerste", "pagina", "onderaan"),
 }
 
 # relation -> "question" / "sentence" -> language -> word beginnings (matched without accents,
@@ -34,13 +43,34 @@ RELATIONS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "question": {
             "en": ("publisher", "published by", "who published", "who publishes", "who issued"),
             "fr": ("editeur", "qui a publie", "qui publie", "publie par", "edite par"),
-            "nl": ("uitgever", "uitgegeven door", "wie publiceert", "gepubliceerd door", "publiceerde"),
+            "nl": ("verantwoordelijke uitgever", "uitgever", "uitgegeven", "uitgave", "wie publiceert", "gepubliceerd door",
+                   "publiceerde"),
         },
         "sentence": {
-            "en": ("published by", "publisher", "issued by"),
-            "fr": ("publie par", "editeur", "edite par"),
-            "nl": ("uitgegeven door", "uitgever", "v.u.", "vu:"),
+            "en": ("published by", "publisher", "issued by", "a publication of"),
+            "fr": ("publie par", "editeur", "edite par", "une publication de"),
+            "nl": ("uitgegeven door", "uitgever", "een uitgave van", "v.u.", "vu:"),
         },
+    },
+    "licence": {
+        "question": {
+            "en": ("licence", "license", "re-use", "reuse"),
+            "fr": ("licence", "reutilis"),
+            "nl": ("licentie", "hergebruik"),
+        },
+        "sentence": {
+            "en": ("licence", "license"),
+            "fr": ("licence",),
+            "nl": ("licentie",),
+        },
+    },
+    "contact": {
+        "question": {
+            "en": ("e-mail", "email", "contact"),
+            "fr": ("courriel", "e-mail", "adresse electronique", "contact"),
+            "nl": ("e-mail", "contact"),
+        },
+        "sentence": {"en": ("e-mail", "email", "contact"), "fr": ("courriel",), "nl": ()},
     },
     "copyright": {
         "question": {
@@ -55,3 +85,11 @@ RELATIONS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         },
     },
 }
+
+# The relations a plan states of itself or not at all: when it does not, a sentence on what
+# others publish or license is no answer. (A "fund" in a question may be a thing the plan
+# funds, so funding is not one of them.)
+STATED_OF_ITSELF_ONLY = ("publisher", "licence", "contact", "copyright")
+
+# A relation a sentence states by its form rather than by a word: an address to write to.
+RELATION_FORMS: dict[str, str] = {"contact": r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"}
