@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from assistant.answering.base import Composer, abstain, cite
+from assistant.answering.entities import has_web_address
 from assistant.answering.signatures import signatures
 from assistant.answering.outline import Section, about_itself, first_sentence, sections, target_document
 from assistant.models import Answer, Citation
@@ -34,13 +35,14 @@ PURPOSE_CUES: dict[str, tuple[str, ...]] = {
     "en": ("aims to", "aim of", "aims at", "purpose", "objective of", "objectives of", "seeks to", "sets out",
            "this plan", "this report", "this strategy", "this document", "this study", "this agreement",
            "this programme", "the plan", "the report", "the strategy", "presents", "describes", "focuses on",
-           "is intended to", "is designed to", "vision"),
+           "is intended to", "is designed to", "vision", "is structured around", "is built around",
+           "is organised around", "is organized around", "pillars"),
     "fr": ("vise à", "a pour objectif", "a pour but", "a pour objet", "l'objectif", "objectif général", "le présent",
            "ce plan", "ce rapport", "cette stratégie", "ce document", "présente", "décrit", "se concentre sur",
-           "ambition", "vision"),
+           "ambition", "vision", "s'articule", "est structuré autour", "repose sur", "axes stratégiques", "piliers"),
     "nl": ("heeft als doel", "heeft tot doel", "beoogt", "doel van", "dit plan", "dit rapport", "deze studie",
            "deze strategie", "dit document", "dit akkoord", "beschrijft", "schetst", "richt zich op", "ambitie",
-           "visie"),
+           "visie", "is opgebouwd rond", "rust op", "pijlers", "speerpunten"),
 }
 # A plan speaking of itself, "this <document>", the noun possibly the end of a compound
 # ("deze snelstudie", "dit actieplan"): a statement of what it is about.
@@ -242,13 +244,32 @@ class DocumentComposer(Composer):
                 hits = len(cues.findall(sentence))
                 if not hits and SELF_REFERENCE.get(lang, SELF_REFERENCE["en"]).search(sentence):
                     hits = 1
-                if hits and 40 <= b - a <= 400 and not is_contents_line(sentence):
-                    scored.append((hits - 0.02 * rank, c, c.start + a, c.start + b))
+                # (the colophon's "this document is also available from our website" is no purpose)
+                if hits and 40 <= b - a <= 400 and not is_contents_line(sentence) and not has_web_address(sentence) \
+                        and not re.search(RELATION_FORMS["contact"], sentence):
+                    end = _items_end(c.text, b)  # "… around three axes:" with its axes
+                    scored.append((hits + (end > b) - 0.02 * rank, c, c.start + a, c.start + end))
         scored.sort(key=lambda s: -s[0])
         best = sorted(scored[: self.purpose_sentences], key=lambda s: s[2])
         return [(c, a, b) for _, c, a, b in best]
 
 
+def _items_end(text: str, end: int) -> int:
+    """Where the short items a sentence ending with a colon introduces end (up to
+    `_OVERVIEW_ITEMS` paragraphs or lines of `_ITEM_WORDS` words at most), or `end` when it
+    introduces none."""
+    if not text[:end].rstrip().endswith(":"):
+        return end
+    last = end
+    for n, m in enumerate(re.finditer(r"[^\n]+", text[end:])):
+        if n >= _OVERVIEW_ITEMS or len(m.group(0).split()) > _ITEM_WORDS:
+            break
+        last = end + m.end()
+    return last
+
+
+_OVERVIEW_ITEMS = 6
+_ITEM_WORDS = 30
 _SUBJECT_WORDS = 6  # the first words of a sentence, where it names what it is said of
 _KIND_PREFIX = 5  # letters a kind of body begins with in the three languages ("minis", "depar", "agenc")
 _COVER_LINE_WORDS = 14  # a line of a cover names a body; a longer one is a sentence
