@@ -59,13 +59,16 @@ class IngestSummary:
 
 
 def expand(paths: Iterable[Path]) -> tuple[list[Path], list[FileResult]]:
-    """Files named directly or found (recursively) in folders; missing paths are failures."""
+    """Files named directly or found (recursively) in folders; missing paths are failures. A
+    folder's README (what the folder holds, not a plan) and hidden files are left out of it;
+    a README named directly is read."""
     files: list[Path] = []
     problems: list[FileResult] = []
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".") and supported(f)))
+            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")
+                                and f.stem.upper() != "README" and supported(f)))
         elif p.is_file():
             files.append(p)
         else:
@@ -75,7 +78,7 @@ def expand(paths: Iterable[Path]) -> tuple[list[Path], list[FileResult]]:
 
 # Changed whenever reading or chunking changes what a file gives, so that an index an older
 # release built is read again on the next ingest (an unchanged file is otherwise skipped).
-READER_VERSION = "2026-12-05"
+READER_VERSION = "2026-12-06"
 
 
 def file_version(path: Path) -> str:

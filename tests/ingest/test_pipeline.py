@@ -34,6 +34,19 @@ def test_reingesting_an_unchanged_file_changes_nothing(empty_service, tmp_path):
     assert chroma_ids(empty_service) == before
 
 
+def test_a_folders_readme_is_not_a_plan(tmp_path):
+    from ingest.pipeline import expand
+
+    (tmp_path / "harbour.md").write_text(PLAN)
+    (tmp_path / "README.md").write_text("# Plans\n\nThe harbour plan of 2024, as published.\n")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "readme.txt").write_text("Notes on the plans of this folder.\n")
+    files, problems = expand([tmp_path])
+    assert [f.name for f in files] == ["harbour.md"] and not problems
+    named, _ = expand([tmp_path / "README.md"])  # named directly, it is read
+    assert [f.name for f in named] == ["README.md"]
+
+
 def test_a_file_indexed_by_an_older_reader_is_read_again(empty_service, tmp_path, monkeypatch):
     path = tmp_path / "harbour.md"
     path.write_text(PLAN)
