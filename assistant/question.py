@@ -17,7 +17,7 @@ from plans.ids import Ref, find_refs
 from plans.index.lexical import QueryTerm, query_terms, stem, words
 from plans.language import ranked
 from plans.vocabulary.questions import (APPOSITIVE, COUNTED, FOCUS, MEASURE_UNITS, MEASURED, MEASURED_ENDS, META_WORDS,
-                                        NAME_ASKED, ROLE_HOLDER, WH_WORDS, answer_type, stance, stance_words,
+                                        NAME_ASKED, ROLE_HOLDER, TYPE_NOUNS, WH_WORDS, answer_type, stance, stance_words,
                                         without_source)
 from plans.text import blank_quoted_titles
 from plans.vocabulary.stopwords import ALL_STOPWORDS
@@ -133,6 +133,9 @@ def analyse(query: Query | str) -> Question:
     if assessed:  # "criticisms", "strengths" name the kind of answer, which the stance cues check
         cues = stance_words(assessed, lang)
         terms = [x for x in terms if x.word not in cues] or terms
+    framing = TYPE_NOUNS.get(expects or "", {})
+    framing = set(framing.get(lang, ())) | set(framing.get("en", ()))
+    terms = [x for x in terms if x.word not in framing] or terms  # "sur quelle période": the kind asked
     asked, described = _description(t, lang, terms)
     counted = re.search(COUNTED.get(lang, COUNTED["en"]) + r"((?:[\w'-]+\s*){1,3})", t, re.I)
     return Question(text=t, terms=terms, wh=wh, expects=expects, refs=find_refs(t), focus=focus, copular=copular,

@@ -10,7 +10,8 @@ from plans.vocabulary.grounding import NUMBER_WORDS as SPELLED
 from plans.vocabulary.questions import RATIO_LINKS
 from plans.vocabulary.stopwords import ALL_STOPWORDS, OPENERS
 from plans.text import unelided
-from plans.vocabulary.time import DAY_SUFFIXES, FREQUENCY_WORDS, MONTHS, NUMBER_WORDS, PER, PERIODS, TIME_UNITS, TIMES
+from plans.vocabulary.time import (DAY_SUFFIXES, FREQUENCY_WORDS, MONTHS, NUMBER_WORDS, PER, PERIODS, SPAN_FROM,
+                                   SPAN_TO, TIME_UNITS, TIMES)
 
 
 _MONTH = alternation(MONTHS)
@@ -34,10 +35,13 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\s?(?:(?:US|U\.S\.)\s)?(?:euros?|EUR|€|dollars|USD|francs|FCFA|F\s?CFA|CFA|ariary|MGA)(?!\w)",
         re.I,
     ),
-    # a length of time, or the years a period runs ("for what period?": "(2019–2022)")
+    # a length of time, or the years a period runs ("for what period?": "(2019–2022)", "from
+    # October 2012 to May 2015", "d'octobre 2012 à mai 2015", "van 2012 tot 2015")
     "duration": re.compile(
         rf"\b(?:\d+|{_NUMWORD})[\s-](?:full\s)?{alternation(TIME_UNITS)}\b(?!\s+old)"
-        r"|(?<![\d.,])(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d|\d\d)(?![\d.,-]\d)", re.I
+        r"|(?<![\d.,])(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d|\d\d)(?![\d.,-]\d)"
+        rf"|\b{alternation(SPAN_FROM)}\s*(?:{_DAY}\s+)?(?:{_MONTH}\s+)?(?:19|20)\d\d\s+{alternation(SPAN_TO)}\s+"
+        rf"(?:{_DAY}\s+)?(?:{_MONTH}\s+)?(?:19|20)\d\d\b", re.I
     ),
     "frequency": re.compile(
         rf"\b(?:{alternation(PER)}|{_TIMES})\s+(?:\w+\s+)?{alternation(PERIODS)}s?\b"

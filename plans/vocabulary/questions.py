@@ -386,6 +386,13 @@ META_WORDS: dict[str, tuple[str, ...]] = {
            "belangrijkste", "voornaamste"),
 }
 
+# Nouns that only name the kind of answer a question expects ("sur quelle période …?",
+# "on what date …?"): the frame of the question, which the answer's form checks, not its topic.
+TYPE_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
+    "duration": {"en": ("period", "duration"), "fr": ("période", "durée"), "nl": ("periode", "duur", "termijn")},
+    "date": {"en": ("date",), "fr": ("date",), "nl": ("datum",)},
+}
+
 # Words that say what a line or passage is about ("which line concerns ...", "welke lijn gaat
 # over ..."): the frame of a question, not its topic.
 ABOUT_WORDS: dict[str, tuple[str, ...]] = {

@@ -13,6 +13,12 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december"),
 }
+# The words that open and close a span between two dates ("from … to …", "d'… à …", "van … tot …").
+SPAN_FROM: dict[str, tuple[str, ...]] = {"en": ("from", "between"), "fr": ("de", "d'", "d’", "du", "entre"),
+                                         "nl": ("van", "tussen")}
+SPAN_TO: dict[str, tuple[str, ...]] = {"en": ("to", "until", "till", "and"), "fr": ("à", "au", "jusqu'à", "jusqu’à",
+                                                                                  "et"),
+                                       "nl": ("tot", "t/m", "tot en met", "en")}
 # Ordinal endings of a day ("1st", "1er", "1ste").
 DAY_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th", "er", "e", "ste", "de")
 # Small numbers written out ("three years", "trois ans", "drie jaar").
