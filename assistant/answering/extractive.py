@@ -216,6 +216,7 @@ class ExtractiveComposer(Composer):
             scored = [s for s in scored if stance_cues(s.sentence.text, question.stance, s.sentence.lang)]
             if not scored:
                 return abstain(lang=question.lang)
+        every = scored  # (a definition's sentence may go on in sentences that do not write the term)
         if question.expects == "definition" and question.focus:
             # "what is X?": only a sentence that writes X can say what it is, whatever else it shares
             # and a sentence that defines X ("X: …", "X is a …", "… (X)") says it before one that uses X
@@ -230,7 +231,7 @@ class ExtractiveComposer(Composer):
         if best.score < self.threshold or not self._stands_out(question, best, scored, snapshot):
             return abstain(confidence=best.score, lang=question.lang)
         title = titles.get(best.sentence.hit.chunk.doc_id, set())
-        chosen = self._extend(question, best, scored, {t: w for t, w in weights.items() if not t.matches(title)}, total)
+        chosen = self._extend(question, best, every, {t: w for t, w in weights.items() if not t.matches(title)}, total)
         if question.wants_list:
             chosen = self._names_only(question, self._with_items(chosen))
         if question.expects in FACT_TYPES and not self._holds(question, chosen):
