@@ -337,6 +337,11 @@ class RegistryComposer(Composer):
                 continue  # the question writes no cell of the table beside its first column
             found += [(c, f) for c, f, written in table if all(names <= written[h] for h, names in wanted.items())]
         if not found:
+            # "which options does the plan keep for the health sector?": no cell written, but the
+            # question writes the caption of one table ("Options and measures kept for the health
+            # sector"): that table's column
+            found = [(c, f) for c, f, _ in _captioned(q, tables)]
+        if not found:
             return None
         keep = {id(c) for c in _prefer_document(q, [c for c, _ in found], hits, snapshot)}
         found = [(c, f) for c, f in found if id(c) in keep][: self.max_rows]
@@ -480,6 +485,27 @@ def _cognates(topic: str, lang: str, chunk: StoredChunk, titles: set[str], snaps
         if match is not None and top > 0:
             total += 1.0 if match in kind else snapshot.term_stats.idf(theirs[match]) / top
     return total
+
+
+def _captioned(q: Question, tables: dict[tuple[str, str | None], list]) -> list:
+    """The rows of the one table whose caption the question writes: most of the caption's
+    words (`CAPTION_SHARE`, three at least), and more of them than of any other caption."""
+    asked = set(q.stems()) | set(tokenize(q.text))
+    shares = []
+    for (_, caption), table in tables.items():
+        words_ = {t for t in tokenize(_CAPTION_NUMBER.sub("", caption or "")) if t not in ALL_STOPWORDS}
+        if len(words_) >= _CAPTION_WORDS:
+            shares.append((sum(1 for t in words_ if t in asked or any(alike(t, a) for a in asked)) / len(words_),
+                           table))
+    shares.sort(key=lambda x: -x[0])
+    if not shares or shares[0][0] < CAPTION_SHARE or len(shares) > 1 and shares[1][0] == shares[0][0]:
+        return []
+    return shares[0][1]
+
+
+CAPTION_SHARE = 0.6
+_CAPTION_WORDS = 3
+_CAPTION_NUMBER = re.compile(r"^\s*(?:table|tableau|tabel)\s*\d+[.:]?\s*", re.I)
 
 
 def _asks_column(text: str, header: str) -> bool:
