@@ -386,8 +386,9 @@ class ExtractiveComposer(Composer):
         and one that gives the same figures agrees with it (a plan may say a thing twice). A
         sentence with a day's date is not rivalled by one with bare years ("in force between
         2010 and 2014") when the question asks for a date. A sentence that writes an abbreviation
-        of the question that few passages write ("the HWF fund"), or a number it names ("resolution
-        1325"), where its rival does not write it, needs no lead."""
+        of the question that few passages write ("the HWF fund"), a number it names ("resolution
+        1325") or a year it names (not asking for a date: "how many trips in 2019?"), where its
+        rival does not write it, needs no lead."""
         if best.sentence.lang == q.lang:
             return True
         given = _figures(q, best.sentence.text)
@@ -400,9 +401,9 @@ class ExtractiveComposer(Composer):
         if rival is None:
             return True
         marks = {m for m in _abbreviations(q.text) if snapshot.term_stats.df_of(m.lower()) <= SPECIFIC_NAME}
-        marks |= _numbers(q.text)
-        if marks & (_abbreviations(best.sentence.text) | _numbers(best.sentence.text)) \
-                - _abbreviations(rival.sentence.text) - _numbers(rival.sentence.text):
+        marks |= _numbers(q.text) | (_years(q.text) if q.expects != "date" else set())
+        if marks & (_abbreviations(best.sentence.text) | _numbers(best.sentence.text) | _years(best.sentence.text)) \
+                - _abbreviations(rival.sentence.text) - _numbers(rival.sentence.text) - _years(rival.sentence.text):
             return True  # an abbreviation or a number of the question, written alike in any language, confirms it
         return best.score - rival.score >= self.across_margin
 
@@ -1111,6 +1112,11 @@ def _names_focus(focus: str | None, chosen: list[Sentence], title: set[str]) -> 
         return True
     aliases = _aliases(focus, " ".join(s.passage.text for s in chosen if s.passage is not None))[1:]
     return any(re.search(rf"\b{re.escape(a)}\b", s.text) for a in aliases for s in chosen)
+
+
+def _years(text: str) -> set[str]:
+    """The years a text writes ("in 2019")."""
+    return set(re.findall(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/]\d)", text))
 
 
 def _numbers(text: str) -> set[str]:

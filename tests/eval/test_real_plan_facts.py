@@ -191,6 +191,17 @@ def test_an_abbreviation_confirms_a_sentence_in_another_language(real_plans):
     assert "FFEU-provisie" in body["answer"], body["answer"]
 
 
+def test_a_year_the_question_names_confirms_a_sentence_in_another_language(real_plans):
+    # the Dutch sentence writes the year asked about; the passage on the stations the bikes
+    # are rented at comes close by meaning, with a figure of its own, but no year
+    client, failed = real_plans
+    assert "nl-nl-pzh-snelstudie-deelfiets-deelscooter-2021" not in failed
+    body = ask(client, "In 2019, how many trips were made with the OV-fiets, per the Zuid-Holland study on shared bikes "
+                       "and scooters?")
+    assert not body["abstained"], body["answer"]
+    assert "5,2 miljoen ritten" in body["answer"], body["answer"]
+
+
 def test_the_same_figure_written_in_words_and_digits_is_no_rival(real_plans):
     # "4 millions d'hectares" and "quatre millions d'hectares", in two passages, agree
     client, failed = real_plans
