@@ -196,8 +196,8 @@ def test_a_year_the_question_names_confirms_a_sentence_in_another_language(real_
     # are rented at comes close by meaning, with a figure of its own, but no year
     client, failed = real_plans
     assert "nl-nl-pzh-snelstudie-deelfiets-deelscooter-2021" not in failed
-    body = ask(client, "In 2019, how many trips were made with the OV-fiets, per the Zuid-Holland study on shared bikes "
-                       "and scooters?")
+    body = ask(client, "How many OV-fiets trips were there in 2019, according to the Zuid-Holland study on shared "
+                       "bikes?")
     assert not body["abstained"], body["answer"]
     assert "5,2 miljoen ritten" in body["answer"], body["answer"]
 
