@@ -234,6 +234,7 @@ class ExtractiveComposer(Composer):
         chosen = self._extend(question, best, every, {t: w for t, w in weights.items() if not t.matches(title)}, total)
         if question.wants_list:
             chosen = self._names_only(question, self._with_items(chosen))
+            chosen = _items_asked(chosen, {t: w for t, w in weights.items() if not t.matches(title)})
         if question.expects in FACT_TYPES and not self._holds(question, chosen):
             chosen += self._next_passage_fact(question, chosen[-1], snapshot)
         if (question.expects in HARD_FACTS or question.expects is None and not question.wants_list) \
@@ -1255,6 +1256,35 @@ def _item_line(line: str, last: bool) -> bool:
     line = line.strip()
     return (len(line.split()) <= STACKED_WORDS and (line[:1].isupper() or line[:1].isdigit())
             and (last or not line.endswith((".", ",", ";"))))
+
+
+def _items_asked(chosen: list[Sentence], weights: dict[QueryTerm, float]) -> list[Sentence]:
+    """Of a bulleted list read as one sentence, the items that write the most of the
+    question's words, when some items write more than the others ("which lake towns …?": the
+    item on the lake towns, with their names, not the list's other measures), not counting
+    the words of the list's heading and introduction. The list whole when none does, or all
+    do alike."""
+    if len(chosen) != 1 or not weights:
+        return chosen
+    s = chosen[0]
+    marks = [m.start() for m in _ITEM.finditer(s.raw)]
+    if len(marks) < _FEW_ITEMS:
+        return chosen
+    # (the words the list's heading or its introduction write are what every item is about)
+    intro = set(tokenize(s.raw[: marks[0]] + " " + (s.hit.chunk.section or ""), s.lang))
+    items = []
+    for a, b in zip(marks, marks[1:] + [len(s.raw)]):
+        raw = s.raw[a:b].rstrip()
+        stems = set(tokenize(raw, s.lang))
+        items.append((sum(w for t, w in weights.items() if t.matches(stems) and not t.matches(intro)), a, a + len(raw)))
+    best = max(w for w, _, _ in items)
+    kept = [(a, b) for w, a, b in items if w == best]
+    if best <= 0 or len(kept) == len(items):
+        return chosen
+    return [replace(s, raw=s.raw[a:b], start=s.start + a, end=s.start + b) for a, b in kept]
+
+
+_FEW_ITEMS = 3
 
 
 def _listed(raw: str, limit: int) -> str:

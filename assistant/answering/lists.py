@@ -119,6 +119,8 @@ class ListComposer(Composer):
         if not found:
             return None
         best = max(found, key=lambda f: f.score + (0.2 if len(f.items) in _counts_in(f.label, question.lang) else 0.0))
+        if wanted is None and question.expects != "number":
+            best = _items_asked(question, best, weight, snapshot)
         return self._answer(question, best, snapshot)
 
     # -- where items come from ------------------------------------------------------------
@@ -497,6 +499,31 @@ def _cell(chunk: StoredChunk, start: int, end: int) -> Source | None:
 def _item_text_of(text: str) -> str:
     """A cell as a list item: on one line, without its number ("9. Education" -> "Education")."""
     return re.sub(r"^\(?\d{1,2}[.)]\s*", "", " ".join(strip_markup(text).split())).strip(" ;,.")
+
+
+def _items_asked(q: Question, f: _Found, weight: dict[str, float], snapshot: Snapshot) -> _Found:
+    """The items of a found list that write the most of the question's words that its label,
+    its section's heading and text before it and the plan's title do not ("which lake towns
+    …?" of a list of tourism measures: the one on the lake towns), when some write more than
+    others; else the list whole."""
+    chunk, start = f.items[0][0], f.items[0][1]
+    before = [c for c in map(snapshot.chunks.get, snapshot.doc_chunks.get(chunk.doc_id, ()))
+              if c is not None and c.kind == "passage" and c.section == chunk.section and c.end <= chunk.start]
+    # (all the section says before the list, and its heading: what every item is about)
+    text = " ".join([chunk.section or "", *(c.text for c in before), chunk.text[: max(0, start - chunk.start)]])
+    around = (_found_stems(f) | _item_stems(text, chunk.lang) | _label_stems(f.lead, chunk.lang)
+              | snapshot.title_stems(chunk.doc_id, file_name=False))
+    terms = [t for t in q.terms if not set(t.stems) & around]
+    said = [sum(_weight(t, q.lang, weight) for t in terms if set(t.stems) & _item_stems(item[3], item[0].lang))
+            for item in f.items]
+    most = max(said, default=0.0)
+    if most <= 0 or all(x == most for x in said):
+        return f
+    return _Found(f.label, [item for item, x in zip(f.items, said) if x == most], f.score, f.lead)
+
+
+def _item_stems(text: str, lang: str) -> set[str]:
+    return set(tokenize(text, lang)) | set(tokenize(text))
 
 
 def _weight(term: QueryTerm, lang: str, weight: dict[str, float]) -> float:

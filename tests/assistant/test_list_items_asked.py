@@ -1,0 +1,52 @@
+"""A bulleted list read as one sentence, where one item writes what the question asks about
+("which lake towns and islands …?": the item on the lake towns, with their names) and the
+others do not: that item answers, not the whole list. When every item is about what the
+list's heading says ("which measures for water?" under "Water"), the list answers whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ask_http as ask
+from tests.conftest import serving_files
+
+PLAN = """# Plan national d'adaptation de Varlande
+
+## Tourisme
+
+Les mesures retenues pour le tourisme sont :
+
+- Valoriser les savoirs locaux des populations riveraines face aux crues ;
+- Renforcer les capacités des acteurs du secteur face aux effets des changements climatiques ;
+- Aménager les cités lacustres et les îles (Sorvane, Agolo, Tévi, Hlamé) en tenant compte de la montée des eaux ;
+- Protéger les aires protégées, les plans d'eau et les sites touristiques.
+
+## Ressources en eau
+
+Les mesures retenues pour les ressources en eau sont :
+
+- Protéger les captages d'eau potable contre les inondations ;
+- Créer des comités de bassin dans chaque région ;
+- Restaurer les berges des rivières ;
+- Suivre la qualité de l'eau des puits chaque année.
+"""
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory, embedder):
+    with serving_files(tmp_path_factory, embedder, {"plan-adaptation-varlande.md": PLAN}) as c:
+        yield c
+
+
+def test_the_item_that_writes_what_is_asked(client):
+    body = ask(client, "Quelles cités lacustres et îles le plan de Varlande cite-t-il pour le tourisme ?")
+    assert not body["abstained"], body["answer"]
+    assert "Sorvane, Agolo, Tévi, Hlamé" in body["answer"], body["answer"]
+    assert "savoirs locaux" not in body["answer"] and "aires protégées" not in body["answer"], body["answer"]
+
+
+def test_a_list_about_its_heading_answers_whole(client):
+    body = ask(client, "Quelles mesures le plan de Varlande retient-il pour les ressources en eau ?")
+    assert not body["abstained"], body["answer"]
+    for item in ("captages d'eau potable", "comités de bassin", "berges des rivières", "qualité de l'eau"):
+        assert item in body["answer"], body["answer"]
