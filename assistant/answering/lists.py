@@ -121,6 +121,8 @@ class ListComposer(Composer):
         best = max(found, key=lambda f: f.score + (0.2 if len(f.items) in _counts_in(f.label, question.lang) else 0.0))
         if wanted is None and question.expects != "number":
             best = _items_asked(question, best, weight, snapshot)
+            if best is None:
+                return None  # the list the question names is not about what it asks: the passages say
         return self._answer(question, best, snapshot)
 
     # -- where items come from ------------------------------------------------------------
@@ -501,11 +503,12 @@ def _item_text_of(text: str) -> str:
     return re.sub(r"^\(?\d{1,2}[.)]\s*", "", " ".join(strip_markup(text).split())).strip(" ;,.")
 
 
-def _items_asked(q: Question, f: _Found, weight: dict[str, float], snapshot: Snapshot) -> _Found:
+def _items_asked(q: Question, f: _Found, weight: dict[str, float], snapshot: Snapshot) -> _Found | None:
     """The items of a found list that write the most of the question's words that its label,
     its section's heading and text before it and the plan's title do not ("which lake towns
     …?" of a list of tourism measures: the one on the lake towns), when some write more than
-    others; else the list whole."""
+    others; else the list whole. None when one of those words is a name (capitalised in the
+    question) and no item writes any of them: the list is not about what is asked."""
     chunk, start = f.items[0][0], f.items[0][1]
     before = [c for c in map(snapshot.chunks.get, snapshot.doc_chunks.get(chunk.doc_id, ()))
               if c is not None and c.kind == "passage" and c.section == chunk.section and c.end <= chunk.start]
@@ -517,9 +520,17 @@ def _items_asked(q: Question, f: _Found, weight: dict[str, float], snapshot: Sna
     said = [sum(_weight(t, q.lang, weight) for t in terms if set(t.stems) & _item_stems(item[3], item[0].lang))
             for item in f.items]
     most = max(said, default=0.0)
+    if most <= 0 and any(_named(t.word, q.text) for t in terms):
+        return None  # a name the question writes is in no item: "which councils merge into the X Council?"
     if most <= 0 or all(x == most for x in said):
         return f
     return _Found(f.label, [item for item, x in zip(f.items, said) if x == most], f.score, f.lead)
+
+
+def _named(word: str, question: str) -> bool:
+    """Is the question's word written capitalised past its first word (a name, not a kind)?"""
+    return any(m.start() > 0 and m.group(0)[:1].isupper()
+               for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", question, re.I))
 
 
 def _item_stems(text: str, lang: str) -> set[str]:

@@ -50,3 +50,36 @@ def test_a_list_about_its_heading_answers_whole(client):
     assert not body["abstained"], body["answer"]
     for item in ("captages d'eau potable", "comités de bassin", "berges des rivières", "qualité de l'eau"):
         assert item in body["answer"], body["answer"]
+
+
+ANNEX = """# Regeerakkoord Havenland 2024-2029
+
+## Omgeving
+
+De regering vereenvoudigt het advieslandschap. Ter vervanging van de adviesraden KORA en WATRA wordt één
+Havenraad opgericht, naast de sociaal-economische raad.
+
+## Bijlage: fusie van entiteiten
+
+### Het Havenbedrijf wordt ontbonden.
+
+De taken van het Havenbedrijf gaan naar het departement Economie, dat ook het personeel overneemt.
+
+### Mobiliteit
+
+Het departement Mobiliteit en het agentschap Wegen worden samengevoegd tot één entiteit.
+"""
+
+
+@pytest.fixture(scope="module")
+def annex_client(tmp_path_factory, embedder):
+    with serving_files(tmp_path_factory, embedder, {"regeerakkoord-havenland-2024-2029.md": ANNEX}) as c:
+        yield c
+
+
+def test_a_named_list_that_is_not_about_what_is_asked(annex_client):
+    # the annex's parts write neither the councils nor the new council: the sentence that does answers
+    body = ask(annex_client, "Welke adviesraden fuseert de regering tot één Havenraad, volgens de bijlage over de "
+                             "fusie van entiteiten?")
+    assert not body["abstained"], body["answer"]
+    assert "KORA en WATRA" in body["answer"], body["answer"]
