@@ -244,7 +244,7 @@ class DocumentComposer(Composer):
                 hits = len(cues.findall(sentence))
                 if not hits and SELF_REFERENCE.get(lang, SELF_REFERENCE["en"]).search(sentence):
                     hits = 1
-                # (the colophon's "this document is also available from our website" is no purpose)
+                # (a colophon's web or mail address line is no statement of purpose)
                 if hits and 40 <= b - a <= 400 and not is_contents_line(sentence) and not has_web_address(sentence) \
                         and not re.search(RELATION_FORMS["contact"], sentence):
                     end = _items_end(c.text, b)  # "… around three axes:" with its axes

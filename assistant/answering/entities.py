@@ -36,7 +36,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # a length of time, or the years a period runs ("for what period?": "(2019–2022)", "from
-    # October 2012 to May 2015", "d'octobre 2012 à mai 2015", "van 2012 tot 2015")
+    # March 2020 to June 2023", "d'avril 2019 à mai 2021", "van 2018 tot 2020")
     "duration": re.compile(
         rf"\b(?:\d+|{_NUMWORD})[\s-](?:full\s)?{alternation(TIME_UNITS)}\b(?!\s+old)"
         r"|(?<![\d.,])(?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d|\d\d)(?![\d.,-]\d)"

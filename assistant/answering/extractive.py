@@ -1260,8 +1260,8 @@ def _item_line(line: str, last: bool) -> bool:
 
 def _items_asked(chosen: list[Sentence], weights: dict[QueryTerm, float]) -> list[Sentence]:
     """Of a bulleted list read as one sentence, the items that write the most of the
-    question's words, when some items write more than the others ("which lake towns …?": the
-    item on the lake towns, with their names, not the list's other measures), not counting
+    question's words, when some items write more than the others ("which harbour towns …?":
+    the item on the harbour towns, with their names, not the list's other measures), not counting
     the words of the list's heading and introduction. The list whole when none does, or all
     do alike."""
     if len(chosen) != 1 or not weights:

@@ -505,8 +505,8 @@ def _item_text_of(text: str) -> str:
 
 def _items_asked(q: Question, f: _Found, weight: dict[str, float], snapshot: Snapshot) -> _Found | None:
     """The items of a found list that write the most of the question's words that its label,
-    its section's heading and text before it and the plan's title do not ("which lake towns
-    …?" of a list of tourism measures: the one on the lake towns), when some write more than
+    its section's heading and text before it and the plan's title do not ("which harbour towns
+    …?" of a list of fishing measures: the one on the harbour towns), when some write more than
     others; else the list whole. None when one of those words is a name (capitalised in the
     question) and no item writes any of them: the list is not about what is asked."""
     chunk, start = f.items[0][0], f.items[0][1]

@@ -1,6 +1,6 @@
-""""Which options does the plan keep for the health sector?": the question writes no cell of
-the table, but most words of one table's caption ("Options and measures kept for the health
-sector"), more than of any other caption; it asks for that table's column by its header."""
+"""""Which options does the plan keep for fishing?": the question writes no cell of the table,
+but most words of one table's caption ("Options and measures kept for the fishing sector"),
+more than of any other caption; it asks for that table's column by its header."""
 
 from __future__ import annotations
 
@@ -22,12 +22,12 @@ Les options d'adaptation ont été choisies avec les ministères sectoriels lors
 | 1. Protection des captages d'eau potable | Clôturer les périmètres de captage ; suivre la qualité de l'eau |
 | 2. Gestion intégrée des bassins versants | Créer des comités de bassin ; restaurer les berges |
 
-### Tableau 15. Options et mesures d'adaptation retenues pour le secteur de la santé
+### Tableau 15. Options et mesures d'adaptation retenues pour le secteur de la pêche
 
 | Options | Mesures |
 |---|---|
-| 1. Surveillance des maladies liées au climat | Intégrer le climat aux systèmes d'alerte ; former les agents de santé |
-| 2. Adaptation des centres de santé aux fortes chaleurs | Isoler les toitures ; installer des citernes |
+| 1. Surveillance des stocks de poissons côtiers | Compter les prises chaque mois ; former les pêcheurs |
+| 2. Adaptation des ports de pêche aux tempêtes | Rehausser les quais ; abriter les pirogues |
 
 ## Mise en œuvre
 
@@ -42,14 +42,14 @@ def client(tmp_path_factory, embedder):
 
 
 def test_the_column_of_the_table_the_question_names_by_its_caption(client):
-    body = ask(client, "Quelles options d'adaptation le plan de Varlande retient-il pour le secteur de la santé ?")
+    body = ask(client, "Pour la pêche, quelles options d'adaptation sont retenues dans le plan de Varlande ?")
     assert not body["abstained"], body["answer"]
-    assert "Surveillance des maladies liées au climat" in body["answer"], body["answer"]
-    assert "Adaptation des centres de santé aux fortes chaleurs" in body["answer"], body["answer"]
+    assert "Surveillance des stocks de poissons côtiers" in body["answer"], body["answer"]
+    assert "Adaptation des ports de pêche aux tempêtes" in body["answer"], body["answer"]
     assert "captages" not in body["answer"], body["answer"]
 
 
 def test_the_other_table_by_its_caption(client):
     body = ask(client, "Quelles options d'adaptation sont retenues pour le secteur de l'eau dans le plan de Varlande ?")
     assert "Protection des captages d'eau potable" in body["answer"], body["answer"]
-    assert "Surveillance des maladies" not in body["answer"], body["answer"]
+    assert "Surveillance des stocks" not in body["answer"], body["answer"]

@@ -1,5 +1,5 @@
 """A bulleted list read as one sentence, where one item writes what the question asks about
-("which lake towns and islands …?": the item on the lake towns, with their names) and the
+("which lake villages and islands …?": the item on them, with their names) and the
 others do not: that item answers, not the whole list. When every item is about what the
 list's heading says ("which measures for water?" under "Water"), the list answers whole."""
 
@@ -18,7 +18,7 @@ Les mesures retenues pour le tourisme sont :
 
 - Valoriser les savoirs locaux des populations riveraines face aux crues ;
 - Renforcer les capacités des acteurs du secteur face aux effets des changements climatiques ;
-- Aménager les cités lacustres et les îles (Sorvane, Agolo, Tévi, Hlamé) en tenant compte de la montée des eaux ;
+- Aménager les villages lacustres et les îles (Sorvane, Agolo, Tévi, Hlamé) en tenant compte de la montée des eaux ;
 - Protéger les aires protégées, les plans d'eau et les sites touristiques.
 
 ## Ressources en eau
@@ -39,7 +39,7 @@ def client(tmp_path_factory, embedder):
 
 
 def test_the_item_that_writes_what_is_asked(client):
-    body = ask(client, "Quelles cités lacustres et îles le plan de Varlande cite-t-il pour le tourisme ?")
+    body = ask(client, "Quels villages lacustres et quelles îles le plan de Varlande nomme-t-il pour le tourisme ?")
     assert not body["abstained"], body["answer"]
     assert "Sorvane, Agolo, Tévi, Hlamé" in body["answer"], body["answer"]
     assert "savoirs locaux" not in body["answer"] and "aires protégées" not in body["answer"], body["answer"]

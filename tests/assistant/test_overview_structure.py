@@ -62,7 +62,7 @@ def client(tmp_path_factory, embedder):
 
 
 def test_the_statement_of_structure_with_its_items(client):
-    body = ask(client, "En résumé, autour de quoi s'articule le plan d'adaptation des côtes de Varlande ?")
+    body = ask(client, "En gros, de quoi traite le plan d'adaptation des côtes de Varlande ?")
     assert not body["abstained"], body["answer"]
     for axis in ("Protéger les villages du littoral", "Restaurer les mangroves", "Financer l'adaptation des ports"):
         assert axis in body["answer"], body["answer"]
