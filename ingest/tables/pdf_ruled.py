@@ -11,6 +11,14 @@ into dozens of phantom columns and rows (UK Q3 compliance matrix: 56 columns for
 every rectangle, 18 with ours; Armenia measures matrix p. 30: 13 columns and 4 header
 rows for 7 and 1).
 
+A table drawn with inner rules only (no outer border; or white lines between shaded
+cells, the table's edge being where the shading ends) has rules that run on past its
+outermost crossings, and its header row, last row or last column lie outside the grid they
+make: the finder kept only the grid inside (the first two of three columns, say, without
+the header) and the rest was written column by column. Where two or more rules of a grid
+end on the same line and no rule is drawn there, that line is taken as the table's side
+(`_open_sides`); on the real plans 13 tables gain their header, outer rows or last column.
+
 A found table becomes a `RuledTable`: the x and y boundaries of its slots and every cell
 with the slots it covers. A cell that covers several slots is a merged cell.
 
@@ -81,12 +89,63 @@ def ruled_tables(page: PageLayout) -> list[RuledTable]:
     v = [e for e in edges if e["orientation"] == "v"]
     if len(h) < 2 or len(v) < 2:
         return []
-    cells = intersections_to_cells(edges_to_intersections(edges, _SNAP, _SNAP))
+    crossings = edges_to_intersections(edges, _SNAP, _SNAP)
+    cells = intersections_to_cells(crossings)
+    sides = _open_sides(crossings, cells)
+    if sides:
+        edges = merge_edges(edges + sides, _SNAP, _SNAP, _SNAP, _SNAP)
+        cells = intersections_to_cells(edges_to_intersections(edges, _SNAP, _SNAP))
     out = []
     for group in cells_to_tables(cells):
         table = _slots(group)
         if table is not None:
             out.append(table)
+    return out
+
+
+def _groups(crossings: dict) -> list[list[dict]]:
+    """The edges that cross one another, directly or through others."""
+    parent: dict[int, int] = {}
+    edges: dict[int, dict] = {}
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for point in crossings.values():
+        met = point["v"] + point["h"]
+        for e in met:
+            edges[id(e)] = e
+            parent.setdefault(id(e), id(e))
+        for e in met[1:]:
+            parent[root(id(e))] = root(id(met[0]))
+    groups: dict[int, list[dict]] = {}
+    for k, e in edges.items():
+        groups.setdefault(root(k), []).append(e)
+    return list(groups.values())
+
+
+def _open_sides(crossings: dict, cells: list[tuple[float, float, float, float]]) -> list[dict]:
+    """The undrawn sides of ruled grids whose rules run on past their outer lines. A table
+    drawn with inner rules only (no outer border, or white lines between shaded cells) has
+    its first row, last row or last column outside the grid of crossings; where two or more
+    rules end on the same undrawn line, that line is a side of the table. A lone box whose
+    rules run on is left open: one cell is no grid, and its rows may be set apart by no line."""
+    out: list[dict] = []
+    for group in _groups(crossings):
+        x0, x1 = min(e["x0"] for e in group), max(e["x1"] for e in group)
+        top, bottom = min(e["top"] for e in group), max(e["bottom"] for e in group)
+        if sum(x0 <= c[0] and c[2] <= x1 and top <= c[1] and c[3] <= bottom for c in cells) < 2:
+            continue
+        h = [e for e in group if e["orientation"] == "h"]
+        v = [e for e in group if e["orientation"] == "v"]
+        for horizontal, ending, along, end, at in ((True, v, h, "top", top), (True, v, h, "bottom", bottom),
+                                                   (False, h, v, "x0", x0), (False, h, v, "x1", x1)):
+            drawn = any(abs(e["top" if horizontal else "x0"] - at) <= _SNAP for e in along)
+            if not drawn and sum(abs(e[end] - at) <= _SNAP for e in ending) >= 2:
+                out.append(_edge(Rule(True, at, x0, x1) if horizontal else Rule(False, at, top, bottom)))
     return out
 
 

@@ -13,7 +13,10 @@ where right-aligned pieces end.
 A row starts at a line that prints something in the first column. When rows are set
 apart by more than the spacing of a cell's wrapped lines, it takes that gap (or lines
 where the first column was empty) before it: a label wrapped over two lines stays one
-cell. Each cell is its column's lines in that row.
+cell. The header row takes the lines under its first line where labels wrap (fewer
+pieces, in the labels' type, nearer the line above than the line below): a header is often
+set with a wider leading than the body's wrapped cells. Each cell is its column's lines in
+that row.
 """
 
 from __future__ import annotations
@@ -163,19 +166,35 @@ def _labelled(run: list[list[Line]], cols: list[list[Line]]) -> bool:
             and len(cols[0]) * 2 <= len(cols[1]))
 
 
+def _head_lines(run: list[list[Line]], starts: list[float], gaps: list[float]) -> int:
+    """Lines of the header row: a first line with one label per column, and the lines under
+    it where labels wrap (fewer pieces, the labels' type, closer to the line above than to
+    the line below). A header may be set with its own leading, wider than the body's."""
+    head = run[0]
+    if len(head) != len(starts):
+        return 0
+    n = 1
+    while n + 1 < len(run) and len(run[n]) < len(head) and gaps[n] < gaps[n + 1] and all(
+            abs(p.size - head[0].size) < 0.25 and p.bold == head[0].bold for p in run[n]):
+        n += 1
+    return n
+
+
 def _rows(page: PageLayout, run: list[list[Line]], starts: list[float],
           assigned: list[list[int | None]]) -> DraftTable:
     size = max(p.size for r in run for p in r)
     firsts = [ks[0] == 0 for ks in assigned]
     gaps = [0.0] + [b[0].top - max(p.bottom for p in a) for a, b in zip(run, run[1:])]
-    wrapped = sorted(g for g, f in zip(gaps[1:], firsts[1:]) if not f)  # gaps inside a row
-    opening = sorted(g for g, f in zip(gaps[1:], firsts[1:]) if f)  # gaps before a first column
+    head = _head_lines(run, starts, gaps)
+    body = range(max(head, 1), len(run))
+    wrapped = sorted(gaps[i] for i in body if not firsts[i])  # gaps inside a row
+    opening = sorted(gaps[i] for i in body if firsts[i])  # gaps before a first column
     line_gap = wrapped[len(wrapped) // 2] if wrapped else 0.0
     padded = bool(wrapped) and bool(opening) and opening[len(opening) // 2] > line_gap + 0.3 * size
     groups: list[list[int]] = []
     for i, r in enumerate(run):
         starts_row = firsts[i] and (not padded or not firsts[i - 1] or gaps[i] > line_gap + 0.3 * size)
-        if not groups or starts_row:
+        if not groups or (starts_row and i >= head):
             groups.append([])
         groups[-1].append(i)
     limits = [starts[k + 1] - _COLUMN_GAP * size for k in range(len(starts) - 1)]

@@ -1,7 +1,8 @@
 """Tables of PDFs come back as Grids, cell by cell: ruled grids over several pages (header
 repeated or not), landscape and rotated pages, a full-width theme row, a cell merged over
 two rows, wrapped, hyphenated and bulleted cells, wrapped header labels, unruled columns,
-key/value sheets, and the sample plan's action table."""
+key/value sheets, a table with no outer border (or no lines) under a wrapped header label,
+and the sample plan's action table."""
 
 from __future__ import annotations
 
@@ -139,3 +140,18 @@ def test_a_list_of_abbreviations_has_no_header_row(tmp_path, ruled):
     grid = doc.grids[0]
     assert _texts(grid.rows[0]) == list(S.ABBREVIATIONS[0])
     assert find_header(grid) is None
+
+
+@pytest.mark.parametrize("lines", [True, False], ids=["white-lines-no-outer-border", "no-lines"])
+def test_wrapped_header_label_and_last_cells_read_row_by_row(tmp_path, lines):
+    """A header label wrapped over two lines (in a smaller type with a wider leading than
+    the body) and body rows whose last cell wraps: one header row, then a row per workshop.
+    Drawn with white lines before each column and between rows and no outer border, the
+    header row, the last row and the last column lie outside the grid of crossings."""
+    doc = read_pdf(S.consultation_workshops(tmp_path / "workshops.pdf", lines=lines))
+    assert len(doc.grids) == 1
+    grid = doc.grids[0]
+    assert [tuple(_texts(r)) for r in grid.rows] == [S.WORKSHOPS_HEADER, *S.WORKSHOPS]
+    assert grid.caption == "Table 1: Workshops held to prepare the plan."
+    _check_verbatim_once(doc, grid)
+    assert "Norby\nApril 2019\n" in doc.text  # the text goes row by row, not column by column

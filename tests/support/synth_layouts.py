@@ -8,7 +8,8 @@ words hyphenated at line ends (soft hyphens too), a page that is only a picture.
 Tables: a ruled grid over several pages (header repeated or not, a full-width theme row,
 a cell merged over two rows, wrapped, hyphenated and bulleted cells, wrapped header
 labels), unruled columns, key/value sheets, ruled sector sheets with a summary paragraph
-across the sheet. Each maker returns what a person reads.
+across the sheet, a table of shaded cells set apart by white lines with no outer border
+(or no lines at all) under a wrapped header label. Each maker returns what a person reads.
 """
 
 from __future__ import annotations
@@ -343,4 +344,43 @@ def abbreviations(path: Path, ruled: bool = False) -> Path:
                        body),
              Paragraph("The HME system will reuse the data of the dune watch and of the tide gauges.", body)]
     doc.build(story)
+    return path
+
+
+WORKSHOPS_HEADER = ("CONSULTATION WORKSHOP", "DATE", "REGIONS REPRESENTED")
+WORKSHOPS = (
+    ("Havenport", "March 2019", "North Coast, Lake District, Eastern Hills"),
+    ("Norby", "April 2019", "Upper Valley, Western Plains, Salt Marshes, Pine Uplands, Southern Islands, Border Heath"),
+    ("Eastwick", "April 2019", "Eastern Hills, River Delta"),
+    ("Kestral", "May 2019", "Central Plateau, Highland Moors, Northern Forests, Old Mining Belt, Green Lowlands"),
+    ("Southmere", "June 2021", "Southern Islands, Salt Marshes"),
+)
+
+
+def consultation_workshops(path: Path, lines: bool = True) -> Path:
+    """A table of workshops (town, date, regions) under its caption: a header row whose
+    first label wraps over two lines, set in a smaller type with a wider leading than the
+    body; body rows whose last cell wraps. With `lines`, a dark header and grey rows set apart
+    by white lines before each column and between the rows, none above, below or at the
+    right: the header row, the last row and the last column lie outside every crossing of
+    rules. Without, no lines and no shading."""
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Norland adaptation plan")
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=13)
+    head = ParagraphStyle("h", fontName="Helvetica", fontSize=9, leading=15, textColor=colors.white)
+    cell = ParagraphStyle("c", fontName="Helvetica", fontSize=10, leading=12.5)
+    data = [[Paragraph(h, head) for h in WORKSHOPS_HEADER]]
+    data += [[Paragraph(t, cell) for t in row] for row in WORKSHOPS]
+    table = Table(data, colWidths=[130, 80, 240])
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 5),
+             ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]
+    if lines:
+        style += [("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.22, 0.24, 0.14)),
+                  ("BACKGROUND", (0, 1), (-1, -1), colors.Color(0.9, 0.9, 0.9)),
+                  ("LINEBEFORE", (0, 0), (-1, -1), 1.5, colors.white),
+                  ("LINEBELOW", (0, 0), (-1, -2), 1.5, colors.white)]
+    table.setStyle(TableStyle(style))
+    doc.build([Paragraph("Five consultation workshops brought together the regions of Norland.", body),
+               Spacer(1, 8), Paragraph("Table 1: Workshops held to prepare the plan.", body), Spacer(1, 4),
+               table, Spacer(1, 10),
+               Paragraph("The recommendations of the workshops were taken into account in the plan.", body)])
     return path
