@@ -27,6 +27,7 @@ from assistant.answering.entities import (PATTERNS, full_date, has_web_address, 
                                           only_months)
 from assistant.answering.evidence import Passage, Sentence, clean, passages, verb_root
 from assistant.answering.items import said_of_another
+from assistant.answering.lists import RARE_ITEM_WORD
 from assistant.models import Answer, Citation
 from assistant.question import Question
 from assistant.retrieval import Hit
@@ -234,7 +235,8 @@ class ExtractiveComposer(Composer):
         chosen = self._extend(question, best, every, {t: w for t, w in weights.items() if not t.matches(title)}, total)
         if question.wants_list:
             chosen = self._names_only(question, self._with_items(chosen))
-            chosen = _items_asked(chosen, {t: w for t, w in weights.items() if not t.matches(title)})
+            chosen = _items_asked(chosen, {t: w for t, w in weights.items() if not t.matches(title)
+                                           and 0 < snapshot.term_stats.df_of(stem(t.word, question.lang)) <= RARE_ITEM_WORD})
         if question.expects in FACT_TYPES and not self._holds(question, chosen):
             chosen += self._next_passage_fact(question, chosen[-1], snapshot)
         if (question.expects in HARD_FACTS or question.expects is None and not question.wants_list) \
@@ -1260,7 +1262,7 @@ def _item_line(line: str, last: bool) -> bool:
 
 def _items_asked(chosen: list[Sentence], weights: dict[QueryTerm, float]) -> list[Sentence]:
     """Of a bulleted list read as one sentence, the items that write the most of the
-    question's words, when some items write more than the others ("which harbour towns …?":
+    question's rare words (`weights`), when some items write more than the others ("which harbour towns …?":
     the item on the harbour towns, with their names, not the list's other measures), not counting
     the words of the list's heading and introduction. The list whole when none does, or all
     do alike."""

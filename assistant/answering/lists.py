@@ -505,9 +505,9 @@ def _item_text_of(text: str) -> str:
 
 def _items_asked(q: Question, f: _Found, weight: dict[str, float], snapshot: Snapshot) -> _Found | None:
     """The items of a found list that write the most of the question's words that its label,
-    its section's heading and text before it and the plan's title do not ("which harbour towns
-    …?" of a list of fishing measures: the one on the harbour towns), when some write more than
-    others; else the list whole. None when one of those words is a name (capitalised in the
+    its section's heading and text before it and the plan's title do not, and few passages write
+    (`RARE_ITEM_WORD`): "which harbour towns …?" of a list of fishing measures, the one on the
+    harbour towns; when some write more than others; else the list whole. None when one of those words is a name (capitalised in the
     question) and no item writes any of them: the list is not about what is asked."""
     chunk, start = f.items[0][0], f.items[0][1]
     before = [c for c in map(snapshot.chunks.get, snapshot.doc_chunks.get(chunk.doc_id, ()))
@@ -515,9 +515,11 @@ def _items_asked(q: Question, f: _Found, weight: dict[str, float], snapshot: Sna
     # (all the section says before the list, and its heading: what every item is about)
     text = " ".join([chunk.section or "", *(c.text for c in before), chunk.text[: max(0, start - chunk.start)]])
     around = (_found_stems(f) | _item_stems(text, chunk.lang) | _label_stems(f.lead, chunk.lang)
-              | snapshot.title_stems(chunk.doc_id, file_name=False))
+              | _lead_stems(snapshot, f) | snapshot.title_stems(chunk.doc_id)
+              | snapshot.naming_words.get(chunk.doc_id, set()))  # (the words that name the plan)
     terms = [t for t in q.terms if not set(t.stems) & around]
-    said = [sum(_weight(t, q.lang, weight) for t in terms if set(t.stems) & _item_stems(item[3], item[0].lang))
+    rare = [t for t in terms if 0 < snapshot.term_stats.df_of(stem(t.word, q.lang)) <= RARE_ITEM_WORD]
+    said = [sum(_weight(t, q.lang, weight) for t in rare if set(t.stems) & _item_stems(item[3], item[0].lang))
             for item in f.items]
     most = max(said, default=0.0)
     if most <= 0 and any(_named(t.word, q.text) for t in terms):
@@ -525,6 +527,9 @@ def _items_asked(q: Question, f: _Found, weight: dict[str, float], snapshot: Sna
     if most <= 0 or all(x == most for x in said):
         return f
     return _Found(f.label, [item for item, x in zip(f.items, said) if x == most], f.score, f.lead)
+
+
+RARE_ITEM_WORD = 10  # passages at most: a word more plans write says what the list is about, not which items
 
 
 def _named(word: str, question: str) -> bool:

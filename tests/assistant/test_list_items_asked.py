@@ -83,3 +83,36 @@ def test_a_named_list_that_is_not_about_what_is_asked(annex_client):
                              "fusie van entiteiten?")
     assert not body["abstained"], body["answer"]
     assert "KORA en WATRA" in body["answer"], body["answer"]
+
+
+_CHARTER = "\n\n".join(f"## Chapter {i}\n\nUnder the Ocean Charter, the ministry reports on topic {i} every year "
+                       f"to parliament and to the coastal towns. " + "The figures are checked by the statistics office "
+                       "and published in the spring. " * 12 for i in range(1, 25))
+CHARTER_PLAN = f"""# Norland second plan on the seas
+
+## Priorities
+
+The second plan has a new structure. The priority objectives of this plan are:
+
+1. The international legal framework;
+2. Fishing quotas within the context of the Ocean Charter;
+3. The protection of coral reefs from all forms of pollution;
+4. Support for the implementation of the Ocean Charter and the plan;
+5. Follow-up and reporting.
+
+{_CHARTER}
+"""
+
+
+@pytest.fixture(scope="module")
+def charter_client(tmp_path_factory, embedder):
+    with serving_files(tmp_path_factory, embedder, {"norland-seas-plan-2.md": CHARTER_PLAN}) as c:
+        yield c
+
+
+def test_a_word_many_passages_write_does_not_pick_items(charter_client):
+    # "the Ocean Charter" names what the whole plan is about; two items happen to write it
+    body = ask(charter_client, "What are the priority objectives of Norland's second plan on the Ocean Charter?")
+    assert not body["abstained"], body["answer"]
+    for item in ("legal framework", "coral reefs", "Follow-up and reporting"):
+        assert item in body["answer"], body["answer"]
