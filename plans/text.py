@@ -88,3 +88,12 @@ def blank_quoted_titles(text: str) -> str:
     """The text with quoted titles blanked out (same length, so offsets hold): the words of a
     name are neither ids nor cues of what is asked."""
     return QUOTED_TITLE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def abbreviation_like(token: str) -> bool:
+    """A token written like an abbreviation: one word of 2 to 15 characters, mostly capitals
+    ("HWA", "EbA", "IcSP")."""
+    if " " in token or len(token) < 2 or len(token) > 15:
+        return False
+    caps = sum(1 for ch in token if ch.isupper())
+    return caps >= 2 and caps >= len([c for c in token if c.isalpha()]) / 2

@@ -22,7 +22,7 @@ from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import tokenize
 from plans.language import LANGUAGES
 from plans.records import Source
-from plans.text import unelided
+from plans.text import abbreviation_like, unelided
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import STANDS_FOR
 
@@ -171,7 +171,8 @@ class AcronymComposer(Composer):
                 citation = cite(snapshot, chunk, chunk.start + a, chunk.start + b, 1)
             text = say("stands_for", question.lang, short=short, long=long)
             return Answer(answer=f"{text} [1].", citations=[citation], confidence=1.0)
-        named = _named_by_initials(short, [c for c in chunks if written(short, c)], snapshot)
+        written = _as_written(short)
+        named = _named_by_initials(short, [c for c in chunks if written.search(c.text)], snapshot)
         if named:
             return _by_initials(short, named, question.lang, snapshot)
         if question.expects == "acronym" and _only_used(short, chunks):
@@ -183,15 +184,16 @@ class AcronymComposer(Composer):
 def _writing(short: str, snapshot: Snapshot) -> list[StoredChunk]:
     """The passages that write the abbreviation as it is written ("CoST", not "cost"), in
     reading order."""
-    written = re.compile(rf"(?<!\w){re.escape(short)}(?!\w)")
+    written = _as_written(short)
     # (each plan's passages are indexed with the stems of its language)
     ids = {i for lang in LANGUAGES for stem in tokenize(short, lang) for i in snapshot.term_stats.chunks_with(stem)}
     found = [snapshot.chunks[i] for i in ids if i in snapshot.chunks and written.search(snapshot.chunks[i].text)]
     return sorted(found, key=lambda c: (c.doc_id, c.start))
 
 
-def written(short: str, chunk: StoredChunk) -> bool:
-    return re.search(rf"(?<!\w){re.escape(short)}(?!\w)", chunk.text) is not None
+def _as_written(short: str) -> re.Pattern[str]:
+    """The abbreviation as it is written, as a whole word ("CoST", not "cost" nor "CoSTs")."""
+    return re.compile(rf"(?<!\w){re.escape(short)}(?!\w)")
 
 
 def _by_initials(short: str, named: list[tuple[StoredChunk, int, int]], lang: str, snapshot: Snapshot) -> Answer:
@@ -238,7 +240,7 @@ def _only_used(short: str, chunks: list[StoredChunk]) -> bool:
     out: no run of capitalised words whose initials hold its letters in order, in a form
     the patterns above do not read ("the PALIM project (Pilot Project Addressing …)", a
     glossary that puts the name before the abbreviation)? Then the plans never spell it out."""
-    written = re.compile(rf"(?<!\w){re.escape(short)}(?!\w)")
+    written = _as_written(short)
     letters = [ch.lower() for ch in short if ch.isalpha()]
     used = False
     for chunk in chunks:
@@ -283,19 +285,19 @@ def _asked(question: Question, snapshot: Snapshot) -> str | None:
     if question.expects == "definition":
         # "what is the HWA?", "what is the HWA system?": an abbreviation, perhaps with the kind of thing it is
         words = focus.split()
-        shorts = [w for w in words if _looks_short(w)]
-        return shorts[0] if len(words) <= 2 and len(shorts) == 1 and _looks_short(words[0]) else None
-    if focus and " " not in focus and ("-" not in focus or _looks_short(focus)):
+        shorts = [w for w in words if abbreviation_like(w)]
+        return shorts[0] if len(words) <= 2 and len(shorts) == 1 and abbreviation_like(words[0]) else None
+    if focus and " " not in focus and ("-" not in focus or abbreviation_like(focus)):
         return focus  # (not "STOP-principe": the abbreviation is its part)
-    asked = [t for t in _tokens(focus) if _looks_short(t)]
+    asked = [t for t in _tokens(focus) if abbreviation_like(t)]
     if asked:
         return asked[0]
     *before, asking = _CLAUSE_END.split(question.text.strip()) or [""]
     titles = set().union(*(snapshot.title_stems(d) for d in snapshot.documents))
-    tokens = [t for t in _tokens(asking) if _looks_short(t)]
+    tokens = [t for t in _tokens(asking) if abbreviation_like(t)]
     if tokens:  # ("what does CoST stand for in the UK plan?": not the plan's "UK")
         return ([t for t in tokens if t.lower() not in titles] or tokens)[-1]
-    earlier = [t for t in _tokens(" ".join(before)) if _looks_short(t)]
+    earlier = [t for t in _tokens(" ".join(before)) if abbreviation_like(t)]
     return next((t for t in earlier if t.lower() not in titles), earlier[0] if earlier else None)
 
 
@@ -313,10 +315,3 @@ def _tokens(text: str) -> list[str]:
 _CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])|\s*[:;]\s+")
 
 
-def _looks_short(token: str) -> bool:
-    """A token written like an abbreviation: mostly capitals ("ICSD", "IcSP"), or a single
-    capitalised word the question asks to spell out."""
-    if " " in token or len(token) < 2 or len(token) > 15:
-        return False
-    caps = sum(1 for ch in token if ch.isupper())
-    return caps >= 2 and caps >= len([c for c in token if c.isalpha()]) / 2

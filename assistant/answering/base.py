@@ -88,6 +88,23 @@ def written_names(q: Question, text: str | None = None) -> list[str]:
             and not only_months(t)]
 
 
+def rare_word(word: str, lang: str, snapshot: Snapshot) -> bool:
+    """Does a question's word appear in few passages (`RARE_ITEM_WORD`)? Only such a word picks
+    items out of a list: one more passages write says what the whole list is about."""
+    return 0 < snapshot.term_stats.df_of(stem(word, lang)) <= RARE_ITEM_WORD
+
+
+RARE_ITEM_WORD = 10
+
+
+def most_said(said: list[float]) -> list[int] | None:
+    """The positions of the items that say most of what is asked (`said`: a weight per item),
+    when some say more than the others; None when none says any of it, or all say it alike."""
+    most = max(said, default=0.0)
+    if most <= 0 or all(x == most for x in said):
+        return None
+    return [i for i, x in enumerate(said) if x == most]
+
 
 def documents_lacking_names(q: Question, snapshot: Snapshot) -> set[str]:
     """Documents in the question's language that never write a name the question writes

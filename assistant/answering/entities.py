@@ -220,4 +220,7 @@ def only_months(token: str) -> bool:
     """Whether a capitalised word only writes months ("October", "Oct-Dec"): a date, which a
     plan may write another way ("October to December"), not a name."""
     parts = [p.lower().rstrip(".") for p in re.split(r"[-/–]", token) if p]
-    return bool(parts) and all(len(p) >= 3 and any(m.lower().startswith(p) for m in union(MONTHS)) for p in parts)
+    return bool(parts) and all(len(p) >= 3 and any(m.startswith(p) for m in _MONTH_NAMES) for p in parts)
+
+
+_MONTH_NAMES = tuple(m.lower() for m in union(MONTHS))

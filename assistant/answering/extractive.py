@@ -21,13 +21,12 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.answering.base import (WHICH_ROW, Composer, abstain, asks_for_names_of, cite,
-                                      documents_lacking_names, item_labels, kind_asked, without_plan_names,
-                                      without_sources, written_names)
+                                      documents_lacking_names, item_labels, kind_asked, most_said, rare_word,
+                                      without_plan_names, without_sources, written_names)
 from assistant.answering.entities import (PATTERNS, full_date, has_web_address, leading_name, mentions, new_names,
                                           only_months)
 from assistant.answering.evidence import Passage, Sentence, clean, passages, verb_root
 from assistant.answering.items import said_of_another
-from assistant.answering.lists import RARE_ITEM_WORD
 from assistant.models import Answer, Citation
 from assistant.question import Question
 from assistant.retrieval import Hit
@@ -236,7 +235,7 @@ class ExtractiveComposer(Composer):
         if question.wants_list:
             chosen = self._names_only(question, self._with_items(chosen))
             chosen = _items_asked(chosen, {t: w for t, w in weights.items() if not t.matches(title)
-                                           and 0 < snapshot.term_stats.df_of(stem(t.word, question.lang)) <= RARE_ITEM_WORD})
+                                           and rare_word(t.word, question.lang, snapshot)})
         if question.expects in FACT_TYPES and not self._holds(question, chosen):
             chosen += self._next_passage_fact(question, chosen[-1], snapshot)
         if (question.expects in HARD_FACTS or question.expects is None and not question.wants_list) \
@@ -1274,16 +1273,13 @@ def _items_asked(chosen: list[Sentence], weights: dict[QueryTerm, float]) -> lis
         return chosen
     # (the words the list's heading or its introduction write are what every item is about)
     intro = set(tokenize(s.raw[: marks[0]] + " " + (s.hit.chunk.section or ""), s.lang))
-    items = []
-    for a, b in zip(marks, marks[1:] + [len(s.raw)]):
-        raw = s.raw[a:b].rstrip()
-        stems = set(tokenize(raw, s.lang))
-        items.append((sum(w for t, w in weights.items() if t.matches(stems) and not t.matches(intro)), a, a + len(raw)))
-    best = max(w for w, _, _ in items)
-    kept = [(a, b) for w, a, b in items if w == best]
-    if best <= 0 or len(kept) == len(items):
+    spans = [(a, a + len(s.raw[a:b].rstrip())) for a, b in zip(marks, marks[1:] + [len(s.raw)])]
+    said = [sum(w for t, w in weights.items() if t.matches(set(tokenize(s.raw[a:b], s.lang))) and not t.matches(intro))
+            for a, b in spans]
+    kept = most_said(said)
+    if kept is None:
         return chosen
-    return [replace(s, raw=s.raw[a:b], start=s.start + a, end=s.start + b) for a, b in kept]
+    return [replace(s, raw=s.raw[a:b], start=s.start + a, end=s.start + b) for a, b in (spans[i] for i in kept)]
 
 
 _FEW_ITEMS = 3

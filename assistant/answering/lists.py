@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from assistant.answering.base import Composer, cite, item_labels, item_names, kind_asked, named_documents
+from assistant.answering.base import (Composer, cite, item_labels, item_names, kind_asked, most_said,
+                                      named_documents, rare_word)
 from assistant.answering.enumerations import enumerations
 from assistant.answering.outline import Section, children, first_sentence, list_items, sections
 from assistant.models import Answer, Citation
@@ -506,7 +507,7 @@ def _item_text_of(text: str) -> str:
 def _items_asked(q: Question, f: _Found, weight: dict[str, float], snapshot: Snapshot) -> _Found | None:
     """The items of a found list that write the most of the question's words that its label,
     its section's heading and text before it and the plan's title do not, and few passages write
-    (`RARE_ITEM_WORD`): "which harbour towns …?" of a list of fishing measures, the one on the
+    (`rare_word`): "which harbour towns …?" of a list of fishing measures, the one on the
     harbour towns; when some write more than others; else the list whole. None when one of those words is a name (capitalised in the
     question) and no item writes any of them: the list is not about what is asked."""
     chunk, start = f.items[0][0], f.items[0][1]
@@ -518,18 +519,13 @@ def _items_asked(q: Question, f: _Found, weight: dict[str, float], snapshot: Sna
               | _lead_stems(snapshot, f) | snapshot.title_stems(chunk.doc_id)
               | snapshot.naming_words.get(chunk.doc_id, set()))  # (the words that name the plan)
     terms = [t for t in q.terms if not set(t.stems) & around]
-    rare = [t for t in terms if 0 < snapshot.term_stats.df_of(stem(t.word, q.lang)) <= RARE_ITEM_WORD]
+    rare = [t for t in terms if rare_word(t.word, q.lang, snapshot)]
     said = [sum(_weight(t, q.lang, weight) for t in rare if set(t.stems) & _item_stems(item[3], item[0].lang))
             for item in f.items]
-    most = max(said, default=0.0)
-    if most <= 0 and any(_named(t.word, q.text) for t in terms):
+    if max(said, default=0.0) <= 0 and any(_named(t.word, q.text) for t in terms):
         return None  # a name the question writes is in no item: "which councils merge into the X Council?"
-    if most <= 0 or all(x == most for x in said):
-        return f
-    return _Found(f.label, [item for item, x in zip(f.items, said) if x == most], f.score, f.lead)
-
-
-RARE_ITEM_WORD = 10  # passages at most: a word more plans write says what the list is about, not which items
+    kept = most_said(said)
+    return f if kept is None else _Found(f.label, [f.items[i] for i in kept], f.score, f.lead)
 
 
 def _named(word: str, question: str) -> bool:

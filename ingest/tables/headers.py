@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plans.ids import whole_id
+from plans.text import abbreviation_like
 from ingest.tables.model import Grid, GridCell
 from plans.vocabulary.roles import fold, header_roles
 
@@ -73,10 +74,7 @@ def _like_column(row: list[GridCell | None], col: int, body: list[list[GridCell 
 
 def _abbreviation(text: str) -> bool:
     """A cell that holds one short word written mostly in capitals ("HWA", "EbA")."""
-    word = text.strip()
-    letters = [ch for ch in word if ch.isalpha()]
-    caps = sum(ch.isupper() for ch in letters)
-    return 2 <= len(word) <= 15 and " " not in word and caps >= 2 and caps * 2 >= len(letters)
+    return abbreviation_like(text.strip())
 
 
 def _labels_row(rows: list[list[GridCell | None]], top: int) -> bool:
