@@ -20,7 +20,7 @@ from typing import Callable
 
 from assistant.answering.asked import asked_roles, clauses
 from assistant.answering.base import (WHICH_ROW, Composer, abstain, documents_lacking_names, named_documents,
-                                      names_a_plan, names_across, short_forms, written_names)
+                                      names_a_plan, names_across, rare_word, short_forms, written_names)
 from assistant.answering.entities import mentions
 from assistant.answering.rows import (bodies_elsewhere, by_meaning, cell_parts, has_value, ids_named, named_fields,
                                       names_row, prefer_scope, row_words, value_named, written_row)
@@ -126,6 +126,10 @@ class RegistryComposer(Composer):
         by_column = self._by_column(question, rows, hits, snapshot)
         if by_column is not None:
             return by_column
+        if not WHICH_ROW.search(question.text):
+            by_name = self._by_unique_value(question, roles, rows, hits, snapshot)
+            if by_name is not None:
+                return by_name
         if WHICH_ROW.search(question.text):
             commitments = [c for c in snapshot.commitments if c.document not in lacking]
             docs = named_documents(question, snapshot)
@@ -220,9 +224,10 @@ class RegistryComposer(Composer):
         head = f"{label} ({_shorten(c.action, 90)})" if c.action and c.ref else (label or _shorten(c.action, 90))
         parts = []
         citations = []
-        for i, f in enumerate(fields, start=1):
-            citations.append(_citation(c, f, snapshot, i))
-            parts.append(f"{f.header}: {_shorten(f.text, 220)} [{i}]")
+        for row in [c, *_twins(c, snapshot.rows)]:
+            for f in _asked_fields(q, row, roles) if row is not c else fields:
+                citations.append(_citation(row, f, snapshot, len(citations) + 1))
+                parts.append(f"{f.header}: {_shorten(f.text, 220)} [{len(citations)}]")
         for role in [r for r in missing if r in _FACT_OF_ROLE]:
             said = _said_in_action(q, c, role, snapshot, len(citations) + 1)
             if said is not None:  # "… will report by 30 June 2020.": the action itself gives the date
@@ -350,6 +355,34 @@ class RegistryComposer(Composer):
         cells = "; ".join(f"{f.text} [{i + 1}]" for i, (c, f) in enumerate(found))
         citations = [_citation(c, f, snapshot, i + 1) for i, (c, f) in enumerate(found)]
         return Answer(answer=f"{found[0][1].header}: {cells}.", citations=citations, confidence=1.0)
+
+    # -- the one row holding a name the question writes ------------------------------------
+    def _by_unique_value(self, q: Question, roles: list[str], rows: list[Commitment], hits: list[Hit],
+                         snapshot: Snapshot) -> Answer | None:
+        """"What does Quaywheel offer, and where?": the question writes a cell (a name, as
+        the cell spells it) that one row alone holds among all the plans' rows, and asks for
+        a role of that row's: its cells of that role. A name several rows hold does not
+        say which row is meant."""
+        wanted = [r for r in roles if r in FIELD_ROLES]
+        if not wanted or "quantity" in wanted:  # (how many of what? a count of other things, maybe)
+            return None
+        text = f" {fold(q.text)} "
+        holders: dict[str, list[Commitment]] = {}
+        for c in rows:
+            for f in c.fields:
+                for part in cell_parts(f.text):
+                    key = fold(part)
+                    if _written(key, text) and _as_written(part, q.text) and _rare_name(part, q, snapshot):
+                        holders.setdefault(key, [])
+                        if c not in holders[key]:
+                            holders[key].append(c)
+        named = [found[0] for found in holders.values() if len(found) == 1]
+        named = [c for c in _prefer_document(q, list({id(c): c for c in named}.values()), hits, snapshot)
+                 if not any(f in _asked_fields(q, c, wanted) for f in c.fields
+                            if any(_written(fold(p), text) for p in cell_parts(f.text)))]
+        if len(named) != 1 or not _asked_fields(q, named[0], wanted):
+            return None
+        return self._fields(q, named[0], wanted, snapshot)
 
     # -- which lines involve a department ------------------------------------------------
     def _by_department(self, q: Question, department: str, rows: list[Commitment], hits: list[Hit],
@@ -840,6 +873,29 @@ def _role_field(c: Commitment, role: str, question: str = "") -> RowField | None
 _ABOUT_TYPES = (None, "definition", "overview")  # what X is, not a date, number or name of it
 _CELLS = 8  # a row with more cells than this is a matrix to look up, not a text to quote
 _CELLS_CHARS = 700
+_CELL_CHARS = 360  # a cell quoted longer than this is cut after a sentence
+
+
+def _rare_name(part: str, q: Question, snapshot: Snapshot) -> bool:
+    """A cell the question writes that names one thing: capitalised as the question writes it,
+    without digits (a year or period is in many rows), and with a word few passages write
+    (not "Public" or "Santé", which many rows and passages write)."""
+    if any(ch.isdigit() for ch in part) or not any(ch.isupper() for ch in part):
+        return False
+    if not re.search(rf"(?<!\w){re.escape(part.strip())}(?!\w)", q.text):
+        return False
+    return any(rare_word(w.lower(), q.lang, snapshot) for w in re.findall(r"\w+", part) if w.lower() not in ALL_STOPWORDS)
+
+
+def _twins(c: Commitment, rows: list[Commitment]) -> list[Commitment]:
+    """The other rows of `c`'s table labelled exactly as it is, when rows have no id: a
+    register listing two providers of one service on two rows is asked about both."""
+    if c.ref or not c.action:
+        return []
+    label = fold(c.action)
+    headers = [f.header for f in c.fields]  # one table's rows (their section may hold a cell)
+    return [r for r in rows if r is not c and not r.ref and r.document == c.document and r.kind == c.kind
+            and [f.header for f in r.fields] == headers and fold(r.action) == label]
 
 
 def _cells(c: Commitment, snapshot: Snapshot) -> Answer | None:
@@ -847,13 +903,27 @@ def _cells(c: Commitment, snapshot: Snapshot) -> Answer | None:
     fields = [f for f in c.fields if f.text.strip()]
     if not 1 <= len(fields) <= _CELLS:
         return None
-    parts = [f"{f.header}: {strip_markup(f.text).strip(' .')} [{i + 1}]" if f.header else
-             f"{strip_markup(f.text).strip(' .')} [{i + 1}]" for i, f in enumerate(fields)]
+    # a long cell (a glossary's definition that goes on for a paragraph): its first sentences
+    sources = [_opening(f.source, _CELL_CHARS) for f in fields]
+    parts = [f"{f.header}: {strip_markup(s.text).strip(' .')} [{i + 1}]" if f.header else
+             f"{strip_markup(s.text).strip(' .')} [{i + 1}]" for i, (f, s) in enumerate(zip(fields, sources))]
     text = f"{strip_markup(c.action).strip(' :')}: " + "; ".join(parts) + "."
     if len(text) > _CELLS_CHARS:
         return None
-    citations = [_citation(c, f, snapshot, i + 1) for i, f in enumerate(fields)]
+    citations = [_citation(c, f, snapshot, i + 1, source=s) for i, (f, s) in enumerate(zip(fields, sources))]
     return Answer(answer=text, citations=citations, confidence=1.0)
+
+
+def _opening(source: Source, limit: int) -> Source:
+    """The cell's first sentences within `limit` characters (at least its first), verbatim."""
+    if len(source.text) <= limit:
+        return source
+    end = 0
+    for a, b in split_sentences(source.text):
+        if end and b > limit:
+            break
+        end = b
+    return Source(start=source.start, end=source.start + end, text=source.text[:end]) if end else source
 
 
 def _about(c: Commitment, snapshot: Snapshot, lang: str = "en") -> Answer:

@@ -36,6 +36,7 @@ Aléa : Événement naturel susceptible de causer des dommages.
 |---|---|
 | Exposition | Présence de personnes, de biens ou d'écosystèmes dans des zones qui peuvent être touchées |
 | Vulnérabilité | Propension d'un système à subir des dommages |
+| Danger | Phénomène, substance ou activité humaine pouvant causer des pertes en vies humaines ou des dommages aux biens : il est décrit par son intensité, sa fréquence et son étendue. Selon le groupe d'experts de Varlande (2019) : Danger côtier : phénomène propre aux côtes basses, tel que la submersion marine, l'érosion du trait de côte ou l'intrusion saline dans les nappes, dont la fréquence et l'intensité augmentent avec la hausse du niveau de la mer et le recul des mangroves qui protégeaient autrefois les villages de pêcheurs et les rizières du littoral. |
 """
 
 STUDY = """# Snelstudie deelvervoer in Havenland
@@ -82,3 +83,14 @@ def test_a_term_that_is_the_plans_own_kind(client):
 def test_an_item_of_an_enumeration_is_no_definition(client):
     body = ask(client, "Wat zijn belbussen volgens de snelstudie?")
     assert body["abstained"], body["answer"]
+
+
+def test_a_long_glossary_entry_is_quoted_to_its_first_sentences(client):
+    """"Comment le glossaire définit-il X ?" asks what X is; an entry that runs on for a
+    paragraph is quoted to its first sentence, not refused for its length."""
+    body = ask(client, "Comment le glossaire du plan de Varlande définit-il le danger ?")
+    assert not body["abstained"], body["answer"]
+    assert "pouvant causer des pertes en vies humaines" in body["answer"], body["answer"]
+    assert "rizières" not in body["answer"] and len(body["answer"]) <= 500, body["answer"]
+    quote = body["citations"][0]["quote"]
+    assert quote.startswith("Phénomène, substance") and quote.endswith("étendue."), quote
