@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from ingest.budget import check
@@ -37,6 +37,7 @@ class Chunk:
     page: int | None = None
     ref: str | None = None
     commitment: Commitment | None = None
+    heading: tuple[int, int] | None = None  # the words of the heading a passage opens its section under
 
 
 class _TokenMap:
@@ -163,10 +164,13 @@ class Chunker:
         def path() -> str:
             return " > ".join(h.words for h in headings)
 
+        opening: list[tuple[int, int]] = []  # the heading whose body the next passage begins
+
         def flush() -> None:
             if group:
-                out.extend(self._pack(doc, group, path()))
+                out.extend(self._pack(doc, group, path(), opening[0] if opening else None))
                 group.clear()
+                opening.clear()
 
         def flush_loose() -> None:
             if loose:
@@ -202,12 +206,14 @@ class Chunker:
                     # a title set on two lines ("RECOMMENDATIONS" / "for increased synergy ..."): one heading
                     headings[-1].words = f"{headings[-1].words} {words}"
                     headings[-1].blocks.append(block)
+                    opening[:] = [_words_span(text, headings[-1].blocks[0].start, block.end)]
                     continue
                 while headings and headings[-1].level >= block.level:
                     close(headings.pop())
                 for h in headings:
                     h.filled = True
                 headings.append(_Heading(block.level, words, [block]))
+                opening[:] = [_words_span(text, block.start, block.end)]
                 previous = "heading"
                 continue
             previous = block.kind
@@ -233,10 +239,12 @@ class Chunker:
             cut = space if space != -1 else cut
         return "… " + path[cut:].lstrip()
 
-    def _pack(self, doc: ParsedDocument, blocks: list[Block], path: str) -> list[Chunk]:
+    def _pack(self, doc: ParsedDocument, blocks: list[Block], path: str,
+              heading: tuple[int, int] | None = None) -> list[Chunk]:
         """Pack consecutive blocks of one section into chunks within the token budget. Each
         chunk records the section's whole heading path (`MAX_PATH_CHARS`), and is searched
-        with the path as far as the budget allows."""
+        with the path as far as the budget allows; the first one keeps the span of the
+        heading it opens (`heading`), so that a heading can be quoted."""
         full = path if len(path) <= MAX_PATH_CHARS else "… " + path[-MAX_PATH_CHARS:].lstrip()
         section = self.section(path)
         a0, b0 = blocks[0].start, blocks[-1].end
@@ -270,6 +278,8 @@ class Chunker:
             listing = False
         if cur:
             out.append(self._passage(doc, cur, full, repeat if out else section))
+        if out and heading is not None:
+            out[0] = replace(out[0], heading=heading)
         return out
 
     def _sentence_windows(self, text: str, start: int, end: int, tokens: _TokenMap, target: int,
@@ -454,3 +464,11 @@ def _first_words(text: str, n: int) -> str:
 
 def _label(c: Commitment) -> str:
     return "Line" if c.ref[:1].isdigit() and c.kind == "table_row" else ""
+
+
+def _words_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a heading's words, without the markup around them ("## ", "**")."""
+    piece = text[start:end]
+    lead = re.match(r"[\s#*]*", piece).end()
+    trail = len(piece) - len(piece.rstrip().rstrip("*").rstrip())
+    return (start + lead, max(start + lead, end - trail))

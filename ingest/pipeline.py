@@ -78,7 +78,7 @@ def expand(paths: Iterable[Path]) -> tuple[list[Path], list[FileResult]]:
 
 # Changed whenever reading or chunking changes what a file gives, so that an index an older
 # release built is read again on the next ingest (an unchanged file is otherwise skipped).
-READER_VERSION = "2026-12-06"
+READER_VERSION = "2026-12-07"
 
 
 def file_version(path: Path) -> str:
@@ -143,6 +143,8 @@ class Ingestor:
                 ref=c.ref,
                 commitment=c.commitment,
                 lang=chunk_language(c.search_text, doc.language),
+                heading=doc.text[c.heading[0] : c.heading[1]] if c.heading else "",
+                heading_start=c.heading[0] if c.heading else -1,
             )
             for c in chunks
         ])

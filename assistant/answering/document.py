@@ -126,8 +126,10 @@ class DocumentComposer(Composer):
                        if c is not None and c.kind in ("passage", "about")), key=lambda c: c.start)
         for n, chunk in enumerate(read):
             framing = chunk.start < 2 * COVER_CHARS or n >= len(read) - 2  # the front or back matter
-            for a, b in split_sentences(chunk.text):
-                sentence = chunk.text[a:b]
+            # a colophon's line may be set as a heading ("A publication of …" over the date)
+            for text, offset, a, b in [*_heading_line(chunk), *((chunk.text, chunk.start, a, b)
+                                                                for a, b in split_sentences(chunk.text))]:
+                sentence = text[a:b]
                 if not cues.search(unaccented(sentence.lower())):
                     continue
                 # a cover or colophon is lines, not sentences: the short line that states it
@@ -141,13 +143,13 @@ class DocumentComposer(Composer):
                 elif not (set(tokenize(" ".join(sentence.split()[:_SUBJECT_WORDS]), lang)) & naming
                           or SELF_REFERENCE.get(lang, SELF_REFERENCE["en"]).search(sentence.lower())):
                     continue  # not said of the plan (its subject): a measure's funder, not the plan's
-                if chunk.text[a:b].rstrip().endswith(":"):  # a label ("Publisher:"), its value on the next line
-                    value = re.match(r"[ \t]*\n[ \t]*\S[^\n]*", chunk.text[b:])  # the very next line
+                if text[a:b].rstrip().endswith(":"):  # a label ("Publisher:"), its value on the next line
+                    value = re.match(r"[ \t]*\n[ \t]*\S[^\n]*", text[b:])  # the very next line
                     if value is None:
                         continue  # (its value a logo: no text says it)
                     b += value.end()
-                citation = cite(snapshot, chunk, chunk.start + a, chunk.start + b, 1)
-                return Answer(answer=f"{strip_markup(chunk.text[a:b]).strip()} [1]", citations=[citation], confidence=0.9)
+                citation = cite(snapshot, chunk, offset + a, offset + b, 1, text=text, offset=offset)
+                return Answer(answer=f"{strip_markup(text[a:b]).strip()} [1]", citations=[citation], confidence=0.9)
         # asked of the plan itself, which never states it: what it says of others' is no answer
         return abstain(lang=q.lang) if relation in STATED_OF_ITSELF_ONLY else None
 
@@ -352,3 +354,12 @@ TITLE_SHARE = 0.75
 MIN_PART_SHARE = 0.05
 MAX_OUTLINE_PARTS = 12
 MAX_PART_DEPTH = 4
+
+
+def _heading_line(chunk: StoredChunk) -> list[tuple[str, int, int, int]]:
+    """The heading a passage opens its section under, as a line to read (text, its document
+    offset, and the span of the line in it); none for a passage that opens no section or
+    whose heading is its own text."""
+    if not chunk.heading or chunk.heading_start < 0 or chunk.heading_start >= chunk.start:
+        return []
+    return [(chunk.heading, chunk.heading_start, 0, len(chunk.heading))]

@@ -118,7 +118,10 @@ def _row_passage(hit: Hit, cells: list[tuple[int, int, str]]) -> Passage:
     return p
 
 
-def passages(hits: list[Hit]) -> list[Passage]:
+def passages(hits: list[Hit], headings: bool = False) -> list[Passage]:
+    """The sentences each hit offers; with `headings`, a passage that opens its section also
+    offers the section's heading, as a unit of its own ("2.3 Quay lights: lamps that …"
+    says what the quay lights are)."""
     out: list[Passage] = []
     for hit in hits:
         chunk = hit.chunk
@@ -131,6 +134,15 @@ def passages(hits: list[Hit]) -> list[Passage]:
             pos = 0
             unit = 0
             pieces = []
+            if headings and chunk.heading and 0 <= chunk.heading_start and \
+                    chunk.heading_start + len(chunk.heading) < chunk.start:
+                # the heading at its own offset, the gap to the passage a line break and blanks
+                gap = chunk.start - chunk.heading_start - len(chunk.heading)
+                p = Passage(hit, chunk.heading + "\n" + " " * (gap - 1) + text, chunk.heading_start)
+                for s, e in split_sentences(chunk.heading):
+                    p.sentences.append(Sentence(hit, chunk.heading_start + s, chunk.heading_start + e,
+                                                chunk.heading[s:e], unit, len(p.sentences)))
+                unit += 1
             for m in _UNIT_BREAK.finditer(text):
                 pieces.append((pos, m.start()))
                 pos = m.end()

@@ -186,7 +186,8 @@ class ExtractiveComposer(Composer):
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
         lacking = documents_lacking_names(question, snapshot)  # plans about something else
         found = passages([h for h in hits if h.chunk.kind in ("passage", "about", "row")
-                          and h.chunk.doc_id not in lacking][: self.passages_used])
+                          and h.chunk.doc_id not in lacking][: self.passages_used],
+                         headings=question.expects == "definition")  # a section's heading may define its term
         seen = {p.hit.chunk.id for p in found}
         found += passages([h for h in _glossary_entries(question, hits, snapshot)
                            if h.chunk.id not in seen and h.chunk.doc_id not in lacking])

@@ -38,6 +38,8 @@ class StoredChunk:
     ref: str | None = None
     commitment: Commitment | None = None
     lang: str = "en"
+    heading: str = ""  # the verbatim heading a passage opens its section under ("" for none)
+    heading_start: int = -1  # its document offset
 
     def metadata(self, version: str) -> dict:
         """Flat metadata for Chroma (no None values, no lists)."""
@@ -53,6 +55,8 @@ class StoredChunk:
             "ref": self.ref or "",
             "commitment": self.commitment.model_dump_json() if self.commitment else "",
             "lang": self.lang,
+            "heading": self.heading,
+            "heading_start": self.heading_start,
             "written": time.time(),
         }
 
@@ -73,6 +77,8 @@ class StoredChunk:
             ref=meta.get("ref") or None,
             commitment=Commitment.model_validate_json(raw) if raw else None,
             lang=primary(meta.get("lang")) or meta.get("lang") or "en",
+            heading=meta.get("heading") or "",
+            heading_start=int(meta.get("heading_start", -1)),
         )
 
 

@@ -293,3 +293,18 @@ def test_stacked_lines_of_a_cover_stay_its_title(tmp_path):
     doc = read_document(path)
     assert not [b for b in doc.blocks if b.kind == "list_item"]
     assert "HARBOUR SAFETY" in doc.title
+
+
+def test_the_first_passage_of_a_section_keeps_its_heading_verbatim(tmp_path, embedder):
+    path = tmp_path / "harbour.md"
+    path.write_text("# Harbour Plan\n\n## 2.1 Quays: safer berths\n\nThe port raises the quays.\n\n"
+                    + "The port also dredges the basin every spring. " * 40 + "\n\n## **2.2 Lights**\n\nNew lights.\n")
+    doc = read_document(path)
+    chunks = [c for c in Chunker(embedder.count_tokens, 256, token_spans=embedder.token_spans,
+                                 special_tokens=embedder.special_tokens).run(doc, []) if c.kind == "passage"]
+    quays = [c for c in chunks if c.section.endswith("Quays: safer berths")]
+    assert len(quays) > 1
+    assert doc.text[slice(*quays[0].heading)] == "2.1 Quays: safer berths"  # without the markup
+    assert all(c.heading is None for c in quays[1:])  # only the passage that opens the section
+    lights = next(c for c in chunks if c.section.endswith("Lights"))
+    assert doc.text[slice(*lights.heading)] == "2.2 Lights"
