@@ -189,6 +189,8 @@ def _focus(t: str, lang: str) -> tuple[str | None, bool]:
                        r"(?:strategy|plan|report|document|note|recommendations?)$", "", focus, flags=re.I)
         # "never events, according to the report on …": what names the document is no part of it
         focus = re.sub(r"\s*,?\s*\b(?:according to|as per|selon|d['’]après|volgens)\s.*$", "", focus, flags=re.I)
+        # "X, and can you give an example?": the clause after the comma asks something else
+        focus = re.sub(r"\s*,\s*(?:and|or|et|ou|en|of)\s.*$", "", focus, flags=re.I)
         focus = re.sub(r"^(?:(?:a|an|the|le|la|les|un|une|de|het|een)\s+|l['’])", "", focus, flags=re.I)
         # "the 'no extras' rule": the words quoted are the term, the noun after them its kind
         quoted = re.fullmatch(r"['\"‘“]([^'\"’”]{2,})['\"’”](?:[\s-]+\w+)?", focus)

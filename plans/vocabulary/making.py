@@ -66,9 +66,10 @@ RELATIONS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
     },
     "contact": {
         "question": {
-            "en": ("e-mail", "email", "contact"),
-            "fr": ("courriel", "e-mail", "adresse electronique", "contact"),
-            "nl": ("e-mail", "contact"),
+            "en": ("e-mail", "email", "contact", "enquir", "inquir"),
+            "fr": ("courriel", "e-mail", "adresse electronique", "contact", "demande de renseignement",
+                   "demandes de renseignement", "renseignement"),
+            "nl": ("e-mail", "contact", "inlichting"),
         },
         "sentence": {"en": ("e-mail", "email", "contact"), "fr": ("courriel",), "nl": ()},
     },

@@ -121,7 +121,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(\w+ ){0,5}(plan|report|document|study|strategy|programme|agreement)\b",
                r"\bwhat (does|do) (the|this) (\w+ ){0,5}(plan|report|document|study|strategy|programme|agreement) "
                r"(aim|seek|intend|want) to (achieve|do|accomplish)\b"),
-        "fr": (r"\bde quoi (parle|traite)\b", r"\bque (vise|veut atteindre) (le|la|ce|cette) "
+        "fr": (r"\bde quoi (parle|parlent|traite|traitent)\b", r"\bque (vise|veut atteindre) (le|la|ce|cette) "
                r"(\w+ ){0,4}(plan|rapport|document|étude|stratégie|programme|accord)\b",
                r"\bquel est le but (du|de la|de ce|de cette)\b", r"\bquel est (l'objet|le sujet|l'objectif) (du|de la|de ce|de cette)\b",
                r"\brésum(ez|er|é|e)\b", r"\b(points|éléments|messages) (principaux|clés)\b",
@@ -165,6 +165,8 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                # "combien la Varlande a-t-elle versé ?" (not "combien de projets ont été financés ?")
                r"\bcombien (?!de |d['’]).{0,60}\b(versé|versés|payé|payée|dépensé|investi|donné|alloué|contribué)\b"),
         "nl": (r"\bhoeveel (geld|budget|middelen)\b", r"\b(welk|wat is het) \w*(budget|bedrag)\b", r"\bwat kost\b",
+               # "wat zou een proef met X kosten?", "hoeveel gaat de X kosten?"
+               r"\b(wat|hoeveel) (zou|zouden|zal|zullen|gaat|gaan|moet|moeten|mag|mogen)\b.{0,80}\bkost(en|te|ten)\s*(?:[?,;]|$)",
                r"\bhoeveel kost\b", r"\b(hoeveel|wat) (bedraagt|bedragen|bedroeg|bedroegen)\b",
                r"\bin (euro|euro's|dollar|dollars)\b"),
     },
@@ -273,7 +275,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"^(qu'entend-on|que faut-il entendre) par\b", r"\bqu['’]entend\b.{0,80}\bpar\b", r"\bdéfini"),
         "nl": (r"^wat (is|zijn|was|waren) (een |de |het )?[\w'’\-\" ]{1,60}\??\s*$", r"^wat (betekent|betekenen) ",
                r"\bwat wordt\b.{0,80}\b(bedoeld|"
-               r"verstaan) (met|onder)\b", r"\bdefini", r"\bwat verstaa?t\b.{0,80}\bonder\b",
+               r"verstaan) (met|onder)\b", r"\bdefini", r"\bhoe (wordt|worden) .{1,60} gedefinieerd\b", r"\bwat verstaa?t\b.{0,80}\bonder\b",
                r"\bwat bedoel(t|en)\b.{0,80}\bmet\b",
                r"^wat (is|zijn|was|waren) (een |de |het )?[\w'’\-\" ]{1,60}, (volgens|in) [^?,]*\??\s*$"),
     },
@@ -283,17 +285,21 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
 FOCUS: dict[str, tuple[str, ...]] = {
     "en": (r"^\s*(?:what|who) (?:is|are|was|were) (?:meant by )?(.+?)\s*\??\s*$",
            r"^\s*what (?:does|do) (.+?) (?:stand for|mean)\s*\??\s*$",
-           r"\b(?:mean|means|meant|understood) by (.+?)\s*\??\s*$"),
+           r"\b(?:mean|means|meant|understood) by (.+?)\s*\??\s*$",
+           r"\bhow (?:does|do|did) .{1,80}? define (.+?)\s*\??\s*$", r"\bhow is (.+?) defined\b"),
     "fr": (r"^\s*qu'est-ce (?:que|qu')\s*(?:l'|le |la |les |un |une )?(.+?)\s*\??\s*$",
            r"^\s*c['’]est quoi\s+(.+?)\s*\??\s*$",
            r"^\s*(?:qui|quel|quelle) (?:est|sont|était) (.+?)\s*\??\s*$",
            r"^\s*que (?:signifie|veut dire) (.+?)\s*\??\s*$",
            r"\b(?:qu'entend-on|que faut-il entendre) par (.+?)\s*\??\s*$",
-           r"\bqu['’]entend\b.{0,80}?\bpar (.+?)\s*\??\s*$"),
+           r"\bqu['’]entend\b.{0,80}?\bpar (.+?)\s*\??\s*$",
+           r"\bcomment .{1,80}? d[ée]fini(?:t|ssent)(?:-(?:t-)?(?:il|elle|ils|elles|on))? (.+?)\s*\??\s*$",
+           r"\bcomment (?:est|sont) d[ée]finie?s? (.+?)\s*\??\s*$"),
     "nl": (r"^\s*(?:wat|wie) (?:is|zijn|was|waren) (.+?)\s*\??\s*$",
            r"^\s*waar sta(?:at|an) (.+?) voor\s*\??\s*$", r"^\s*wat betekent (.+?)\s*\??\s*$",
            r"\b(?:verstaan onder|bedoeld met) (.+?)\s*\??\s*$",
-           r"\bwat verstaa?t\b.{0,80}?\bonder (.+?)\s*\??\s*$", r"\bwat bedoel(?:t|en)\b.{0,80}?\bmet (.+?)\s*\??\s*$"),
+           r"\bwat verstaa?t\b.{0,80}?\bonder (.+?)\s*\??\s*$", r"\bwat bedoel(?:t|en)\b.{0,80}?\bmet (.+?)\s*\??\s*$",
+           r"\bhoe (?:wordt|worden) (.+?) gedefinieerd\b"),
 }
 # "How large is the X?", "hoeveel bedraagt de X?": the thing an amount measures (group 1), per
 # language; it ends at the first of MEASURED_ENDS.

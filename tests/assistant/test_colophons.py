@@ -81,3 +81,13 @@ def test_the_licence_stated_in_the_colophon(client):
 def test_a_publisher_given_by_a_logo_only(client):
     body = ask(client, "Qui a publié le plan national d'adaptation de Varlande ?")
     assert body["abstained"], body["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "Where should enquiries about the regeerakkoord Havenland 2024-2029 be sent?",
+    "À qui adresser une demande de renseignements sur le regeerakkoord Havenland 2024-2029 ?",
+])
+def test_enquiries_ask_for_the_address_to_write_to(question, client):
+    body = ask(client, question)
+    assert not body["abstained"], body["answer"]
+    assert "kanselarij@havenland.example" in body["answer"], body["answer"]

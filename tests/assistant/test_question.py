@@ -69,6 +69,10 @@ def test_answer_type_and_language_come_from_the_table(question, lang, expects):
     ("Wat wordt bedoeld met een groene kade?", "groene kade"),
     ("Qu'entend-on par adaptation fondée sur les écosystèmes ?", "adaptation fondée sur les écosystèmes"),
     ("What is meant by a rain garden?", "rain garden"),
+    # "how does the glossary define X?": X, not the glossary
+    ("Comment le glossaire du plan de Varlande définit-il la résilience ?", "résilience"),
+    ("How does the Norland strategy define a blue corridor?", "blue corridor"),
+    ("Hoe wordt een groene kade gedefinieerd in het havenplan?", "groene kade"),
 ])
 def test_what_a_definition_asks_about_wherever_its_words_stand(question, focus):
     q = analyse(question)
