@@ -224,7 +224,7 @@ class RegistryComposer(Composer):
         head = f"{label} ({_shorten(c.action, 90)})" if c.action and c.ref else (label or _shorten(c.action, 90))
         parts = []
         citations = []
-        for row in [c, *_twins(c, snapshot.rows)]:
+        for row in [c, *_twins(c, snapshot.rows, q.text)]:
             for f in _asked_fields(q, row, roles) if row is not c else fields:
                 citations.append(_citation(row, f, snapshot, len(citations) + 1))
                 parts.append(f"{f.header}: {_shorten(f.text, 220)} [{len(citations)}]")
@@ -887,15 +887,19 @@ def _rare_name(part: str, q: Question, snapshot: Snapshot) -> bool:
     return any(rare_word(w.lower(), q.lang, snapshot) for w in re.findall(r"\w+", part) if w.lower() not in ALL_STOPWORDS)
 
 
-def _twins(c: Commitment, rows: list[Commitment]) -> list[Commitment]:
+def _twins(c: Commitment, rows: list[Commitment], question: str) -> list[Commitment]:
     """The other rows of `c`'s table labelled exactly as it is, when rows have no id: a
-    register listing two providers of one service on two rows is asked about both."""
+    register listing two providers of one service on two rows is asked about both, unless
+    the question writes a cell of `c`'s that tells it apart (the provider's name)."""
     if c.ref or not c.action:
         return []
     label = fold(c.action)
     headers = [f.header for f in c.fields]  # one table's rows (their section may hold a cell)
+    text = f" {fold(question)} "
+    own = {fold(p) for f in c.fields for p in cell_parts(f.text) if _written(fold(p), text)}
     return [r for r in rows if r is not c and not r.ref and r.document == c.document and r.kind == c.kind
-            and [f.header for f in r.fields] == headers and fold(r.action) == label]
+            and [f.header for f in r.fields] == headers and fold(r.action) == label
+            and own <= {fold(p) for f in r.fields for p in cell_parts(f.text)}]
 
 
 def _cells(c: Commitment, snapshot: Snapshot) -> Answer | None:

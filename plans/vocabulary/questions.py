@@ -237,8 +237,9 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"^(which|what) (\w+ (and |or )?){1,3}\w+[^\Wisu]s (has|have|had|does|do|did) [a-z0-9]",
                # "which risks threaten the coast?": a plural and the verb that agrees with it
                r"^(which|what) (\w+ )?(?!(?:does|this)\b)\w{2,}[^\Wisu]s (?!(?:of|in|for|on|at|to|by|from|with|and|or|the|a|an)\b)"
-               r"\w+[^\Ws]\s"),
-        "fr": (r"^quel(le)?s \w+",  # "quels critères ...?": the plural question word asks for several
+               r"\w+[^\Ws]\s",
+               r"\bwhat (all )?(falls|fall) under\b", r"\bwhat (does|do) .{1,60}\b(include|encompass)\b"),
+        "fr": (r"^quel(le)?s \w+", r"\bqu['’]est-ce qui (relève|entre) (de|dans)\b", r"\bque (comprend|recouvre|englobe)\b",  # "quels critères ...?": the plural question word asks for several
                r"\bquel(le)?s sont (les|ses|leurs)\b", r"\b(énumérez|citez|listez|nommez)\b",
                r"\bquel(le)?s (objectifs|axes|mesures|actions|priorités|secteurs|recommandations|piliers|"
                r"domaines|étapes|lignes|thèmes)\b", r"\bquel(le)?s \w+ (cite|citent|mentionne|mentionnent|énumère|énumèrent)\b",
@@ -253,7 +254,8 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                # "welke adviesraden fuseert de regering?": a plural noun (after an adjective at
                # most) and the verb of another subject
                r"^welke ([\w'’-]+e )?[\w'’-]{3,}(en|s|'s) (?!(van|voor|in|op|met|uit|bij|die|dat|en|of)\b)\w+",
-               r"\buit welke \w+ (bestaat|bestaan|bestond|bestonden)\b"),  # "uit welke delen bestaat X?"
+               r"\buit welke \w+ (bestaat|bestaan|bestond|bestonden)\b",  # "uit welke delen bestaat X?"
+               r"\bwat (valt|vallen)\b.{0,60}\bonder\b", r"\bwat (omvat|omvatten|behelst)\b"),
     },
     "agent": {
         "en": (r"^(who|whom|whose)\b", WHICH_ONE["en"], r"\b(who|whose)\b"),

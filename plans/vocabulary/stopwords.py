@@ -12,7 +12,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         such than that the their them then there these they this those to under up upon us was
         we were what when where which while who whom whose why will with would you your about
         after all also any each other some same very more most many much own only itself
-        according tell give say said per via me my mean meant""".split()
+        according tell give say said per via me my mean meant besides""".split()
     ),
     "fr": frozenset(
         """a à au aux avec ce ces cet cette ceci cela ça c ci d dans de des du elle elles en et
@@ -22,7 +22,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         sur t ta te tes toi ton tu un une vos votre vous y comment combien quand pourquoi
         lequel laquelle lesquels lesquelles dont selon est-ce aussi très plus tout tous toute
         toutes peut peuvent doit doivent fait faire dit dire devra devront devrait devraient pourra
-        pourront pourrait pourraient""".split()
+        pourront pourrait pourraient sous outre""".split()
     ),
     "nl": frozenset(
         """aan al als bij dan dat de deze die dit doen door een en er ge geen had heb hebben heeft
@@ -30,7 +30,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         naar niet niets nog nu of om omdat ons onze ook op over te tegen toch toen tot u uit uw
         van veel voor want waren was wat we wel welk welke werd wie wij wil worden wordt zal ze
         zei zelf zich zij zijn zo zonder zou waar wanneer waarom hoeveel hoeveelste moeten moesten zullen
-        zouden mogen mag willen konden""".split()
+        zouden mogen mag willen konden onder naast allemaal alle alles""".split()
     ),
 }
 ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())

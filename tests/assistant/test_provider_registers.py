@@ -87,3 +87,10 @@ def test_the_row_of_a_name_only_it_holds_in_dutch(client):
     body = ask(client, "Waar rijdt Golfslag volgens de verkenning van Varlande?")
     assert "Zeestad" in body["answer"], body["answer"]
     assert "Polderwijk" not in body["answer"], body["answer"]
+
+
+def test_a_name_of_one_of_the_rows_labelled_alike_picks_it(client):
+    """The question names one provider of a service two rows offer: that row alone answers."""
+    body = ask(client, "Where does Quaywheel offer electric shared cargo bikes in Havenland?")
+    assert "Saltby" in body["answer"], body["answer"]
+    assert "Portmouth" not in body["answer"] and "Dockcart" not in body["answer"], body["answer"]
