@@ -223,6 +223,10 @@ class DocumentComposer(Composer):
         for chunk, a, b in chosen:
             citations.append(cite(snapshot, chunk, a, b, len(citations) + 1))
             pieces.append(f"{strip_markup(chunk.text[a - chunk.start : b - chunk.start])} [{len(citations)}]")
+        if not chosen and not parts:
+            # no statement of purpose and no parts (a short text of numbered points): the
+            # title it opens with says what it is about, and its first sentence how it begins
+            pieces += _opening(passages, snapshot, citations)
         if parts:
             named = _cited_parts(parts, snapshot, citations)
             pieces.append(f"{say('overview_parts', q.lang)} " + "; ".join(named) + ".")
@@ -306,6 +310,22 @@ def _cue_pattern(lang: str) -> re.Pattern[str]:
     end of "représente")."""
     cues = sorted(set(PURPOSE_CUES.get(lang, ()) + PURPOSE_CUES["en"]), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")
+
+
+def _opening(passages: list[StoredChunk], snapshot: Snapshot, citations: list[Citation]) -> list[str]:
+    """The title the first passage opens under and that passage's first sentence, cited
+    (appended to `citations`); nothing when the first passage opens no section, or a part."""
+    first = passages[0]
+    if not first.heading or first.heading_start < 0 or " > " in first.section:
+        return []  # (a heading below the title names a part, not the whole)
+    start = first.heading_start
+    citations.append(cite(snapshot, first, start, start + len(first.heading), len(citations) + 1,
+                          text=first.heading, offset=start))
+    pieces = [f"{' '.join(strip_markup(first.heading).replace('#', ' ').split())} [{len(citations)}]"]
+    a, b = first_sentence(first)
+    citations.append(cite(snapshot, first, a, b, len(citations) + 1))
+    pieces.append(f"{strip_markup(first.text[a - first.start : b - first.start])} [{len(citations)}]")
+    return pieces
 
 
 def _cited_parts(parts: list[Section], snapshot: Snapshot, citations: list[Citation]) -> list[str]:
