@@ -141,6 +141,7 @@ def _mentions(q: Question, s: Sentence) -> bool:
 # The shares of a sentence's score that its coverage of the question's terms, and its
 # passage's, make.
 COVERAGE_WEIGHT = 0.55
+LIST_INTRO_COVERAGE = 0.25  # the share of the question's weight a list's lead-in must write to count as one
 HEADING_SHARE = 0.6  # of a question word's weight, when the heading over a section's first sentence writes it
 NAME_BONUS = 0.03  # for each name past the first a sentence gives, up to three, when names are asked
 CONTEXT_IN_SCORE = 0.2
@@ -344,9 +345,12 @@ class ExtractiveComposer(Composer):
                 score -= 0.05  # names no one the question does not
         elif defined:
             score += 0.15
-        if q.wants_list and s.text.rstrip().endswith(":") and nxt is not None and nxt.unit != s.unit:
+        # a sentence that introduces a list is what a list question asks for, when it is about
+        # what is asked: the form alone does not make up for words the question does not share
+        introduces = q.wants_list and coverage >= LIST_INTRO_COVERAGE
+        if introduces and s.text.rstrip().endswith(":") and nxt is not None and nxt.unit != s.unit:
             score += 0.15
-        elif q.wants_list and nxt is not None and nxt.unit == s.unit and _INCLUDING.match(nxt.text) \
+        elif introduces and nxt is not None and nxt.unit == s.unit and _INCLUDING.match(nxt.text) \
                 and _enumerates(nxt.text):
             score += 0.15  # "… on over twenty topics." -> "These include A, B, C and D."
         if q.stance:  # "what are its weaknesses?": a sentence that assesses, the same way

@@ -38,7 +38,7 @@ def test_the_publisher_stated_by_a_heading_of_the_colophon(client):
 
 
 def test_the_publisher_stated_by_a_heading_in_dutch(client):
-    body = ask(client, "Wie is de uitgever van de verkenning over deelfietsen in Varlande?")
+    body = ask(client, "Door wie werd de verkenning over deelfietsen in Varlande uitgegeven?")
     assert not body["abstained"], body["answer"]
     assert body["citations"][0]["quote"] == "Dit is een uitgave van de provincie Varlande", body["citations"]
 

@@ -17,13 +17,13 @@ PLAN = """# Mobiliteitsvisie Varlande
 
 Varlande groeit, en daarmee groeit ook het verkeer. De provincie ziet vier kansen.
 
-## 2. Publiek vervoer en deelmobiliteit
+## 2. Gedeeld vervoer
 
-Publieke mobiliteit is de manier om van A naar B te komen zonder eigen vervoermiddel. Het gaat niet alleen om bus en tram, maar ook om deelfietsen, belbussen, meerijdiensten en buurtbussen. De provincie wil die samen laten werken.
+Onder gedeeld vervoer verstaat de provincie elke rit die je maakt zonder eigen voertuig. Daartoe horen naast streekbus en veerpont ook deelfietsen, belbussen, meerijdiensten en buurtbussen. De provincie wil die samen laten werken.
 
 ## 3. Ruimte
 
-Vervoerwijzen kosten niet allemaal evenveel ruimte: auto's rijden onder en naast elkaar door de publieke ruimte. Met de druk op de openbare ruimte moeten we slim kiezen.
+Vervoerwijzen kosten niet allemaal evenveel ruimte: auto's rijden onder en naast elkaar door de gedeelde ruimte. Met de druk op de openbare ruimte moeten we slim kiezen.
 
 ## 4. Veiligheid
 
@@ -47,7 +47,7 @@ def test_what_falls_under_x_asks_for_a_list(question):
 
 
 def test_the_enumerating_sentence_answers(client):
-    body = ask(client, "Wat valt er volgens Varlande allemaal onder publieke mobiliteit, naast bus en tram?")
+    body = ask(client, "Wat valt er in Varlande allemaal onder gedeeld vervoer, behalve streekbus en veerpont?")
     assert not body["abstained"], body["answer"]
     assert "deelfietsen, belbussen, meerijdiensten en buurtbussen" in body["answer"], body["answer"]
     assert "naast elkaar" not in body["answer"], body["answer"]

@@ -38,7 +38,7 @@ def client(tmp_path_factory, embedder):
     ("En gros, que cherche à faire le PPV de Varlande ?", "overview"),
     ("Que vise à atteindre la stratégie maritime ?", "overview"),
     ("Que veut faire le gouvernement pour les ports de pêche ?", None),
-    ("En bref, de quoi traitent les recommandations portuaires de Varlande ?", "overview"),  # a plural subject
+    ("En bref, de quoi parlent ces avis portuaires de Varlande ?", "overview"),  # a plural subject
 ])
 def test_what_a_plan_seeks_to_do_asks_for_an_overview(question, expects):
     assert analyse(question).expects == expects
