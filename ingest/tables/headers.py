@@ -6,7 +6,8 @@ knows (or half of them, for a narrow table) and none of them is a row id; a head
 over the rows below it while they continue it (a header cell merged downwards, or short
 sub-labels under a header cell merged across columns: "Calendrier" over "Court | Moyen |
 Long"). A full-width row above the header is the table's caption. Column labels join the
-header rows top to bottom ("Calendrier / Court").
+header rows top to bottom ("Calendrier / Court"). The first entry of a list of abbreviations
+(an abbreviation over a column of them, "HWA | Harbour Works Agency") is never a header.
 """
 
 from __future__ import annotations
@@ -57,19 +58,49 @@ def _header_like(row: list[GridCell | None], body: list[list[GridCell | None]] =
     known = sum(1 for c in cells if header_roles(c.text))
     if known >= 2:
         return True
-    # a narrow table: one label the vocabulary knows is enough, unless another cell is written
-    # like the cells under it (an abbreviation over a column of them: the first entry of a list
-    # of abbreviations, whose expansion happens to hold a header word)
-    return (len(cells) <= 3 and known >= 1 and known * 2 >= len(cells)
-            and not any(_like_column(row, i, body) for i, c in enumerate(row) if c and not header_roles(c.text)))
+    # a narrow table: one label the vocabulary knows is enough, unless the row is the first
+    # entry of a list of abbreviations, whose expansion happens to hold a header word
+    return len(cells) <= 3 and known >= 1 and known * 2 >= len(cells) and not _list_entry(row, body)
+
+
+def _list_entry(row: list[GridCell | None], body: list[list[GridCell | None]]) -> bool:
+    """Is the row the first entry of a list of abbreviations rather than its labels? One of
+    its cells is an abbreviation over a column of abbreviations ("HWA" over "CPA", "DWS",
+    ...) and not a label the vocabulary knows ("ID"), and no cell is set apart from the
+    column below it as a label is: a word in capitals over cells that are not ("ACRONYM |
+    MEANING" over "HWA | Harbour Works Agency" is a header)."""
+    cols = [i for i, c in enumerate(row) if c is not None and c.text.strip()]
+    abbreviated = [i for i in cols if not header_roles(row[i].text) and _like_column(row, i, body)]
+    return bool(abbreviated) and not any(_capital_label(row, i, body) for i in cols)
+
+
+def _column_below(col: int, body: list[list[GridCell | None]]) -> list[str]:
+    return [r[col].text for r in body if col < len(r) and r[col] is not None and r[col].text.strip()]
 
 
 def _like_column(row: list[GridCell | None], col: int, body: list[list[GridCell | None]]) -> bool:
     """Is the row's cell in `col` an abbreviation, like most cells of the column below it?"""
-    below = [r[col].text for r in body if col < len(r) and r[col] is not None and r[col].text.strip()]
     cell = row[col]
-    return (cell is not None and _abbreviation(cell.text) and len(below) >= 3
-            and sum(map(_abbreviation, below)) * 4 >= len(below) * 3)
+    return cell is not None and _abbreviation(cell.text) and abbreviation_column(_column_below(col, body))
+
+
+def abbreviation_column(texts: list[str]) -> bool:
+    """Three cells or more, most of them abbreviations: the first column of a list of
+    abbreviations."""
+    return len(texts) >= 3 and sum(map(_abbreviation, texts)) * 4 >= len(texts) * 3
+
+
+def _capital_label(row: list[GridCell | None], col: int, body: list[list[GridCell | None]]) -> bool:
+    """The row's cell in `col` is written in capitals over a column mostly not."""
+    cell = row[col]
+    below = _column_below(col, body)
+    return (cell is not None and _capitals(cell.text) and len(below) >= 3
+            and sum(map(_capitals, below)) * 2 < len(below))
+
+
+def _capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
 def _abbreviation(text: str) -> bool:
@@ -83,6 +114,8 @@ def _labels_row(rows: list[list[GridCell | None]], top: int) -> bool:
     first = rows[top]
     cells = distinct(first)
     if len(cells) < 2 or len(cells) != len([c for c in first if c is not None]):
+        return False
+    if _list_entry(first, rows[top + 1 :]):  # an abbreviation over a column of them: an entry
         return False
     if any(len(c.text.split()) > 6 or any(ch.isdigit() for ch in c.text) for c in cells):
         return False

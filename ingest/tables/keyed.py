@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ingest.tables.headers import Header, distinct, find_header, full_width
+from ingest.tables.headers import Header, abbreviation_column, distinct, find_header, full_width
 from plans.ids import leading_id, whole_id
+from plans.text import abbreviation_like
 from ingest.tables.model import Grid, GridCell
 from ingest.tables.sheets import Sheet, read_sheet, read_sheets, title_ref
 from plans.vocabulary.marks import is_mark
@@ -121,7 +122,8 @@ def read_grids(grids: list[Grid]) -> list[KeyedTable]:
 
 def _continued(grid: Grid, previous: KeyedTable) -> KeyedTable | None:
     """A grid without a header that opens the page after a column table with as many
-    columns: the rest of that table, whose header was not printed again."""
+    columns: the rest of that table, whose header was not printed again. Not a column of
+    abbreviations under a column of other cells: a list of abbreviations after a table."""
     if previous.key_value or not previous.rows:
         return None
     last = max((r.page or 0 for r in previous.rows), default=0)
@@ -134,6 +136,11 @@ def _continued(grid: Grid, previous: KeyedTable) -> KeyedTable | None:
     width = max((len(r) for r in grid.rows), default=0)
     if len(labels) != width or any(len(distinct(r)) > width for r in grid.rows):
         return None
+    for k, (label, _) in enumerate(labels):  # abbreviations under a column that holds none
+        below = [r[k].text for r in grid.rows if k < len(r) and r[k] is not None and r[k].text.strip()]
+        above = [c.text for row in previous.rows for c in row.cells if c.header == label]
+        if above and abbreviation_column(below) and sum(abbreviation_like(t.strip()) for t in above) * 2 < len(above):
+            return None
     header = Header(0, [x for x, _ in labels], [r for _, r in labels], previous.caption)
     return _columns(grid, header)
 
@@ -208,10 +215,14 @@ def read_grid(grid: Grid) -> KeyedTable | None:
 
 
 def _key_value(grid: Grid) -> bool:
+    """Two columns, a label and a value per line. Not a list of abbreviations, whose lines
+    are entries of their own (its labels are abbreviations, "Projet X" among them)."""
     widths = {len(distinct(r)) for r in grid.rows if distinct(r)}
     if not widths <= {1, 2} or 2 not in widths:
         return False
     labels = [distinct(r)[0] for r in grid.rows if len(distinct(r)) == 2]
+    if abbreviation_column([c.text for c in labels]):
+        return False
     short = sum(1 for c in labels if len(c.text.split()) <= 10)
     return grid.header_rows == 0 or (short == len(labels) and sum(1 for c in labels if header_roles(c.text)) >= 1)
 

@@ -2,7 +2,8 @@
 repeated or not), landscape and rotated pages, a full-width theme row, a cell merged over
 two rows, wrapped, hyphenated and bulleted cells, wrapped header labels, unruled columns,
 key/value sheets, a table with no outer border (or no lines) under a wrapped header label,
-and the sample plan's action table."""
+lists of abbreviations (with and without a header row, over several pages), and the sample
+plan's action table."""
 
 from __future__ import annotations
 
@@ -155,3 +156,159 @@ def test_wrapped_header_label_and_last_cells_read_row_by_row(tmp_path, lines):
     assert grid.caption == "Table 1: Workshops held to prepare the plan."
     _check_verbatim_once(doc, grid)
     assert "Norby\nApril 2019\n" in doc.text  # the text goes row by row, not column by column
+
+
+# ---- a list of abbreviations over several pages, without a header row ---------------------
+
+_PLACES = ("Harbour", "Coastal", "Dune", "Estuary", "Flood", "Lagoon", "Marsh", "Polder", "Reef", "Tidal", "Wetland")
+_BODIES = ("Works Agency", "Monitoring Office", "Research Institute", "Management Board", "Support Fund",
+           "Warning Service", "Data Centre", "Planning Unit", "Training College")
+
+
+_LONG_NAMES = (
+    ("CPHW", "Convention on the Protection of Harbour Waters, Coastal Lagoons and Tidal Marshes against "
+             "Pollution from Land-based Sources and Activities"),
+    ("LRSP", "Lagoon Restoration and Shoreline Protection Scheme of the Coastal Towns and the Tidal "
+             "Marshes of Norland"),
+    ("TWRA", "Tidal Water Resources Assessment for the Estuaries, Polders and Wetlands of the Western "
+             "Coast of Norland"),
+)
+
+
+def _glossary(wide: bool = True) -> list[tuple[str, str]]:
+    """Made-up abbreviations and their names: initials over names, a few with a figure
+    ("NR2 | National Road 2"), a few whose label is no abbreviation ("Project TIDE"). With
+    `wide`, a name long enough to wrap on every page."""
+    entries = [("".join(w[0] for w in f"{p} {b}".split()), f"{p} {b}") for p in _PLACES for b in _BODIES]
+    entries += [(f"NR{k}", f"National Road {k}") for k in (1, 2, 3)]
+    entries += [("SSP2", "Shared Socioeconomic Pathway 2"), ("Project TIDE", "Tidal Infrastructure for Dunes and Estuaries"),
+                ("Project SALT", "Saline Agriculture and Lagoon Transition")]
+    entries += list(_LONG_NAMES) if wide else []
+    return sorted(entries, key=lambda e: e[0].upper())
+
+
+_MEASURES = (("Measure", "Lead agency"), ("Raise the quays of the old harbour", "Harbour Works Agency"),
+             ("Plant marram grass on the dunes", "Dune Management Board"),
+             ("Open a flood warning line", "Flood Warning Service"),
+             ("Train the lock keepers", "Polder Training College"))
+
+
+def _glossary_pdf(path, header: tuple[str, str] | None = None, wide: bool = True, before: bool = False):
+    """The list as a plan prints it: no lines, the abbreviation in bold at the left margin,
+    its name in regular type in a second column, a row every 17.5 points (a long name wraps
+    at 13), under a large bold title; it runs on over the next pages with no header, then a
+    chapter of prose. A running footer and page number on every page. `header`: a first row
+    of labels, set like the rows (the left one in bold). With `wide`, every page holds a
+    name that wraps: its columns end where the other pages' do, and the pages are one grid;
+    without, each page is a grid of its own. With `before`, a page before the list ends with
+    a table of two columns (measures and their lead agencies)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    width, height = A4
+    c = canvas.Canvas(str(path), pagesize=A4)
+    page = [1]
+
+    def footer():
+        c.setFont("Helvetica", 10)
+        c.drawString(231, height - 830, "Harbour adaptation plan of Norland")
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(556, height - 830, ["i", "ii", "iii", "iv", "v"][page[0] - 1])
+
+    def lines(text: str, room: float) -> list[str]:
+        out, line = [], ""
+        for word in text.split():
+            if line and stringWidth(f"{line} {word}", "Helvetica", 10) > room:
+                out.append(line)
+                line = word
+            else:
+                line = f"{line} {word}".strip()
+        return out + [line]
+
+    if before:
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(67.5, height - 104, "Summary of the first measures")
+        for k, (measure, lead) in enumerate(_MEASURES):
+            c.setFont("Helvetica-Bold" if k == 0 else "Helvetica", 10)
+            c.drawString(67.5, height - 133 - 17.5 * k, measure)
+            c.drawString(300, height - 133 - 17.5 * k, lead)
+        footer()
+        c.showPage()
+        page[0] += 1
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(67.5, height - 108, "List of abbreviations")
+    top = 125.0
+    rows = ([header] if header else []) + _glossary(wide)
+    for short, name in rows:
+        wrapped = lines(name, width - 67.5 - 187.5)
+        if top + 13 * (len(wrapped) - 1) > 760:
+            footer()
+            c.showPage()
+            page[0] += 1
+            top = 90.0
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(67.5, height - top - 8, short)
+        c.setFont("Helvetica", 10)
+        for k, line in enumerate(wrapped):
+            c.drawString(187.5, height - top - 8 - 13 * k, line)
+        top += 17.5 + 13 * (len(wrapped) - 1)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(67.5, height - top - 40, "1. Introduction")
+    c.setFont("Helvetica", 10)
+    for k, line in enumerate(lines("The HWA repairs the quays of the harbour every spring, and the FSF pays for "
+                                   "the work on the dunes once the DMO has measured them.", width - 2 * 67.5)):
+        c.drawString(67.5, height - top - 70 - 15 * k, line)
+    footer()
+    c.showPage()
+    c.save()
+    return path
+
+
+def _glossary_grids(doc):
+    entries = {short for short, _ in _glossary()} | {"ACRONYM", "Acronym"}
+    return [g for g in doc.grids if any(r[0] is not None and r[0].text in entries for r in g.rows)]
+
+
+@pytest.mark.parametrize("wide, before", [(True, False), (False, False), (False, True)],
+                         ids=["one-grid", "a-grid-per-page", "a-grid-per-page-after-a-table"])
+def test_a_list_of_abbreviations_over_pages_keeps_its_first_entry(tmp_path, wide, before):
+    """A list of abbreviations without a header row, set like a plan's front matter (bold
+    abbreviations, no lines, a figure in a few cells) and running on over two more pages:
+    its first row is an entry, no column (on any page) is headed by an entry, and no line
+    of it is read as a record of labels and values, or as the rest of a table of two columns
+    on the page before."""
+    from ingest.commitments import commitments
+    from ingest.reading import read_document
+    from ingest.tables.headers import find_header
+
+    path = _glossary_pdf(tmp_path / "glossary.pdf", wide=wide, before=before)
+    entries = _glossary(wide)
+    doc = read_pdf(path)
+    grids = _glossary_grids(doc)
+    assert len(grids) == (1 if wide else 3) and max(p for g in grids for p in g.pages) == 3 + before
+    assert _texts(grids[0].rows[0]) == list(entries[0])
+    assert all(find_header(g) is None for g in grids)
+    read = read_document(path)
+    words = {w for e in entries for w in e}
+    assert not [t.headers for t in read.keyed if words & set(t.headers)]
+    assert [len(t.rows) for t in read.keyed] == ([len(_MEASURES) - 1] if before else [])  # no row of the list
+    assert not [f.header for c in commitments(read) for f in c.fields if f.header in words]
+    short, name = entries[0]
+    assert f"{short}\n{name}" in read.text
+
+
+@pytest.mark.parametrize("header", [("Acronym", "Meaning"), ("ACRONYM", "MEANING")], ids=["labels", "capitals"])
+def test_a_list_of_abbreviations_under_a_header_row_keeps_it(tmp_path, header):
+    """The same list under a first row of labels (set like its rows, in capitals or not):
+    that row is its header, on every page it runs on."""
+    from ingest.reading import read_document
+    from ingest.tables.headers import find_header
+
+    path = _glossary_pdf(tmp_path / "glossary.pdf", header=header)
+    doc = read_pdf(path)
+    grids = _glossary_grids(doc)
+    assert grids and find_header(grids[0]) is not None and find_header(grids[0]).labels == list(header)
+    tables = [t for t in read_document(path).keyed if t.headers == list(header)]
+    assert sum(len(t.rows) for t in tables) == len(_glossary())
+    assert _texts(grids[0].rows[1]) == list(_glossary()[0])
