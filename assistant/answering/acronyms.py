@@ -52,17 +52,25 @@ def _pattern(short: str) -> list[re.Pattern[str]]:
         re.compile(_SPELLED.format(short=s, verbs=verbs), re.I)]
 
 
+NAME_WORDS = 12  # the most words a spelled-out name has
+LONG_NAME_WORDS = 18  # … when every word of it but the small ones is capitalised
+
+
 def plausible(short: str, long: str) -> bool:
     """Does `long` read as the spelled-out form of `short`? (What its words say in brackets,
     "Rust (in de wijk)", is an aside.)"""
     # (a word is read without its elided article: "l’Eau" is a capitalised "Eau")
     words = [unelided(w) for w in re.findall(r"[\w'’-]+", re.sub(r"\([^()]*\)", " ", long))]
-    if not 2 <= len(words) <= 12 or short.lower() == long.lower():
-        return False
     content = [w for w in words if w.lower() not in _SMALL]
-    if not content or content[0][0].lower() != short[0].lower():
+    if len(words) < 2 or short.lower() == long.lower() or not content:
         return False
     capitalised = sum(1 for w in content if w[0].isupper()) / len(content)
+    # (a long official name, "Strategy for Low-Carbon … Development of X", is written with
+    # every word capitalised; a sentence is not)
+    if len(words) > (LONG_NAME_WORDS if capitalised == 1.0 else NAME_WORDS):
+        return False
+    if content[0][0].lower() != short[0].lower():
+        return False
     letters = [ch.lower() for ch in short if ch.isalpha()]
     initials = [w[0].lower() for w in content]
     in_order = _subsequence(letters, "".join(w.lower() for w in content))

@@ -24,6 +24,12 @@ All figures will be sent to the Port Review Board before the end of each quarter
 
 The TWF pays for the dredging works. The fund is topped up by the harbour dues.
 The Tidal Works Fund was created in 2019. The Trade and Waterways Forum meets twice a year.
+The reform follows the SLCRD adopted by the government in 2018.
+
+## Abbreviations
+
+- PRD: Port Reform Directorate
+- SLCRD: Strategy for Low Carbon and Climate Resilient Development of the Norland Coast and Its Harbours
 """
 
 
@@ -61,3 +67,11 @@ def test_two_names_with_the_same_initials_are_both_given(client):
     body = ask(client, "Que signifie TWF dans la réforme des droits de port ?")
     assert "Tidal Works Fund" in body["answer"] and "Trade and Waterways Forum" in body["answer"], body["answer"]
     assert len(body["citations"]) == 2
+
+
+def test_a_long_official_name_in_the_list(client):
+    """A name of fifteen words, every one capitalised but the small ones, is a name."""
+    body = ask(client, "What does SLCRD stand for in the harbour dues reform?")
+    assert not body["abstained"], body["answer"]
+    assert "Strategy for Low Carbon and Climate Resilient Development of the Norland Coast" in body["answer"], \
+        body["answer"]
