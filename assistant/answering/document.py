@@ -125,7 +125,7 @@ class DocumentComposer(Composer):
         read = sorted((c for c in map(snapshot.chunks.get, snapshot.doc_chunks.get(doc_id, ()))
                        if c is not None and c.kind in ("passage", "about")), key=lambda c: c.start)
         for n, chunk in enumerate(read):
-            framing = chunk.start < 2 * COVER_CHARS or n >= len(read) - 2  # the front or back matter
+            framing = chunk.start < 2 * COVER_CHARS or n >= len(read) - BACK_PASSAGES  # the front or back matter
             # a colophon's line may be set as a heading ("A publication of …" over the date)
             for text, offset, a, b in [*_heading_line(chunk), *((chunk.text, chunk.start, a, b)
                                                                 for a, b in split_sentences(chunk.text))]:
@@ -279,6 +279,9 @@ _ITEM_WORDS = 30
 _SUBJECT_WORDS = 6  # the first words of a sentence, where it names what it is said of
 _KIND_PREFIX = 5  # letters a kind of body begins with in the three languages ("minis", "depar", "agenc")
 _COVER_LINE_WORDS = 14  # a line of a cover names a body; a longer one is a sentence
+# the last passages in reading order are the back matter (a colophon's few short passages,
+# and an annex's after it)
+BACK_PASSAGES = 6
 _SENTENCE_LINES = 3  # a "sentence" over more lines is a cover's or colophon's lines run together
 _FRAMING_WORDS = 40  # a sentence of the front or back matter this long at most is about the plan
 

@@ -43,6 +43,49 @@ def test_the_publisher_stated_by_a_heading_in_dutch(client):
     assert body["citations"][0]["quote"] == "Dit is een uitgave van de provincie Varlande", body["citations"]
 
 
+CHAPTERS = "\n\n".join(
+    f"## Hoofdstuk {i}\n\nDe provincie telde in gemeente {i} de fietsen bij de stations en sprak met de "
+    f"aanbieders, de gemeente en de reizigers over stallen, veiligheid en de prijs van een rit." for i in range(1, 31))
+
+ANNEXED = f"""# Fietsenstallingen in Varlande: een verkenning
+
+{CHAPTERS}
+
+## Colofon
+
+### Dit is een uitgave van de provincie Varlande
+
+Juni 2022, Zeestad.
+
+## Bijlage 1: gesprekken
+
+### Gemeenten
+
+Met twaalf gemeenten is gesproken over stallen en vergunningen.
+
+### Aanbieders
+
+Vier aanbieders van deelfietsen gaven hun cijfers over ritten.
+
+### Reizigers
+
+Tweehonderd reizigers vulden een vragenlijst in over hun reis.
+"""
+
+
+@pytest.fixture(scope="module")
+def annexed(tmp_path_factory, embedder):
+    with serving_files(tmp_path_factory, embedder, {"varlande-fietsenstallingen-verkenning.md": ANNEXED}) as c:
+        yield c
+
+
+def test_a_colophon_before_an_annex_is_back_matter(annexed):
+    """The colophon's passages need not be the plan's very last: an annex may follow."""
+    body = ask(annexed, "Door wie werd de verkenning over fietsenstallingen in Varlande uitgegeven?")
+    assert not body["abstained"], body["answer"]
+    assert body["citations"][0]["quote"] == "Dit is een uitgave van de provincie Varlande", body["citations"]
+
+
 GUIDE = """# Havenland parking study
 
 ## 3. Solutions at stations
