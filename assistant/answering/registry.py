@@ -370,7 +370,10 @@ class RegistryComposer(Composer):
         holders: dict[str, list[Commitment]] = {}
         for c in rows:
             for f in c.fields:
-                for part in cell_parts(f.text):
+                parts = cell_parts(f.text)
+                if len(parts) > _FEW_PARTNERS:
+                    continue  # one name among many a cell lists does not say which row is meant
+                for part in parts:
                     key = fold(part)
                     if _written(key, text) and _as_written(part, q.text) and _rare_name(part, q, snapshot):
                         holders.setdefault(key, [])
