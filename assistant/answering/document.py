@@ -29,6 +29,7 @@ from plans.vocabulary.making import RELATION_FORMS, RELATIONS, STATED_OF_ITSELF_
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import which_kind
 from plans.vocabulary.signatures import SIGNED, SIGNING
+from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 # Words with which a plan states its purpose or scope, per language.
 PURPOSE_CUES: dict[str, tuple[str, ...]] = {
@@ -136,7 +137,8 @@ class DocumentComposer(Composer):
                 line = next((m for m in re.finditer(r"[^\n]+", sentence) if cues.search(unaccented(m.group(0).lower()))), None)
                 lines = sentence.strip().count("\n") + 1
                 if framing and line is not None and len(line.group(0).split()) <= _COVER_LINE_WORDS and (
-                        lines > _SENTENCE_LINES or cues.match(unaccented(line.group(0).strip().lower()))):
+                        lines > _SENTENCE_LINES or cues.match(unaccented(line.group(0).strip().lower()))) \
+                        and _states_value(line.group(0), cues, RELATION_FORMS.get(relation)):
                     a, b = a + line.start(), a + line.end()
                 elif framing and relation in STATED_OF_ITSELF_ONLY and len(sentence.split()) <= _FRAMING_WORDS:
                     pass  # a sentence of the front or back matter ("You may reuse it under …") speaks of the plan
@@ -377,6 +379,19 @@ TITLE_SHARE = 0.75
 MIN_PART_SHARE = 0.05
 MAX_OUTLINE_PARTS = 12
 MAX_PART_DEPTH = 4
+
+
+def _states_value(line: str, cues: re.Pattern[str], form: str | None = None) -> bool:
+    """Does a line give what its cue introduces ("Published by the Ports Office", "Publisher:"
+    over the name, an address written in the relation's form), rather than break off after
+    it ("… has been developed by the", the name on the next line of a sentence)?"""
+    if form and re.search(form, line):
+        return True
+    folded = unaccented(line.lower()).rstrip()
+    last = list(cues.finditer(folded))[-1]
+    after = folded[last.end():]
+    return folded.endswith(":") or any(w not in ALL_STOPWORDS for w in re.findall(r"\w+", after)) \
+        or bool(re.search(r"\w", folded[: last.start()])) and not after.strip()
 
 
 def _heading_line(chunk: StoredChunk) -> list[tuple[str, int, int, int]]:

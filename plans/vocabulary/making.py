@@ -31,7 +31,8 @@ RELATIONS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "nl": ("financier", "gefinancierd", "betaald", "betaalde", "steun", "gesteund", "ondersteund", "sponsor"),
         },
         "sentence": {
-            "en": ("funded by", "financed by", "funding from", "financial support", "with the support of",
+            "en": ("funded by", "financed by", "funding from", "with the funding of", "financial support",
+                   "with the support of",
                    "supported by", "thanks to the support", "sponsored by"),
             "fr": ("finance par", "financee par", "avec le financement", "avec l'appui", "avec le soutien",
                    "appui financier", "appuye financierement", "grace au soutien", "grace a l'appui"),
@@ -83,6 +84,20 @@ RELATIONS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "en": ("©", "copyright"),
             "fr": ("©", "droits d'auteur", "copyright", "tous droits reserves"),
             "nl": ("©", "auteursrecht", "copyright", "alle rechten voorbehouden"),
+        },
+    },
+    # who drew the plan up (asked last: "who funded the preparation of the plan?" asks for funding)
+    "maker": {
+        "question": {
+            "en": ("drew up", "drawn up", "draw up", "drafted", "prepared", "developed"),
+            "fr": ("elabore", "redige", "prepare", "concu"),
+            "nl": ("opgesteld", "opgemaakt", "uitgewerkt", "stelde", "ontwikkeld"),
+        },
+        "sentence": {
+            "en": ("developed by", "prepared by", "drafted by", "drawn up by", "elaborated by", "written by"),
+            "fr": ("elabore par", "elaboree par", "redige par", "redigee par", "prepare par", "preparee par",
+                   "concu par", "concue par"),
+            "nl": ("opgesteld door", "opgemaakt door", "uitgewerkt door", "ontwikkeld door", "geschreven door"),
         },
     },
 }

@@ -52,10 +52,34 @@ PNA = ["Plan national d'adaptation de Varlande", "", "Ministère de l'Eau de Var
        "températures.", "Le plan couvre la période 2024-2030."]
 
 
+PROGRAMME = ["GOVERNMENT OF NORLAND", "COASTAL RESILIENCE PROGRAMME OF NORLAND 2022-2026", "",
+             "The Coastal Resilience Programme of Norland has been developed by the",
+             "Ministry of Harbours of Norland with the funding of the Tidal Trust and the support",
+             "of the Northern Development Bank within the framework of a coastal planning project.", "",
+             "**1. Measures", "Measure 1.1: the Ministry of Harbours repairs the dunes at Saltby by 2024.",
+             "Measure 1.2: the towns map the flood risk of their harbours by 2025."]
+
+
+ROADMAP = """# Harbour Roadmap of Havenland 2023-2027
+
+The Harbour Roadmap of Havenland 2023-2027 has been developed by the Ministry of Docks of Havenland with the funding of the Quay Foundation.
+
+## Measures
+
+| No | Measure | Performer | Due date |
+|---|---|---|---|
+| 1.1 | Repair of the breakwater at Portmouth | Ministry of Docks | 2024 |
+| 1.2 | New lights on the outer quays | Harbour Board | 2025 |
+| 3.1 | Evaluation of the Harbour Roadmap of Havenland 2023-2027 | National Audit Office | 2027 |
+"""
+
+
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
     files = {"beleidsnota-norland-2024-2029.pdf": COVER, "regeerakkoord-havenland-2024-2029.md": AGREEMENT,
-             "norland-harbour-data-strategy-2024.pdf": REPORT, "plan-adaptation-varlande.pdf": PNA}
+             "norland-harbour-data-strategy-2024.pdf": REPORT, "plan-adaptation-varlande.pdf": PNA,
+             "coastal-resilience-programme-norland-2022-2026.pdf": PROGRAMME,
+             "harbour-roadmap-havenland-2023-2027.md": ROADMAP}
     with serving_files(tmp_path_factory, embedder, files) as c:
         yield c
 
@@ -91,3 +115,21 @@ def test_enquiries_ask_for_the_address_to_write_to(question, client):
     body = ask(client, question)
     assert not body["abstained"], body["answer"]
     assert "kanselarij@havenland.example" in body["answer"], body["answer"]
+
+
+def test_who_drew_up_the_plan_is_the_sentence_that_says_so(client):
+    """"Which ministry drew up X?" is the plan's own sentence ("X has been developed by the /
+    Ministry of …", over several lines), whole, not its first line cut after "by the". (A
+    control: before the relation was read, the search found the sentence.)"""
+    body = ask(client, "Which ministry drew up the coastal resilience programme of Norland 2022-2026?")
+    assert not body["abstained"], body["answer"]
+    assert "developed by the Ministry of Harbours of Norland" in " ".join(body["answer"].split()), body["answer"]
+
+
+def test_who_drew_up_the_plan_is_not_the_row_that_names_it(client):
+    """The plan's row that evaluates the plan (its title in the action) has a performer; the
+    ministry that drew the plan up is in the plan's own sentence."""
+    body = ask(client, "Which ministry drew up the Harbour Roadmap of Havenland 2023-2027?")
+    assert not body["abstained"], body["answer"]
+    assert "developed by the Ministry of Docks of Havenland" in body["answer"], body["answer"]
+    assert "Audit Office" not in body["answer"], body["answer"]
