@@ -23,7 +23,7 @@ from ingest.tables.headers import Header, abbreviation_column, distinct, find_he
 from plans.ids import leading_id, whole_id
 from plans.text import abbreviation_like
 from ingest.tables.model import Grid, GridCell
-from ingest.tables.sheets import Sheet, read_sheet, read_sheets, title_ref
+from ingest.tables.sheets import MIN_FIELDS, Sheet, read_sheet, read_sheets, title_ref
 from plans.vocabulary.marks import is_mark
 from plans.vocabulary.roles import FIELD_ROLES, header_roles
 
@@ -88,6 +88,7 @@ def read_grids(grids: list[Grid]) -> list[KeyedTable]:
     next page's first grid when that grid holds labelled fields and no title with an id."""
     out: list[KeyedTable] = []
     current: tuple[KeyedTable, Sheet, int] | None = None  # the open sheet, its last page
+    inside: set[int] = set()  # sheets cut off where the labels start over, inside a grid
     for grid in grids:
         last = _last_page(grid)
         sheets = read_sheets(grid)
@@ -98,16 +99,23 @@ def read_grids(grids: list[Grid]) -> list[KeyedTable]:
             rest = read_sheets(grid, titled=False)
             if rest:
                 record, first, _ = current
-                _extend_record(record, rest[0])
-                header = first.inner[-1][0][0] if first.inner else None
-                out += _inner_tables(rest[0], record.caption, header)
-                current = (record, first, last)
-                sheets = rest[1:]  # sheets that open later in the same grid
+                more, anew = _start_over(rest[0], record.headers, grid)
+                if more is not None:
+                    _extend_record(record, more)
+                    header = first.inner[-1][0][0] if first.inner else None
+                    out += _inner_tables(more, record.caption, header)
+                    current = (record, first, last)
+                if anew is not None and more is not None:
+                    inside.add(id(anew))  # opens inside the grid: the grid's caption is not its title
+                sheets = ([anew] if anew is not None else []) + rest[1:]  # sheets that open later in the same grid
                 if not sheets:
                     continue
         if sheets:
+            parts = [_starts_over(sheet, grid) for sheet in sheets]
+            inside.update(id(part) for cut in parts for part in cut[1:])
+            sheets = [part for cut in parts for part in cut]
             for sheet in sheets:
-                record = _sheet_record(grid, sheet)
+                record = _sheet_record(grid, sheet, caption=id(sheet) not in inside)
                 out += [record, *_inner_tables(sheet, record.caption, None)]
                 current = (record, sheet, last)
             continue
@@ -159,8 +167,10 @@ def _last_page(grid: Grid) -> int:
     return max((p for p in grid.pages if p), default=0)
 
 
-def _sheet_record(grid: Grid, sheet: Sheet) -> KeyedTable:
-    title = sheet.title.text if sheet.title is not None else grid.caption
+def _sheet_record(grid: Grid, sheet: Sheet, caption: bool = True) -> KeyedTable:
+    """The sheet as one record, titled by its title row, else (when it opens the grid) by the
+    grid's caption: the heading above it."""
+    title = sheet.title.text if sheet.title is not None else (grid.caption if caption else None)
     cells = [KeyedCell(f.label, _label_roles(f.label, 6), [f.value]) for f in sheet.fields]
     ref = title_ref(title) if title else None
     row = KeyedRow(cells, ref=ref, section=title, page=sheet.page)
@@ -172,6 +182,71 @@ def _sheet_record(grid: Grid, sheet: Sheet) -> KeyedTable:
         spans.append((sheet.title.start, sheet.title.end))
     start, end = min(a for a, _ in spans), max(b for _, b in spans)
     return KeyedTable([c.header for c in cells], [c.roles for c in cells], [row], title, True, start, end)
+
+
+def _label_key(label: str) -> str:
+    return " ".join(label.casefold().split())
+
+
+def _start_over(sheet: Sheet, before: list[str], grid: Grid) -> tuple[Sheet | None, Sheet | None]:
+    """The sheet cut where its labels start over: a label already in the record (`before`,
+    then the sheet's own fields) read again after at least `MIN_FIELDS` other fields opens the
+    next record (consecutive label/value sheets with no title row between them). Returns the
+    part that goes on with the record (None when there is none) and the part that opens a new
+    one (None when the labels never start over). The new part's title is the one-cell row
+    right above it that opens with an id, if any (else the grid's caption titles it when it opens the grid); the
+    column tables inside the sheet go with the part they fall in."""
+    seen: dict[str, int] = {}
+    before_keys = {_label_key(label) for label in before}
+    for k, label in enumerate(before):
+        seen[_label_key(label)] = k - len(before)
+    for i, f in enumerate(sheet.fields):
+        key = _label_key(f.label)
+        if key in seen and i - seen[key] > MIN_FIELDS:
+            if before and i <= 2 and all(_label_key(g.label) not in before_keys for g in sheet.fields[:i]):
+                i, f = 0, sheet.fields[0]  # new labels only before it: the next sheet opens the grid
+            cut = f.value.start
+            title, page = _row_above(grid, sheet, cut)
+            if title is not None:
+                cut = min(cut, title.start)
+            head = Sheet(sheet.title, sheet.fields[:i], [r for r in sheet.inner if _run_start(r) < cut], sheet.page)
+            tail = Sheet(title, sheet.fields[i:], [r for r in sheet.inner if _run_start(r) >= cut], page or sheet.page)
+            return (head if i else None), tail
+        seen[key] = i
+    return sheet, None
+
+
+def _row_above(grid: Grid, sheet: Sheet, cut: int) -> tuple[GridCell | None, int | None]:
+    """The one-cell row right above the row that holds `cut` (a title without an id), when it
+    is no field's value and opens with an id; and the page of the row that holds `cut`."""
+    pages = list(grid.pages) + [None] * len(grid.rows)
+    rows = [(r, pages[k]) for k, r in enumerate(grid.rows) if distinct(r)]
+    at = next((k for k, (r, _) in enumerate(rows) if any(c.start <= cut < max(c.end, c.start + 1) for c in distinct(r))), None)
+    if at is None:
+        return None, None
+    page = rows[at][1]
+    if at == 0:
+        return None, page
+    above = distinct(rows[at - 1][0])
+    values = [(f.value.start, f.value.end) for f in sheet.fields]
+    if len(above) == 1 and title_ref(above[0].text) and not any(a <= above[0].start < b or above[0].start <= a < above[0].end for a, b in values):
+        return above[0], page
+    return None, page
+
+
+def _starts_over(sheet: Sheet, grid: Grid) -> list[Sheet]:
+    """A sheet read from its title row, cut into one sheet per run of labels that starts over."""
+    out: list[Sheet] = []
+    rest: Sheet | None = sheet
+    while rest is not None:
+        head, rest = _start_over(rest, [], grid)
+        if head is not None:
+            out.append(head)
+    return out
+
+
+def _run_start(run: list[tuple[list[GridCell | None], int | None]]) -> int:
+    return min((c.start for row, _ in run for c in row if c is not None), default=0)
 
 
 def _extend_record(record: KeyedTable, more: Sheet) -> None:

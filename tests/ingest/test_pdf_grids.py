@@ -312,3 +312,47 @@ def test_a_list_of_abbreviations_under_a_header_row_keeps_it(tmp_path, header):
     tables = [t for t in read_document(path).keyed if t.headers == list(header)]
     assert sum(len(t.rows) for t in tables) == len(_glossary())
     assert _texts(grids[0].rows[1]) == list(_glossary()[0])
+
+
+_SHEETS = (("Measure 1: Dune repair", "Coast Agency", "2 million euros"),
+           ("Measure 2: Flood barriers", "River Board", "7 million euros"),
+           ("Measure 3: Heat shelters", "Health Ministry", "4 million euros"))
+
+
+def _consecutive_sheets(path):
+    """Three ruled label/value sheets, one a page: the first titled by a row across its table,
+    the next two by a heading line above theirs (no title row), with the same labels."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=12.5)
+    flow = []
+    for k, (title, lead, budget) in enumerate(_SHEETS):
+        rows = [["Lead", lead], ["Partners", "Municipalities, NGOs"], ["Duration", "3 years, 2026-2028"],
+                ["Budget", budget], ["Funding sources", "State budget, donors"]]
+        style = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("FONTSIZE", (0, 0), (-1, -1), 10)]
+        if k == 0:
+            rows = [[title, ""], *rows]
+            style += [("SPAN", (0, 0), (1, 0)), ("FONTNAME", (0, 1), (0, -1), "Helvetica-Bold")]
+        else:
+            flow += [Paragraph(title, body), Spacer(1, 4)]
+            style += [("FONTNAME", (0, 0), (0, -1), "Helvetica-Bold")]
+        table = Table(rows, colWidths=[150, 300])
+        table.setStyle(TableStyle(style))
+        flow += [table, PageBreak()]
+    doc.build(flow[:-1])
+    return path
+
+
+def test_consecutive_sheets_are_one_record_each(tmp_path):
+    """A sheet goes on over the next page's table, but where its labels start over, the next
+    sheet opens: its own record, titled by the heading above its table."""
+    from ingest.reading import read_document
+
+    doc = read_document(_consecutive_sheets(tmp_path / "sheets.pdf"))
+    records = [t.rows[0] for t in doc.keyed if t.key_value]
+    assert [r.ref for r in records] == ["Measure 1", "Measure 2", "Measure 3"]
+    assert [r.get("budget").text for r in records] == [budget for _, _, budget in _SHEETS]
+    assert [[c.header for c in r.cells].count("Budget") for r in records] == [1, 1, 1]
