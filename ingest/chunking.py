@@ -164,13 +164,14 @@ class Chunker:
         def path() -> str:
             return " > ".join(h.words for h in headings)
 
-        opening: list[tuple[int, int]] = []  # the heading whose body the next passage begins
+        opening: tuple[int, int] | None = None  # the heading whose body the next passage begins
 
         def flush() -> None:
+            nonlocal opening
             if group:
-                out.extend(self._pack(doc, group, path(), opening[0] if opening else None))
+                out.extend(self._pack(doc, group, path(), opening))
                 group.clear()
-                opening.clear()
+                opening = None
 
         def flush_loose() -> None:
             if loose:
@@ -206,14 +207,14 @@ class Chunker:
                     # a title set on two lines ("RECOMMENDATIONS" / "for increased synergy ..."): one heading
                     headings[-1].words = f"{headings[-1].words} {words}"
                     headings[-1].blocks.append(block)
-                    opening[:] = [_words_span(text, headings[-1].blocks[0].start, block.end)]
+                    opening = _words_span(text, headings[-1].blocks[0].start, block.end)
                     continue
                 while headings and headings[-1].level >= block.level:
                     close(headings.pop())
                 for h in headings:
                     h.filled = True
                 headings.append(_Heading(block.level, words, [block]))
-                opening[:] = [_words_span(text, block.start, block.end)]
+                opening = _words_span(text, block.start, block.end)
                 previous = "heading"
                 continue
             previous = block.kind

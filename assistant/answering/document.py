@@ -321,11 +321,10 @@ def _opening(passages: list[StoredChunk], snapshot: Snapshot, citations: list[Ci
     """The title the first passage opens under and that passage's first sentence, cited
     (appended to `citations`); nothing when the first passage opens no section, or a part."""
     first = passages[0]
-    if not first.heading or first.heading_start < 0 or " > " in first.section:
+    span = first.heading_span
+    if span is None or " > " in first.section:
         return []  # (a heading below the title names a part, not the whole)
-    start = first.heading_start
-    citations.append(cite(snapshot, first, start, start + len(first.heading), len(citations) + 1,
-                          text=first.heading, offset=start))
+    citations.append(cite(snapshot, first, *span, len(citations) + 1, text=first.heading, offset=span[0]))
     pieces = [f"{' '.join(strip_markup(first.heading).replace('#', ' ').split())} [{len(citations)}]"]
     a, b = first_sentence(first)
     citations.append(cite(snapshot, first, a, b, len(citations) + 1))
@@ -390,14 +389,13 @@ def _states_value(line: str, cues: re.Pattern[str], form: str | None = None) -> 
     folded = unaccented(line.lower()).rstrip()
     last = list(cues.finditer(folded))[-1]
     after = folded[last.end():]
-    return folded.endswith(":") or any(w not in ALL_STOPWORDS for w in re.findall(r"\w+", after)) \
-        or bool(re.search(r"\w", folded[: last.start()])) and not after.strip()
+    return (folded.endswith(":") or any(w not in ALL_STOPWORDS for w in re.findall(r"\w+", after))
+            or (bool(re.search(r"\w", folded[: last.start()])) and not after.strip()))
 
 
 def _heading_line(chunk: StoredChunk) -> list[tuple[str, int, int, int]]:
     """The heading a passage opens its section under, as a line to read (text, its document
     offset, and the span of the line in it); none for a passage that opens no section or
     whose heading is its own text."""
-    if not chunk.heading or chunk.heading_start < 0 or chunk.heading_start >= chunk.start:
-        return []
-    return [(chunk.heading, chunk.heading_start, 0, len(chunk.heading))]
+    span = chunk.heading_span
+    return [] if span is None else [(chunk.heading, span[0], 0, len(chunk.heading))]

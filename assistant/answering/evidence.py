@@ -134,14 +134,13 @@ def passages(hits: list[Hit], headings: bool = False) -> list[Passage]:
             pos = 0
             unit = 0
             pieces = []
-            if headings and chunk.heading and 0 <= chunk.heading_start and \
-                    chunk.heading_start + len(chunk.heading) < chunk.start:
+            span = chunk.heading_span if headings else None
+            if span is not None:
                 # the heading at its own offset, the gap to the passage a line break and blanks
-                gap = chunk.start - chunk.heading_start - len(chunk.heading)
-                p = Passage(hit, chunk.heading + "\n" + " " * (gap - 1) + text, chunk.heading_start)
+                p = Passage(hit, chunk.heading + "\n" + " " * (chunk.start - span[1] - 1) + text, span[0])
                 for s, e in split_sentences(chunk.heading):
-                    p.sentences.append(Sentence(hit, chunk.heading_start + s, chunk.heading_start + e,
-                                                chunk.heading[s:e], unit, len(p.sentences)))
+                    p.sentences.append(Sentence(hit, span[0] + s, span[0] + e, chunk.heading[s:e], unit,
+                                                len(p.sentences)))
                 unit += 1
             for m in _UNIT_BREAK.finditer(text):
                 pieces.append((pos, m.start()))

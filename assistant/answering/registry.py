@@ -126,10 +126,6 @@ class RegistryComposer(Composer):
         by_column = self._by_column(question, rows, hits, snapshot)
         if by_column is not None:
             return by_column
-        if not WHICH_ROW.search(question.text):
-            by_name = self._by_unique_value(question, roles, rows, hits, snapshot)
-            if by_name is not None:
-                return by_name
         if WHICH_ROW.search(question.text):
             commitments = [c for c in snapshot.commitments if c.document not in lacking]
             docs = named_documents(question, snapshot)
@@ -142,6 +138,9 @@ class RegistryComposer(Composer):
             if department:
                 return self._by_department(question, department, rows, hits, snapshot)
             return self._by_topic(question, commitments, hits, snapshot)
+        by_name = self._by_unique_value(question, roles, rows, hits, snapshot)
+        if by_name is not None:
+            return by_name
         if roles and set(roles) & set(FIELD_ROLES) or _CELL_QUESTION.search(question.text):
             return self._by_meaning(question, roles, hits, snapshot)
         return None
@@ -367,7 +366,7 @@ class RegistryComposer(Composer):
         if not wanted or "quantity" in wanted:  # (how many of what? a count of other things, maybe)
             return None
         text = f" {fold(q.text)} "
-        holders: dict[str, list[Commitment]] = {}
+        holders: dict[str, dict[int, Commitment]] = {}  # each name written, the rows holding it
         for c in rows:
             for f in c.fields:
                 parts = cell_parts(f.text)
@@ -376,13 +375,14 @@ class RegistryComposer(Composer):
                 for part in parts:
                     key = fold(part)
                     if _written(key, text) and _as_written(part, q.text) and _rare_name(part, q, snapshot):
-                        holders.setdefault(key, [])
-                        if c not in holders[key]:
-                            holders[key].append(c)
-        named = [found[0] for found in holders.values() if len(found) == 1]
-        named = [c for c in _prefer_document(q, list({id(c): c for c in named}.values()), hits, snapshot)
-                 if not any(f in _asked_fields(q, c, wanted) for f in c.fields
-                            if any(_written(fold(p), text) for p in cell_parts(f.text)))]
+                        holders.setdefault(key, {})[id(c)] = c
+        named = list({id(c): c for found in holders.values() if len(found) == 1 for c in found.values()}.values())
+
+        def names_the_asked(c: Commitment) -> bool:  # the name written is the cell asked for
+            asked = _asked_fields(q, c, wanted)
+            return any(f in asked and any(_written(fold(p), text) for p in cell_parts(f.text)) for f in c.fields)
+
+        named = [c for c in _prefer_document(q, named, hits, snapshot) if not names_the_asked(c)]
         if len(named) != 1 or not _asked_fields(q, named[0], wanted):
             return None
         return self._fields(q, named[0], wanted, snapshot)
@@ -911,7 +911,7 @@ def _cells(c: Commitment, snapshot: Snapshot) -> Answer | None:
     if not 1 <= len(fields) <= _CELLS:
         return None
     # a long cell (a glossary's definition that goes on for a paragraph): its first sentences
-    sources = [_opening(f.source, _CELL_CHARS) for f in fields]
+    sources = [_first_sentences(f.source, _CELL_CHARS) for f in fields]
     parts = [f"{f.header}: {strip_markup(s.text).strip(' .')} [{i + 1}]" if f.header else
              f"{strip_markup(s.text).strip(' .')} [{i + 1}]" for i, (f, s) in enumerate(zip(fields, sources))]
     text = f"{strip_markup(c.action).strip(' :')}: " + "; ".join(parts) + "."
@@ -921,7 +921,7 @@ def _cells(c: Commitment, snapshot: Snapshot) -> Answer | None:
     return Answer(answer=text, citations=citations, confidence=1.0)
 
 
-def _opening(source: Source, limit: int) -> Source:
+def _first_sentences(source: Source, limit: int) -> Source:
     """The cell's first sentences within `limit` characters (at least its first), verbatim."""
     if len(source.text) <= limit:
         return source

@@ -74,14 +74,15 @@ def _list_entry(row: list[GridCell | None], body: list[list[GridCell | None]]) -
     return bool(abbreviated) and not any(_capital_label(row, i, body) for i in cols)
 
 
-def _column_below(col: int, body: list[list[GridCell | None]]) -> list[str]:
+def column_below(col: int, body: list[list[GridCell | None]]) -> list[str]:
+    """The texts of the cells in column `col` of the rows, the empty ones left out."""
     return [r[col].text for r in body if col < len(r) and r[col] is not None and r[col].text.strip()]
 
 
 def _like_column(row: list[GridCell | None], col: int, body: list[list[GridCell | None]]) -> bool:
     """Is the row's cell in `col` an abbreviation, like most cells of the column below it?"""
     cell = row[col]
-    return cell is not None and _abbreviation(cell.text) and abbreviation_column(_column_below(col, body))
+    return cell is not None and _abbreviation(cell.text) and abbreviation_column(column_below(col, body))
 
 
 def abbreviation_column(texts: list[str]) -> bool:
@@ -93,7 +94,7 @@ def abbreviation_column(texts: list[str]) -> bool:
 def _capital_label(row: list[GridCell | None], col: int, body: list[list[GridCell | None]]) -> bool:
     """The row's cell in `col` is written in capitals over a column mostly not."""
     cell = row[col]
-    below = _column_below(col, body)
+    below = column_below(col, body)
     return (cell is not None and _capitals(cell.text) and len(below) >= 3
             and sum(map(_capitals, below)) * 2 < len(below))
 

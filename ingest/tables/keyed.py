@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ingest.tables.headers import Header, abbreviation_column, distinct, find_header, full_width
+from ingest.tables.headers import Header, abbreviation_column, column_below, distinct, find_header, full_width
 from plans.ids import leading_id, whole_id
 from plans.text import abbreviation_like
 from ingest.tables.model import Grid, GridCell
@@ -145,7 +145,7 @@ def _continued(grid: Grid, previous: KeyedTable) -> KeyedTable | None:
     if len(labels) != width or any(len(distinct(r)) > width for r in grid.rows):
         return None
     for k, (label, _) in enumerate(labels):  # abbreviations under a column that holds none
-        below = [r[k].text for r in grid.rows if k < len(r) and r[k] is not None and r[k].text.strip()]
+        below = column_below(k, grid.rows)
         above = [c.text for row in previous.rows for c in row.cells if c.header == label]
         if above and abbreviation_column(below) and sum(abbreviation_like(t.strip()) for t in above) * 2 < len(above):
             return None

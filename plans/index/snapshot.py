@@ -41,6 +41,14 @@ class StoredChunk:
     heading: str = ""  # the verbatim heading a passage opens its section under ("" for none)
     heading_start: int = -1  # its document offset
 
+    @property
+    def heading_span(self) -> tuple[int, int] | None:
+        """The document span of the heading the passage opens its section under, when it
+        has one and it stands before the passage's text."""
+        if not self.heading or self.heading_start < 0 or self.heading_start + len(self.heading) >= self.start:
+            return None
+        return self.heading_start, self.heading_start + len(self.heading)
+
     def metadata(self, version: str) -> dict:
         """Flat metadata for Chroma (no None values, no lists)."""
         return {

@@ -239,7 +239,8 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"^(which|what) (\w+ )?(?!(?:does|this)\b)\w{2,}[^\Wisu]s (?!(?:of|in|for|on|at|to|by|from|with|and|or|the|a|an)\b)"
                r"\w+[^\Ws]\s",
                r"\bwhat (all )?(falls|fall) under\b", r"\bwhat (does|do) .{1,60}\b(include|encompass)\b"),
-        "fr": (r"^quel(le)?s \w+", r"\bqu['’]est-ce qui (relève|entre) (de|dans)\b", r"\bque (comprend|recouvre|englobe)\b",  # "quels critères ...?": the plural question word asks for several
+        "fr": (r"^quel(le)?s \w+",  # "quels critères ...?": the plural question word asks for several
+               r"\bqu['’]est-ce qui (relève|entre) (de|dans)\b", r"\bque (comprend|recouvre|englobe)\b",
                r"\bquel(le)?s sont (les|ses|leurs)\b", r"\b(énumérez|citez|listez|nommez)\b",
                r"\bquel(le)?s (objectifs|axes|mesures|actions|priorités|secteurs|recommandations|piliers|"
                r"domaines|étapes|lignes|thèmes)\b", r"\bquel(le)?s \w+ (cite|citent|mentionne|mentionnent|énumère|énumèrent)\b",

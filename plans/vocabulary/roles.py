@@ -76,7 +76,7 @@ ROLES: tuple[Role, ...] = (
                   "provider", "providers", "service provider", "supplier", "suppliers", "operator",
                   "operators", "fournisseur", "fournisseurs", "prestataire", "prestataires", "operateur",
                   "operateurs", "exploitant", "exploitants", "aanbieder", "aanbieders", "leverancier",
-                  "leveranciers", "exploitant", "uitbater"),
+                  "leveranciers", "uitbater"),
          cues=("who", "whom", "responsible", "responsibility", "in charge", "lead", "leads", "led", "leading",
                "lead agency", "owner", "owners", "owns", "performer", "performers", "performs", "implements",
                "implemented by", "carries out", "carry out", "department", "departments", "ministry",
