@@ -35,6 +35,29 @@ UNIT_KINDS: dict[str, tuple[str, ...]] = {
 UNIT_WORDS: tuple[str, ...] = tuple(dict.fromkeys(w for words in UNIT_KINDS.values() for w in words))
 _KIND_OF = {w: kind for kind, words in UNIT_KINDS.items() for w in words}
 _UNIT = "|".join(sorted({re.escape(w) for w in UNIT_WORDS}, key=len, reverse=True))
+# The same unit written in English, French or Dutch, singular or plural: "project 3" asked in
+# Dutch is the sheet headed "Projet 3".
+UNITS_ALIKE: tuple[tuple[str, ...], ...] = (
+    ("line", "lines", "ligne", "lignes", "lijn", "lijnen"),
+    ("action", "actions", "actie", "acties"),
+    ("measure", "measures", "mesure", "mesures", "maatregel", "maatregelen"),
+    ("commitment", "commitments", "engagement", "engagements", "verbintenis", "verbintenissen"),
+    ("activity", "activities", "activite", "activité", "activités", "activiteit", "activiteiten"),
+    ("project", "projects", "projet", "projets", "projecten"),
+    ("programme", "programmes", "program", "programs", "programma", "programma's"),
+    ("recommendation", "recommendations", "recommandation", "recommandations", "aanbeveling", "aanbevelingen"),
+    ("objective", "objectives", "objectif", "objectifs", "doelstelling", "doelstellingen"),
+    ("goal", "goals", "but", "doel", "doelen"),
+)
+_ALIKE = {w: i for i, words in enumerate(UNITS_ALIKE) for w in words}
+
+
+def same_unit(a: str, b: str) -> bool:
+    """Do two unit words name the same kind of id, in any of the three languages?"""
+    a, b = a.lower(), b.lower()
+    return a == b or (a in _ALIKE and _ALIKE.get(a) == _ALIKE.get(b))
+
+
 _NUMBER_MARK = r"(?:n[°o]\.?\s*|nr\.?\s*|no\.?\s*|number\s+|numéro\s+|nummer\s+)?"
 
 _CORE = (

@@ -26,7 +26,7 @@ from assistant.answering.rows import (bodies_elsewhere, by_meaning, cell_parts, 
                                       names_row, prefer_scope, row_words, value_named, written_row)
 from assistant.models import Answer, Citation
 from assistant.question import Question, analyse
-from plans.ids import Ref, bare_ids, find_refs, table_named
+from plans.ids import Ref, bare_ids, find_refs, same_unit, table_named
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import QueryTerm, alike, query_terms, tokenize, words
@@ -161,22 +161,24 @@ class RegistryComposer(Composer):
         if department:
             found = [c for c in found if _has_department(c, department)]
             if found and (len(found) > 1 or _LIST.search(q.text)):
-                return self._listing(found, f"{department} is involved in", snapshot)
+                return self._listing(found, say("involved_in", q.lang, name=department), snapshot, lang=q.lang)
         if not found:
             if not rows and all(r.kind == "objective" for r in refs):
                 return None  # no registry at all: let the passages answer
             labels = ", ".join(say("line", q.lang, ref=r.value).lower() if r.kind == "line" else r.label for r in refs)
             return abstain(say("no_row", q.lang, label=labels))
-        named = [c for c in found if any(r.kind in ("line", *_ACTION_KINDS) and _same_ref(c, r) for r in lines)]
+        numbered = [c for c in found if any(r.kind in ("line", *_ACTION_KINDS) and _same_ref(c, r) for r in lines)]
+        named = _written_unit(lines, numbered)
+        found = [c for c in found if not any(c is n for n in numbered) or any(c is n for n in named)]
         if len(named) > 1 and len({c.ref for c in named}) == 1 and not _asked_fields(q, named[0], roles) \
                 and not set(roles) & set(FIELD_ROLES):
-            return self._listing(named, _listing_intro(refs, named), snapshot)  # records under one id
+            return self._listing(named, _listing_intro(refs, named, q.lang), snapshot, lang=q.lang)  # records under one id
         if len(named) == 1 or (named and len({c.ref for c in named}) == 1):
             if len(named) > 1 and (roles or _CELL_QUESTION.search(q.text)):
                 with_field = [c for c in named if _asked_fields(q, c, roles)]
                 named = with_field or named
             return self._one_row(q, named[0], snapshot, roles)
-        return self._listing(found, _listing_intro(refs, found), snapshot)
+        return self._listing(found, _listing_intro(refs, found, q.lang), snapshot, lang=q.lang)
 
     def _one_row(self, q: Question, c: Commitment, snapshot: Snapshot, roles: list[str] | None = None) -> Answer | None:
         label = _label(c, q.lang)
@@ -190,11 +192,12 @@ class RegistryComposer(Composer):
         if not asks_field and not _ABOUT.search(text):
             return None  # a question that only mentions the line: let the passages answer it
         if _COORDINATION.search(text) and c.coordination:
-            return _answer(f"{label} is coordinated by {_join(c.coordination)}; lead: {_join(c.values('lead'))}",
-                           c, c.field("lead"), snapshot)
+            return _answer(say("coordinated_by", q.lang, label=label, coordination=_join(c.coordination, q.lang),
+                               lead=_join(c.values("lead"), q.lang)), c, c.field("lead"), snapshot)
         if _GOAL.search(text) and not set(roles) & set(FIELD_ROLES) and c.goal.text:
             kind = "objective" if c.ref.lower().startswith("objective") or "objective" in text.lower() else "goal"
-            return _answer(f"{label} falls under {kind} {c.goal.number}: {c.goal.text}", c, None, snapshot, "goal")
+            return _answer(say(f"falls_under_{kind}", q.lang, label=label, number=c.goal.number, text=c.goal.text),
+                           c, None, snapshot, "goal")
         wanted = [r for r in roles if r in FIELD_ROLES] or (["lead"] if _DEPARTMENTS.search(text) else [])
         if wanted or named_fields(q, c):
             return self._fields(q, c, wanted, snapshot)
@@ -302,9 +305,10 @@ class RegistryComposer(Composer):
         actions = [c for c in found if c.kind != "table_cells"]
         found = actions or found
         if not found:
-            return abstain(f"No row of the plans gives {value}.")
+            return abstain(say("no_row_gives", q.lang, value=value))
         what = role_names(roles, q.lang)
-        return self._listing(found, say("rows_whose", q.lang, what=what, value=value), snapshot, field_roles=roles)
+        return self._listing(found, say("rows_whose", q.lang, what=what, value=value), snapshot, field_roles=roles,
+                             lang=q.lang)
 
     # -- which <column> has a cell the question writes ---------------------------------------
     def _by_column(self, q: Question, rows: list[Commitment], hits: list[Hit], snapshot: Snapshot) -> Answer | None:
@@ -332,6 +336,10 @@ class RegistryComposer(Composer):
             tables.setdefault((c.document, c.section), []).append((c, asked[0], written))
         found: list[tuple[Commitment, RowField]] = []
         for table in tables.values():
+            if len(table) < 2:
+                # a sheet is a table of one row: a name its cells write does not tell it apart
+                # from other rows (a name one row alone holds in the whole plan: `_by_unique_value`)
+                continue
             wanted: dict[str, set[str]] = {}
             for _, _, written in table:
                 for h, names in written.items():
@@ -392,8 +400,8 @@ class RegistryComposer(Composer):
                        snapshot: Snapshot) -> Answer:
         found = _prefer_document(q, [c for c in rows if _has_department(c, department)], hits, snapshot)
         if not found:
-            return abstain(f"No line of action in the plans names {department}.")
-        return self._listing(found, f"{department} is responsible for", snapshot)
+            return abstain(say("no_line_names", q.lang, name=department))
+        return self._listing(found, say("responsible_for", q.lang, name=department), snapshot, lang=q.lang)
 
     # -- which line covers a topic -----------------------------------------------------------
     def _by_topic(self, q: Question, rows: list[Commitment], hits: list[Hit], snapshot: Snapshot) -> Answer | None:
@@ -425,7 +433,7 @@ class RegistryComposer(Composer):
         if plural:
             found = [c for cov, c in scored if cov >= 0.85 * best_cov][: self.max_rows]
             if len(found) > 1:
-                return self._listing(found, "The lines of action on this are", snapshot)
+                return self._listing(found, say("lines_on_topic", q.lang), snapshot, lang=q.lang)
         # "which measure deals with X, and what is its budget?": the clauses after the one that
         # finds the row ask for its fields
         later = asked_roles(" ".join(clauses(q.text)[1:]))
@@ -475,12 +483,12 @@ class RegistryComposer(Composer):
         return chunk.commitment
 
     def _listing(self, found: list[Commitment], intro: str, snapshot: Snapshot,
-                 field_roles: list[str] | None = None) -> Answer:
+                 field_roles: list[str] | None = None, lang: str = "en") -> Answer:
         found = found[: self.max_rows]
         citations = [_citation(c, None, snapshot, i + 1) for i, c in enumerate(found)]
         if len({c.ref for c in found}) == 1:  # the actions of one objective: number them
             if found[0].ref and found[0].ref not in intro:  # the shared id, said once
-                intro = f"{intro} {_label(found[0])}:"
+                intro = f"{intro} {_label(found[0], lang)}:"
             for width in (160, 100, 60):
                 text = f"{intro} " + "; ".join(f"({i + 1}) {_shorten(_describe(c, found), width)} [{i + 1}]"
                                                for i, c in enumerate(found)) + "."
@@ -488,7 +496,7 @@ class RegistryComposer(Composer):
                     break
             return Answer(answer=text, citations=citations, confidence=1.0)
         refs = [f"{c.ref or _shorten(c.action, 60)} [{i + 1}]" for i, c in enumerate(found)]
-        text = f"{intro} {_join_plain(refs)}."
+        text = f"{intro} {_join(refs, lang)}."
         detail = "; ".join(f"{c.ref}: {_shorten(c.action, 70)}" for c in found)
         if len(text) + len(detail) + 3 <= 1300:
             text = f"{text} ({detail})"
@@ -608,8 +616,16 @@ def _same_ref(c: Commitment, ref: Ref) -> bool:
         words = mine.split()
         if len(words) >= 2 and words[-1] == ref.value.lower():
             # "Measure 7", or a sheet titled "Programme national 7" for "programme national 7"
-            return words[0] in _ACTION_KINDS or (ref.unit != "" and words[0] == ref.unit)
+            return words[0] in _ACTION_KINDS or (ref.unit != "" and same_unit(words[0], ref.unit))
     return False
+
+
+def _written_unit(refs: list[Ref], named: list[Commitment]) -> list[Commitment]:
+    """Of rows numbered alike, those whose id writes the word the question writes: "projet 7"
+    is the sheet headed "Projet 7", not line 7 of a table numbered without a word."""
+    units = [r.unit for r in refs if r.unit]
+    same = [c for c in named if c.ref.split()[:1] and any(same_unit(c.ref.split()[0], u) for u in units)]
+    return same if same and len({c.ref for c in named}) > 1 else named
 
 
 def _matches(c: Commitment, ref: Ref) -> bool:
@@ -759,17 +775,18 @@ def _label(c: Commitment, lang: str = "en") -> str:
     return say("line", lang, ref=c.ref) if c.ref[:1].isdigit() else c.ref[:1].upper() + c.ref[1:]
 
 
-def _listing_intro(refs: list[Ref], found: list[Commitment]) -> str:
+def _listing_intro(refs: list[Ref], found: list[Commitment], lang: str = "en") -> str:
     goal = next((r for r in refs if r.kind in ("goal", "line")), None)
     n = len(found)
-    count = _NUMBER_WORDS.get(str(n), str(n))
+    count = _NUMBER_WORDS.get(str(n), str(n)) if lang == "en" else str(n)
     if len({c.ref for c in found}) == 1 and not found[0].ref[:1].isdigit():
         c = found[0]
         what = f"{c.ref[:1].upper()}{c.ref[1:]}" + (f" ({_shorten(c.goal.text, 100)})" if c.goal.text else "")
-        return f"{what} lists {count} actions:"
-    if goal and found[0].goal.text and all(c.goal.number == found[0].goal.number for c in found):
-        return f"Goal {found[0].goal.number} ({_shorten(found[0].goal.text, 90)}) has {count} lines of action:"
-    return f"{count.capitalize()} lines match:"
+        return say("lists_actions", lang, what=what, count=count)
+    if goal and found[0].goal.number and found[0].goal.text and all(c.goal.number == found[0].goal.number
+                                                                     for c in found):
+        return say("goal_lines", lang, number=found[0].goal.number, text=_shorten(found[0].goal.text, 90), count=count)
+    return say("rows_match", lang, count=count[:1].upper() + count[1:])
 
 
 def _describe(c: Commitment, found: list[Commitment]) -> str:
@@ -785,10 +802,6 @@ _AND = {"en": "and", "fr": "et", "nl": "en"}
 def _join(names: list[str], lang: str = "en") -> str:
     names = list(dict.fromkeys(names))
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {_AND.get(lang, 'and')} " + names[-1]
-
-
-def _join_plain(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _shorten(text: str, limit: int) -> str:

@@ -55,12 +55,26 @@ def _header_like(row: list[GridCell | None], body: list[list[GridCell | None]] =
         return False
     if any(len(c.text.split()) > 10 for c in cells):
         return False
+    if _labels_below(row, body):  # the first line of a sheet whose labels go on down its first column
+        return False
     known = sum(1 for c in cells if header_roles(c.text))
     if known >= 2:
         return True
     # a narrow table: one label the vocabulary knows is enough, unless the row is the first
     # entry of a list of abbreviations, whose expansion happens to hold a header word
     return len(cells) <= 3 and known >= 1 and known * 2 >= len(cells) and not _list_entry(row, body)
+
+
+def _labels_below(row: list[GridCell | None], body: list[list[GridCell | None]]) -> bool:
+    """Is the row's first cell a label over a column of labels ("Objective | Keep water back
+    ..." over "Lead | ...", "Budget | ...")? Then each line is a label and its value: the
+    first column of a column table holds ids or actions, not words of the role vocabulary."""
+    first = row[0] if row else None
+    below = column_below(0, body)
+    if first is None or not header_roles(first.text) or len(below) < 2:
+        return False
+    labels = [t for t in below if len(t.split()) <= 4 and header_roles(t)]
+    return len(labels) * 2 > len(below)
 
 
 def _list_entry(row: list[GridCell | None], body: list[list[GridCell | None]]) -> bool:

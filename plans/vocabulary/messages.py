@@ -24,6 +24,61 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Lignes dont le {what} est {value} :",
         "nl": "Rijen waarvan de {what} {value} is:",
     },
+    "rows_match": {
+        "en": "{count} lines match:",
+        "fr": "{count} lignes correspondent :",
+        "nl": "{count} regels komen overeen:",
+    },
+    "goal_lines": {
+        "en": "Goal {number} ({text}) has {count} lines of action:",
+        "fr": "L'objectif {number} ({text}) compte {count} lignes d'action :",
+        "nl": "Doel {number} ({text}) telt {count} actielijnen:",
+    },
+    "lists_actions": {
+        "en": "{what} lists {count} actions:",
+        "fr": "{what} énumère {count} actions :",
+        "nl": "{what} somt {count} acties op:",
+    },
+    "involved_in": {
+        "en": "{name} is involved in",
+        "fr": "{name} intervient dans",
+        "nl": "{name} is betrokken bij",
+    },
+    "responsible_for": {
+        "en": "{name} is responsible for",
+        "fr": "{name} est responsable de",
+        "nl": "{name} is verantwoordelijk voor",
+    },
+    "lines_on_topic": {
+        "en": "The lines of action on this are",
+        "fr": "Les lignes d'action à ce sujet sont",
+        "nl": "De actielijnen hierover zijn",
+    },
+    "coordinated_by": {
+        "en": "{label} is coordinated by {coordination}; lead: {lead}",
+        "fr": "{label} est coordonnée par {coordination} ; pilote : {lead}",
+        "nl": "{label} wordt gecoördineerd door {coordination}; trekker: {lead}",
+    },
+    "falls_under_goal": {
+        "en": "{label} falls under goal {number}: {text}",
+        "fr": "{label} relève de l'objectif {number} : {text}",
+        "nl": "{label} valt onder doel {number}: {text}",
+    },
+    "falls_under_objective": {
+        "en": "{label} falls under objective {number}: {text}",
+        "fr": "{label} relève de l'objectif {number} : {text}",
+        "nl": "{label} valt onder doelstelling {number}: {text}",
+    },
+    "no_row_gives": {
+        "en": "No row of the plans gives {value}.",
+        "fr": "Aucune ligne des plans ne donne {value}.",
+        "nl": "Geen enkele rij van de plannen vermeldt {value}.",
+    },
+    "no_line_names": {
+        "en": "No line of action in the plans names {name}.",
+        "fr": "Aucune ligne d'action des plans ne nomme {name}.",
+        "nl": "Geen enkele actielijn in de plannen noemt {name}.",
+    },
     "stands_for": {
         "en": "{short} stands for {long}",
         "fr": "{short} signifie {long}",

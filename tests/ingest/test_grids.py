@@ -124,6 +124,36 @@ def test_a_key_value_table_is_one_record_titled_by_its_caption():
     check_verbatim(doc, rows)
 
 
+@pytest.mark.parametrize("first_value", [
+    "Retenir les eaux de ruissellement en amont des villages.",
+    "Prévenir les habitants des zones inondables par message.",  # a word the vocabulary knows ("zones")
+])
+def test_a_sheet_without_a_marked_header_is_one_record_not_a_column_table(first_value):
+    """A label/value table the source does not mark as such (no header row, no caption
+    title in it): its first line is a label and its value, not the column labels, because
+    the labels go on down its first column."""
+    s = Sheet()
+    grid = s.grid([["Objectif", first_value], ["Pilote", "Centre régional de crise"], ["Budget", "800 000 euros"]],
+                  caption="Projet 3 : Alerte précoce par SMS")
+    doc, rows = rows_of(grid, s.text)
+    assert len(rows) == 1
+    r = rows[0]
+    assert r.ref == "Projet 3" and r.field("lead").text == "Centre régional de crise"
+    assert r.field("budget").text == "800 000 euros"
+    check_verbatim(doc, rows)
+
+
+def test_a_column_table_whose_first_column_holds_actions_keeps_its_header():
+    """The control: a narrow column table headed by a word the vocabulary knows, its first
+    column holding actions, is still read by its header."""
+    s = Sheet()
+    grid = s.grid([["Action", "Lead"], ["Dredge the north channel", "Port authority"],
+                   ["Raise the quay wall", "City works"], ["Plant dune grass", "Coast agency"]])
+    doc, rows = rows_of(grid, s.text)
+    assert [r.action for r in rows] == ["Dredge the north channel", "Raise the quay wall", "Plant dune grass"]
+    assert rows[1].field("lead").text == "City works"
+
+
 def test_a_table_that_is_not_an_action_table_gives_rows_but_no_commitments():
     s = Sheet()
     grid = s.grid([["Dataset", "October", "November"], ["Spend data", "12", "15"], ["Organogram", "3", "4"]])

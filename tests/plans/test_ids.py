@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from plans.ids import Ref, find_refs, leading_id, table_named, whole_id
+from plans.ids import Ref, find_refs, leading_id, same_unit, table_named, whole_id
 
 
 @pytest.mark.parametrize("question, refs", [
@@ -55,3 +55,16 @@ def test_whole_ids_and_years():
 ])
 def test_tables_named_by_number(text, number):
     assert table_named(text) == number
+
+
+@pytest.mark.parametrize("a, b, alike", [
+    ("project", "Projet", True),
+    ("projecten", "project", True),
+    ("mesure", "maatregel", True),
+    ("measure", "measures", True),
+    ("project", "programme", False),
+    ("ligne", "mesure", False),
+    ("fiche", "fiche", True),  # a word of no group is alike only to itself
+])
+def test_unit_words_alike_across_languages(a, b, alike):
+    assert same_unit(a, b) is alike
