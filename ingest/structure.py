@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ingest.document import Block
 from plans.text import BULLET
+from plans.vocabulary.time import DATE_LINE
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
 _NUMBERED_HEADING = re.compile(r"^\s*((?:\d{1,2}\.){1,4}\d{0,2})\.?\s+\S")
@@ -54,10 +55,13 @@ _FULL_DATE = re.compile(
     r"November|December) \d{4}\b")
 
 
+_DATE_LINE = re.compile(DATE_LINE)  # a cover's or colophon's date, alone on its line
+
+
 def _looks_like_heading(line: str, width: int, prev_closed: bool) -> bool:
     body = _visible(line)
-    if _FULL_DATE.search(body) and not _MD_HEADING.match(line):
-        return False  # "Adopted by the Council of Ministers on 14 March 2025" is a statement
+    if (_FULL_DATE.search(body) or _DATE_LINE.match(body)) and not _MD_HEADING.match(line):
+        return False  # "Adopted by the Council of Ministers on 14 March 2025", "October 2013": statements
     if _TOC_MARK.match(line) and len(body) < 200:
         return True  # Word's table-of-contents bookmark marks a heading
     numbered = bool(_NUMBERED_HEADING.match(line))

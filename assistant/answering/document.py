@@ -25,9 +25,9 @@ from plans.index.lexical import tokenize
 from plans.index.snapshot import COVER_CHARS
 from plans.sentences import split_sentences
 from plans.text import strip_markup, unaccented
-from plans.vocabulary.making import RELATION_FORMS, RELATIONS, STATED_OF_ITSELF_ONLY
+from plans.vocabulary.making import DATED_RELATIONS, RELATION_FORMS, RELATIONS, STATED_OF_ITSELF_ONLY
 from plans.vocabulary.messages import say
-from plans.vocabulary.questions import which_kind
+from plans.vocabulary.questions import asks_for, which_kind
 from plans.vocabulary.signatures import SIGNED, SIGNING
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -120,38 +120,14 @@ class DocumentComposer(Composer):
             return None
         record = snapshot.documents.get(doc_id)
         lang = record.info.language if record is not None and record.info.language else q.lang
-        cues = _relation_pattern(relation, lang)
-        naming = snapshot.title_stems(doc_id, file_name=False)
         # the passages in reading order (a plan's table rows are stored after them)
         read = sorted((c for c in map(snapshot.chunks.get, snapshot.doc_chunks.get(doc_id, ()))
                        if c is not None and c.kind in ("passage", "about")), key=lambda c: c.start)
-        for n, chunk in enumerate(read):
-            framing = chunk.start < 2 * COVER_CHARS or n >= len(read) - BACK_PASSAGES  # the front or back matter
-            # a colophon's line may be set as a heading ("A publication of …" over the date)
-            for text, offset, a, b in [*_heading_line(chunk), *((chunk.text, chunk.start, a, b)
-                                                                for a, b in split_sentences(chunk.text))]:
-                sentence = text[a:b]
-                if not cues.search(unaccented(sentence.lower())):
-                    continue
-                # a cover or colophon is lines, not sentences: the short line that states it
-                line = next((m for m in re.finditer(r"[^\n]+", sentence) if cues.search(unaccented(m.group(0).lower()))), None)
-                lines = sentence.strip().count("\n") + 1
-                if framing and line is not None and len(line.group(0).split()) <= _COVER_LINE_WORDS and (
-                        lines > _SENTENCE_LINES or cues.match(unaccented(line.group(0).strip().lower()))) \
-                        and _states_value(line.group(0), cues, RELATION_FORMS.get(relation)):
-                    a, b = a + line.start(), a + line.end()
-                elif framing and relation in STATED_OF_ITSELF_ONLY and len(sentence.split()) <= _FRAMING_WORDS:
-                    pass  # a sentence of the front or back matter ("You may reuse it under …") speaks of the plan
-                elif not (set(tokenize(" ".join(sentence.split()[:_SUBJECT_WORDS]), lang)) & naming
-                          or SELF_REFERENCE.get(lang, SELF_REFERENCE["en"]).search(sentence.lower())):
-                    continue  # not said of the plan (its subject): a measure's funder, not the plan's
-                if text[a:b].rstrip().endswith(":"):  # a label ("Publisher:"), its value on the next line
-                    value = re.match(r"[ \t]*\n[ \t]*\S[^\n]*", text[b:])  # the very next line
-                    if value is None:
-                        continue  # (its value a logo: no text says it)
-                    b += value.end()
-                citation = cite(snapshot, chunk, offset + a, offset + b, 1, text=text, offset=offset)
-                return Answer(answer=f"{strip_markup(text[a:b]).strip()} [1]", citations=[citation], confidence=0.9)
+        # a line that names the relation ("Publication date: …") before one that only has its form (a date)
+        for with_form in (False, True) if RELATION_FORMS.get(relation) else (False,):
+            stated = _stated(relation, _relation_pattern(relation, lang, with_form), read, doc_id, lang, snapshot)
+            if stated is not None:
+                return stated
         # asked of the plan itself, which never states it: what it says of others' is no answer
         return abstain(lang=q.lang) if relation in STATED_OF_ITSELF_ONLY else None
 
@@ -288,11 +264,50 @@ _SENTENCE_LINES = 3  # a "sentence" over more lines is a cover's or colophon's l
 _FRAMING_WORDS = 40  # a sentence of the front or back matter this long at most is about the plan
 
 
+def _stated(relation: str, cues: re.Pattern[str], read: list[StoredChunk], doc_id: str, lang: str,
+            snapshot: Snapshot) -> Answer | None:
+    """The first line or sentence of the plan, in reading order, that states the relation."""
+    naming = snapshot.title_stems(doc_id, file_name=False)
+    for n, chunk in enumerate(read):
+        framing = chunk.start < 2 * COVER_CHARS or n >= len(read) - BACK_PASSAGES  # the front or back matter
+        # a colophon's line may be set as a heading ("A publication of …" over the date)
+        for text, offset, a, b in [*_heading_line(chunk), *((chunk.text, chunk.start, a, b)
+                                                            for a, b in split_sentences(chunk.text))]:
+            sentence = text[a:b]
+            if not cues.search(unaccented(sentence.lower())):
+                continue
+            # a cover or colophon is lines, not sentences: the short line that states it
+            line = next((m for m in re.finditer(r"[^\n]+", sentence) if cues.search(unaccented(m.group(0).lower()))), None)
+            lines = sentence.strip().count("\n") + 1
+            if framing and line is not None and len(line.group(0).split()) <= _COVER_LINE_WORDS and (
+                    lines > _SENTENCE_LINES or cues.match(unaccented(line.group(0).strip().lower()))) \
+                    and _states_value(line.group(0), cues, RELATION_FORMS.get(relation)):
+                a, b = a + line.start(), a + line.end()
+            elif framing and relation in STATED_OF_ITSELF_ONLY and relation not in DATED_RELATIONS \
+                    and len(sentence.split()) <= _FRAMING_WORDS:
+                pass  # a sentence of the front or back matter ("You may reuse it under …") speaks of the plan
+                # (a date in one is the date of what the sentence names: "the survey was published in …")
+            elif not (set(tokenize(" ".join(sentence.split()[:_SUBJECT_WORDS]), lang)) & naming
+                      or SELF_REFERENCE.get(lang, SELF_REFERENCE["en"]).search(sentence.lower())):
+                continue  # not said of the plan (its subject): a measure's funder, not the plan's
+            if text[a:b].rstrip().endswith(":"):  # a label ("Publisher:"), its value on the next line
+                value = re.match(r"[ \t]*\n[ \t]*\S[^\n]*", text[b:])  # the very next line
+                if value is None:
+                    continue  # (its value a logo: no text says it)
+                b += value.end()
+            citation = cite(snapshot, chunk, offset + a, offset + b, 1, text=text, offset=offset)
+            return Answer(answer=f"{strip_markup(text[a:b]).strip()} [1]", citations=[citation], confidence=0.9)
+    return None
+
+
 def _asked_relation(question: str, lang: str) -> tuple[str, list[str]] | None:
     """The relation to its making a question asks about ("funding", "publisher", "copyright"),
     and the question's words that ask for it."""
     text = unaccented(question.lower())
-    for relation, table in RELATIONS.items():
+    dated = asks_for("date", question, lang)
+    order = [*(r for r in DATED_RELATIONS if dated), *(r for r in RELATIONS if r not in DATED_RELATIONS)]
+    for relation in order:
+        table = RELATIONS[relation]
         cues = table["question"].get(lang, ()) + table["question"]["en"]
         hits = [m.group(0) for c in cues for m in re.finditer(rf"(?<!\w){re.escape(c)}[\w'’]*", text)]
         if hits:
@@ -301,11 +316,12 @@ def _asked_relation(question: str, lang: str) -> tuple[str, list[str]] | None:
 
 
 @lru_cache(maxsize=None)
-def _relation_pattern(relation: str, lang: str) -> re.Pattern[str]:
-    """The words that state a relation in a sentence of the plan's language or of English."""
+def _relation_pattern(relation: str, lang: str, with_form: bool = True) -> re.Pattern[str]:
+    """The words that state a relation in a sentence of the plan's language or of English,
+    and (`with_form`) the form that states it alone (an e-mail address, a date line)."""
     table = RELATIONS[relation]["sentence"]
     cues = [re.escape(c) for c in sorted(set(table.get(lang, ()) + table["en"]), key=len, reverse=True)]
-    form = RELATION_FORMS.get(relation)
+    form = RELATION_FORMS.get(relation) if with_form else None
     return re.compile(r"(?:^|(?<=\W))(?:" + "|".join(cues + ([form] if form else [])) + r")")
 
 

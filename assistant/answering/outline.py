@@ -81,7 +81,9 @@ def target_document(question: Question, hits: list[Hit], snapshot: Snapshot) -> 
     """The document a question is about: the one its words name ("the adaptation plan"),
     else the one most of the best passages come from."""
     stems = set(question.stems())
-    named = [(len(words & stems), d) for d, words in snapshot.naming_words.items() if words & stems]
+    # a name or its adjective ("Bénin", "béninois"; "Armenia", "Armenian")
+    named = [(n, d) for d, words in snapshot.naming_words.items()
+             if (n := sum(1 for s in stems if s in words or any(alike(s, w) for w in words)))]
     if named:
         best = max(n for n, _ in named)
         top = [d for n, d in named if n == best]

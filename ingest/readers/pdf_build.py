@@ -28,12 +28,15 @@ from ingest.tables.pdf_hyphens import Hyphenation
 from ingest.tables.pdf_layout import SOFT_HYPHEN, Line, PageLayout, typical_gap
 from plans.ids import TABLE_WORDS
 from plans.text import collapse_ws
+from plans.vocabulary.time import DATE_LINE
 
 _SYMBOLS = "".join(sorted(BULLETS - set("-*o–")))  # dashes and "o" also open wrapped lines
 _SYMBOL_BULLET = re.compile(r"^[" + re.escape(_SYMBOLS) + r"]\s")
 _BULLET = re.compile(r"^(?:[" + re.escape(_SYMBOLS) + r"\-*–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 _TABLE_CAPTION = re.compile(rf"^\s*(?:{'|'.join(TABLE_WORDS)})\s+\d{{1,3}}(?:\.\d{{1,2}})?\s*[.:–-]", re.I)
 _CAPTION_WORDS = 40  # a paragraph right above a table is its caption when this short
+
+_DATE_LINE = re.compile(DATE_LINE)
 
 
 @dataclass
@@ -136,6 +139,8 @@ class Builder:
     def _is_heading(self, line: Line) -> bool:
         text = line.text
         if len(text) > 160 or not re.search(r"[^\W\d_]", text) or _SYMBOL_BULLET.match(text):
+            return False
+        if _DATE_LINE.match(text):  # a cover's or colophon's date, however large: a statement
             return False
         return line.bold or line.size >= self.body_size * 1.15
 

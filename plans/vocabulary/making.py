@@ -8,6 +8,8 @@ e-mail address)."""
 
 from __future__ import annotations
 
+from plans.vocabulary.time import DATE_LINE
+
 MAKING_NOUNS: dict[str, tuple[str, ...]] = {
     "en": ("preparation", "drafting", "development", "elaboration", "making", "writing", "publication"),
     "fr": ("élaboration", "préparation", "rédaction", "formulation", "finalisation", "publication", "réalisation"),
@@ -86,6 +88,21 @@ RELATIONS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "nl": ("©", "auteursrecht", "copyright", "alle rechten voorbehouden"),
         },
     },
+    # when it came out, asked by a question for a date ("when was the report published?",
+    # "in welke maand verscheen ze?"); stated on its cover or colophon by a line that is a date
+    "issued_on": {
+        "question": {
+            "en": ("publish", "publication", "release", "came out", "come out", "issued", "appear"),
+            "fr": ("publie", "publication", "paru", "parution", "sorti", "edite"),
+            "nl": ("verscheen", "verschenen", "verschijn", "gepubliceerd", "publicatie", "publiceer", "uitgebracht",
+                   "uitgegeven", "uitgave"),
+        },
+        "sentence": {
+            "en": ("published in", "publication date", "date of publication", "date of issue"),
+            "fr": ("publie en", "date de publication", "date de parution"),
+            "nl": ("verschenen in", "publicatiedatum", "datum van uitgave", "datum van publicatie"),
+        },
+    },
     # who drew the plan up (asked last: "who funded the preparation of the plan?" asks for funding)
     "maker": {
         "question": {
@@ -105,7 +122,16 @@ RELATIONS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
 # The relations a plan states of itself or not at all: when it does not, a sentence on what
 # others publish or license is no answer. (A "fund" in a question may be a thing the plan
 # funds, so funding is not one of them.)
-STATED_OF_ITSELF_ONLY = ("publisher", "licence", "contact", "copyright")
+STATED_OF_ITSELF_ONLY = ("publisher", "licence", "contact", "copyright", "issued_on")
 
-# A relation a sentence states by its form rather than by a word: an address to write to.
-RELATION_FORMS: dict[str, str] = {"contact": r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"}
+# Relations a question asks only when it asks for a date; they are looked for before the
+# others ("wanneer werd het uitgegeven?" asks when, not by whom).
+DATED_RELATIONS = ("issued_on",)
+
+# A relation a sentence states by its form rather than by a word: an address to write to; a
+# line that is a date and nothing else ("October 2013", "27 mei 2021"), as a cover or a
+# colophon dates the plan.
+RELATION_FORMS: dict[str, str] = {
+    "contact": r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    "issued_on": DATE_LINE,
+}

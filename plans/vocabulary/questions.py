@@ -539,6 +539,14 @@ def asks_which_one(question: str, lang: str) -> bool:
     return which_kind(question, lang) is not None
 
 
+def asks_for(kind: str, question: str, lang: str) -> bool:
+    """Does `question` ask for an answer of `kind` ("date": "when …", "in welke maand …",
+    "quelle est la date de …"), whatever other kind it may also be read as?"""
+    text = unaccented(" ".join(question.lower().split()))
+    nouns = {unaccented(n) for n in TYPE_NOUNS.get(kind, {}).get(lang, ())}
+    return any(p.search(text) for p in _compiled(kind, lang)) or bool(nouns & set(re.findall(r"\w+", text)))
+
+
 def answer_type(question: str, lang: str) -> str | None:
     """The answer type `question` (written in `lang`) asks for, or None."""
     text = unaccented(" ".join(question.lower().split()))

@@ -63,3 +63,22 @@ FREQUENCY_WORDS: dict[str, tuple[str, ...]] = {
            "halfjaarlijks", "halfjaarlijkse", "tweejaarlijks", "tweejaarlijkse", "wekelijks", "wekelijkse",
            "dagelijks", "dagelijkse", "regelmatig", "periodiek"),
 }
+
+
+def _month_names() -> list[str]:
+    """Every month of the three languages, with and without its accents, and its short
+    form ("Nov", "Sept", "déc")."""
+    import unicodedata
+
+    names: set[str] = set()
+    for months in MONTHS.values():
+        for m in months:
+            bare = "".join(c for c in unicodedata.normalize("NFD", m) if unicodedata.category(c) != "Mn")
+            names.update({m.lower(), bare.lower(), m.lower()[:3], bare.lower()[:3], bare.lower()[:4]})
+    return sorted(names, key=len, reverse=True)
+
+
+# A line that is a date and nothing else ("October 2013", "Décembre 2021", "27 mei 2021",
+# "Nov. 2013"), as a cover or a colophon dates a plan: a statement, never a heading.
+DATE_LINE = (r"(?im:^[ \t]*(?:\d{1,2}(?:" + "|".join(DAY_SUFFIXES) + r")?\.?[ \t]+)?(?:"
+             + "|".join(_month_names()) + r")\.?[ \t]+\d{4}[ \t]*$)")
