@@ -23,7 +23,7 @@ from ingest.tables.headers import Header, abbreviation_column, column_below, dis
 from plans.ids import leading_id, whole_id
 from plans.text import abbreviation_like
 from ingest.tables.model import Grid, GridCell
-from ingest.tables.sheets import MIN_FIELDS, Sheet, read_sheet, read_sheets, title_ref
+from ingest.tables.sheets import MIN_FIELDS, Sheet, read_inner, read_sheet, read_sheets, title_ref
 from plans.vocabulary.marks import is_mark
 from plans.vocabulary.roles import FIELD_ROLES, header_roles
 
@@ -85,9 +85,10 @@ class KeyedTable:
 def read_grids(grids: list[Grid]) -> list[KeyedTable]:
     """Every grid of a document as keyed tables, in order: a sheet (`ingest.tables.sheets`) as
     its record and the column tables inside it; a sheet cut by a page break continued by the
-    next page's first grid when that grid holds labelled fields and no title with an id."""
+    next page's first grid when that grid holds labelled fields and no title with an id, or
+    is only the sheet's column table (`_inner_only`)."""
     out: list[KeyedTable] = []
-    current: tuple[KeyedTable, Sheet, int] | None = None  # the open sheet, its last page
+    current: tuple[KeyedTable, Sheet, int, str | None] | None = None  # the open sheet, its last page and caption
     inside: set[int] = set()  # sheets cut off where the labels start over, inside a grid
     for grid in grids:
         last = _last_page(grid)
@@ -96,15 +97,15 @@ def read_grids(grids: list[Grid]) -> list[KeyedTable]:
                 and not (sheets[0].title is not None and title_ref(sheets[0].title.text)):
             sheets = []  # a line cut by the page break above a continued sheet, not a title
         if not sheets and current is not None and _continues_sheet(grid, current[2]):
-            rest = read_sheets(grid, titled=False)
+            rest = read_sheets(grid, titled=False) or _inner_only(grid, current[3])
             if rest:
-                record, first, _ = current
+                record, first, _, _ = current
                 more, anew = _start_over(rest[0], record.headers, grid)
                 if more is not None:
                     _extend_record(record, more)
                     header = first.inner[-1][0][0] if first.inner else None
                     out += _inner_tables(more, record.caption, header)
-                    current = (record, first, last)
+                    current = (record, first, last, grid.caption)
                 if anew is not None and more is not None:
                     inside.add(id(anew))  # opens inside the grid: the grid's caption is not its title
                 sheets = ([anew] if anew is not None else []) + rest[1:]  # sheets that open later in the same grid
@@ -117,7 +118,7 @@ def read_grids(grids: list[Grid]) -> list[KeyedTable]:
             for sheet in sheets:
                 record = _sheet_record(grid, sheet, caption=id(sheet) not in inside)
                 out += [record, *_inner_tables(sheet, record.caption, None)]
-                current = (record, sheet, last)
+                current = (record, sheet, last, grid.caption)
             continue
         current = None
         table = read_grid(grid)
@@ -153,9 +154,21 @@ def _continued(grid: Grid, previous: KeyedTable) -> KeyedTable | None:
     return _columns(grid, header)
 
 
+def _inner_only(grid: Grid, caption: str | None) -> list[Sheet]:
+    """The grid as the open sheet's rest when it is only a column table (the sheet's measures
+    filling a page, a field or two under them) under the caption of the sheet's last grid:
+    nothing was printed between them that opens another table (its caption, a heading).
+    The sheet stays open across it, so that its fields on the next page (indicators, budget)
+    go on with its record instead of opening one of their own."""
+    if grid.caption != caption:
+        return []
+    sheet = read_inner(grid)
+    return [sheet] if sheet is not None else []
+
+
 def _continues_sheet(grid: Grid, last_page: int) -> bool:
     """The grid opens the page after the sheet's last one (it is read as the sheet's rest only
-    when it holds labelled fields)."""
+    when it holds labelled fields or is only the sheet's column table)."""
     return _first_page(grid) == last_page + 1
 
 
@@ -256,7 +269,7 @@ def _extend_record(record: KeyedTable, more: Sheet) -> None:
         row.cells.append(cell)
         record.headers.append(cell.header)
         record.roles.append(cell.roles)
-    record.end = max(record.end, max(f.value.end for f in more.fields))
+    record.end = max([record.end, *(f.value.end for f in more.fields)])
 
 
 def _inner_tables(sheet: Sheet, caption: str | None, header: list[GridCell | None] | None) -> list[KeyedTable]:

@@ -8,7 +8,8 @@ its other rows hold labelled fields, in any of three ways a person reads as "lab
 - a label cell beside its value cell.
 A column table inside the sheet (measures with their actors) is read as a table of its own,
 under the sheet's title. A sheet cut by a page break goes on in the first table of the next
-page when that table holds labelled fields and no title with an id (`keyed.read_grids`).
+page when that table holds labelled fields and no title with an id, or is only the sheet's
+column table (`read_inner`; `keyed.read_grids`).
 
 The sheet is one record (`KeyedTable.key_value`): its title is the record's title and its id
 the title's leading id ("Project 2"); each field keeps the verbatim span of its value.
@@ -108,6 +109,19 @@ def read_sheets(grid: Grid, titled: bool = True) -> list[Sheet]:
     return [s for s in sheets if s is not None]
 
 
+def read_inner(grid: Grid) -> Sheet | None:
+    """A grid that is mostly one column table, with only labelled fields and lines of text
+    around it: the inner table of a sheet (its measures) filling a page of its own, or None.
+    It is read as the sheet's rest however few fields it holds (none, or the one under the
+    table), so that the sheet's fields on the next page still go on with its record
+    (`keyed.read_grids` tells whose sheet it is)."""
+    paged = [(r, p) for r, p in zip(grid.rows, list(grid.pages) + [None] * len(grid.rows)) if distinct(r)]
+    rows = [r for r, _ in paged]
+    if not rows or len(_inner_runs(paged)) != 1 or _inner_count(rows) * 2 <= len(rows):
+        return None
+    return _sheet(None, paged, paged[0][1], least=0)
+
+
 def read_sheet(grid: Grid, titled: bool = True) -> Sheet | None:
     """The grid's first sheet, or None."""
     sheets = read_sheets(grid, titled)
@@ -115,7 +129,7 @@ def read_sheet(grid: Grid, titled: bool = True) -> Sheet | None:
 
 
 def _sheet(title: GridCell | None, paged: list[tuple[list[GridCell | None], int | None]],
-           page: int | None) -> Sheet | None:
+           page: int | None, least: int = MIN_FIELDS) -> Sheet | None:
     rows = [r for r, _ in paged]
     fields: list[Field] = []
     seen: set[tuple[int, int]] = set()  # a cell merged over several rows is read once
@@ -127,7 +141,7 @@ def _sheet(title: GridCell | None, paged: list[tuple[list[GridCell | None], int 
         found = [f for f in found if (f.value.start, f.value.end) not in seen]
         fields += found
         seen.update((f.value.start, f.value.end) for f in found)
-    if len(fields) < MIN_FIELDS or labelled * 2 < len(rows) - _inner_count(rows):
+    if len(fields) < least or labelled * 2 < len(rows) - _inner_count(rows):
         return None
     return Sheet(title, fields, _inner_runs(paged), page)
 

@@ -356,3 +356,72 @@ def test_consecutive_sheets_are_one_record_each(tmp_path):
     assert [r.ref for r in records] == ["Measure 1", "Measure 2", "Measure 3"]
     assert [r.get("budget").text for r in records] == [budget for _, _, budget in _SHEETS]
     assert [[c.header for c in r.cells].count("Budget") for r in records] == [1, 1, 1]
+
+
+_PROJECTS = (("Projet 1 : Curage des canaux de Varlande", "Office des eaux", "3 millions d’euros", "4 ans, 2026-2029"),
+             ("Projet 2 : Protection des berges du lac Morel", "Agence des rives", "6 millions d’euros", "5 ans, 2026-2030"))
+_CONTEXT = "Les crues de printemps inondent chaque année les quartiers bas de Varlande."
+
+
+def _measures_apart(path, title_at_foot: bool):
+    """Two project sheets of three pages each: the first page holds the labelled fields up to
+    the objective, the second only the sheet's table of measures, the third its indicators
+    (a label across the table: a title row without an id), duration and budget. The first
+    sheet is titled by a row across its table; the second by a heading line above its table
+    (no title row: a context line across it opens it), or (`title_at_foot`) by that line
+    printed at the foot of the page before."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    heading = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=13, leading=16)
+    cell = ParagraphStyle("c", fontName="Helvetica", fontSize=10, leading=12.5)
+
+    def table(rows, widths, across: bool = False):
+        t = Table([[Paragraph(x, cell) if len(x) > 40 else x for x in row] for row in rows], colWidths=widths)
+        style = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("FONTSIZE", (0, 0), (-1, -1), 10),
+                 ("FONTNAME", (0, 1 if across else 0), (0, -1), "Helvetica-Bold")]
+        t.setStyle(TableStyle(style + ([("SPAN", (0, 0), (1, 0))] if across else [])))
+        return t
+
+    flow: list = []
+    for k, (title, lead, budget, duration) in enumerate(_PROJECTS):
+        fields = [["Pilote", lead], ["Partenaires", "Communes riveraines, Institut des sols"],
+                  ["Objectif global", "Réduire les dommages causés par les crues"]]
+        if k == 0:
+            fields = [[title, ""], ["Contexte", _CONTEXT], *fields]
+        else:
+            fields = [[f"Contexte : {_CONTEXT}", ""], *fields]
+            flow += [] if title_at_foot else [Paragraph(title, heading), Spacer(1, 6)]
+        measures = [["#", "Mesures", "Échéance"]]
+        measures += [[str(12 * k + i), f"Travaux sur le tronçon {i} des ouvrages de Varlande", "2027"]
+                     for i in range(1, 13)]
+        flow += [table(fields, [150, 300], across=True), PageBreak(), table(measures, [40, 330, 80]), PageBreak()]
+        flow.append(table([["Indicateurs de suivi", ""], ["#1 #2", "Kilomètres de berges remis en état"],
+                           ["Risques", "Retards des chantiers"], ["Calendrier", duration], ["Budget", budget],
+                           ["Sources de financement", "Budget national, Fonds des rives"]], [150, 300], across=True))
+        if title_at_foot and k == 0:
+            flow += [Spacer(1, 12), Paragraph(_PROJECTS[1][0], heading)]
+        flow.append(PageBreak())
+    doc.build(flow[:-1])
+    return path
+
+
+@pytest.mark.parametrize("title_at_foot", [False, True], ids=["title-above-its-table", "title-at-foot-of-page"])
+def test_a_sheet_goes_on_past_a_page_of_its_measures(tmp_path, title_at_foot):
+    """A page that holds only a sheet's table of measures does not close the sheet: the
+    fields on the next page (duration, budget) go on with its record; the next project's
+    labels starting over open its own record, whose lead never lands in the first one's."""
+    from ingest.reading import read_document
+
+    doc = read_document(_measures_apart(tmp_path / "projets.pdf", title_at_foot))
+    records = [t.rows[0] for t in doc.keyed if t.key_value]
+    assert [r.ref for r in records] == ["Projet 1", "Projet 2"]
+    for record, (_, lead, budget, duration) in zip(records, _PROJECTS):
+        assert [c.text for c in record.cells if "lead" in c.roles] == [lead]
+        assert [c.text for c in record.cells if "budget" in c.roles] == [budget]
+        assert duration in [c.text for c in record.cells]
+    measures = [t for t in doc.keyed if not t.key_value]
+    assert [len(t.rows) for t in measures] == [12, 12]
+    assert [t.caption for t in measures] == [title for title, *_ in _PROJECTS]
