@@ -24,7 +24,8 @@ from plans.ids import REF_TEXT, Ref, find_refs
 from plans.index.lexical import stem
 from plans.vocabulary import alternation, union
 from plans.vocabulary.conversation import (DEMONSTRATIVES, FOLLOW_UP, IMPERSONAL, NAME_HEAD, NAME_LINKS, PARTICLES,
-                                           POINTING, PRONOUNS, REPLACEABLE, ROW_WORDS, SUBJECTS)
+                                           POINTING, POINTING_PREPOSITIONS, PRONOUNS, REPLACEABLE, ROW_WORDS,
+                                           SUBJECTS)
 
 _FOLLOW = re.compile(rf"^\s*({alternation(FOLLOW_UP)})\b[\s,]*", re.I)
 _PRONOUN = re.compile(rf"\b({alternation(PRONOUNS)})\b", re.I)
@@ -110,6 +111,9 @@ def _resolve(question: str, prev_q: str, prev_a: str) -> tuple[str, str]:
     m = _PRONOUN.search(question)
     if m and focus and _replaceable(question, m):
         return _replace_pronoun(question, m, focus), ""
+    adverb = _pointing_preposition(question)
+    if adverb and focus:  # "wat doet de regering ermee?" -> "… met het VLIF?"
+        return _replace(question, adverb[0].span(), f"{adverb[1]} {focus}"), ""
     if m or _DEMONSTRATIVE.search(question) or follow or _points_back(question):
         # the earlier question is carried as context, with the row its answer named ("Line 18.c")
         return question, f"{prev_q} ({antecedent_ref})" if antecedent_ref and not find_refs(prev_q) else prev_q
@@ -150,6 +154,14 @@ def _names_by_head(text: str) -> dict[str, str]:
             if len(n.group(0)) > len(names.get(head, "")):
                 names[head] = n.group(0)
     return names
+
+
+def _pointing_preposition(question: str) -> tuple[re.Match[str], str] | None:
+    """An adverbial pronoun of the question's language that is a preposition and "it"
+    ("ermee", "daarvoor"), and that preposition."""
+    table = POINTING_PREPOSITIONS.get(question_language(question), {})
+    m = re.search(rf"\b({alternation(tuple(table))})\b", question, re.I) if table else None
+    return (m, table[m.group(1).lower()]) if m else None
 
 
 def _points_back(question: str) -> bool:

@@ -40,6 +40,13 @@ POINTING: dict[str, tuple[str, ...]] = {
     "fr": ("en", "y"),
     "nl": ("daarvoor", "ervoor", "hiervoor", "daarvan", "hiervan", "erop", "daarop", "daarmee", "ermee"),
 }
+# A Dutch adverbial pronoun is a preposition and "it": "ermee" is "met het", so "wat doet de
+# regering ermee?" after "wat is het VLIF?" reads "wat doet de regering met het VLIF?".
+POINTING_PREPOSITIONS: dict[str, dict[str, str]] = {
+    "nl": {"ermee": "met", "daarmee": "met", "hiermee": "met", "ervoor": "voor", "daarvoor": "voor",
+           "hiervoor": "voor", "ervan": "van", "daarvan": "van", "hiervan": "van", "erop": "op", "daarop": "op",
+           "erin": "in", "daarin": "in", "erover": "over", "daarover": "over", "hierover": "over"},
+}
 REPLACEABLE: dict[str, tuple[str, ...]] = {"en": ("it", "its"), "fr": ("il", "elle"), "nl": ("hij",)}
 IMPERSONAL: dict[str, tuple[str, ...]] = {
     "en": (),

@@ -197,9 +197,13 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bwelk \w*jaar\b", r"\bin welk jaar\b", r"\bwanneer\b"),
     },
     "number": {
-        "en": (r"\b(how many|what number of|number of)\b",),
-        "fr": (r"\bcombien (de|d'|des)\b", r"\bquel (est le )?nombre\b", r"\bnombre (de|d')\b"),
-        "nl": (r"\bhoeveel\b", r"\bwelk aantal\b", r"\baantal\b"),
+        "en": (r"\b(how many|what number of|number of)\b",
+               # a measure read off a scale: "what satisfaction score did …", "what was the bounce rate"
+               r"\b(what|which) (is |was |were |are )?(the |its |their )?(\w+ ){0,2}(score|rating|rate)\b"),
+        "fr": (r"\bcombien (de|d'|des)\b", r"\bquel (est le )?nombre\b", r"\bnombre (de|d')\b",
+               r"\b(quel|quelle) (est |était )?(le |la |l')?(\w+ ){0,2}(score|note|taux)\b"),
+        "nl": (r"\bhoeveel\b", r"\bwelk aantal\b", r"\baantal\b",
+               r"\b(welke|welk|wat is de|wat was de) (\w+ ){0,2}(score|\w*cijfer)\b"),
     },
     "names": {
         "en": (r"\b(which|what) ((?!(?:can|could|do|does|did|will|would|are|is|were|was|should|must|have|has|had)\b)"

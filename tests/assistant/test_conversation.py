@@ -60,6 +60,17 @@ def test_adverbial_pronouns_carry_the_row_the_answer_named(question, earlier, an
     assert q.text == question and q.context == f"{earlier} (line 18.c)"
 
 
+@pytest.mark.parametrize("question, earlier, expected", [
+    ("Wat wil de regering van Havenland ermee doen?", "Wat is het Havenfonds?",
+     "Wat wil de regering van Havenland met het Havenfonds doen?"),
+    ("Wie is daarvoor verantwoordelijk?", "Wat is de Dijkraad van Norland?", "Wie is voor de Dijkraad van Norland verantwoordelijk?"),
+])
+def test_a_dutch_adverbial_pronoun_is_its_preposition_and_what_the_question_before_asked_about(
+        question, earlier, expected):
+    q = rewrite(question, history((earlier, "...")))
+    assert q.text == expected and q.context == ""
+
+
 def test_an_adverbial_pronoun_of_another_language_is_a_word():
     # Dutch "en" is "and", not the French pronoun: the question stands alone
     q = rewrite("Wie leidt actie 3 en wanneer?", history(("Welke actielijn gaat over wapens?", "Lijn 18.c ... [1]")))

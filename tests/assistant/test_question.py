@@ -57,6 +57,11 @@ from plans.index.lexical import stem
         ("Tot welk recyclagepercentage wil Havenland gaan?", "nl", "percent"),
         ("Welk investeringsbedrag voorziet de provincie voor de kade?", "nl", "amount"),
         ("Welke einddatum heeft het havenproject?", "nl", "date"),
+        # a measure read off a scale is a number
+        ("What satisfaction score did ferry passengers award the crossing?", "en", "number"),
+        ("What was the vacancy rate of the harbour offices?", "en", "number"),
+        ("Quelle note de satisfaction les passagers ont-ils donnée au bac de Varlande ?", "fr", "number"),
+        ("Welk rapportcijfer gaven de reizigers aan de veerdienst?", "nl", "number"),
     ],
 )
 def test_answer_type_and_language_come_from_the_table(question, lang, expects):
