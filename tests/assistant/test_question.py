@@ -57,6 +57,9 @@ from plans.index.lexical import stem
         ("Tot welk recyclagepercentage wil Havenland gaan?", "nl", "percent"),
         ("Welk investeringsbedrag voorziet de provincie voor de kade?", "nl", "amount"),
         ("Welke einddatum heeft het havenproject?", "nl", "date"),
+        # asked to list them, by a verb
+        ("Kun je de maatregelen van het Havenlandse plan even op een rij zetten?", "nl", "list"),
+        ("Peux-tu lister les chantiers prévus par le plan de Varlande ?", "fr", "list"),
         # a measure read off a scale is a number
         ("What satisfaction score did ferry passengers award the crossing?", "en", "number"),
         ("What was the vacancy rate of the harbour offices?", "en", "number"),
