@@ -227,12 +227,42 @@ class Snapshot:
         """For each document, the words of its title or file name that mostly occur in it:
         a question using one of them names that document ("the adaptation plan"). A number
         word names none alone ("vier havens" is not the plan "Vier kansen"; "vier kansen",
-        two title words in a row, is: see `naming_pairs`)."""
-        return {
+        two title words in a row, is: see `naming_pairs`). A document whose title and file name
+        name nothing of their own is named by the proper name it writes all through (`_body_name`)."""
+        out = {
             doc_id: {w for w, (local, n) in counts.items()
                      if n and n >= 0.7 * self.lexical.df_of(local) and w not in _NUMBER_STEMS}
             for doc_id, counts in self.doc_terms.items()
         }
+        for doc_id, words_ in out.items():
+            if not words_:
+                words_.update(self._body_name(doc_id))
+        return out
+
+    def _body_name(self, doc_id: str) -> set[str]:
+        """The proper name a document is about though its title does not write it ("Armenia"
+        all through a programme titled "National Action Program of Adaptation to Climate
+        Change"): a word capitalised inside its sentences and hardly ever in lower case, in at
+        least a quarter of its passages, whose passages are (nearly) all the document's own;
+        the one in most passages. None for a document of few passages."""
+        passages = [self.chunks[i] for i in self.doc_chunks.get(doc_id, ()) if self.chunks[i].kind in ("passage", "about")]
+        if len(passages) < _BODY_NAME_PASSAGES:
+            return set()
+        inside: dict[str, int] = {}
+        for c in passages:
+            for w in set(_INSIDE_CAPITAL.findall(c.text)):
+                inside[w] = inside.get(w, 0) + 1
+        text = "\n".join(c.text for c in passages)
+        ranked = sorted(((n, w) for w, n in inside.items() if n * _BODY_NAME_SHARE >= len(passages)), reverse=True)
+        for n, w in ranked:
+            if len(re.findall(rf"\b{re.escape(w.lower())}\b", text)) * 5 > n:
+                continue  # a common word capitalised in titles and headings ("Commitment")
+            stems = tokenize(w, passages[0].lang)
+            holding = self.lexical.chunks_with(stems[0]) if stems else ()
+            own = sum(1 for h in holding if h in self.chunks and self.chunks[h].doc_id == doc_id)
+            if stems and own >= 0.8 * len(holding):
+                return {stems[0]}
+        return set()
 
     @cached_property
     def naming_pairs(self) -> dict[str, set[tuple[str, str]]]:
@@ -331,6 +361,9 @@ class Snapshot:
 
 COVER_CHARS = 1500
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][A-Za-zÀ-ÿ]{3,}\b")
+_INSIDE_CAPITAL = re.compile(r"(?<=[a-zà-ÿ0-9,;:] )([A-ZÀ-Ý][a-zà-ÿ]{3,})\b")  # not opening a sentence
+_BODY_NAME_SHARE = 4  # a document's name is written in at least one of this many of its passages
+_BODY_NAME_PASSAGES = 8  # fewer passages say too little to name a document by one of their words
 
 
 def analyse(chunk: StoredChunk) -> list[str]:

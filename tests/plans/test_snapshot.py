@@ -64,3 +64,22 @@ def test_stems_alike_are_found_by_their_first_letters():
     snap = _snapshot({"havenland.md": ("Havenland", ["Havenland bouwt een nieuwe haven in Havenland-Zuid."])})
     assert "havenland" in snap.alike_stems("havenlands")
     assert snap.alike_stems("have") == set()  # too short to tell
+
+
+def test_a_plan_whose_title_names_nothing_is_named_by_the_proper_name_it_writes_all_through():
+    """'Norland' is written inside the sentences of every other passage of the adaptation
+    programme, never in lower case, and nowhere else: it names that programme, whose title
+    names nothing of its own. A word capitalised only in its headings ('Measure', written in
+    lower case in its sentences) and a plan whose title names it already gain nothing."""
+    norland = [f"In the year {2020 + i} the coasts of Norland lost {i + 2} hectares of dunes to the sea."
+               if i % 2 == 0 else f"Measure {i}: the towns raise their dykes by {i} centimetres, and each measure is costed."
+               for i in range(12)]
+    varlande = [f"The dykes of the Varlande delta protect {i + 3} kilometres of Rivertown's banks." for i in range(10)]
+    snap = _snapshot({
+        "adaptation-programme.pdf": ("National Action Programme of Adaptation to Climate Change", norland),
+        "varlande-plan.md": ("Varlande Flood Plan", varlande),
+        "coastal-report.md": ("Coastal Adaptation Report", ["Dunes and dykes protect the coast of many countries."]),
+    })
+    assert snap.naming_words["adaptation-programme.pdf"] == {"norland"}
+    assert snap.naming_words["varlande-plan.md"] == {"varland"}  # not also "rivertown"
+    assert snap.named_by(["norland"]) == {"adaptation-programme.pdf"}
