@@ -390,13 +390,16 @@ RATIO_LINKS: dict[str, tuple[str, ...]] = {"en": ("in", "out of"), "fr": ("sur",
 # Words that say what to do with the answer, not what it is about.
 META_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("name", "named", "mention", "mentioned", "mentions", "list", "listed", "describe", "described", "specify",
-           "specified", "cite", "cited", "according", "say", "says", "main", "key", "principal", "major"),
+           "specified", "cite", "cited", "according", "say", "says", "main", "key", "principal", "major", "enumerate",
+           "briefly"),
     "fr": ("nommer", "nommez", "citer", "citez", "lister", "listez", "décrire", "décrivez", "mentionner", "mentionné",
            "selon", "dit", "indique", "indiquez", "principal", "principaux", "principale", "principales", "nom",
-           "appelle", "appellent"),
+           "appelle", "appellent", "énumérer", "énumérez", "brièvement"),
     "nl": ("noem", "noemen", "noemt", "vermeld", "vermelden", "vermeldt", "beschrijf", "beschrijven", "volgens",
            "zegt", "geef", "naam", "heet", "heten",
-           "belangrijkste", "voornaamste"),
+           "belangrijkste", "voornaamste",
+           # "kun je X even kort op een rij zetten / opsommen?"
+           "kun", "kunt", "even", "kort", "rij", "zetten", "opsommen", "som", "overzicht"),
 }
 
 # Nouns that only name the kind of answer a question expects ("sur quelle période …?",

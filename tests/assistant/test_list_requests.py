@@ -1,0 +1,49 @@
+"""A list asked for by a request rather than a question word ("kun je X even kort op een rij
+zetten?", "peux-tu lister X ?"): the words that only make the request (kun, kort, rij,
+zetten, lister) are not what the list is about, so the section the question names is listed."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.question import analyse
+from tests.conftest import ask_http as ask
+from tests.conftest import serving_files
+
+STUDY = """# Fietsstudie Havenland 2023
+
+## 1. Inleiding
+
+Deze studie onderzoekt hoe de gemeente Havenland meer inwoners op de fiets krijgt.
+De gemeente sprak met fietsersbonden, scholen, werkgevers en de vervoersregio.
+
+## 2. Bevindingen
+
+Het aantal fietsritten naar het station steeg sinds 2019 met een vijfde.
+Bij de scholen ontbreken veilige oversteekplaatsen over de ringweg.
+
+## 3. Aanbevelingen
+
+De studie raadt de gemeente het volgende aan:
+
+1. Overdekte fietsenstallingen bouwen bij de drie grootste bushaltes.
+2. De oversteekplaatsen over de ringweg voorzien van verkeerslichten.
+3. Werkgevers een fietsvergoeding laten aanbieden aan hun personeel.
+"""
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory, embedder):
+    with serving_files(tmp_path_factory, embedder, {"fietsstudie-havenland-2023.md": STUDY}) as c:
+        yield c
+
+
+def test_the_request_words_are_not_the_topic():
+    q = analyse("Kun je de aanbevelingen van de fietsstudie even kort op een rij zetten?")
+    assert q.expects == "list" and {t.word for t in q.terms} == {"aanbevelingen", "fietsstudie"}
+
+
+def test_a_dutch_request_for_a_list_lists_the_section_it_names(client):
+    body = ask(client, "Kun je de aanbevelingen van de Havenlandse fietsstudie even kort op een rij zetten?")
+    for item in ("fietsenstallingen", "verkeerslichten", "fietsvergoeding"):
+        assert item in body["answer"], body["answer"]
