@@ -138,8 +138,11 @@ def analyse(query: Query | str) -> Question:
     terms = [x for x in terms if x.word not in framing] or terms  # "sur quelle période": the kind asked
     asked, described = _description(t, lang, terms)
     counted = re.search(COUNTED.get(lang, COUNTED["en"]) + r"((?:[\w'-]+\s*){1,3})", t, re.I)
+    # "how many amendments ('effects') …": the plan's word for them, given in brackets after them
+    alias = re.match(r"\(\s*['‘’\"“”«]?\s*([^\W\d_][\w-]*)\s*['‘’\"“”»]?\s*\)", t[counted.end():]) if counted else None
     return Question(text=t, terms=terms, wh=wh, expects=expects, refs=find_refs(t), focus=focus, copular=copular,
-                    counted=_counted_head(counted.group(1), lang) if counted and expects == "number" else [],
+                    counted=(_counted_head(counted.group(1), lang) + ([stem(alias.group(1), lang)] if alias else []))
+                    if counted and expects == "number" else [],
                     context_terms=context_terms, context=query.context, lang=lang, stance=assessed,
                     measured=_measured(t, lang) if expects == "amount" else (), described=described, asked=asked)
 

@@ -98,6 +98,9 @@ def test_counted_nouns_in_each_language():
     assert analyse("Combien de secteurs prioritaires le plan retient-il ?").counted == ["secteur"]
     assert analyse("Hoeveel nieuwe woningen worden er gebouwd?").counted == [stem("woningen", "nl")]
     assert analyse("Hoeveel mensen werken er?").counted == [stem("mensen", "nl")]
+    # the plan's word for them, given in brackets after them, counts them too
+    assert analyse("How many berths ('moorings') did the port add in 2022?").counted == ["berth", "moor"]
+    assert analyse("Combien de digues (« levées ») la Varlande a-t-elle rehaussées ?").counted == ["digu", stem("levées", "fr")]
 
 
 def test_words_borrowed_from_the_conversation_count_as_context():
