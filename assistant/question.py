@@ -16,9 +16,9 @@ from assistant.query import Query
 from plans.ids import Ref, find_refs
 from plans.index.lexical import QueryTerm, query_terms, stem, words
 from plans.language import ranked
-from plans.vocabulary.questions import (APPOSITIVE, COUNTED, FOCUS, MEASURE_UNITS, MEASURED, MEASURED_ENDS, META_WORDS,
-                                        NAME_ASKED, ROLE_HOLDER, TYPE_NOUNS, WH_WORDS, answer_type, stance, stance_words,
-                                        without_source)
+from plans.vocabulary.questions import (APPOSITIVE, COUNTED, FOCUS, MEASURE_UNITS, MEASURED, MEASURED_ENDS, META_PHRASES,
+                                        META_WORDS, NAME_ASKED, ROLE_HOLDER, TYPE_NOUNS, WH_WORDS, answer_type, stance,
+                                        stance_words, without_source)
 from plans.text import blank_quoted_titles
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -120,7 +120,9 @@ def analyse(query: Query | str) -> Question:
     if named:  # "the name of the chair?" asks for a name, like "who is the chair?"
         focus, copular, expects = named.group(1), True, "agent"
     meta = set(META_WORDS.get(lang, ())) | set(META_WORDS["en"])
-    terms = [x for x in query_terms(t, lang) if x.word not in meta]
+    phrases = "|".join(re.escape(p) for p in META_PHRASES.get(lang, ()))
+    content = re.sub(rf"\b(?:{phrases})\b", " ", t, flags=re.I) if phrases else t
+    terms = [x for x in query_terms(content, lang) if x.word not in meta]
     own = {x.word for x in query_terms(query.own, lang)} if query.own and query.own != t else None
     borrowed: list[QueryTerm] = []
     if own is not None:

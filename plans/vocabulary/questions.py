@@ -398,8 +398,15 @@ META_WORDS: dict[str, tuple[str, ...]] = {
     "nl": ("noem", "noemen", "noemt", "vermeld", "vermelden", "vermeldt", "beschrijf", "beschrijven", "volgens",
            "zegt", "geef", "naam", "heet", "heten",
            "belangrijkste", "voornaamste",
-           # "kun je X even kort op een rij zetten / opsommen?"
-           "kun", "kunt", "even", "kort", "rij", "zetten", "opsommen", "som", "overzicht"),
+           # "kun je X even kort opsommen?"
+           "kun", "kunt", "even", "kort", "opsommen", "overzicht"),
+}
+# Phrases whose words only make the request when written together ("zetten" alone is a verb
+# of the topic: "how many bikes may a provider put in the street?").
+META_PHRASES: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "fr": (),
+    "nl": ("op een rijtje zetten", "op een rij zetten", "op een rijtje", "op een rij"),
 }
 
 # Nouns that only name the kind of answer a question expects ("sur quelle période …?",

@@ -43,6 +43,12 @@ def test_the_request_words_are_not_the_topic():
     assert q.expects == "list" and {t.word for t in q.terms} == {"aanbevelingen", "fietsstudie"}
 
 
+def test_a_request_word_alone_is_a_word_of_the_topic():
+    """"zetten" makes the request only in "op een rij zetten": alone it is what is asked about."""
+    q = analyse("Hoeveel deelfietsen mag een aanbieder per straat in Havenstad zetten?")
+    assert "zetten" in {t.word for t in q.terms}
+
+
 def test_a_dutch_request_for_a_list_lists_the_section_it_names(client):
     body = ask(client, "Kun je de aanbevelingen van de Havenlandse fietsstudie even kort op een rij zetten?")
     for item in ("fietsenstallingen", "verkeerslichten", "fietsvergoeding"):
