@@ -175,7 +175,8 @@ def _ref_of(prev_q: str, prev_a: str) -> str | None:
     if not refs:
         return None
     r = refs[0]
-    return f"line {r.value}" if r.kind == "line" else r.label
+    # "it" after an answer about "Projet 5" is Projet 5 (its unit tells the sheet from line 5 of a table)
+    return f"line {r.value}" if r.kind == "line" else r.written
 
 
 def _swap_refs(text: str, new: str) -> str:

@@ -102,6 +102,11 @@ class Ref:
     def label(self) -> str:
         return self.value if self.kind == "line" else f"{self.kind} {self.value}"
 
+    @property
+    def written(self) -> str:
+        """The id with the unit word it was written with ("Projet 5", not "action 5")."""
+        return f"{self.unit} {self.value}" if self.unit else self.label
+
 
 # -- cells ---------------------------------------------------------------------------------
 

@@ -71,6 +71,12 @@ def test_a_dutch_adverbial_pronoun_is_its_preposition_and_what_the_question_befo
     assert q.text == expected and q.context == ""
 
 
+def test_it_after_an_answer_about_a_project_sheet_is_that_sheet_with_its_unit():
+    """"Projet 5" keeps its unit: "action 5" would be line 5 of any table numbered without a word."""
+    q = rewrite("How long does it run?", history(("Who leads the Varlande dyke project?", "Projet 5 (Digues du Varl) — Pilote: Office des eaux [1].")))
+    assert q.text.lower() == "how long does projet 5 run?"
+
+
 def test_an_adverbial_pronoun_of_another_language_is_a_word():
     # Dutch "en" is "and", not the French pronoun: the question stands alone
     q = rewrite("Wie leidt actie 3 en wanneer?", history(("Welke actielijn gaat over wapens?", "Lijn 18.c ... [1]")))

@@ -68,3 +68,8 @@ def test_tables_named_by_number(text, number):
 ])
 def test_unit_words_alike_across_languages(a, b, alike):
     assert same_unit(a, b) is alike
+
+
+def test_an_id_keeps_the_unit_it_was_written_with():
+    [ref] = find_refs("Projet 5 (Digues du Varl) — Pilote: Office des eaux")
+    assert ref.label == "action 5" and ref.written.lower() == "projet 5"
