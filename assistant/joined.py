@@ -72,5 +72,7 @@ def join_answers(answers: list[tuple[str, Answer]]) -> Answer:
         texts.append(re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", answer.answer))
     if not citations:
         return abstain(lang=lang)
-    mode = "llm" if any(a.mode == "llm" for a in answered) else "extractive"  # a model wrote part of it
+    modes = {a.mode for a in answered}
+    # a model wrote part of it; or every part came one way (the cells of rows: "registry")
+    mode = "llm" if "llm" in modes else modes.pop() if len(modes) == 1 else "extractive"
     return Answer(answer=" ".join(texts), citations=citations, mode=mode, confidence=1.0, note=" ".join(notes) or None)
