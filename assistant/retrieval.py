@@ -13,6 +13,10 @@ from dataclasses import dataclass
 from plans.index import PlanIndex, StoredChunk
 
 RRF_K = 60
+# A passage of fewer words than this (a cover's date, a lone year range) is matched by the
+# section path its vector carries, not by anything it says: it is left to the words of BM25.
+MIN_VECTOR_WORDS = 4
+_SPARE = 10
 
 
 @dataclass
@@ -43,9 +47,11 @@ class HybridRetriever:
         """The `k` best chunks for `query`, optionally only from `documents` (ids)."""
         snap = self.index.snapshot
         lexical = snap.bm25_search(query, 50 if documents else self.depth) if mode in ("hybrid", "bm25") else []
-        vector = self.index.vector_search(query, self.depth, documents) if mode in ("hybrid", "vector") else []
+        # (a few more than `depth`: the bare passages dropped below do not take a place)
+        vector = self.index.vector_search(query, self.depth + _SPARE, documents) if mode in ("hybrid", "vector") else []
         if documents:
             lexical = [(i, s) for i, s in lexical if snap.chunks[i].doc_id in documents][: self.depth]
+        vector = [(i, s) for i, s in vector if i in snap.chunks and not _bare(snap.chunks[i])][: self.depth]
         cos = {i: 1.0 + math.log(s) if s > 0 else 0.0 for i, s in vector}
         bm = dict(lexical)
         fused = rrf([[i for i, _ in lexical], [i for i, _ in vector]])
@@ -56,3 +62,7 @@ class HybridRetriever:
         top = list(dict.fromkeys(keep + ranked))[: max(k, len(set(keep)))]
         top.sort(key=lambda i: -fused[i])
         return [Hit(snap.chunks[i], fused[i], cos.get(i), bm.get(i)) for i in top if i in snap.chunks]
+
+
+def _bare(chunk: StoredChunk) -> bool:
+    return chunk.kind == "passage" and len(chunk.text.split()) < MIN_VECTOR_WORDS
