@@ -2,7 +2,8 @@
 
 BM25 (our own, per-language analysis, identifiers kept whole; `plans.index.bm25`) finds "3.b", "action nr. 13"
 and "resolution 1820" exactly; the vectors (our MiniLM embeddings in Chroma) find
-paraphrases. Reciprocal-rank fusion needs no score calibration between the two.
+paraphrases. Reciprocal-rank fusion needs no score calibration between the two. A passage
+of a few words (a cover's date) is left to BM25: its vector would match its section path.
 """
 
 from __future__ import annotations
