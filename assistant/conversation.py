@@ -112,7 +112,7 @@ def _resolve(question: str, prev_q: str, prev_a: str) -> tuple[str, str]:
     if m and focus and _replaceable(question, m):
         return _replace_pronoun(question, m, focus), ""
     adverb = _pointing_preposition(question)
-    if adverb and focus:  # "wat doet de regering ermee?" -> "… met het VLIF?"
+    if adverb and focus:  # "wat doet de regering ermee?" -> "… met het Havenfonds?"
         return _replace(question, adverb[0].span(), f"{adverb[1]} {focus}"), ""
     if m or _DEMONSTRATIVE.search(question) or follow or _points_back(question):
         # the earlier question is carried as context, with the row its answer named ("Line 18.c")
@@ -159,9 +159,9 @@ def _names_by_head(text: str) -> dict[str, str]:
 def _pointing_preposition(question: str) -> tuple[re.Match[str], str] | None:
     """An adverbial pronoun of the question's language that is a preposition and "it"
     ("ermee", "daarvoor"), and that preposition."""
-    table = POINTING_PREPOSITIONS.get(question_language(question), {})
-    m = re.search(rf"\b({alternation(tuple(table))})\b", question, re.I) if table else None
-    return (m, table[m.group(1).lower()]) if m else None
+    lang = question_language(question)
+    m = _POINTING_PREPOSITION[lang].search(question) if lang in _POINTING_PREPOSITION else None
+    return (m, POINTING_PREPOSITIONS[lang][m.group(1).lower()]) if m else None
 
 
 def _points_back(question: str) -> bool:
@@ -206,6 +206,8 @@ def _replace_pronoun(question: str, m: re.Match[str], text: str) -> str:
     return _replace(question, (start, m.end()), f"{text}'s" if word == "its" else text)
 
 
+_POINTING_PREPOSITION = {lang: re.compile(rf"\b({alternation(tuple(table))})\b", re.I)
+                         for lang, table in POINTING_PREPOSITIONS.items()}
 _REPLACEABLE = set(union(REPLACEABLE))
 _IMPERSONAL = set(union(IMPERSONAL))
 

@@ -61,7 +61,7 @@ _DATE_LINE = re.compile(DATE_LINE)  # a cover's or colophon's date, alone on its
 def _looks_like_heading(line: str, width: int, prev_closed: bool) -> bool:
     body = _visible(line)
     if (_FULL_DATE.search(body) or _DATE_LINE.match(body)) and not _MD_HEADING.match(line):
-        return False  # "Adopted by the Council of Ministers on 14 March 2025", "October 2013": statements
+        return False  # "Adopted by the Council of Ministers on 14 March 2025", "March 2024": statements
     if _TOC_MARK.match(line) and len(body) < 200:
         return True  # Word's table-of-contents bookmark marks a heading
     numbered = bool(_NUMBERED_HEADING.match(line))

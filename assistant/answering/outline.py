@@ -81,7 +81,7 @@ def target_document(question: Question, hits: list[Hit], snapshot: Snapshot) -> 
     """The document a question is about: the one its words name ("the adaptation plan"),
     else the one most of the best passages come from."""
     stems = set(question.stems())
-    # a name or its adjective ("Bénin", "béninois"; "Armenia", "Armenian")
+    # a name or its adjective ("Varlande", "varlandais"; "Norland", "Norlandic")
     named = [(n, d) for d, words in snapshot.naming_words.items()
              if (n := sum(1 for s in stems if s in words or any(alike(s, w) for w in words)))]
     if named:

@@ -621,8 +621,8 @@ def _same_ref(c: Commitment, ref: Ref) -> bool:
 
 
 def _written_unit(refs: list[Ref], named: list[Commitment]) -> list[Commitment]:
-    """Of rows numbered alike, those whose id writes the word the question writes: "projet 7"
-    is the sheet headed "Projet 7", not line 7 of a table numbered without a word."""
+    """Of rows numbered alike, those whose id writes the word the question writes: "projet 4"
+    is the sheet headed "Projet 4", not line 4 of a table numbered without a word."""
     units = [r.unit for r in refs if r.unit]
     same = [c for c in named if c.ref.split()[:1] and any(same_unit(c.ref.split()[0], u) for u in units)]
     return same if same and len({c.ref for c in named}) > 1 else named

@@ -240,11 +240,11 @@ class Snapshot:
         return out
 
     def _body_name(self, doc_id: str) -> set[str]:
-        """The proper name a document is about though its title does not write it ("Armenia"
-        all through a programme titled "National Action Program of Adaptation to Climate
-        Change"): a word capitalised inside its sentences and hardly ever in lower case, in at
-        least a quarter of its passages, whose passages are (nearly) all the document's own;
-        the one in most passages. None for a document of few passages."""
+        """The proper name a document is about though its title does not write it ("Norland"
+        all through a programme titled "National Programme for Coastal Resilience"): a word
+        capitalised inside its sentences and hardly ever in lower case, in at least a quarter
+        of its passages, whose passages are (nearly) all the document's own; the one in most
+        passages. None for a document of few passages."""
         passages = [self.chunks[i] for i in self.doc_chunks.get(doc_id, ()) if self.chunks[i].kind in ("passage", "about")]
         if len(passages) < _BODY_NAME_PASSAGES:
             return set()

@@ -41,7 +41,7 @@ POINTING: dict[str, tuple[str, ...]] = {
     "nl": ("daarvoor", "ervoor", "hiervoor", "daarvan", "hiervan", "erop", "daarop", "daarmee", "ermee"),
 }
 # A Dutch adverbial pronoun is a preposition and "it": "ermee" is "met het", so "wat doet de
-# regering ermee?" after "wat is het VLIF?" reads "wat doet de regering met het VLIF?".
+# regering ermee?" after "wat is het Havenfonds?" reads "wat doet de regering met het Havenfonds?".
 POINTING_PREPOSITIONS: dict[str, dict[str, str]] = {
     "nl": {"ermee": "met", "daarmee": "met", "hiermee": "met", "ervoor": "voor", "daarvoor": "voor",
            "hiervoor": "voor", "ervan": "van", "daarvan": "van", "hiervan": "van", "erop": "op", "daarop": "op",

@@ -89,7 +89,7 @@ RELATIONS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         },
     },
     # when it came out, asked by a question for a date ("when was the report published?",
-    # "in welke maand verscheen ze?"); stated on its cover or colophon by a line that is a date
+    # "wanneer is de nota verschenen?"); stated on its cover or colophon by a line that is a date
     "issued_on": {
         "question": {
             "en": ("publish", "publication", "release", "came out", "come out", "issued", "appear"),
@@ -129,7 +129,7 @@ STATED_OF_ITSELF_ONLY = ("publisher", "licence", "contact", "copyright", "issued
 DATED_RELATIONS = ("issued_on",)
 
 # A relation a sentence states by its form rather than by a word: an address to write to; a
-# line that is a date and nothing else ("October 2013", "27 mei 2021"), as a cover or a
+# line that is a date and nothing else ("March 2024", "12 juni 2022"), as a cover or a
 # colophon dates the plan.
 RELATION_FORMS: dict[str, str] = {
     "contact": r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",

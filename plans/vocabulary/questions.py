@@ -198,7 +198,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "number": {
         "en": (r"\b(how many|what number of|number of)\b",
-               # a measure read off a scale: "what satisfaction score did …", "what was the bounce rate"
+               # a measure read off a scale: "what satisfaction score did …", "what occupancy rate …"
                r"\b(what|which) (is |was |were |are )?(the |its |their )?(\w+ ){0,2}(score|rating|rate)\b"),
         "fr": (r"\bcombien (de|d'|des)\b", r"\bquel (est le )?nombre\b", r"\bnombre (de|d')\b",
                r"\b(quel|quelle) (est |était )?(le |la |l')?(\w+ ){0,2}(score|note|taux)\b"),

@@ -5,6 +5,8 @@ Dutch): the answer-type detectors build their patterns from these tables, so a F
 
 from __future__ import annotations
 
+from plans.text import unaccented
+
 MONTHS: dict[str, tuple[str, ...]] = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"),
@@ -68,17 +70,15 @@ FREQUENCY_WORDS: dict[str, tuple[str, ...]] = {
 def _month_names() -> list[str]:
     """Every month of the three languages, with and without its accents, and its short
     form ("Nov", "Sept", "déc")."""
-    import unicodedata
-
     names: set[str] = set()
     for months in MONTHS.values():
         for m in months:
-            bare = "".join(c for c in unicodedata.normalize("NFD", m) if unicodedata.category(c) != "Mn")
+            bare = unaccented(m)
             names.update({m.lower(), bare.lower(), m.lower()[:3], bare.lower()[:3], bare.lower()[:4]})
     return sorted(names, key=len, reverse=True)
 
 
-# A line that is a date and nothing else ("October 2013", "Décembre 2021", "27 mei 2021",
-# "Nov. 2013"), as a cover or a colophon dates a plan: a statement, never a heading.
+# A line that is a date and nothing else ("March 2024", "Octobre 2023", "12 juni 2022",
+# "Sept. 2024"), as a cover or a colophon dates a plan: a statement, never a heading.
 DATE_LINE = (r"(?im:^[ \t]*(?:\d{1,2}(?:" + "|".join(DAY_SUFFIXES) + r")?\.?[ \t]+)?(?:"
              + "|".join(_month_names()) + r")\.?[ \t]+\d{4}[ \t]*$)")

@@ -1,6 +1,6 @@
-"""A list asked for by a request rather than a question word ("kun je X even kort op een rij
-zetten?", "peux-tu lister X ?"): the words that only make the request (kun, kort, rij,
-zetten, lister) are not what the list is about, so the section the question names is listed."""
+"""A list asked for by a request rather than a question word ("kun je mij X even op een rij
+zetten?", "peux-tu lister X ?"): the words that only make the request (kun, even, the
+phrase "op een rij zetten", lister) are not what the list is about, so the section the question names is listed."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def client(tmp_path_factory, embedder):
 
 
 def test_the_request_words_are_not_the_topic():
-    q = analyse("Kun je de aanbevelingen van de fietsstudie even kort op een rij zetten?")
+    q = analyse("Kun je mij de aanbevelingen uit de fietsstudie even op een rij zetten?")
     assert q.expects == "list" and {t.word for t in q.terms} == {"aanbevelingen", "fietsstudie"}
 
 
@@ -50,6 +50,6 @@ def test_a_request_word_alone_is_a_word_of_the_topic():
 
 
 def test_a_dutch_request_for_a_list_lists_the_section_it_names(client):
-    body = ask(client, "Kun je de aanbevelingen van de Havenlandse fietsstudie even kort op een rij zetten?")
+    body = ask(client, "Kun je mij de aanbevelingen uit de Havenlandse fietsstudie even op een rij zetten?")
     for item in ("fietsenstallingen", "verkeerslichten", "fietsvergoeding"):
         assert item in body["answer"], body["answer"]

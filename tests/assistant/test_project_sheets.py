@@ -13,7 +13,7 @@ PLAN = """<html lang="fr"><head><title>Plan régional de gestion des crues de Va
 <h1>Plan régional de gestion des crues de Varlande 2024-2028</h1>
 <p>Le plan organise la prévention des crues dans les vallées de Varlande jusqu'en 2028.</p>
 <h2>Gouvernance</h2>
-<p>L'Office des eaux coordonne la mise en œuvre du plan et en rend compte au gouvernement régional.</p>
+<p>L'Office des eaux coordonne l'exécution du plan et en rend compte au gouvernement régional.</p>
 <p>Chaque année, l'Office des eaux publie un bilan des crues et des mesures réalisées.</p>
 <p>Les communes transmettent leurs relevés à l'Office des eaux avant la fin du mois de mars.</p>
 <h2>Tableau 2 : Calendrier des mesures</h2>

@@ -62,7 +62,7 @@ from plans.index.lexical import stem
         ("Peux-tu lister les chantiers prévus par le plan de Varlande ?", "fr", "list"),
         # a measure read off a scale is a number
         ("What satisfaction score did ferry passengers award the crossing?", "en", "number"),
-        ("What was the vacancy rate of the harbour offices?", "en", "number"),
+        ("What occupancy rate did the harbour offices reach?", "en", "number"),
         ("Quelle note de satisfaction les passagers ont-ils donnée au bac de Varlande ?", "fr", "number"),
         ("Welk rapportcijfer gaven de reizigers aan de veerdienst?", "nl", "number"),
     ],

@@ -76,7 +76,7 @@ def test_a_plan_whose_title_names_nothing_is_named_by_the_proper_name_it_writes_
                for i in range(12)]
     varlande = [f"The dykes of the Varlande delta protect {i + 3} kilometres of Rivertown's banks." for i in range(10)]
     snap = _snapshot({
-        "adaptation-programme.pdf": ("National Action Programme of Adaptation to Climate Change", norland),
+        "adaptation-programme.pdf": ("National Programme for Coastal Resilience", norland),
         "varlande-plan.md": ("Varlande Flood Plan", varlande),
         "coastal-report.md": ("Coastal Adaptation Report", ["Dunes and dykes protect the coast of many countries."]),
     })
