@@ -84,6 +84,8 @@ def mentions(kind: str, text: str, exclude: str = "", counted: list[str] | None 
     is one only in `text`'s language, when given (Dutch "ten eerste" counts nothing).
     `things`: the question counts things its words cannot name in `text` (it is in
     another language), so a sum, a share, a day or a length of time is not their count."""
+    if kind != "place":
+        text = without_addresses(text)  # "…/conference-november -2010/…" dates nothing
     if kind in ("agent", "names"):
         return bool(new_names(text, exclude))
     if kind == "number":
@@ -103,6 +105,8 @@ def mentions(kind: str, text: str, exclude: str = "", counted: list[str] | None 
 
 
 _WEB = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:be|eu|org|int|com|net|gov)\b", re.I)
+# a whole web address, with the pieces of its path a line break or a PDF's spacing split off
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+(?:\s+\S*/\S*)*", re.I)
 
 
 _FULL_DATE = re.compile(
@@ -113,6 +117,11 @@ _FULL_DATE = re.compile(
 def full_date(text: str) -> bool:
     """A day or month with its year ("14 March 2025", "June 2021"), not a bare year."""
     return bool(_FULL_DATE.search(text))
+
+
+def without_addresses(text: str) -> str:
+    """The text with its web addresses blanked out."""
+    return _ADDRESS.sub(" ", text)
 
 
 def has_web_address(text: str) -> bool:

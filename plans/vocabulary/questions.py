@@ -82,16 +82,16 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bwho is the (author|publisher|issuer)\b", r"\bauthors? of (the|this)\b",
                r"\b(when|what year) was (the|this) (\w+ ){0,4}(report|plan|document|study|strategy) "
                r"(published|issued|adopted|released)\b",
-               r"\bwhat is the (full )?title of\b", r"\bwho (has )?signed\b", r"\bsignator(y|ies)\b",
+               r"\bwhat is the (full )?title of\b", r"\bwho (has )?signed\b", r"\bwho signs\b", r"\bsignator(y|ies)\b",
                r"\bwho (wrote|signed) (the|its|this) (\w+ )?(foreword|preface|letter)\b"),
         "fr": (r"\bqui (a|ont) (écrit|rédigé|publié|préparé|élaboré) (le|la|ce|cette) (\w+ ){0,4}"
                r"(rapport|plan|document|étude|stratégie|programme)\b", r"\bauteurs? (du|de la|de ce)\b",
-               r"\bquel est le titre\b", r"\bqui (a|ont) signé\b", r"\bsignataires?\b",
+               r"\bquel est le titre\b", r"\bqui (a|ont) signé\b", r"\bqui signe(nt)?\b", r"\bsignataires?\b",
                r"\bqui (a|ont) (écrit|rédigé|signé) (l'avant-propos|la préface|la lettre)\b"),
         "nl": (r"\bwie (heeft|hebben) (het|de|dit|deze) (\w+ ){0,4}(rapport|plan|document|studie|strategie|"
                r"akkoord|programma) (geschreven|opgesteld|gepubliceerd|uitgegeven)\b", r"\bauteurs? van\b",
                r"\bwat is de titel\b", r"\bwie is de (auteur|uitgever|verantwoordelijke uitgever)\b",
-               r"\bwie (heeft|hebben) .{0,80}\b(ondertekend|getekend)\b", r"\bwie (ondertekende|tekende)\b",
+               r"\bwie (heeft|hebben) .{0,80}\b(ondertekend|getekend)\b", r"\bwie (ondertekende|tekende|ondertekent|tekent)\b",
                r"\bondertekenaars?\b", r"\bwie schreef (het voorwoord|de brief)\b"),
     },
     # "which parts is the plan made of?": the document's main parts, all of them (the parts
@@ -192,9 +192,9 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (r"^(when|since when|until when|by when)\b", r"\b(what|which) (date|year|years|day|month)\b",
                r"\bin what year\b", r"\bdate of\b", r"\bduring which\b", r"\bby when\b"),
         "fr": (r"^(quand|depuis quand|jusqu'à quand|d'ici quand)\b", r"\b(quelle|quel) (date|année|jour|mois)\b",
-               r"\ben quelle année\b", r"\bà quelle date\b", r"\bquand\b", r"\béchéance\b"),
+               r"\b(quelles|quels) (dates|années|jours)\b", r"\ben quelles? années?\b", r"\bà quelle date\b", r"\bquand\b", r"\béchéance\b"),
         "nl": (r"^(wanneer|sinds wanneer|tot wanneer|tegen wanneer)\b", r"\b(welke|wat is de) \w*(datum|dag|maand)\b",
-               r"\bwelk \w*jaar\b", r"\bin welk jaar\b", r"\bwanneer\b"),
+               r"\bwelk \w*jaar\b", r"\bwelke \w*jaren\b", r"\bin welk jaar\b", r"\bwanneer\b"),
     },
     "number": {
         "en": (r"\b(how many|what number of|number of)\b",

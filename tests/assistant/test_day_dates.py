@@ -43,3 +43,11 @@ def test_a_day_and_month_without_a_year_answers_when(client):
 ])
 def test_day_and_month_as_a_date(text, is_date):
     assert mentions("date", text, "When?") is is_date
+
+
+def test_a_web_address_holds_no_date():
+    # a path that names a month and year, split by a PDF's spacing, dates nothing
+    text = "See: https://example.org/meetings/harbour-conference-march -2031/summary-and-decisions/Final"
+    assert not mentions("date", text)
+    assert not mentions("number", text)
+    assert mentions("date", "The harbour conference met in March 2031.")

@@ -65,6 +65,10 @@ from plans.index.lexical import stem
         ("What occupancy rate did the harbour offices reach?", "en", "number"),
         ("Quelle note de satisfaction les passagers ont-ils donnée au bac de Varlande ?", "fr", "number"),
         ("Welk rapportcijfer gaven de reizigers aan de veerdienst?", "nl", "number"),
+        # several years asked for at once
+        ("In welke jaren werd de Havenlandse kade hersteld?", "nl", "date"),
+        ("En quelles années la digue de Varlande a-t-elle été rehaussée ?", "fr", "date"),
+        ("Quelles années le rapport de Varlande couvre-t-il ?", "fr", "date"),
     ],
 )
 def test_answer_type_and_language_come_from_the_table(question, lang, expects):

@@ -78,6 +78,9 @@ def client(tmp_path_factory, embedder):
 @pytest.mark.parametrize("question, signer", [
     ("Who signed the Norland decree approving the harbour programme?", "ANNA KOVAC"),
     ("Wie heeft de brief over de havenstudie van Havenland ondertekend?", "J. (Joost) de Wit"),
+    # asked in the present tense
+    ("Qui signe le décret de Norland sur le programme portuaire ?", "ANNA KOVAC"),
+    ("Wie ondertekent de brief over de havenstudie van Havenland?", "J. (Joost) de Wit"),
 ])
 def test_the_signature_block_answers_who_signed(client, question, signer):
     body = ask(client, question)
