@@ -13,6 +13,12 @@ from plans.text import BULLET
 from plans.text import strip_markup as clean
 from plans.vocabulary.questions import PARTICIPLE_PREFIX
 
+BARE_CELL_CHARS = 60  # a cell this short is a figure or a few words, said under its header
+NAMING_CELL_CHARS = 60  # a cell up to this long names its row ("cargo bikes, electric", "Quaywheel")
+LISTED_NAMES = 3  # ... unless it lists this many names or more
+LISTED_NAME_WORDS = 5  # (a listed name is this many words at most)
+_LISTED = re.compile(r"\s*[/,;]\s*|\s+(?:and|et|en)\s+")
+
 # a new paragraph, or a new list item (the same bullets the structure finder knows)
 _UNIT_BREAK = re.compile(r"\n\s*\n|\n(?=" + BULLET.pattern.lstrip("^") + ")")
 
@@ -38,6 +44,40 @@ class Sentence:
     unit: int  # index of the paragraph / list item inside the chunk
     index: int  # position among the chunk's sentences
     passage: "Passage | None" = None
+    label: str = ""  # the column header over a table cell ("Bounce rate"): what the cell's value is
+
+    @cached_property
+    def label_stems(self) -> frozenset[str]:
+        """The stems of the header over a table cell: "31 %" under "Vacancy rate" says a rate."""
+        return frozenset(tokenize(self.label, self.lang)) if self.label else frozenset()
+
+    @cached_property
+    def bare(self) -> bool:
+        """Is it a whole table cell of a figure or a few words (not a sentence of a longer cell)?"""
+        row = self.hit.chunk.commitment if self.label and self.hit.chunk.kind == "row" else None
+        if row is None:
+            return False
+        cell = row.field_by_header(self.label)
+        return len(cell.text if cell is not None else self.text) <= BARE_CELL_CHARS
+
+    @cached_property
+    def row_stems(self) -> frozenset[str]:
+        """The stems of its row's action and other short cells, for a table cell (none for other
+        sentences): a figure is said of what its row names ("50" in the row "Cargo bikes |
+        Quaywheel"); a sheet's long cells (objectives, descriptions) name nothing so exactly."""
+        cells = self._other_cells()  # (the first, the row's action or name, names it at any length)
+        return frozenset(tokenize(" ".join(c for i, c in enumerate(cells) if (i == 0 or len(c) <= NAMING_CELL_CHARS)
+                                           and not _lists_names(c)), self.lang))
+
+    @cached_property
+    def listed_stems(self) -> frozenset[str]:
+        """The stems of the other cells of its row that list several names (a row's partners):
+        one name among them does not say which row it is."""
+        return frozenset(tokenize(" ".join(c for c in self._other_cells() if _lists_names(c)), self.lang))
+
+    def _other_cells(self) -> list[str]:
+        row = self.hit.chunk.commitment if self.label and self.hit.chunk.kind == "row" else None
+        return [] if row is None else [row.action, *(f.text for f in row.fields if f.header != self.label)]
 
     @cached_property
     def text(self) -> str:
@@ -86,35 +126,42 @@ class Passage:
         return set(tokenize(self.hit.chunk.search_text, self.hit.chunk.lang))
 
 
-def _row_cells(row) -> list[tuple[int, int, str]]:
-    """The verbatim cells of a table row (its action first, then every other cell), each once."""
+def _lists_names(cell: str) -> bool:
+    """Does the cell list several short names ("Delta Council, Port Authority, Coastal Trust")?"""
+    parts = _LISTED.split(cell)
+    return len(parts) >= LISTED_NAMES and all(len(p.split()) <= LISTED_NAME_WORDS for p in parts)
+
+
+def _row_cells(row) -> list[tuple[int, int, str, str]]:
+    """The verbatim cells of a table row (its action first, then every other cell), each once,
+    with the header each sits under (none for the action)."""
     spans = []
     if "action" in row.sources:
         a = row.sources["action"]
-        spans.append((a.start, a.end, a.text))
-    spans += [(f.source.start, f.source.end, f.source.text) for f in row.fields]
-    out: list[tuple[int, int, str]] = []
-    for a, b, t in sorted(spans):
-        if t.strip() and not any(a < y and x < b for x, y, _ in out):
-            out.append((a, b, t))
+        spans.append((a.start, a.end, a.text, ""))
+    spans += [(f.source.start, f.source.end, f.source.text, f.header) for f in row.fields]
+    out: list[tuple[int, int, str, str]] = []
+    for a, b, t, h in sorted(spans):
+        if t.strip() and not any(a < y and x < b for x, y, _, _ in out):
+            out.append((a, b, t, h))
     return out
 
 
-def _row_passage(hit: Hit, cells: list[tuple[int, int, str]]) -> Passage:
+def _row_passage(hit: Hit, cells: list[tuple[int, int, str, str]]) -> Passage:
     """A row's cells laid out at their document offsets (gaps blank), one unit per cell, so a
     sentence never runs from one cell into the next and every quote is verbatim."""
     lo = cells[0][0]
-    hi = max(b for _, b, _ in cells)
+    hi = max(b for _, b, _, _ in cells)
     buf = [" "] * (hi - lo)
-    for a, b, t in cells:
+    for a, b, t, _ in cells:
         buf[a - lo : b - lo] = t
-    for i, (a, b, _) in enumerate(cells):  # a line break between cells keeps them apart
+    for a, b, _, _ in cells:  # a line break between cells keeps them apart
         if a > lo and buf[a - lo - 1] == " ":
             buf[a - lo - 1] = "\n"
     p = Passage(hit, "".join(buf), lo)
-    for unit, (a, b, t) in enumerate(cells):
+    for unit, (a, b, t, header) in enumerate(cells):
         for s, e in split_sentences(t):
-            p.sentences.append(Sentence(hit, a + s, a + e, t[s:e], unit, len(p.sentences)))
+            p.sentences.append(Sentence(hit, a + s, a + e, t[s:e], unit, len(p.sentences), label=header))
     return p
 
 
@@ -156,3 +203,4 @@ def passages(hits: list[Hit], headings: bool = False) -> list[Passage]:
             sentence.passage = p
         out.append(p)
     return out
+

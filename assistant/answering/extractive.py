@@ -24,7 +24,7 @@ from assistant.answering.base import (WHICH_ROW, Composer, abstain, asks_for_nam
                                       documents_lacking_names, item_labels, kind_asked, most_said, rare_word,
                                       without_plan_names, without_sources, written_names)
 from assistant.answering.entities import (PATTERNS, full_date, has_web_address, leading_name, mentions, new_names,
-                                          only_months)
+                                          only_months, without_addresses)
 from assistant.answering.evidence import Passage, Sentence, clean, passages, verb_root
 from assistant.answering.items import said_of_another
 from assistant.models import Answer, Citation
@@ -41,6 +41,7 @@ from plans.text import BULLET_MARKS
 from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, LIGHT_VERBS, OFFICES, PASSIVE_AGENT,
                                         RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES, asks_which_one, stance_cues)
 from plans.vocabulary import alternation, union
+from plans.vocabulary.conversation import DEMONSTRATIVES
 from plans.vocabulary.enumeration import CLOSING, ORDINALS
 from plans.vocabulary.grounding import NUMBER_WORDS
 from plans.vocabulary.roles import MONEY_WORDS, cue_words, fold
@@ -71,6 +72,7 @@ _INCLUDING = re.compile(r"^(?:these|they|those|ils|elles|ceux-ci|celles-ci|deze|
                         r"(?:include|includes|are|were|comprise|cover|covered|incluent|comprennent|sont|étaient|"
                         r"couvrent|omvatten|zijn|waren|bevatten)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]{3}")
+_DIGIT = re.compile(r"\d")
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 _LABEL = re.compile(r"^\s*(?:[-*•·]\s+)?(?:\*\*|__)?\s*(?:\d{1,2}[.)]\s*)?(?:\*\*|__)?([^:.;*]{3,60}):(?:\*\*|__)?\s+(?=[A-Z])")
 
@@ -135,7 +137,14 @@ def _mentions(q: Question, s: Sentence) -> bool:
     """Does the sentence hold the kind of fact asked for? The counted noun of "how many X"
     is only looked for in a sentence in the question's language."""
     across = s.lang != q.lang
-    return mentions(q.expects, s.text, q.text, None if across else q.counted, s.lang, things=across and bool(q.counted))
+    if mentions(q.expects, s.text, q.text, None if across else q.counted, s.lang, things=across and bool(q.counted)):
+        return True
+    if q.expects == "number" and q.counted and s.row_stems and s.bare:
+        # a figure in a table's cell counts what its row or header names ("50" in "Cargo bikes | … | 50")
+        named = s.row_stems | s.label_stems
+        return mentions("number", s.text, q.text, None, s.lang) and any(
+            stem(c, s.lang) in named or any(alike(stem(c, s.lang), n) for n in named) for c in q.counted)
+    return False
 
 
 # The shares of a sentence's score that its coverage of the question's terms, and its
@@ -145,6 +154,7 @@ LIST_INTRO_COVERAGE = 0.25  # the share of the question's weight a list's lead-i
 HEADING_SHARE = 0.6  # of a question word's weight, when the heading over a section's first sentence writes it
 NAME_BONUS = 0.03  # for each name past the first a sentence gives, up to three, when names are asked
 CONTEXT_IN_SCORE = 0.2
+ROW_NAME_CHARS = 100  # a row's first cell up to this long names the row before a cell's value
 
 
 @dataclass
@@ -211,7 +221,10 @@ class ExtractiveComposer(Composer):
             scored += [self._score(question, s, p, weights, total, titles[p.hit.chunk.doc_id], _heading_of(s, openers))
                        for s in p.sentences]
         # (a sentence without a word, such as a list number "1." split off its item, says nothing)
-        scored = [s for s in scored if _WORD.search(s.sentence.text) and not _contents(s.sentence)]
+        # (a figure in a table cell says what its header names)
+        scored = [s for s in scored if _WORD.search(s.sentence.label + " " + s.sentence.text) and not _contents(s.sentence)]
+        if question.expects != "place":  # "See: https://…" says where to read, not what is asked
+            scored = [s for s in scored if s.sentence.label or len(_WORD.findall(without_addresses(s.sentence.text))) >= 2]
         if not scored:
             return abstain(lang=question.lang)
         if question.stance:  # an assessment is asked for: only sentences that give one can answer
@@ -279,6 +292,8 @@ class ExtractiveComposer(Composer):
             return abstain(confidence=best.score, lang=question.lang)  # "what penalty …?" answered without one
         if best.sentence.lang == question.lang and _rare_names_unwritten(question, chosen, snapshot):
             return abstain(confidence=best.score, lang=question.lang)  # "what does Hely offer?" without Hely
+        if _cell_of_another(question, chosen, titles, snapshot):
+            return abstain(confidence=best.score, lang=question.lang)  # "the X rate of the map page": the search page's
         if all(_fragment(s) for s in chosen):
             return abstain(confidence=best.score, lang=question.lang)  # a piece of a line of a table read as prose
         if question.wants_list and len(chosen) == 1 and _caption(chosen[0]):
@@ -293,10 +308,13 @@ class ExtractiveComposer(Composer):
     # -- scoring ------------------------------------------------------------------------
     def _score(self, q: Question, s: Sentence, p: Passage, weights: dict[str, float], total: float,
                title: set[str], heading: frozenset[str] = frozenset()) -> Scored:
-        coverage = sum(w * _match(t, s.stems, s.prefixes, title, s.roots, s.lang) for t, w in weights.items()) / total
+        # a table cell says what its header names: "31 %" under "Vacancy rate" is a vacancy rate;
+        # a bare one (a figure, a few words) is said of what its row names
+        stems = s.stems | s.label_stems | (s.row_stems if s.bare else frozenset())
+        coverage = sum(w * _match(t, stems, s.prefixes, title, s.roots, s.lang) for t, w in weights.items()) / total
         # a section's first sentence that writes none of the question's words (a list of names,
         # a bare figure) is about what the heading over it says ("The drafting team of the plan")
-        if heading and not any(_match(t, s.stems, s.prefixes, set(), s.roots, s.lang) for t in weights):
+        if heading and not any(_match(t, stems, s.prefixes, set(), s.roots, s.lang) for t in weights):
             coverage += HEADING_SHARE * sum(w for t, w in weights.items() if t.matches(heading)
                                             and not t.matches(title)) / total
         else:
@@ -312,7 +330,7 @@ class ExtractiveComposer(Composer):
             joint = sum(w * _match(t, stems, s.prefixes | item.prefixes, title, roots, s.lang)
                         for t, w in weights.items()) / total
             coverage = max(coverage, joint)
-        context = sum(w * max(_match(t, s.stems, s.prefixes, title, s.roots, s.lang), float(t.matches(p.stems)))
+        context = sum(w * max(_match(t, stems, s.prefixes, title, s.roots, s.lang), float(t.matches(p.stems)))
                       for t, w in weights.items()) / total
         qstems = [stem(w, s.lang) for w in words(q.text)]
         # (the plan's own name in the question's word order says nothing of what is asked)
@@ -355,7 +373,7 @@ class ExtractiveComposer(Composer):
             score += 0.15  # "… on over twenty topics." -> "These include A, B, C and D."
         if q.stance:  # "what are its weaknesses?": a sentence that assesses, the same way
             score += min(0.15, 0.05 * stance_cues(s.text, q.stance, s.lang))
-        if len(s.text) < 25:
+        if len(s.text) < 25 and not (s.label and _DIGIT.search(s.text)):  # (a figure in a table is short by nature)
             score -= 0.15
         return Scored(s, score, coverage, bonus=score - base, heading=heading)
 
@@ -518,6 +536,8 @@ class ExtractiveComposer(Composer):
         before = [s for s in siblings if s.index == first.index - 1 and s.unit == first.unit]
         if before and _ANAPHOR.match(first.text) and _length([before[0], first]) <= max(limit, 480):
             chosen = [before[0], first]  # "This body aims to ..." needs the sentence naming the body
+        elif before and _points_back(first, before[0]) and _length([before[0], first]) <= limit:
+            chosen = [before[0], first]  # "… when working out this Transition plan": the plan named before
 
         # a fact said of a list's items: the item the question names, after the sentence
         if first.text.rstrip().endswith(":") and first.passage and not q.wants_list and q.expects in HARD_FACTS:
@@ -566,7 +586,10 @@ class ExtractiveComposer(Composer):
             extra = max(same_unit, key=lambda s: rank.get(id(s), 0.0))
             if _length(chosen + [extra]) <= max(limit, 480):
                 return sorted(chosen + [extra], key=lambda s: s.index)
-        missing = {t for t in weights if not t.matches(first.stems | best.heading)}
+        # a bare cell's answer writes its header and its row's name, and cites the row
+        named_row = _row_name_stems(first)
+        said_too = first.label_stems | named_row | (first.row_stems if named_row else frozenset())
+        missing = {t for t in weights if not t.matches(first.stems | best.heading | said_too)}
         if missing:  # a second sentence that covers what the first (or its heading) leaves out
             said = {c.text for c in chosen}
             for cand in scored[1:12]:
@@ -599,6 +622,11 @@ class ExtractiveComposer(Composer):
             if text[:1].islower() and _after_clause_break(p, group[0].start):
                 text = f"…{text}"  # a clause cut from a longer sentence
             row = chunk.commitment if chunk.kind == "row" else None
+            if row is not None and group[0].bare:
+                # a figure or a few words in a cell: the header it sits under, and its row's name
+                text = f"{group[0].label}: {text}"
+                if _row_name_stems(group[0]):
+                    text = f"{row.action} — {text}"
             if row is not None and row.ref:  # a line of action: say which, and who owns it when asked
                 text = f"Line {row.ref}: {text}" if row.ref[:1].isdigit() else f"{row.ref[:1].upper()}{row.ref[1:]}: {text}"
                 if q.expects in ("agent", "names") and row.values("lead"):
@@ -676,6 +704,64 @@ def _unsupported_specifics(q: Question, chosen: list[Sentence], titles: dict[str
         have |= {w for w in words(s.hit.chunk.search_text)} | titles.get(s.hit.chunk.doc_id, set())
     have |= {p for w in list(have) for p in re.split(r"[-–/]", w)}
     return not all(w in have or stem(w) in have or full.get(w) in have for w in specific)
+
+
+def _points_back(s: Sentence, before: Sentence) -> bool:
+    """Does the sentence point back with a demonstrative to a name the sentence before it
+    writes ("dit Transitieplan" after "… het Transitieplan OV.")?"""
+    pattern = _demonstrative_name(s.lang)
+    return any(re.search(rf"\b{re.escape(m.group(1))}\b", before.text) for m in pattern.finditer(s.text))
+
+
+@lru_cache(maxsize=None)
+def _demonstrative_name(lang: str) -> re.Pattern[str]:
+    words = DEMONSTRATIVES.get(lang, ()) + DEMONSTRATIVES["en"] if lang != "en" else DEMONSTRATIVES["en"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+([A-ZÀ-Ý][\w'’-]{2,})")
+
+
+def _cover_words(doc: str, snapshot: Snapshot) -> set[str]:
+    """The stems of a plan's cover: the passages it opens with (its title, issuer, country)."""
+    return {t for c in snapshot.doc_chunks.get(doc, ()) if snapshot.chunks[c].start < COVER_CHARS
+            for t in tokenize(snapshot.chunks[c].search_text, snapshot.chunks[c].lang)}
+
+
+def _row_name_stems(s: Sentence) -> frozenset[str]:
+    """The stems of the row's name an answer from one of its bare cells writes before the
+    cell (its first cell, when short and the row has no id), or none."""
+    row = s.hit.chunk.commitment if s.bare else None
+    if row is None or not row.action or len(row.action) > ROW_NAME_CHARS or row.ref:
+        return frozenset()
+    return frozenset(tokenize(row.action, s.lang))
+
+
+def _cell_of_another(q: Question, chosen: list[Sentence], titles: dict[str, set[str]], snapshot: Snapshot) -> bool:
+    """A bare table cell (a figure, a few words) answers only for what its header says: a word
+    of its header the question writes beside a word the header, its row and its table do not
+    write asks for another cell ("the bounce rate of the map page" is not read under "Bounce
+    rate (search page)"), and so does a name the question writes that neither its row's
+    naming cells (`Sentence.row_stems`) nor its plan's name or cover writes (the plan's
+    setting). A longer cell says what it is about itself."""
+    tokens = [w.lower() for w in words(q.text)]
+    names = written_names(q)
+    for s in chosen:
+        if not s.bare:
+            continue
+        row = (s.label_stems | set(tokenize(s.hit.chunk.search_text, s.lang))
+               | set(tokenize(s.hit.chunk.search_text)))
+        plan = snapshot.naming_words.get(s.hit.chunk.doc_id, set()) | titles.get(s.hit.chunk.doc_id, set()) \
+            | _cover_words(s.hit.chunk.doc_id, snapshot)
+        naming = s.label_stems | s.row_stems | set(tokenize(s.hit.chunk.section or "", s.lang))
+        for n in names:
+            stems = set(tokenize(n, s.lang))
+            if not stems <= naming | plan or stems <= s.listed_stems and not stems <= naming:
+                return True  # "… Baktrap in Havenstad?": its row is in Oosterdam; a partner of the row's
+        for i, w in enumerate(tokens):
+            if w in ALL_STOPWORDS or stem(w, s.lang) not in s.label_stems:
+                continue
+            beside = [v for v in tokens[max(0, i - 1) : i + 2 : 2] if v not in ALL_STOPWORDS and not v.isdigit()]
+            if any(stem(v, s.lang) not in row and stem(v) not in row for v in beside):
+                return True
+    return False
 
 
 def _asks_one_row(q: Question) -> bool:

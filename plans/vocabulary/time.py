@@ -35,9 +35,12 @@ NUMBER_WORDS: dict[str, tuple[str, ...]] = {
 }
 # Units of time, singular and plural.
 TIME_UNITS: dict[str, tuple[str, ...]] = {
-    "en": ("year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"),
-    "fr": ("an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "heure", "heures"),
-    "nl": ("jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "uren"),
+    "en": ("year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "hrs",
+           "minute", "minutes", "min", "mins", "second", "seconds", "sec", "secs"),
+    "fr": ("an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "heure", "heures",
+           "minute", "minutes", "min", "seconde", "secondes", "sec"),
+    "nl": ("jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "uren",
+           "minuut", "minuten", "min", "seconde", "seconden", "sec"),
 }
 # How often: "<number word or 'once'> <per> <period>" and words that say it alone.
 TIMES: dict[str, tuple[str, ...]] = {
