@@ -33,6 +33,7 @@ from plans.index.lexical import QueryTerm, alike, query_terms, tokenize, words
 from plans.records import Commitment, RowField, Source
 from plans.sentences import split_sentences
 from plans.text import strip_markup, unelided
+from plans.vocabulary.conversation import ROW_WORDS
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import ABOUT_WORDS, ARTICLES, COPULAS, WHICH
 from plans.vocabulary.roles import FIELD_ROLES, cue_roles, cue_words, fold, role_names
@@ -55,6 +56,8 @@ _GENERIC = set(tokenize("line lines action actions measure number plan nap natio
 _ABOUT = re.compile(r"\b(about|say|says|said|provide|provides|aim|aims|concern|concerns|cover|covers|commit|commits|"
                     r"involve|involves|entail|entails|mean|means|plan|plans|do|does|include|includes|foresee|foresees)\b"
                     r"|^\s*what\s+(is|are)\s+(line|measure|action|objective|goal)|^\s*(line|measure|action)\s", re.I)
+ROW_UNWRITTEN_SHARE = 0.5  # of a question's weight a row's text may leave unwritten and still be what is asked
+ROW_UNWRITTEN_WORDS = 3  # ... when it leaves at least this many of its words unwritten
 _ROW_FACTS = ("amount", "date", "number", "percent", "duration")  # a row gives none of these unless printed
 _PRONOUN = re.compile(r"\b(its|it|their|they|this|that|sa|son|ses|leur|leurs|zijn|haar|hun|dit|dat)\b", re.I)
 _CELL_QUESTION = re.compile(r"^\s*(did|does|do|has|have|is|are|was|were|a-t-il|heeft|hebben|is)\b", re.I)
@@ -201,6 +204,8 @@ class RegistryComposer(Composer):
         wanted = [r for r in roles if r in FIELD_ROLES] or (["lead"] if _DEPARTMENTS.search(text) else [])
         if wanted or named_fields(q, c):
             return self._fields(q, c, wanted, snapshot)
+        if _unwritten_share(q, c, snapshot) > ROW_UNWRITTEN_SHARE:
+            return None  # "which directives does action 13 transpose?": not what the row says, its passages may
         return _about(c, snapshot, q.lang)
 
     def _fields(self, q: Question, c: Commitment, roles: list[str], snapshot: Snapshot) -> Answer:
@@ -944,6 +949,22 @@ def _first_sentences(source: Source, limit: int) -> Source:
             break
         end = b
     return Source(start=source.start, end=source.start + end, text=source.text[:end]) if end else source
+
+
+def _unwritten_share(q: Question, c: Commitment, snapshot: Snapshot) -> float:
+    """The share of the question's weight in words the row does not write (nor its table,
+    its goal or the plan's name): the words of what is asked, its id and its plan aside."""
+    asking = {fold(s) for s in tokenize(" ".join([*cue_words(q.text), *ABOUT_WORDS.get(q.lang, ()),
+                                                  *ROW_WORDS.get(q.lang, ())]), q.lang)}
+    terms = [t for t in q.stems() if fold(t) not in asking and not any(ch.isdigit() for ch in t)]
+    weights = snapshot.term_stats.weights(terms)
+    total = sum(weights.values())
+    written = row_words(c) | set(tokenize(" ".join([c.action, c.quote, c.section or ""]), q.lang)) \
+        | snapshot.naming_words.get(c.document, set()) | snapshot.title_stems(c.document)
+    unwritten = [t for t in weights if t not in written and not any(alike(t, x) for x in written)]
+    if not total or len(unwritten) < ROW_UNWRITTEN_WORDS:
+        return 0.0  # ("what does line 4.b ask Norland to do?": a word or two the row does not write)
+    return sum(weights[t] for t in unwritten) / total
 
 
 def _about(c: Commitment, snapshot: Snapshot, lang: str = "en") -> Answer:
