@@ -94,7 +94,8 @@ class AssistantService:
                     if not retry.abstained:
                         answer, hits, query = retry, retry_hits, leaning
         else:
-            answer, hits = self._one_row(query) or self._answer_parts(parts, preamble or query.context)
+            answer, hits = self._one_row(query) or self._answer_parts(parts, preamble or query.context,
+                                                                      scope=self._scope(preamble))
         answer.query = query.shown()
         if request.include_evidence:
             answer.evidence = [
@@ -182,14 +183,22 @@ class AssistantService:
             hits.extend(doc_hits)
         return join_answers(answers), hits
 
-    def _answer_parts(self, parts: list[str], context: str, standalone: bool = False) -> tuple[Answer, list[Hit]]:
+    def _scope(self, preamble: str) -> set[str] | None:
+        """The plans a question's opening statement names ("In the Norland plan, the cover is
+        dated May 2031. …"): the ones its parts are asked of; None when it names none."""
+        if not preamble:
+            return None
+        return named_documents(analyse(preamble), self.index.snapshot) or None
+
+    def _answer_parts(self, parts: list[str], context: str, standalone: bool = False,
+                      scope: set[str] | None = None) -> tuple[Answer, list[Hit]]:
         """A question with several parts: each part answered on its own (later parts resolved
         against the earlier ones, like follow-ups, unless they are `standalone`), the answers
-        joined with renumbered markers."""
+        joined with renumbered markers. `scope`: the plans every part is asked of."""
         answers: list[tuple[str, Answer]] = []
         hits: list[Hit] = []
         history: list[Turn] = [Turn(role="user", content=context)] if context else []
-        found: set[str] | None = None  # the plans the earlier parts were answered from
+        found: set[str] | None = scope  # the plans the earlier parts were answered from
         before = ""  # the earlier part, as resolved
         last: Answer | None = None  # the earlier part's answer
         for part in parts:
@@ -199,13 +208,13 @@ class AssistantService:
             if elliptical:
                 query = Query(part, part, before)  # "..., and by when?": the same subject as the part before
             leans = query.text != part or bool(query.context)  # "what is it about?": about what was found
-            answer, part_hits = self._answer(query, found if leans else None)
+            answer, part_hits = self._answer(query, found if leans else scope)
             if answer.abstained and elliptical and last is not None and gives(last, part, before):
                 answer = last  # "…, and in which cities?": the earlier part's quote names them
             before = query.text
             last = answer
             if not answer.abstained and answer.citations:
-                found = {c.document for c in answer.citations} & set(self.index.snapshot.documents) or None
+                found = {c.document for c in answer.citations} & set(self.index.snapshot.documents) or scope
             hits.extend(h for h in part_hits if h not in hits)
             history = [Turn(role="user", content=part), Turn(role="assistant", content=answer.answer)]
             answers.append((part, answer))
