@@ -38,8 +38,9 @@ from plans.index.lexical import TOKEN_PATTERN, QueryTerm, alike, query_terms, st
 from plans.language import LANGUAGES
 from plans.vocabulary.signatures import SIGNED, SIGNING
 from plans.text import BULLET_MARKS
-from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, LIGHT_VERBS, OFFICES, PASSIVE_AGENT,
-                                        RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES, asks_which_one, stance_cues)
+from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, DOCUMENT_NOUNS, LIGHT_VERBS,
+                                        OFFICES, PASSIVE_AGENT, RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES,
+                                        asks_which_one, stance_cues)
 from plans.vocabulary import alternation, union
 from plans.vocabulary.conversation import DEMONSTRATIVES
 from plans.vocabulary.enumeration import CLOSING, ORDINALS
@@ -282,7 +283,7 @@ class ExtractiveComposer(Composer):
             return abstain(confidence=best.score, lang=question.lang)  # "…, flexible transport, car pools, …" defines none
         if question.copular and not _predicates(question.focus or "", chosen):
             return abstain(confidence=best.score, lang=question.lang)
-        if _unsupported_specifics(question, chosen, titles):
+        if _unsupported_specifics(question, chosen, titles, snapshot):
             return abstain(confidence=best.score, lang=question.lang)
         if question.expects in HARD_FACTS and _unsupported_names(question, chosen, titles, snapshot):
             return abstain(confidence=best.score, lang=question.lang)  # a figure for another place or body
@@ -692,10 +693,17 @@ def _match(term: QueryTerm, stems: set[str], prefixes: set[str], title: set[str]
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)[-–/](\d\d)\b")
 
 
-def _unsupported_specifics(q: Question, chosen: list[Sentence], titles: dict[str, set[str]]) -> bool:
+def _unsupported_specifics(q: Question, chosen: list[Sentence], titles: dict[str, set[str]],
+                           snapshot: Snapshot) -> bool:
     """Numbers, ids and ordinals of the question ("resolution 2122", "in 2021", "third plan")
-    must occur in the answer's passage: an answer about another number is not an answer."""
-    specific = {w for w in words(q.text) if any(ch.isdigit() for ch in w) or w in _ORDINALS}
+    must occur in the answer's passage: an answer about another number is not an answer. An
+    ordinal that names a plan ("Belgium's second action plan") may instead be written by the
+    answer's plan of itself, anywhere ("the second NAP")."""
+    tokens = words(q.text)
+    plans = {s.hit.chunk.doc_id for s in chosen}
+    specific = {w for i, w in enumerate(tokens) if any(ch.isdigit() for ch in w)
+                or w in _ORDINALS and not (_names_plan(tokens[i + 1 : i + 1 + _PLAN_NOUN_GAP])
+                                          and all(_calls_itself(d, w, snapshot) for d in plans))}
     full = {m.group(2): m.group(1)[:2] + m.group(2) for m in _YEAR_RANGE.finditer(q.text)}  # "2013-15": 15 is 2015
     if not specific:
         return False
@@ -762,6 +770,22 @@ def _cell_of_another(q: Question, chosen: list[Sentence], titles: dict[str, set[
             if any(stem(v, s.lang) not in row and stem(v) not in row for v in beside):
                 return True
     return False
+
+
+_PLAN_NOUN_GAP = 3  # words between an ordinal and the plan noun it qualifies ("second 1325 action plan")
+_PLAN_NOUNS = frozenset(n for nouns in DOCUMENT_NOUNS.values() for n in nouns)
+
+
+def _names_plan(after: list[str]) -> bool:
+    return any(w in _PLAN_NOUNS or w.endswith("plan") for w in after)
+
+
+def _calls_itself(doc: str, ordinal: str, snapshot: Snapshot) -> bool:
+    """Does the plan write the ordinal before a plan noun ("the second NAP", "second Belgian
+    national action plan")?"""
+    pattern = re.compile(rf"\b{ordinal}\b(?:\W+\w+){{0,{_PLAN_NOUN_GAP - 1}}}\W+(?:{'|'.join(sorted(_PLAN_NOUNS))}|\w*plan)\b",
+                         re.I)
+    return any(pattern.search(snapshot.chunks[c].text) for c in snapshot.doc_chunks.get(doc, ()))
 
 
 def _asks_one_row(q: Question) -> bool:
