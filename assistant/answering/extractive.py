@@ -43,7 +43,7 @@ from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPUL
                                         asks_which_one, stance_cues)
 from plans.vocabulary import alternation, union
 from plans.vocabulary.conversation import DEMONSTRATIVES
-from plans.vocabulary.enumeration import CLOSING, ORDINALS
+from plans.vocabulary.enumeration import ADDING, CLOSING, ORDINALS
 from plans.vocabulary.grounding import NUMBER_WORDS
 from plans.vocabulary.roles import MONEY_WORDS, cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
@@ -67,6 +67,8 @@ _CONTINUATION = re.compile(r"^(?:one|the other|another|these|this|they|it|both|e
 _FIRST = re.compile(r"^(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in sorted(
     union({lang: places[0] for lang, places in ORDINALS.items()}), key=len, reverse=True)) + r"|eerst)\b", re.I)
 _ANAPHOR = re.compile(r"^(?:this|these|that|those|it|they|such|he|she)\b", re.I)
+_ADDING = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(union(ADDING), key=len, reverse=True)) + r")\b",
+                     re.I)
 # "These include A, B and C", "Ils comprennent …", "Deze omvatten …": the items of what the
 # sentence before named
 _INCLUDING = re.compile(r"^(?:these|they|those|ils|elles|ceux-ci|celles-ci|deze|zij)\s+(?:\w+\s+)?"
@@ -587,6 +589,9 @@ class ExtractiveComposer(Composer):
             extra = max(same_unit, key=lambda s: rank.get(id(s), 0.0))
             if _length(chosen + [extra]) <= max(limit, 480):
                 return sorted(chosen + [extra], key=lambda s: s.index)
+        if q.expects not in HARD_FACTS and same_unit and same_unit[0].index == chosen[-1].index + 1 \
+                and _ADDING.match(same_unit[0].text) and _length(chosen + same_unit[:1]) <= max(limit, 480):
+            return chosen + same_unit[:1]  # "… secondment of staff." -> "In addition, … joint training …"
         # a bare cell's answer writes its header and its row's name, and cites the row
         named_row = _row_name_stems(first)
         said_too = first.label_stems | named_row | (first.row_stems if named_row else frozenset())

@@ -2,8 +2,9 @@
 Second, … Finally, …", "Premièrement, … Enfin, …", "Ten eerste, … Ten slotte, …".
 
 ORDINALS: the opening words of the item at each place (index + 1 = place). CLOSING: words
-that open a list's last item, whatever its place. Matched at a sentence's start, before a
-comma or a space, case aside.
+that open a list's last item, whatever its place. ADDING: words that open a sentence adding
+to what the sentence before said ("In addition, …", "En outre, …", "Daarnaast …"). Matched
+at a sentence's start, before a comma or a space, case aside.
 """
 
 from __future__ import annotations
@@ -24,4 +25,9 @@ CLOSING: dict[str, tuple[str, ...]] = {
     "en": ("finally", "lastly", "last but not least"),
     "fr": ("enfin", "finalement", "en dernier lieu"),
     "nl": ("ten slotte", "tot slot", "tenslotte", "als laatste"),
+}
+ADDING: dict[str, tuple[str, ...]] = {
+    "en": ("in addition", "additionally", "moreover", "furthermore", "besides"),
+    "fr": ("en outre", "de plus", "par ailleurs", "en plus", "de même"),
+    "nl": ("daarnaast", "bovendien", "verder", "voorts", "daarbij"),
 }
