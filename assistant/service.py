@@ -194,7 +194,8 @@ class AssistantService:
                       scope: set[str] | None = None) -> tuple[Answer, list[Hit]]:
         """A question with several parts: each part answered on its own (later parts resolved
         against the earlier ones, like follow-ups, unless they are `standalone`), the answers
-        joined with renumbered markers. `scope`: the plans every part is asked of."""
+        joined with renumbered markers. `scope`: the plans every part is asked of that names
+        none of its own."""
         answers: list[tuple[str, Answer]] = []
         hits: list[Hit] = []
         history: list[Turn] = [Turn(role="user", content=context)] if context else []
@@ -208,7 +209,9 @@ class AssistantService:
             if elliptical:
                 query = Query(part, part, before)  # "..., and by when?": the same subject as the part before
             leans = query.text != part or bool(query.context)  # "what is it about?": about what was found
-            answer, part_hits = self._answer(query, found if leans else scope)
+            # (a part that names a plan of its own is asked of that plan, not of the opening's)
+            own = scope if scope is None or not self._scope(part) else None
+            answer, part_hits = self._answer(query, found if leans else own)
             if answer.abstained and elliptical and last is not None and gives(last, part, before):
                 answer = last  # "…, and in which cities?": the earlier part's quote names them
             before = query.text

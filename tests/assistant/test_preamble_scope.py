@@ -56,3 +56,10 @@ def test_an_opening_that_names_no_plan_leaves_the_parts_free(client):
     body = ask(client, "Our committee wants to compare notes. Who chairs the steering committee of the roads "
                        "plan, and how often does the committee meet?")
     assert "Minister of Roads" in body["answer"], body["answer"]
+
+
+def test_a_part_that_names_another_plan_is_asked_of_that_plan(client):
+    body = ask(client, "The Varlande water plan runs from 2031 to 2035. Who chairs the steering committee, "
+                       "and how often does the steering committee of the Norland roads plan meet?")
+    assert not body["abstained"], body["answer"]
+    assert "Secretary-General" in body["answer"] and "every month" in body["answer"]
