@@ -85,7 +85,7 @@ def mentions(kind: str, text: str, exclude: str = "", counted: list[str] | None 
     `things`: the question counts things its words cannot name in `text` (it is in
     another language), so a sum, a share, a day or a length of time is not their count."""
     if kind != "place":
-        text = without_addresses(text)  # "…/conference-november -2010/…" dates nothing
+        text = without_addresses(text)  # "…/harbour-meeting-march -2031/…" dates nothing
     if kind in ("agent", "names"):
         return bool(new_names(text, exclude))
     if kind == "number":

@@ -540,7 +540,7 @@ class ExtractiveComposer(Composer):
         if before and _ANAPHOR.match(first.text) and _length([before[0], first]) <= max(limit, 480):
             chosen = [before[0], first]  # "This body aims to ..." needs the sentence naming the body
         elif before and _points_back(first, before[0]) and _length([before[0], first]) <= limit:
-            chosen = [before[0], first]  # "… when working out this Transition plan": the plan named before
+            chosen = [before[0], first]  # "… when working out this Harbour Plan": the plan named before
 
         # a fact said of a list's items: the item the question names, after the sentence
         if first.text.rstrip().endswith(":") and first.passage and not q.wants_list and q.expects in HARD_FACTS:
@@ -591,7 +591,7 @@ class ExtractiveComposer(Composer):
                 return sorted(chosen + [extra], key=lambda s: s.index)
         if q.expects not in HARD_FACTS and same_unit and same_unit[0].index == chosen[-1].index + 1 \
                 and _ADDING.match(same_unit[0].text) and _length(chosen + same_unit[:1]) <= max(limit, 480):
-            return chosen + same_unit[:1]  # "… secondment of staff." -> "In addition, … joint training …"
+            return chosen + same_unit[:1]  # "… exchange of officers." -> "In addition, … joint exercises …"
         # a bare cell's answer writes its header and its row's name, and cites the row
         named_row = _row_name_stems(first)
         said_too = first.label_stems | named_row | (first.row_stems if named_row else frozenset())
@@ -702,8 +702,8 @@ def _unsupported_specifics(q: Question, chosen: list[Sentence], titles: dict[str
                            snapshot: Snapshot) -> bool:
     """Numbers, ids and ordinals of the question ("resolution 2122", "in 2021", "third plan")
     must occur in the answer's passage: an answer about another number is not an answer. An
-    ordinal that names a plan ("Belgium's second action plan") may instead be written by the
-    answer's plan of itself, anywhere ("the second NAP")."""
+    ordinal that names a plan ("Norland's second charter action plan") may instead be written
+    by the answer's plan of itself, anywhere ("This second action plan …")."""
     tokens = words(q.text)
     plans = {s.hit.chunk.doc_id for s in chosen}
     specific = {w for i, w in enumerate(tokens) if any(ch.isdigit() for ch in w)
@@ -721,7 +721,7 @@ def _unsupported_specifics(q: Question, chosen: list[Sentence], titles: dict[str
 
 def _points_back(s: Sentence, before: Sentence) -> bool:
     """Does the sentence point back with a demonstrative to a name the sentence before it
-    writes ("dit Transitieplan" after "… het Transitieplan OV.")?"""
+    writes ("dit Havenplan" after "… het Havenplan Noord.")?"""
     pattern = _demonstrative_name(s.lang)
     return any(re.search(rf"\b{re.escape(m.group(1))}\b", before.text) for m in pattern.finditer(s.text))
 
@@ -777,7 +777,7 @@ def _cell_of_another(q: Question, chosen: list[Sentence], titles: dict[str, set[
     return False
 
 
-_PLAN_NOUN_GAP = 3  # words between an ordinal and the plan noun it qualifies ("second 1325 action plan")
+_PLAN_NOUN_GAP = 3  # words between an ordinal and the plan noun it qualifies ("second charter action plan")
 _PLAN_NOUNS = frozenset(n for nouns in DOCUMENT_NOUNS.values() for n in nouns)
 
 
@@ -786,8 +786,8 @@ def _names_plan(after: list[str]) -> bool:
 
 
 def _calls_itself(doc: str, ordinal: str, snapshot: Snapshot) -> bool:
-    """Does the plan write the ordinal before a plan noun ("the second NAP", "second Belgian
-    national action plan")?"""
+    """Does the plan write the ordinal before a plan noun ("the second plan", "second national
+    action plan")?"""
     pattern = re.compile(rf"\b{ordinal}\b(?:\W+\w+){{0,{_PLAN_NOUN_GAP - 1}}}\W+(?:{'|'.join(sorted(_PLAN_NOUNS))}|\w*plan)\b",
                          re.I)
     return any(pattern.search(snapshot.chunks[c].text) for c in snapshot.doc_chunks.get(doc, ()))

@@ -205,7 +205,7 @@ class RegistryComposer(Composer):
         if wanted or named_fields(q, c):
             return self._fields(q, c, wanted, snapshot)
         if _unwritten_share(q, c, snapshot) > ROW_UNWRITTEN_SHARE:
-            return None  # "which directives does action 13 transpose?": not what the row says, its passages may
+            return None  # "which permits does action 3 need?": not what the row says, its passages may
         return _about(c, snapshot, q.lang)
 
     def _fields(self, q: Question, c: Commitment, roles: list[str], snapshot: Snapshot) -> Answer:

@@ -18,10 +18,10 @@ PANEL = """<html lang="en"><body><h1>Harbour data portal: quarterly report</h1>
 <p>Over the winter the portal team rebuilt the search page and added a map of the quays.</p>
 <table>
 <tr><th colspan="2">Visitor statistics for winter 2031</th></tr>
-<tr><th>Total page views</th><td>88120</td></tr>
-<tr><th>Total visits</th><td>30412</td></tr>
-<tr><th>Pages per visit</th><td>2.90</td></tr>
-<tr><th>Average time on site</th><td>3 mins 12 secs</td></tr>
+<tr><th>Pages viewed</th><td>88120</td></tr>
+<tr><th>Visits counted</th><td>30412</td></tr>
+<tr><th>Pages seen in one visit</th><td>2.90</td></tr>
+<tr><th>Average visit length</th><td>3 mins 12 secs</td></tr>
 <tr><th>Bounce rate (search page)</th><td>27.45%</td></tr>
 <tr><th>Returning visitors</th><td>41.30%</td></tr>
 </table>
@@ -79,7 +79,7 @@ def test_a_percentage_cell_found_by_its_header(client):
 def test_a_length_of_time_in_minutes_and_seconds(client):
     body = ask(client, "On average, how much time did one visit to the portal take in winter 2031?")
     assert not body["abstained"], body["answer"]
-    assert "3 mins 12 secs" in body["answer"] and "Average time on site" in body["answer"]
+    assert "3 mins 12 secs" in body["answer"] and "Average visit length" in body["answer"]
 
 
 def test_the_rate_of_a_page_the_header_does_not_name(client):
