@@ -197,7 +197,7 @@ class AssistantService:
         joined with renumbered markers. `scope`: the plans every part is asked of that names
         none of its own."""
         answers: list[tuple[str, Answer]] = []
-        hits: list[Hit] = []
+        per_part: list[list[Hit]] = []
         history: list[Turn] = [Turn(role="user", content=context)] if context else []
         found: set[str] | None = scope  # the plans the earlier parts were answered from
         before = ""  # the earlier part, as resolved
@@ -218,10 +218,10 @@ class AssistantService:
             last = answer
             if not answer.abstained and answer.citations:
                 found = {c.document for c in answer.citations} & set(self.index.snapshot.documents) or scope
-            hits.extend(h for h in part_hits if h not in hits)
+            per_part.append(part_hits)
             history = [Turn(role="user", content=part), Turn(role="assistant", content=answer.answer)]
             answers.append((part, answer))
-        return join_answers(answers), hits
+        return join_answers(answers), _interleaved(per_part)
 
     # -- documents ----------------------------------------------------------------------
     def documents(self) -> list[DocumentInfo]:
@@ -341,3 +341,14 @@ def _check_quotes(answer: Answer, snapshot) -> None:
     if not answer.abstained and not answer.citations:
         answer.abstained = True
         answer.answer = abstain().answer
+
+
+def _interleaved(lists: list[list[Hit]]) -> list[Hit]:
+    """The evidence of a question's parts, taken in turn (each part's best first), each once:
+    the first few hits show what every part was answered from."""
+    out: list[Hit] = []
+    for rank in range(max((len(x) for x in lists), default=0)):
+        for hits in lists:
+            if rank < len(hits) and hits[rank] not in out:
+                out.append(hits[rank])
+    return out

@@ -63,3 +63,10 @@ def test_a_part_that_names_another_plan_is_asked_of_that_plan(client):
                        "and how often does the steering committee of the Norland roads plan meet?")
     assert not body["abstained"], body["answer"]
     assert "Secretary-General" in body["answer"] and "every month" in body["answer"]
+
+
+def test_the_evidence_of_each_part_comes_first_in_turn(client):
+    body = ask(client, "The Varlande water plan runs from 2031 to 2035. Who chairs the steering committee, "
+                       "and how often does the steering committee of the Norland roads plan meet?",
+               include_evidence=True)
+    assert {e["document"] for e in body["evidence"][:2]} == {"varlande-water-plan.md", "norland-roads-plan.md"}
