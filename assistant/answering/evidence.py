@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from assistant.answering.rows import cell_parts
 from assistant.retrieval import Hit
 from plans.index.lexical import stem, tokenize, words
 from plans.sentences import split_sentences
@@ -17,7 +18,6 @@ BARE_CELL_CHARS = 60  # a cell this short is a figure or a few words, said under
 NAMING_CELL_CHARS = 60  # a cell up to this long names its row ("cargo bikes, electric", "Quaywheel")
 LISTED_NAMES = 3  # ... unless it lists this many names or more
 LISTED_NAME_WORDS = 5  # (a listed name is this many words at most)
-_LISTED = re.compile(r"\s*[/,;]\s*|\s+(?:and|et|en)\s+")
 
 # a new paragraph, or a new list item (the same bullets the structure finder knows)
 _UNIT_BREAK = re.compile(r"\n\s*\n|\n(?=" + BULLET.pattern.lstrip("^") + ")")
@@ -128,7 +128,7 @@ class Passage:
 
 def _lists_names(cell: str) -> bool:
     """Does the cell list several short names ("Delta Council, Port Authority, Coastal Trust")?"""
-    parts = _LISTED.split(cell)
+    parts = cell_parts(cell)[1:]
     return len(parts) >= LISTED_NAMES and all(len(p.split()) <= LISTED_NAME_WORDS for p in parts)
 
 

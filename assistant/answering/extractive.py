@@ -728,7 +728,7 @@ def _points_back(s: Sentence, before: Sentence) -> bool:
 
 @lru_cache(maxsize=None)
 def _demonstrative_name(lang: str) -> re.Pattern[str]:
-    words = DEMONSTRATIVES.get(lang, ()) + DEMONSTRATIVES["en"] if lang != "en" else DEMONSTRATIVES["en"]
+    words = dict.fromkeys(DEMONSTRATIVES.get(lang, ()) + DEMONSTRATIVES["en"])
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+([A-ZÀ-Ý][\w'’-]{2,})")
 
 
@@ -788,9 +788,14 @@ def _names_plan(after: list[str]) -> bool:
 def _calls_itself(doc: str, ordinal: str, snapshot: Snapshot) -> bool:
     """Does the plan write the ordinal before a plan noun ("the second plan", "second national
     action plan")?"""
-    pattern = re.compile(rf"\b{ordinal}\b(?:\W+\w+){{0,{_PLAN_NOUN_GAP - 1}}}\W+(?:{'|'.join(sorted(_PLAN_NOUNS))}|\w*plan)\b",
-                         re.I)
+    pattern = _ordinal_before_plan(ordinal)
     return any(pattern.search(snapshot.chunks[c].text) for c in snapshot.doc_chunks.get(doc, ()))
+
+
+@lru_cache(maxsize=None)
+def _ordinal_before_plan(ordinal: str) -> re.Pattern[str]:
+    nouns = "|".join(sorted(_PLAN_NOUNS))
+    return re.compile(rf"\b{ordinal}\b(?:\W+\w+){{0,{_PLAN_NOUN_GAP - 1}}}\W+(?:{nouns}|\w*plan)\b", re.I)
 
 
 def _asks_one_row(q: Question) -> bool:
@@ -823,8 +828,7 @@ def _unsupported_names(q: Question, chosen: list[Sentence], titles: dict[str, se
         have |= {fold(t) for t in tokenize(s.hit.chunk.search_text, s.lang)}
         have |= {fold(t) for t in titles.get(s.hit.chunk.doc_id, set())}
     for doc in plans:  # its cover names its author, issuer and country
-        have |= {fold(t) for c in snapshot.doc_chunks.get(doc, ()) if snapshot.chunks[c].start < COVER_CHARS
-                 for t in tokenize(snapshot.chunks[c].search_text, snapshot.chunks[c].lang)}
+        have |= {fold(t) for t in _cover_words(doc, snapshot)}
     # the words a parenthesised acronym spells out are checked as that acronym
     # ("the National Committee (NCC)": a passage writing "the NCC" holds it)
     asked = replace(q, text=_without_expansions(q.text))
