@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.base import Composer, abstain, cite
+from assistant.answering.base import Composer, abstain, cite, named_documents
 from assistant.models import Answer
 from assistant.question import Question
 from assistant.retrieval import Hit
@@ -166,6 +166,10 @@ class AcronymComposer(Composer):
         chunks = [h.chunk for h in hits if h.chunk.kind in ("passage", "row", "about")]
         chunks += [snapshot.chunks[i] for i, _ in snapshot.bm25_search(short, 30) if snapshot.chunks[i] not in chunks]
         chunks += [c for c in _writing(short, snapshot) if c not in chunks]  # every passage that writes it
+        named = named_documents(question, snapshot)
+        if named:  # a plan named in the question spells it out before any other plan does, and
+            # first where it first uses it
+            chunks.sort(key=lambda c: (c.doc_id not in named, c.start if c.doc_id in named else 0))
         for chunk in chunks:
             glossary = _glossary_line(short, chunk)
             if glossary is not None:
