@@ -14,7 +14,8 @@ from assistant.retrieval import Hit
 from plans.index import Snapshot
 from plans.index.lexical import tokenize, words
 from plans.records import Commitment, RowField
-from plans.vocabulary.roles import FIELD_ROLES, cue_words, fold
+from plans.vocabulary import union
+from plans.vocabulary.roles import FIELD_ROLES, SUPPORTED_BY, cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 def ids_named(text: str, rows: list[Commitment]) -> list[Ref]:
@@ -161,7 +162,9 @@ def named_fields(q: Question, c: Commitment) -> list[RowField]:
 
 
 _BODY_ROLES = {"lead", "partners", "funding"}  # cells that name bodies
-_LISTED = re.compile(r"\s*[/,;]\s*|\s+and\s+|\s+et\s+|\s+en\s+")
+# (the phrases first: "en collaboration avec" is one separator, not "en" and a name)
+_LISTED = re.compile("|".join(rf"\s+(?i:{re.escape(p)})\s+" for p in sorted(union(SUPPORTED_BY), key=len, reverse=True))
+                     + r"|\s*[/,;]\s*|\s+and\s+|\s+et\s+|\s+en\s+")
 
 
 def cell_parts(cell: str) -> list[str]:

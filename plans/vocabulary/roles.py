@@ -251,6 +251,15 @@ def role_label(name: str) -> str:
 
 # Words that speak of how something is paid for, per language: "how is X funded?" is
 # answered by a sentence on X's budget, and the reverse.
+# A cell that names who leads and who helps ("X with input from Y", "X en collaboration avec
+# Y"): the phrase between two bodies, which a cell's list of names splits on like a comma.
+SUPPORTED_BY: dict[str, tuple[str, ...]] = {
+    "en": ("with input from", "with support from", "with the support of", "with help from", "supported by",
+           "in collaboration with", "in cooperation with"),
+    "fr": ("avec l'appui de", "avec l’appui de", "avec le soutien de", "appuyé par", "en collaboration avec"),
+    "nl": ("met input van", "met steun van", "met de steun van", "ondersteund door", "in samenwerking met"),
+}
+
 MONEY_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("budget", "budgets", "budgetary", "cost", "costs", "costed", "funding", "funded", "fund", "funds",
            "finance", "financed", "financing", "financial", "paid", "pay", "spending", "expenditure"),
