@@ -4,11 +4,13 @@ names and places. Used to prefer sentences that can answer, and to abstain when 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from plans.vocabulary import alternation, union
 from plans.vocabulary.grounding import NUMBER_WORDS as SPELLED
 from plans.vocabulary.questions import RATIO_LINKS
 from plans.vocabulary.stopwords import ALL_STOPWORDS, OPENERS
+from plans.vocabulary.units import UNIT_SYMBOLS
 from plans.text import unelided
 from plans.vocabulary.time import (DAY_SUFFIXES, FREQUENCY_WORDS, MONTHS, NUMBER_WORDS, PER, PERIODS, SPAN_FROM,
                                    SPAN_TO, TIME_UNITS, TIMES)
@@ -145,9 +147,12 @@ def _counts(text: str, exclude: str, counted: list[str], lang: str | None = None
             continue  # "made by one piece of X to another": an article as much as a count
         if not counted:
             return True
-        after = re.findall(r"[^\W\d_][\w'’-]*", text[m.end() : m.end() + 60].lower())[:5]
-        # the counted word in any of the languages (the question's stems may be Dutch or French)
+        end = m.end() + len(_THOUSANDS.match(text, m.end()).group(0))  # "75 000 ha": past the "000"
+        after = re.findall(r"[^\W\d_][\w'’²-]*", text[end : end + 60].lower())[:5]
+        # the counted word in any of the languages (the question's stems may be Dutch or French),
+        # or the symbol of its unit right after the number ("ha" for hectares)
         following = {stem(w, lang) for w in after for lang in ("en", "fr", "nl")} | set(after)
+        following |= _unit_stems(after[0]) if after else set()
         if any(c in following or any(w.startswith(c) for w in after) for c in counted):
             return True
         if _UNIT.match(text, m.end()) and _names_before(text, m.start(), counted):
@@ -164,6 +169,17 @@ _RATIO = re.compile(rf"\b(?:\d+|{_NUMWORD})\s+(?:{alternation(union(RATIO_LINKS)
 # A unit of measure after a number ("2,5 GW", "40 %", "1 200 ha"), its decimals included.
 _UNIT = re.compile(r"(?:[.,]\d+)?\s?(?:%|[kMGT]W[hp]?|km²?|m[²³2³]|ha|hectares?|tonnes?|tons?|kg|litres?|liters?|"
                    r"mm|cm|km/h|MtCO2e?|tCO2e?)(?!\w)")
+
+
+_THOUSANDS = re.compile(r"(?:[ \u00a0\u202f]\d{3}(?!\d))*")  # the groups of a number written "75 000"
+
+
+@lru_cache(maxsize=64)
+def _unit_stems(symbol: str) -> frozenset[str]:
+    """The stems, in each language, of the words naming the unit `symbol` stands for ("ha")."""
+    from plans.index.lexical import stem
+
+    return frozenset(stem(name.split()[-1], lang) for name in UNIT_SYMBOLS.get(symbol, ()) for lang in ("en", "fr", "nl"))
 
 
 def _names_before(text: str, at: int, counted: list[str]) -> bool:

@@ -1,0 +1,18 @@
+"""Units of measure written as symbols after a number ("75 000 ha", "12 km"), with the words
+that name them in English, French and Dutch: "how many hectares?" is answered by a figure in
+"ha"."""
+
+from __future__ import annotations
+
+UNIT_SYMBOLS: dict[str, tuple[str, ...]] = {
+    "ha": ("hectare", "hectares", "hectaren"),
+    "km": ("kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres"),
+    "km²": ("square kilometres", "kilomètres carrés", "vierkante kilometer"),
+    "m": ("metre", "metres", "meter", "meters", "mètre", "mètres"),
+    "kg": ("kilogram", "kilograms", "kilogramme", "kilogrammes"),
+    "t": ("tonne", "tonnes", "ton", "tons"),
+    "l": ("litre", "litres", "liter", "liters"),
+    "mm": ("millimetre", "millimetres", "millimeter", "millimètre", "millimètres"),
+    "mw": ("megawatt", "megawatts", "mégawatt", "mégawatts"),
+    "gw": ("gigawatt", "gigawatts"),
+}
