@@ -165,10 +165,23 @@ def _row_passage(hit: Hit, cells: list[tuple[int, int, str, str]]) -> Passage:
     return p
 
 
+def statement(heading: str) -> bool:
+    """Does a heading say something, as a sentence does ("The Harbour Fund is wound up.", a
+    commitment set in bold over its details), rather than name a topic? A full stop ends it,
+    and it has a few words, not all in capitals."""
+    text = heading.strip()
+    return text.endswith(".") and not text.endswith("..") and len(text.split()) >= _STATEMENT_WORDS \
+        and text != text.upper()
+
+
+_STATEMENT_WORDS = 4
+
+
 def passages(hits: list[Hit], headings: bool = False) -> list[Passage]:
-    """The sentences each hit offers; with `headings`, a passage that opens its section also
-    offers the section's heading, as a unit of its own ("2.3 Quay lights: lamps that …"
-    says what the quay lights are)."""
+    """The sentences each hit offers; a passage that opens its section also offers the
+    section's heading, as a unit of its own, when the heading says something (`statement`)
+    or, with `headings`, whatever it is ("2.3 Quay lights: lamps that …" says what the quay
+    lights are)."""
     out: list[Passage] = []
     for hit in hits:
         chunk = hit.chunk
@@ -181,7 +194,7 @@ def passages(hits: list[Hit], headings: bool = False) -> list[Passage]:
             pos = 0
             unit = 0
             pieces = []
-            span = chunk.heading_span if headings else None
+            span = chunk.heading_span if headings or statement(chunk.heading) else None
             if span is not None:
                 # the heading at its own offset, the gap to the passage a line break and blanks
                 p = Passage(hit, chunk.heading + "\n" + " " * (chunk.start - span[1] - 1) + text, span[0])

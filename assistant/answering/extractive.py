@@ -1074,9 +1074,18 @@ def _adds_nothing(q: Question, s: Sentence, naming: set[str]) -> bool:
         if word.lower() in ALL_STOPWORDS:
             continue
         stems = {stem(word, s.lang), stem(word)}
-        if not stems & known and not any(alike(a, b) for a in stems for b in known):
+        if not stems & known and not any(alike(a, b) or _part_of(a, b) for a in stems for b in known):
             return False
     return True
+
+
+def _part_of(part: str, word: str) -> bool:
+    """Is `part` the head or the tail of the compound `word` ("fusie" and "bijlage" of
+    "fusiebijlage")?"""
+    return len(part) >= _COMPOUND_PART and len(word) > len(part) and (word.startswith(part) or word.endswith(part))
+
+
+_COMPOUND_PART = 4
 
 
 def _rare_names_unwritten(q: Question, chosen: list[Sentence], snapshot: Snapshot) -> bool:
