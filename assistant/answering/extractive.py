@@ -42,7 +42,7 @@ from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPUL
                                         OFFICES, PASSIVE_AGENT, RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES,
                                         asks_which_one, stance_cues)
 from plans.vocabulary import alternation, union
-from plans.vocabulary.conversation import DEMONSTRATIVES
+from plans.vocabulary.conversation import ANAPHORS, DEMONSTRATIVES
 from plans.vocabulary.enumeration import ADDING, CLOSING, ORDINALS
 from plans.vocabulary.grounding import NUMBER_WORDS
 from plans.vocabulary.roles import MONEY_WORDS, cue_words, fold
@@ -66,7 +66,7 @@ _CONTINUATION = re.compile(r"^(?:one|the other|another|these|this|they|it|both|e
                            + r")\b", re.I)
 _FIRST = re.compile(r"^(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in sorted(
     union({lang: places[0] for lang, places in ORDINALS.items()}), key=len, reverse=True)) + r"|eerst)\b", re.I)
-_ANAPHOR = re.compile(r"^(?:this|these|that|those|it|they|such|he|she)\b", re.I)
+_ANAPHOR = re.compile(r"^(?:" + alternation(union(ANAPHORS)) + r")\b(?!-)", re.I)
 _ADDING = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(union(ADDING), key=len, reverse=True)) + r")\b",
                      re.I)
 # "These include A, B and C", "Ils comprennent …", "Deze omvatten …": the items of what the

@@ -73,6 +73,13 @@ DEMONSTRATIVES: dict[str, tuple[str, ...]] = {
     "fr": ("ce", "cet", "cette", "ces", "ledit", "ladite", "lesdits", "lesdites"),
     "nl": ("deze", "dit", "die", "dat", "datzelfde", "diezelfde"),
 }
+# Words that open a sentence about what the sentence before it named ("This has several
+# causes: …", "Cela tient à …", "Dat heeft verschillende oorzaken: …").
+ANAPHORS: dict[str, tuple[str, ...]] = {
+    "en": ("this", "these", "that", "those", "it", "they", "such", "he", "she"),
+    "fr": ("cela", "ceci", "ce", "ces", "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "ils", "elles"),
+    "nl": ("dit", "dat", "deze", "die", "zij", "hij"),
+}
 ROW_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("line", "action", "row", "measure", "commitment", "goal", "objective", "milestone", "task"),
     "fr": ("ligne", "action", "mesure", "engagement", "objectif", "axe", "activité", "tâche", "projet"),
