@@ -197,12 +197,15 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bwelk \w*jaar\b", r"\bwelke \w*jaren\b", r"\bin welk jaar\b", r"\bwanneer\b"),
     },
     "number": {
-        "en": (r"\b(how many|what number of|number of)\b",
+        # "number of" asks for a count where it is what is asked ("what is the number of X?",
+        # "number of X in Y?"), not in "what causes the rising number of X?"
+        "en": (r"\b(how many|what number of)\b", r"^(the |total )*number of\b",
+               r"\b(what|which) (is|was|are|were) (the |its |their )?(total |overall )?number of\b",
                # a measure read off a scale: "what satisfaction score did …", "what occupancy rate …"
                r"\b(what|which) (is |was |were |are )?(the |its |their )?(\w+ ){0,2}(score|rating|rate)\b"),
-        "fr": (r"\bcombien (de|d'|des)\b", r"\bquel (est le )?nombre\b", r"\bnombre (de|d')\b",
+        "fr": (r"\bcombien (de|d'|des)\b", r"\bquel (est le |etait le )?nombre\b", r"^(le )?nombre (total )?(de|d')",
                r"\b(quel|quelle) (est |était )?(le |la |l')?(\w+ ){0,2}(score|note|taux)\b"),
-        "nl": (r"\bhoeveel\b", r"\bwelk aantal\b", r"\baantal\b",
+        "nl": (r"\bhoeveel\b", r"\bwelk aantal\b", r"^(het )?(totale )?aantal\b", r"\bwat (is|was) het (totale )?aantal\b",
                r"\b(welke|welk|wat is de|wat was de) (\w+ ){0,2}(score|\w*cijfer)\b"),
     },
     "names": {
