@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.document import ParsedDocument
+from ingest.document import Block, ParsedDocument
 from ingest.tables.cells import COORDINATION
 from ingest.tables.keyed import KeyedCell, KeyedRow, KeyedTable
 from ingest.tables.model import Cell, TableRow
@@ -88,6 +88,10 @@ def from_keyed(doc: ParsedDocument, table: KeyedTable, row: KeyedRow) -> Commitm
         quote = text[a : g.end]
     elif table.key_value and row.section:
         action = row.section
+    ref = row.ref or ""
+    if not ref and table.key_value:  # a sheet without a title of its own: the heading it sits under
+        ref, titled = sheet_heading(doc, row.span[0]) or ("", action)
+        action = titled if ref else action
     if row.ref_cell is not None:
         g = row.ref_cell
         sources["ref"] = Source(start=g.start, end=g.end, text=text[g.start : g.end])
@@ -100,7 +104,7 @@ def from_keyed(doc: ParsedDocument, table: KeyedTable, row: KeyedRow) -> Commitm
         title=doc.title,
         section=row.section,
         goal=goal,
-        ref=row.ref or "",
+        ref=ref,
         action=action,
         fields=fields,
         coordination=coordination,
@@ -140,8 +144,37 @@ def commitments(doc: ParsedDocument) -> list[Commitment]:
     from ingest.prose_commitments import prose_commitments
 
     out = [from_row(doc, row, _legacy_headers(table.header)) for table in doc.tables for row in table.rows]
-    out += [from_keyed(doc, t, r) for t in doc.keyed for r in t.rows]
-    return out + prose_commitments(doc)
+    keyed = [from_keyed(doc, t, r) for t in doc.keyed for r in t.rows]
+    printed = {c.ref for c in out + keyed if c.ref and "ref" in c.sources}
+    for c in keyed:
+        if c.ref and "ref" not in c.sources and c.ref in printed:
+            c.ref = ""  # a heading's id that a sheet of its own already prints
+    return out + keyed + prose_commitments(doc)
+
+
+def sheet_heading(doc: ParsedDocument, at: int) -> tuple[str, str] | None:
+    """The id and title of the nearest heading above offset `at` that names a unit and its
+    number ("Projet 8 : Réduction de …" -> ("Projet 8", "Réduction de …")), among the headings
+    still open there (one per level); None when none does. A bare number ("3. Measures") is a
+    chapter, not a sheet's id."""
+    from plans.ids import leading_id
+
+    open_: dict[int, Block] = {}
+    for b in doc.blocks:
+        if b.start >= at:
+            break
+        if b.kind == "heading":
+            open_ = {lvl: h for lvl, h in open_.items() if lvl < b.level}
+            open_[b.level] = b
+    for _, b in sorted(open_.items(), reverse=True):
+        text = collapse_ws(doc.text[b.start : b.end]).strip()
+        lead = leading_id(text)
+        if lead and _UNIT_ID.match(lead[0]):
+            return lead[0], text[lead[1]:].strip() or text
+    return None
+
+
+_UNIT_ID = re.compile(r"[^\W\d_]+\s+\S*\d")  # "Projet 8", "Fiche 3.2"
 
 
 def is_commitment(c: Commitment) -> bool:
