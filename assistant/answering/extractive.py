@@ -1020,12 +1020,39 @@ def asked_verb(q: Question) -> str | None:
 def _does_asked(q: Question, chosen: list[Sentence]) -> bool:
     """Does the answer say the act "who <verb>?" asks about: the verb, its participle or its
     noun ("chaired", "chair", "chairman")? "Who chaired the seminar?" is not answered by
-    a sentence on when and where the seminar was held."""
+    a sentence on when and where the seminar was held. Where a light verb carries the act
+    ("which minister gave the opening speech?"), its object says it: the sentence writes
+    one of the object's words."""
     verb = asked_verb(q)
-    if verb is None:
-        return True
-    term = next(t for t in q.terms if t.word == verb)
-    return any(_match(term, s.stems, s.prefixes, set(), s.roots, s.lang) or _passive_agent(s) for s in chosen)
+    if verb is not None:
+        term = next(t for t in q.terms if t.word == verb)
+        return any(_match(term, s.stems, s.prefixes, set(), s.roots, s.lang) or _passive_agent(s) for s in chosen)
+    act = _light_act(q)
+    return not act or any(_match(t, s.stems, s.prefixes, set(), s.roots, s.lang) for t in act for s in chosen)
+
+
+def _light_act(q: Question) -> list[QueryTerm]:
+    """The words of the object of a light verb that a "who …?" or "which <body> …?"
+    question asks about ("gave the opening speech" -> opening, speech): up to the first small
+    word after them."""
+    tokens = words(q.text)
+    light = LIGHT_VERBS.get(q.lang, ())
+    at = next((i for i, w in enumerate(tokens) if w in light), None)
+    if at is None or not set(tokens[:at]) & set(_ASKING_WHO.get(q.lang, ())):
+        return []
+    obj: list[str] = []
+    for w in tokens[at + 1 : at + 1 + _ACT_WORDS + 2]:
+        if w in ALL_STOPWORDS or w in ARTICLES:
+            if obj:
+                break
+            continue
+        obj.append(w)
+    terms = {t.word: t for t in q.terms}
+    return [terms[w] for w in obj[:_ACT_WORDS] if w in terms]
+
+
+_ASKING_WHO = {"en": ("who", "which"), "fr": ("qui", "quel", "quelle", "quels", "quelles"), "nl": ("wie", "welke", "welk")}
+_ACT_WORDS = 3
 
 
 def _passive_agent(s: Sentence) -> bool:

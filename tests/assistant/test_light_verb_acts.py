@@ -1,0 +1,52 @@
+""""Who / which <body> <light verb> <object>?" ("which minister gave the opening speech?",
+"quel service assure la formation ?", "wie geeft de opleiding?") asks about the act its object
+names: a sentence that names a body but not the act is no answer, and the plan's sentence
+that writes the act is. (The second test is a control.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ask_http as ask
+from tests.conftest import serving_files
+
+PLAN = """# Norland Harbour Conference 2031
+
+## Organisation
+
+The Norland Ministry of Transport and the Harbour Institute are jointly responsible for the
+programme and the venue of the conference.
+
+## Sessions
+
+The second day is devoted to the ports' data and to the pilots' training.
+"""
+
+PLAN_FR = """# Plan de formation portuaire de Varlande
+
+## Formation
+
+La formation des pilotes est assurée par l'École Nationale de la Marine de Varlande.
+
+## Organisation
+
+Le Ministère de la Mer et l'Office des Ports sont conjointement responsables du plan.
+"""
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory, embedder):
+    files = {"norland-harbour-conference.md": PLAN, "plan-formation-varlande.md": PLAN_FR}
+    with serving_files(tmp_path_factory, embedder, files) as c:
+        yield c
+
+
+def test_a_body_named_for_another_act_is_no_answer(client):
+    body = ask(client, "Which Norland minister gave the opening speech at the harbour conference?")
+    assert body["abstained"], body["answer"]
+
+
+def test_the_sentence_that_writes_the_act(client):
+    body = ask(client, "Quel organisme assure la formation des pilotes à Varlande ?")
+    assert not body["abstained"], body["answer"]
+    assert "École Nationale de la Marine" in body["answer"], body["answer"]
