@@ -324,7 +324,7 @@ class RegistryComposer(Composer):
         text = f" {fold(q.text)} "
         glossed = [f" {fold(g)} " for g in _glossed(q.text)]
         headers = {h for h in {f.header for c in rows for f in c.fields}
-                   if any(_asks_column(t, _folded(h)) for t in [text, *glossed])}
+                   if any(_asks_column(t, form) for t in [text, *glossed] for form in _header_forms(h))}
         if not headers:
             return None
         tables: dict[tuple[str, str | None], list[tuple[Commitment, RowField, dict[str, set[str]]]]] = {}
@@ -358,6 +358,11 @@ class RegistryComposer(Composer):
             # question writes the caption of one table ("Options and measures kept for the health
             # sector"): that table's column
             found = [(c, f) for c, f, _ in _captioned(q, tables)]
+        if not found:
+            # "which option includes a seed bank?": no cell written whole, but one row's other
+            # cells write what the question describes, and clearly more than any other row
+            found = _by_description(q, [(c, f) for table in tables.values() if len(table) >= 2 for c, f, _ in table],
+                                    snapshot)
         if not found:
             return None
         keep = {id(c) for c in _prefer_document(q, [c for c, _ in found], hits, snapshot)}
@@ -595,6 +600,46 @@ _OF = "of|for|de|du|des|d|van|voor"  # "what is the fleet of X", "quel est le co
 @lru_cache(maxsize=50_000)
 def _folded(header: str) -> str:
     return fold(header)
+
+
+def _header_forms(header: str) -> set[str]:
+    """A header as a question may write it: folded, and in the singular ("Options": "option")."""
+    folded = fold(header)
+    return {folded} | ({folded[:-1]} if len(folded) > 4 and folded[-1] in "sx" and " " not in folded else set())
+
+
+def _by_description(q: Question, cells: list[tuple[Commitment, RowField]], snapshot: Snapshot) -> list[tuple[Commitment, RowField]]:
+    """The row whose other cells write most of what the question describes, when that is most
+    of it (at least two words) and clearly more than any other row: that row's asked cell.
+    Nothing otherwise. What is described leaves out the asked header's words, the plan's
+    name and the words no row writes (they tell no row apart)."""
+    def lang_of(c: Commitment) -> str:
+        record = snapshot.documents.get(c.document)
+        return (record.info.language if record else None) or "en"
+
+    def said(c: Commitment, asked: RowField) -> str:  # (not one name among many partners: see _by_column)
+        return " ".join([c.action, c.section or "", *(f.text for f in c.fields if f is not asked and not (
+            "partners" in f.roles and len(cell_parts(f.text)) > _FEW_PARTNERS))])
+
+    written = {id(c): set(tokenize(said(c, asked), lang_of(c))) for c, asked in cells}
+    scored = []
+    for c, asked in cells:
+        lang = lang_of(c)
+        left_out = set(tokenize(asked.header, lang)) | _GENERIC | snapshot.title_stems(c.document) \
+            | snapshot.naming_words.get(c.document, set())
+        terms = [t for t in q.stems(lang) if t not in left_out and any(t in w for w in written.values())]
+        weights = snapshot.term_stats.weights(terms)
+        total = sum(weights.values()) or 1.0
+        covered = [t for t in weights if t in written[id(c)]]
+        scored.append((sum(weights[t] for t in covered) / total if len(covered) >= 2 else 0.0, c, asked))
+    scored.sort(key=lambda x: -x[0])
+    if not scored or scored[0][0] < _DESCRIBED or len(scored) > 1 and scored[0][0] - scored[1][0] < _DESCRIBED_LEAD:
+        return []
+    return [(scored[0][1], scored[0][2])]
+
+
+_DESCRIBED = 0.5  # the share of the question's weight a row's cells must write
+_DESCRIBED_LEAD = 0.15  # … and by how much more than the next row
 
 
 def _written(value: str, text: str) -> bool:
