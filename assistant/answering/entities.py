@@ -147,7 +147,7 @@ def _counts(text: str, exclude: str, counted: list[str], lang: str | None = None
             continue  # "made by one piece of X to another": an article as much as a count
         if not counted:
             return True
-        end = m.end() + len(_THOUSANDS.match(text, m.end()).group(0))  # "75 000 ha": past the "000"
+        end = m.end() + len(_THOUSANDS.match(text, m.end()).group(0))  # "12 000 ha": past the "000"
         after = re.findall(r"[^\W\d_][\w'’²-]*", text[end : end + 60].lower())[:5]
         # the counted word in any of the languages (the question's stems may be Dutch or French),
         # or the symbol of its unit right after the number ("ha" for hectares)
@@ -171,7 +171,7 @@ _UNIT = re.compile(r"(?:[.,]\d+)?\s?(?:%|[kMGT]W[hp]?|km²?|m[²³2³]|ha|hectar
                    r"mm|cm|km/h|MtCO2e?|tCO2e?)(?!\w)")
 
 
-_THOUSANDS = re.compile(r"(?:[ \u00a0\u202f]\d{3}(?!\d))*")  # the groups of a number written "75 000"
+_THOUSANDS = re.compile(r"(?:[ \u00a0\u202f]\d{3}(?!\d))*")  # the groups of a number written "12 000"
 
 
 @lru_cache(maxsize=64)

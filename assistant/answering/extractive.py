@@ -1021,7 +1021,7 @@ def _does_asked(q: Question, chosen: list[Sentence]) -> bool:
     """Does the answer say the act "who <verb>?" asks about: the verb, its participle or its
     noun ("chaired", "chair", "chairman")? "Who chaired the seminar?" is not answered by
     a sentence on when and where the seminar was held. Where a light verb carries the act
-    ("which minister gave the opening speech?"), its object says it: the sentence writes
+    ("which minister held the welcome address?"), its object says it: the sentence writes
     one of the object's words."""
     verb = asked_verb(q)
     if verb is not None:
@@ -1033,7 +1033,7 @@ def _does_asked(q: Question, chosen: list[Sentence]) -> bool:
 
 def _light_act(q: Question) -> list[QueryTerm]:
     """The words of the object of a light verb that a "who …?" or "which <body> …?"
-    question asks about ("gave the opening speech" -> opening, speech): up to the first small
+    question asks about ("held the welcome address" -> welcome, address): up to the first small
     word after them."""
     tokens = words(q.text)
     light = LIGHT_VERBS.get(q.lang, ())
@@ -1107,8 +1107,8 @@ def _adds_nothing(q: Question, s: Sentence, naming: set[str]) -> bool:
 
 
 def _part_of(part: str, word: str) -> bool:
-    """Is `part` the head or the tail of the compound `word` ("fusie" and "bijlage" of
-    "fusiebijlage")?"""
+    """Is `part` the head or the tail of the compound `word` ("haven" and "bijlage" of
+    "havenbijlage")?"""
     return len(part) >= _COMPOUND_PART and len(word) > len(part) and (word.startswith(part) or word.endswith(part))
 
 

@@ -359,7 +359,7 @@ class RegistryComposer(Composer):
             # sector"): that table's column
             found = [(c, f) for c, f, _ in _captioned(q, tables)]
         if not found:
-            # "which option includes a seed bank?": no cell written whole, but one row's other
+            # "which option includes a grain store?": no cell written whole, but one row's other
             # cells write what the question describes, and clearly more than any other row
             found = _by_description(q, [(c, f) for table in tables.values() if len(table) >= 2 for c, f, _ in table],
                                     snapshot)

@@ -74,7 +74,7 @@ DEMONSTRATIVES: dict[str, tuple[str, ...]] = {
     "nl": ("deze", "dit", "die", "dat", "datzelfde", "diezelfde"),
 }
 # Words that open a sentence about what the sentence before it named ("This has several
-# causes: …", "Cela tient à …", "Dat heeft verschillende oorzaken: …").
+# causes: …", "Cela tient à …", "Dat heeft twee redenen: …").
 ANAPHORS: dict[str, tuple[str, ...]] = {
     "en": ("this", "these", "that", "those", "it", "they", "such", "he", "she"),
     "fr": ("cela", "ceci", "ce", "ces", "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "ils", "elles"),

@@ -1,4 +1,4 @@
-"""Units of measure written as symbols after a number ("75 000 ha", "12 km"), with the words
+"""Units of measure written as symbols after a number ("12 000 ha", "45 km"), with the words
 that name them in English, French and Dutch: "how many hectares?" is answered by a figure in
 "ha"."""
 

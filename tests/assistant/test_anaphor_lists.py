@@ -1,5 +1,5 @@
 """A list question answered by a sentence whose next sentence gives the items and points back
-to it ("The number of X rose. Dat heeft verschillende oorzaken: A, B, C."): the items join the
+to it ("The number of X rose. Dat heeft meerdere oorzaken: A, B, C."): the items join the
 answer, in French and Dutch as in English."""
 
 from __future__ import annotations

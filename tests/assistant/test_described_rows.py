@@ -23,7 +23,7 @@ crues. Chaque option regroupe des mesures que les services agricoles mettront en
 | Options | Mesures |
 |---|---|
 | 1. Protection des terres cultivées | Plantation de vétiver le long des rives ; enrochement des berges exposées aux crues |
-| 2. Sécurité alimentaire des ménages | Mise en place d'une banque de semences pour les variétés résistantes ; formation des paysans au stockage |
+| 2. Sécurité alimentaire des ménages | Constitution d'un stock de graines de variétés résistantes ; formation des paysans au stockage |
 | 3. Information climatique | Installation de stations météorologiques ; diffusion des bulletins saisonniers par la radio |
 """
 
@@ -35,7 +35,7 @@ def client(tmp_path_factory, embedder):
 
 
 def test_the_option_that_includes_what_is_described(client):
-    body = ask(client, "Quelle option comprend la création d'une banque de semences pour les variétés résistantes ?")
+    body = ask(client, "Quelle option comprend un stock de graines de variétés résistantes ?")
     assert not body["abstained"], body["answer"]
     assert "Sécurité alimentaire des ménages" in body["answer"], body["answer"]
     assert "Protection des terres" not in body["answer"] and "Information climatique" not in body["answer"]

@@ -1,4 +1,4 @@
-""""Who / which <body> <light verb> <object>?" ("which minister gave the opening speech?",
+""""Who / which <body> <light verb> <object>?" ("which minister held the welcome address?",
 "quel service assure la formation ?", "wie geeft de opleiding?") asks about the act its object
 names: a sentence that names a body but not the act is no answer, and the plan's sentence
 that writes the act is. (The second test is a control.)"""
@@ -42,7 +42,7 @@ def client(tmp_path_factory, embedder):
 
 
 def test_a_body_named_for_another_act_is_no_answer(client):
-    body = ask(client, "Which Norland minister gave the opening speech at the harbour conference?")
+    body = ask(client, "Which Norland minister held the welcome address during the harbour conference?")
     assert body["abstained"], body["answer"]
 
 

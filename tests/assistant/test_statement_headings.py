@@ -1,7 +1,7 @@
 """A heading that says something ("The Harbour Fund is wound up.", a commitment set in bold
 over its details) is evidence like a sentence: a question about what it says is answered by
-it. A heading that only names a topic the question writes ("Fusie van diensten – bijlage") is
-no answer, even when the question writes its words joined into one ("fusiebijlage"). (The
+it. A heading that only names a topic the question writes ("Overdracht van diensten – bijlage") is
+no answer, even when the question writes its words joined into one ("overdrachtsbijlage"). (The
 second test is a control: this small plan's heading did not win before either.)"""
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ PLAN_NL = """# Havenakkoord van Havenland
 Het akkoord brengt de havendiensten van Havenland samen in één havenbedrijf tegen 2031. Het werd
 na twee jaar overleg met de havensteden door de regering goedgekeurd.
 
-## Fusie van diensten – bijlage bij het havenakkoord
+## Overdracht van diensten – bijlage bij het havenakkoord
 
 De loodsdienst en de sleepdienst worden samengevoegd tot één nautische dienst.
 """
@@ -57,5 +57,5 @@ def test_a_heading_that_says_what_happens(client):
 
 
 def test_a_topic_heading_written_in_the_question_is_no_answer(client):
-    body = ask(client, "Welke dienst wordt volgens de fusiebijlage van het havenakkoord opgeheven?")
-    assert body["answer"].split(" [")[0].strip() != "Fusie van diensten – bijlage bij het havenakkoord", body["answer"]
+    body = ask(client, "Welke dienst schaft de overdrachtsbijlage bij het havenakkoord af?")
+    assert body["answer"].split(" [")[0].strip() != "Overdracht van diensten – bijlage bij het havenakkoord", body["answer"]

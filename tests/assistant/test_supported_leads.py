@@ -39,8 +39,8 @@ the list below. The groups are open to any member of the panel and to experts th
 
 | No. | Task | Task owner | Due |
 |---|---|---|---|
-| 1 | Publish the berth register for the four ports | Anna with input from Secretariat | May 2031 |
-| 2 | Refresh the panel's expired terms of reference | Anna with input from Secretariat | June 2031 |
+| 1 | Publish the berth register for the four ports | Anna with input from the Harbour Office | May 2031 |
+| 2 | Refresh the panel's expired terms of reference | Anna with input from the Harbour Office | June 2031 |
 | 3 | Survey the condition of the eastern quays | Bram | July 2031 |
 | 4 | Draft the dredging tender | Secretariat supported by Bram | August 2031 |
 """
