@@ -89,9 +89,9 @@ def from_keyed(doc: ParsedDocument, table: KeyedTable, row: KeyedRow) -> Commitm
     elif table.key_value and row.section:
         action = row.section
     ref = row.ref or ""
-    if not ref and table.key_value:  # a sheet without a title of its own: the heading it sits under
-        ref, titled = sheet_heading(doc, row.span[0]) or ("", action)
-        action = titled if ref else action
+    titled = sheet_heading(doc, row.span[0]) if not ref and table.key_value else None
+    if titled:  # a sheet without a title of its own: the heading it sits under
+        ref, action = titled
     if row.ref_cell is not None:
         g = row.ref_cell
         sources["ref"] = Source(start=g.start, end=g.end, text=text[g.start : g.end])

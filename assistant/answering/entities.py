@@ -179,7 +179,7 @@ def _unit_stems(symbol: str) -> frozenset[str]:
     """The stems, in each language, of the words naming the unit `symbol` stands for ("ha")."""
     from plans.index.lexical import stem
 
-    return frozenset(stem(name.split()[-1], lang) for name in UNIT_SYMBOLS.get(symbol, ()) for lang in ("en", "fr", "nl"))
+    return frozenset(stem(name, lang) for name in UNIT_SYMBOLS.get(symbol, ()) for lang in ("en", "fr", "nl"))
 
 
 def _names_before(text: str, at: int, counted: list[str]) -> bool:

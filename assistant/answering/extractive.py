@@ -996,6 +996,8 @@ def _abbreviations(text: str) -> set[str]:
 
 
 _WHO = {"en": ("who",), "fr": ("qui",), "nl": ("wie",)}
+# "who …?" and "which <body> …?" (`_light_act`)
+_ASKING_WHO = {"en": ("who", "which"), "fr": ("qui", "quel", "quelle", "quels", "quelles"), "nl": ("wie", "welke", "welk")}
 
 
 
@@ -1051,7 +1053,6 @@ def _light_act(q: Question) -> list[QueryTerm]:
     return [terms[w] for w in obj[:_ACT_WORDS] if w in terms]
 
 
-_ASKING_WHO = {"en": ("who", "which"), "fr": ("qui", "quel", "quelle", "quels", "quelles"), "nl": ("wie", "welke", "welk")}
 _ACT_WORDS = 3
 
 

@@ -249,8 +249,6 @@ def role_label(name: str) -> str:
     return ROLE_BY_NAME[name].label if name in ROLE_BY_NAME else name
 
 
-# Words that speak of how something is paid for, per language: "how is X funded?" is
-# answered by a sentence on X's budget, and the reverse.
 # A cell that names who leads and who helps ("X with input from Y", "X en collaboration avec
 # Y"): the phrase between two bodies, which a cell's list of names splits on like a comma.
 SUPPORTED_BY: dict[str, tuple[str, ...]] = {
@@ -260,6 +258,8 @@ SUPPORTED_BY: dict[str, tuple[str, ...]] = {
     "nl": ("met input van", "met steun van", "met de steun van", "ondersteund door", "in samenwerking met"),
 }
 
+# Words that speak of how something is paid for, per language: "how is X funded?" is
+# answered by a sentence on X's budget, and the reverse.
 MONEY_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("budget", "budgets", "budgetary", "cost", "costs", "costed", "funding", "funded", "fund", "funds",
            "finance", "financed", "financing", "financial", "paid", "pay", "spending", "expenditure"),
