@@ -113,11 +113,12 @@ class Embedder(ABC):
         with self._lock:
             self._cache.clear()
 
-    def as_llama_index(self) -> Any:
-        """This embedder as a llama-index `BaseEmbedding` (so llama-index never picks OpenAI)."""
+    def as_llama_index(self, text_cache: int = 0) -> Any:
+        """This embedder as a llama-index `BaseEmbedding` (so llama-index never picks OpenAI),
+        keeping the vectors of the last `text_cache` texts it embeds."""
         from plans.llama_embedding import LlamaIndexEmbedding
 
-        return LlamaIndexEmbedding.wrap(self)
+        return LlamaIndexEmbedding.wrap(self, text_cache)
 
 
 MODELS = {

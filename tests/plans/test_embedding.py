@@ -68,3 +68,29 @@ def test_a_text_given_twice_is_embedded_once_and_every_copy_gets_its_vector(embe
     assert sum(done) == len(texts)
     assert np.allclose(vectors[0], vectors[2]) and not np.allclose(vectors[0], vectors[1])
     assert np.allclose(vectors, real(texts), atol=1e-4)
+
+
+def test_the_llama_index_adapter_embeds_a_text_seen_before_once_when_asked_to_keep_them(embedder):
+    first = ["The grain store opens in May.", "Havenland dredges the canal.", "Annex"]
+    again = ["Annex", "The ferry runs twice a day.", "The grain store opens in May."]
+    seen: list[str] = []
+    real = embedder.embed_batch
+
+    def counting(batch):
+        seen.extend(batch)
+        return real(batch)
+
+    embedder.embed_batch = counting
+    try:
+        kept = embedder.as_llama_index(text_cache=3)
+        a, b = kept.get_text_embedding_batch(first), kept.get_text_embedding_batch(again)
+        assert seen == first + ["The ferry runs twice a day."]
+        kept.get_text_embedding_batch(["Havenland dredges the canal."])  # the oldest, dropped past 3
+        assert seen[-1] == "Havenland dredges the canal."
+        seen.clear()
+        plain = embedder.as_llama_index()
+        plain.get_text_embedding_batch(first), plain.get_text_embedding_batch(first)
+        assert seen == first + first
+    finally:
+        del embedder.embed_batch
+    assert np.allclose(a + b, real(first + again), atol=1e-4)
