@@ -40,6 +40,8 @@ from plans.index import PlanIndex
 from plans.index.lexical import query_terms, tokenize
 from plans.records import Commitment, DocumentInfo
 from plans.settings import Settings
+from plans.vocabulary import alternation
+from plans.vocabulary.coordination import COMPARING, CONJUNCTIONS
 from plans.vocabulary.questions import stance_phrases
 from plans.vocabulary.roles import FIELD_ROLES
 
@@ -107,11 +109,25 @@ class AssistantService:
         return answer
 
     def _named_documents(self, text: str) -> list[str]:
-        """Documents a question names and sets side by side ("the X plan and the Y plan")."""
-        if not _SIDE_BY_SIDE.search(text):
+        """Documents a question names and sets side by side ("the X plan and the Y plan",
+        "compare X with Y"): a plan named only before a conjunction and another only after it.
+        Plans named on one side are one plan described ("in the Norland report on the
+        ministries' commitments, what is X and ...?"), not plans compared."""
+        named = self._named_in(text)
+        if len(named) < 2:
             return []
+        lang = question_language(text)
+        if re.search(rf"\b{alternation(COMPARING.get(lang, COMPARING['en']))}\b", text, re.I):
+            return sorted(named)
+        for m in re.finditer(rf"\b{alternation(CONJUNCTIONS.get(lang, CONJUNCTIONS['en']))}\b", text, re.I):
+            before, after = self._named_in(text[: m.start()]), self._named_in(text[m.end():])
+            if before - after and after - before:
+                return sorted(named)
+        return []
+
+    def _named_in(self, text: str) -> set[str]:
         question = analyse(text)
-        return sorted(self.index.snapshot.named_by(question.stems(), question.written()))
+        return self.index.snapshot.named_by(question.stems(), question.written())
 
     def _answer(self, query: Query, documents: set[str] | None = None,
                 composers: list[Composer] | None = None) -> tuple[Answer, list[Hit]]:
@@ -276,7 +292,6 @@ _FOCUSED = 5  # passages of the named plan added for a fact asked of it
 _FOCUSED_TYPES = (*HARD_FACTS, "agent", "definition")  # the kinds of fact one sentence of the named plan gives
 # A part of a question with this few words of its own names no subject ("et dans quel délai ?").
 _ELLIPTICAL_TERMS = 2
-_SIDE_BY_SIDE = re.compile(r"\b(and|both|each|across|compare|compared|versus|vs)\b", re.I)
 
 
 def _add(hits: list[Hit], more: list[Hit]) -> None:

@@ -12,11 +12,19 @@
 - `SECOND_QUESTIONS`: the words that open a second question after the conjunction ("..., and
   by when is it due?", "et dans quel délai ?", "en wanneer?"), a preposition allowed
   before them. A relative pronoun ("et qui", "et que", "et où") opens a clause, not a question.
+- `COMPARING`: words that set the plans a question names side by side wherever they stand
+  ("do both the X plan and the Y plan ...", "compare X with Y"); without one, the plans are
+  side by side only when a conjunction stands between the words that name them.
 """
 
 from __future__ import annotations
 
 CONJUNCTIONS: dict[str, tuple[str, ...]] = {"en": ("and",), "fr": ("et",), "nl": ("en",)}
+COMPARING: dict[str, tuple[str, ...]] = {
+    "en": ("both", "each", "across", "compare", "compared", "versus", "vs"),
+    "fr": ("les deux", "chacun", "chacune", "comparer", "comparé", "comparée", "par rapport à"),
+    "nl": ("beide", "allebei", "vergelijk", "vergelijken", "vergeleken", "ten opzichte van"),
+}
 DETERMINERS: dict[str, tuple[str, ...]] = {
     "en": ("the", "a", "an"),
     "fr": ("le", "la", "les", "l'", "l’", "un", "une"),
@@ -46,7 +54,10 @@ SECOND_QUESTIONS: dict[str, tuple[str, ...]] = {
     "nl": ("wat", "welk", "welke", "wie", "wanneer", "waarom", "hoe", "hoeveel"),
 }
 OPENING_PREPOSITIONS: dict[str, tuple[str, ...]] = {
-    "en": ("by", "in", "for", "from", "on", "to", "with", "under", "until"),
-    "fr": ("à", "dans", "de", "d'ici", "en", "par", "pour", "sur", "avec", "selon", "jusqu'à", "depuis"),
-    "nl": ("tegen", "in", "voor", "door", "op", "met", "sinds", "tot", "vanaf", "van"),
+    "en": ("by", "in", "for", "from", "on", "to", "with", "under", "until", "above", "below", "over", "after",
+           "before", "within"),
+    "fr": ("à", "dans", "de", "d'ici", "en", "par", "pour", "sur", "avec", "selon", "jusqu'à", "depuis", "après",
+           "avant", "au-dessus de", "en dessous de"),
+    "nl": ("tegen", "in", "voor", "door", "op", "met", "sinds", "tot", "vanaf", "van", "boven", "onder", "na",
+           "binnen"),
 }

@@ -68,6 +68,12 @@ def clients(tmp_path_factory, embedder):
     ("Norland's energy plan: which body builds the wind farms, and when are they due?",
      ["Norland's energy plan: which body builds the wind farms?", "When are they due?"]),
     ("Who leads line 3: the ministry or the agency?", ["Who leads line 3: the ministry or the agency?"]),
+    # a second question may open with a preposition of amount or time
+    ("What is the grain levy and above what amount is it due?", ["What is the grain levy?", "Above what amount is it due?"]),
+    ("Qui gère le fonds et avant quelle date doit-il rendre compte ?",
+     ["Qui gère le fonds?", "Avant quelle date doit-il rendre compte ?"]),
+    ("Wie beheert het fonds en binnen welke termijn moet het rapporteren?",
+     ["Wie beheert het fonds?", "Binnen welke termijn moet het rapporteren?"]),
 ])
 def test_parts_of_a_question_in_each_language(question, parts):
     assert split_question(question)[0] == parts
