@@ -203,7 +203,16 @@ def _replace_pronoun(question: str, m: re.Match[str], text: str) -> str:
     inverted = re.search(r"-(?:t-)?$", question[:start])  # "se réunit-il" -> "se réunit le Comité"
     if inverted:
         return _replace(question, (inverted.start(), m.end()), f" {text}")
-    return _replace(question, (start, m.end()), f"{text}'s" if word == "its" else text)
+    if word != "its":
+        return _replace(question, (start, m.end()), text)
+    if len(text.split()) <= 2:
+        return _replace(question, (start, m.end()), f"{text}'s")
+    # "its budget" of a long subject: "the budget of <subject>", which the question's analysis
+    # reads as asking for the budget ("the X for the Y sector's budget" reads as "what is X?")
+    noun = re.match(r"(?:\s+(?!(?:of|for|in|on|by|to|and|or)\b)[\w'’-]+)+", question[m.end():])
+    if noun is None:
+        return _replace(question, (start, m.end()), f"{text}'s")
+    return _replace(question, (start, m.end() + noun.end()), f"the{noun.group(0)} of {text}")
 
 
 _POINTING_PREPOSITION = {lang: re.compile(rf"\b({alternation(tuple(table))})\b", re.I)

@@ -11,10 +11,11 @@ from plans.vocabulary.messages import say
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
-from plans.index.lexical import NAME_PREFIX, alike, query_terms, stem, tokenize, words
+from plans.index.lexical import NAME_PREFIX, QueryTerm, alike, query_terms, stem, tokenize, words
 from plans.text import unelided
 from plans.vocabulary.grounding import NUMBER_WORDS
-from plans.vocabulary.questions import AUXILIARIES, GENERIC_KINDS, SOURCE_CUES, SOURCE_OPENINGS, WHICH
+from plans.vocabulary.conversation import ROW_WORDS
+from plans.vocabulary.questions import ABOUT_WORDS, AUXILIARIES, GENERIC_KINDS, SOURCE_CUES, SOURCE_OPENINGS, WHICH
 from plans.vocabulary.roles import cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -295,3 +296,32 @@ def kind_asked(q: Question) -> list[str]:
     if phrase and (fold(phrase[0]) in asking or phrase[0] in asking) and phrase[0] not in _ADJECTIVE_LIKE:
         return []  # "which bodies sit …?": the kind is a field's word, and the word after it a verb
     return [w for w in phrase if fold(w) not in asking and w not in asking]
+
+
+def rarest_subject(q: Question, doc_id: str, snapshot: Snapshot) -> QueryTerm | None:
+    """The question's rarest content word that neither asks for something ("which ministry",
+    "how much", "which lines deal with") nor names the plan `doc_id` (its title's words, its cover's names), nor is a
+    number, among the words some plan writes: the word that says what the question is about
+    ("the plan for the quarries"). None when there is none."""
+    asking = {fold(s) for s in tokenize(" ".join([*cue_words(q.text), *ABOUT_WORDS.get(q.lang, ()),
+                                                  *ROW_WORDS.get(q.lang, ())]))}
+    naming = snapshot.naming_words.get(doc_id, set()) | snapshot.title_stems(doc_id)
+    names = snapshot.cover_names.get(doc_id, set())
+    own = {stem(t.word): t for t in q.terms
+           if not any(ch.isdigit() for ch in t.word) and fold(stem(t.word)) not in asking
+           and not t.matches(naming) and not {fold(x) for x in t.stems} & names
+           and any(snapshot.term_stats.df_of(x) for x in t.stems)}  # (a word no plan writes says nothing here)
+    weights = snapshot.term_stats.weights(list(own))
+    return own[max(weights, key=lambda t: (weights[t], t))] if weights else None
+
+
+def plan_writes_subject(q: Question, doc_id: str, snapshot: Snapshot, near: set[str] = frozenset()) -> bool:
+    """Does the plan `doc_id` write the question's `rarest_subject` (or a word alike), in
+    the words `near` (a row's) or anywhere? A plan that never writes what the question is
+    about cannot answer it, whatever else it shares with it."""
+    rarest = rarest_subject(q, doc_id, snapshot)
+    if rarest is None or any(a == w or alike(a, w) for a in rarest.stems for w in near):
+        return True
+    return any(snapshot.chunks[i].doc_id == doc_id
+               for s in rarest.stems for t in (s, *snapshot.alike_stems(s))
+               for i in snapshot.lexical.chunks_with(t) if i in snapshot.chunks)

@@ -20,7 +20,8 @@ from typing import Callable
 
 from assistant.answering.asked import asked_roles, clauses
 from assistant.answering.base import (WHICH_ROW, Composer, abstain, documents_lacking_names, named_documents,
-                                      names_a_plan, names_across, rare_word, short_forms, written_names)
+                                      names_a_plan, names_across, plan_writes_subject, rare_word, short_forms,
+                                      written_names)
 from assistant.answering.entities import mentions
 from assistant.answering.rows import (bodies_elsewhere, by_meaning, cell_parts, has_value, ids_named, named_fields,
                                       names_row, prefer_scope, row_words, value_named, written_row)
@@ -434,6 +435,8 @@ class RegistryComposer(Composer):
             return None
         scored.sort(key=lambda x: -x[0])
         best_cov, best = scored[0]
+        if not plan_writes_subject(q, best.document, snapshot, row_words(best)):
+            best_cov = 0.0  # the rows share the frame of the question, not its subject
         if best_cov < self.min_topic_coverage:
             across = self._across(q, named, snapshot)
             if across is None:

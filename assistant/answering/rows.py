@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.asked import without_possessor
+from assistant.answering.base import plan_writes_subject
 from assistant.answering.entities import PATTERNS
 from assistant.question import Question
 from plans.ids import Ref, find_refs, letter_ids
@@ -79,9 +80,9 @@ def by_meaning(q: Question, hits: list[Hit], snapshot: Snapshot, wanted, min_cov
         rank += 1
         if rank > top:
             break
-        if not wanted(row) or not names_row(row, terms):
-            continue
         words = row_words(row)
+        if not wanted(row) or not names_row(row, terms) or not plan_writes_subject(q, row.document, snapshot, words):
+            continue
         cov = sum(w for t, w in weights.items() if t in words) / total
         score = cov + 0.2 * max(0.0, (h.cosine or 0.0) - 0.3) - 0.02 * rank
         if best is None or score > best[0]:

@@ -32,6 +32,11 @@ def history(*pairs: tuple[str, str]) -> list[Turn]:
          "Which of the ICSD's working groups drafted the plan?"),
         ("And for the Flemish government?", [("When did the Walloon government approve its plan?", "...")],
          "When did the Flemish government approve its plan?"),
+        # "its" of a long subject: "the budget of <subject>", read as asking for the budget
+        ("What is its budget?", [("Who runs the flood warning plan for the river towns?", "...")],
+         "What is the budget of the flood warning plan for the river towns?"),
+        ("How large is its yearly budget in 2030?", [("Who runs the flood warning plan for the river towns?", "...")],
+         "How large is the yearly budget of the flood warning plan for the river towns in 2030?"),
     ],
 )
 def test_follow_ups_are_rewritten_into_self_contained_questions(question, turns, expected):
