@@ -45,7 +45,7 @@ from plans.vocabulary import alternation, union
 from plans.vocabulary.conversation import ANAPHORS, DEMONSTRATIVES
 from plans.vocabulary.enumeration import ADDING, CLOSING, ORDINALS
 from plans.vocabulary.grounding import NUMBER_WORDS
-from plans.vocabulary.roles import MONEY_WORDS, cue_words, fold
+from plans.vocabulary.roles import MONEY_WORDS, cue_words, fold, header_roles
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 CONTEXT_WEIGHT = 0.35  # words that only the conversation contributed
@@ -228,7 +228,8 @@ class ExtractiveComposer(Composer):
                        for s in p.sentences]
         # (a sentence without a word, such as a list number "1." split off its item, says nothing)
         # (a figure in a table cell says what its header names)
-        scored = [s for s in scored if _WORD.search(s.sentence.label + " " + s.sentence.text) and not _contents(s.sentence)]
+        scored = [s for s in scored if _WORD.search(s.sentence.label + " " + s.sentence.text) and not _contents(s.sentence)
+                  and not _header_row(s.sentence)]
         if question.expects != "place":  # "See: https://…" says where to read, not what is asked
             scored = [s for s in scored if s.sentence.label or len(_WORD.findall(without_addresses(s.sentence.text))) >= 2]
         if not scored:
@@ -1227,6 +1228,21 @@ def _contents(s: Sentence) -> bool:
     """A line of a table of contents gives a title and a page: it points to the answer, it
     is not one."""
     return is_contents_line(s.text) or under_contents(s.hit.chunk.section or "")
+
+
+def _header_row(s: Sentence) -> bool:
+    """A table's header row read as text ("No." / "Commitment" / "Lead department(s)" /
+    "Supporting organisations", a line each) names the columns, not a fact: short lines of
+    which at least three name different roles of a table's columns. (A list of bodies names
+    one role: "Ministry of X" / "Ministry of Y".)"""
+    lines = [ln.strip() for ln in s.raw.splitlines() if ln.strip()]
+    if len(lines) < HEADER_ROW_LINES or any(len(ln.split()) > 5 for ln in lines):
+        return False
+    roles = [header_roles(ln) for ln in lines]
+    return len({r[0] for r in roles if r}) >= HEADER_ROW_LINES
+
+
+HEADER_ROW_LINES = 3
 
 
 def _agent_by(q: Question, s: Sentence) -> bool:

@@ -278,3 +278,12 @@ def test_the_plans_own_funders_not_a_programmes(real_plans):
     body = ask(client, "Who funded the preparation of the Madagascar adaptation plan?")
     assert "BMZ" in body["answer"] and "Union Européenne" in body["answer"], body["answer"]
     assert "PROGRAMME NATIONAL" not in body["answer"], body["answer"]
+
+
+def test_a_table_header_read_as_text_is_no_answer(real_plans):
+    # the annex's header row ("No." / "Commitment" / "Lead department(s)" / …) shares "department"
+    # with the question and the plan's name with its title: it names columns, not who
+    client, failed = real_plans
+    assert "gb-en-ogp-national-action-plan-2013-2015" not in failed
+    body = ask(client, "Which government department is behind the UK open government action plan?")
+    assert "Supporting civil society organisations" not in body["answer"], body["answer"]
