@@ -83,16 +83,6 @@ class Sentence:
     def text(self) -> str:
         return clean(self.raw)
 
-    @cached_property
-    def meaning_text(self) -> str:
-        """What a model reads for its meaning: a cell of figures with what its row names and
-        its header ("Health — Budget: 390"), since "390" alone means nothing; the text of any
-        other sentence (a cell of words means what it says)."""
-        row = self.hit.chunk.commitment if self.label and self.hit.chunk.kind == "row" else None
-        if row is None or not row.action or row.action == self.text or re.search(r"[^\W\d_]{3}", self.text):
-            return self.text
-        return f"{clean(row.action)} — {self.label}: {self.text}"
-
     @property
     def lang(self) -> str:
         return self.hit.chunk.lang

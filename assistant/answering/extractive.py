@@ -147,9 +147,6 @@ def _mentions(q: Question, s: Sentence) -> bool:
         named = s.row_stems | s.label_stems
         return mentions("number", s.text, q.text, None, s.lang) and any(
             stem(c, s.lang) in named or any(alike(stem(c, s.lang), n) for n in named) for c in q.counted)
-    if q.expects == "amount" and s.bare and s.label_stems & _money_stems():
-        # a figure in a cell under a header of money ("Estimated cost (USD million)": "390") is an amount
-        return mentions("number", s.text, q.text, None, s.lang)
     return False
 
 
@@ -480,7 +477,7 @@ class ExtractiveComposer(Composer):
         lo, hi = scale
         plo, phi = self.passage_range
         qvec = np.asarray(model.embed_query(text), dtype=np.float32)
-        vectors = self._sentence_vectors(model, [s.sentence.meaning_text for s in pool])
+        vectors = self._sentence_vectors(model, [s.sentence.text for s in pool])
         for s, v in zip(pool, vectors):
             sentence = min(1.0, max(0.0, (float(v @ qvec) - lo) / (hi - lo)))
             cos = s.sentence.hit.cosine
