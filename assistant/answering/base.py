@@ -300,9 +300,9 @@ def kind_asked(q: Question) -> list[str]:
 
 def rarest_subject(q: Question, doc_id: str, snapshot: Snapshot) -> QueryTerm | None:
     """The question's rarest content word that neither asks for something ("which ministry",
-    "how much", "which lines deal with") nor names the plan `doc_id` (its title's words, its cover's names), nor is a
-    number, among the words some plan writes: the word that says what the question is about
-    ("the plan for the quarries"). None when there is none."""
+    "how much", "which lines deal with") nor names the plan `doc_id` (its title's words, its
+    cover's names), nor is a number, among the words some plan writes: the word that says
+    what the question is about ("the plan for the quarries"). None when there is none."""
     asking = {fold(s) for s in tokenize(" ".join([*cue_words(q.text), *ABOUT_WORDS.get(q.lang, ()),
                                                   *ROW_WORDS.get(q.lang, ())]))}
     naming = snapshot.naming_words.get(doc_id, set()) | snapshot.title_stems(doc_id)
