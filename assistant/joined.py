@@ -49,14 +49,15 @@ def _without_quoted(answer: Answer, quoted: set[tuple[str, int, int]]) -> Answer
     return answer.model_copy(update={"answer": text, "citations": citations})
 
 
-def join_answers(answers: list[tuple[str, Answer]]) -> Answer:
-    """Answers to parts of one question, joined: markers renumbered, unanswered parts said."""
+def join_answers(answers: list[tuple[str, Answer]], lang: str | None = None) -> Answer:
+    """Answers to parts of one question, joined: markers renumbered, unanswered parts said in
+    `lang`, the question's language (by default, the language the labels are written in)."""
     texts: list[str] = []
     citations: list = []
     answered = [a for _, a in answers if not a.abstained]
     notes = list(dict.fromkeys(a.note for _, a in answers if a.note))
     quoted: set[tuple[str, int, int]] = set()
-    lang = question_language(" ".join(label for label, _ in answers))
+    lang = lang or question_language(" ".join(label for label, _ in answers))
     for label, answer in answers:
         if answer.abstained:
             texts.append(say("not_said", lang, part=f"{label[0].lower()}{label[1:]}"))

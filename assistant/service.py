@@ -42,6 +42,7 @@ from plans.records import Commitment, DocumentInfo
 from plans.settings import Settings
 from plans.vocabulary import alternation
 from plans.vocabulary.coordination import COMPARING, CONJUNCTIONS
+from plans.vocabulary.messages import say
 from plans.vocabulary.questions import stance_phrases
 from plans.vocabulary.roles import FIELD_ROLES
 
@@ -195,9 +196,9 @@ class AssistantService:
             mine = " ".join(w for w in query.text.split() if not (set(tokenize(w)) & others))
             answer, doc_hits = self._answer(Query(mine, mine), documents={doc})
             title = snapshot.documents[doc].info.title if doc in snapshot.documents else doc
-            answers.append((f"what {title} says about this.", answer))
+            answers.append((say("per_plan", asked.lang, title=title), answer))
             hits.extend(doc_hits)
-        return join_answers(answers), hits
+        return join_answers(answers, lang=asked.lang), hits
 
     def _scope(self, preamble: str) -> set[str] | None:
         """The plans a question's opening statement names ("In the Norland plan, the cover is

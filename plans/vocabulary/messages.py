@@ -176,6 +176,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Les plans emploient le sigle {short} sans jamais le développer.",
         "nl": "De plannen gebruiken de afkorting {short} maar schrijven ze nergens voluit.",
     },
+    # one plan's part of an answer to a question set on several plans
+    "per_plan": {
+        "en": "what {title} says about this.",
+        "fr": "ce que dit {title} à ce sujet.",
+        "nl": "wat {title} hierover zegt.",
+    },
     "not_said": {
         "en": "The plans do not say: {part}",
         "fr": "Les plans ne le disent pas : {part}",

@@ -62,3 +62,40 @@ def test_plans_set_side_by_side_are_answered_one_by_one(client, question):
     assert "March 2031" in body["answer"], body["answer"]
     assert {c["document"] for c in body["citations"]} == {"norland-water-plan-2030.md",
                                                           "harbour-commitments-report.md"}
+
+
+EAU = """# Plan de l'eau de Varlande 2030
+
+## Dunes
+
+L'Agence côtière restaure les dunes du littoral nord.
+Les travaux sur les dunes commencent en mars 2031.
+
+## Puits
+
+Varlande creuse quarante puits de village avant 2032.
+"""
+
+PORT = """# Rapport sur les engagements portuaires des ministères
+
+## Canal
+
+La Régie des canaux de Varlande creuse le nouveau canal à grains.
+Le canal à grains s'ouvre aux péniches en juin 2032.
+"""
+
+
+@pytest.fixture(scope="module")
+def client_fr(tmp_path_factory, embedder):
+    with serving_files(tmp_path_factory, embedder, {"varlande-plan-eau-2030.md": EAU,
+                                                     "rapport-engagements-portuaires.md": PORT}) as c:
+        yield c
+
+
+def test_each_plans_part_is_labelled_in_the_questions_language(client_fr):
+    body = ask(client_fr, "Comparez le plan de l'eau de Varlande et le rapport sur les engagements "
+                          "portuaires : combien de puits de village sont prévus ?")
+    assert "quarante puits" in body["answer"], body["answer"]
+    # the report says nothing of wells: that part is said in French, naming the report
+    assert "ne le disent pas : ce que dit Rapport sur les engagements portuaires" in body["answer"], body["answer"]
+    assert "says about this" not in body["answer"], body["answer"]
