@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from plans.vocabulary import alternation, union
+from plans.vocabulary.grounding import COUNT_WORDS
 from plans.vocabulary.grounding import NUMBER_WORDS as SPELLED
 from plans.vocabulary.questions import RATIO_LINKS
 from plans.vocabulary.stopwords import ALL_STOPWORDS, OPENERS
@@ -21,7 +22,6 @@ _MONTH = alternation(MONTHS)
 _MONTH_NAMED = _MONTH.replace("May|", "(?-i:May)|").replace("|May)", "|(?-i:May))")
 _DAY = rf"\d{{1,2}}(?:{'|'.join(DAY_SUFFIXES)})?"
 _NUMWORD = alternation(NUMBER_WORDS)
-_ENGLISH_NUMBERS = ("one", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "dozen")
 _TIMES = rf"(?:once|twice|thrice|(?:\d+|{_NUMWORD})\s+{alternation(TIMES)})"
 
 PATTERNS: dict[str, re.Pattern[str]] = {
@@ -54,7 +54,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # a figure, with whatever unit follows; not a year ("rose by 1.4 °C between 1950 and 2020")
     "change": re.compile(r"(?<![\w.,])[-+−]?(?!(?:19|20)\d\d(?!\d|[.,]\d))\d+(?:[.,]\d+)?(?![\d])"),
     "number": re.compile(
-        rf"(?<![\w.])(?:\d{{1,3}}(?:[,.]\d{{3}})+|\d+)(?:[.,]\d+)?(?!\w|[.,]\d)|\b(?:{'|'.join(_ENGLISH_NUMBERS)}|"
+        rf"(?<![\w.])(?:\d{{1,3}}(?:[,.]\d{{3}})+|\d+)(?:[.,]\d+)?(?!\w|[.,]\d)|\b(?:{'|'.join(union(COUNT_WORDS))}|"
         rf"{alternation(SPELLED)})\b",  # "drie onderdelen", "quatre axes"
         re.I,
     ),
@@ -162,8 +162,7 @@ def _counts(text: str, exclude: str, counted: list[str], lang: str | None = None
 
 # The numbers each language writes out, as the "number" pattern finds them.
 _SPELLED_IN: dict[str, frozenset[str]] = {
-    lang: frozenset(words) | (set(_ENGLISH_NUMBERS) if lang == "en" else {"million"})
-    for lang, words in SPELLED.items()
+    lang: frozenset(words) | frozenset(COUNT_WORDS[lang]) for lang, words in SPELLED.items()
 }
 _RATIO = re.compile(rf"\b(?:\d+|{_NUMWORD})\s+(?:{alternation(union(RATIO_LINKS))})\s+(?:\d+|{_NUMWORD})\b", re.I)
 # A unit of measure after a number ("2,5 GW", "40 %", "1 200 ha"), its decimals included.

@@ -14,6 +14,15 @@ def test_a_number_written_out_counts_in_its_own_language():
     assert mentions("number", "Il y a douze secteurs.", "", ["secteur"], "fr")
 
 
+def test_tens_and_hundreds_written_out_count_in_each_language():
+    assert mentions("number", "Varlande creuse quarante puits de village.", "", ["puit"], "fr")
+    assert mentions("number", "Havenland bouwt veertig bruggen.", "", ["brug"], "nl")
+    assert mentions("number", "Norland drills forty wells.", "", ["well"], "en")
+    assert mentions("number", "Trois cents agents sont formés.", "", ["agent"], "fr")
+    # a count word of another language is no count ("cent" in English is no hundred)
+    assert not mentions("number", "Prices rose by a cent per unit.", "", ["unit"], "en")
+
+
 def test_without_a_language_every_spelled_number_counts():
     assert mentions("number", "Ten grants are given.", "", ["grant"])
 
