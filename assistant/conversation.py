@@ -24,8 +24,8 @@ from plans.ids import REF_TEXT, Ref, find_refs
 from plans.index.lexical import stem
 from plans.vocabulary import alternation, union
 from plans.vocabulary.conversation import (DEMONSTRATIVES, FOLLOW_UP, IMPERSONAL, NAME_HEAD, NAME_LINKS, PARTICLES,
-                                           POINTING, POINTING_PREPOSITIONS, PRONOUNS, REPLACEABLE, ROW_WORDS,
-                                           SUBJECTS)
+                                           POINTING, POINTING_PREPOSITIONS, POSSESSED_ENDS, PRONOUNS, REPLACEABLE,
+                                           ROW_WORDS, SUBJECTS)
 
 _FOLLOW = re.compile(rf"^\s*({alternation(FOLLOW_UP)})\b[\s,]*", re.I)
 _PRONOUN = re.compile(rf"\b({alternation(PRONOUNS)})\b", re.I)
@@ -197,6 +197,9 @@ def _replace(question: str, span: tuple[int, int], text: str) -> str:
     return question[: span[0]] + text + question[span[1] :]
 
 
+_POSSESSED = re.compile(rf"(?:\s+(?!{alternation(POSSESSED_ENDS)}\b)[\w'’-]+)+", re.I)
+
+
 def _replace_pronoun(question: str, m: re.Match[str], text: str) -> str:
     word = m.group(1).lower()
     start = m.start()
@@ -209,7 +212,7 @@ def _replace_pronoun(question: str, m: re.Match[str], text: str) -> str:
         return _replace(question, (start, m.end()), f"{text}'s")
     # "its budget" of a long subject: "the budget of <subject>", which the question's analysis
     # reads as asking for the budget ("the X for the Y sector's budget" reads as "what is X?")
-    noun = re.match(r"(?:\s+(?!(?:of|for|in|on|by|to|and|or)\b)[\w'’-]+)+", question[m.end():])
+    noun = _POSSESSED.match(question[m.end():])
     if noun is None:
         return _replace(question, (start, m.end()), f"{text}'s")
     return _replace(question, (start, m.end() + noun.end()), f"the{noun.group(0)} of {text}")

@@ -298,17 +298,24 @@ def kind_asked(q: Question) -> list[str]:
     return [w for w in phrase if fold(w) not in asking and w not in asking]
 
 
+def asking_stems(q: Question) -> set[str]:
+    """The stems, in the question's language, of its words that ask for something rather than
+    say what it is about: its answer-type cues ("which ministry", "how much"), the words that
+    ask what a plan says "about" a thing, and the words naming a table row ("which lines")."""
+    return {fold(s) for s in tokenize(" ".join([*cue_words(q.text), *ABOUT_WORDS.get(q.lang, ()),
+                                                *ROW_WORDS.get(q.lang, ())]), q.lang)}
+
+
 def rarest_subject(q: Question, doc_id: str, snapshot: Snapshot) -> QueryTerm | None:
     """The question's rarest content word that neither asks for something ("which ministry",
     "how much", "which lines deal with") nor names the plan `doc_id` (its title's words, its
     cover's names), nor is a number, among the words some plan writes: the word that says
     what the question is about ("the plan for the quarries"). None when there is none."""
-    asking = {fold(s) for s in tokenize(" ".join([*cue_words(q.text), *ABOUT_WORDS.get(q.lang, ()),
-                                                  *ROW_WORDS.get(q.lang, ())]))}
+    asking = asking_stems(q)
     naming = snapshot.naming_words.get(doc_id, set()) | snapshot.title_stems(doc_id)
     names = snapshot.cover_names.get(doc_id, set())
-    own = {stem(t.word): t for t in q.terms
-           if not any(ch.isdigit() for ch in t.word) and fold(stem(t.word)) not in asking
+    own = {stem(t.word, q.lang): t for t in q.terms
+           if not any(ch.isdigit() for ch in t.word) and fold(stem(t.word, q.lang)) not in asking
            and not t.matches(naming) and not {fold(x) for x in t.stems} & names
            and any(snapshot.term_stats.df_of(x) for x in t.stems)}  # (a word no plan writes says nothing here)
     weights = snapshot.term_stats.weights(list(own))

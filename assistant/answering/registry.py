@@ -19,9 +19,9 @@ from functools import lru_cache
 from typing import Callable
 
 from assistant.answering.asked import asked_roles, clauses
-from assistant.answering.base import (WHICH_ROW, Composer, abstain, documents_lacking_names, named_documents,
-                                      names_a_plan, names_across, plan_writes_subject, rare_word, short_forms,
-                                      written_names)
+from assistant.answering.base import (WHICH_ROW, Composer, abstain, asking_stems, documents_lacking_names,
+                                      named_documents, names_a_plan, names_across, plan_writes_subject, rare_word,
+                                      short_forms, written_names)
 from assistant.answering.entities import mentions
 from assistant.answering.rows import (bodies_elsewhere, by_meaning, cell_parts, has_value, ids_named, named_fields,
                                       names_row, prefer_scope, row_words, value_named, written_row)
@@ -34,7 +34,6 @@ from plans.index.lexical import QueryTerm, alike, query_terms, tokenize, words
 from plans.records import Commitment, RowField, Source
 from plans.sentences import split_sentences
 from plans.text import strip_markup, unelided
-from plans.vocabulary.conversation import ROW_WORDS
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import ABOUT_WORDS, ARTICLES, COPULAS, WHICH
 from plans.vocabulary.roles import FIELD_ROLES, cue_roles, cue_words, fold, role_names
@@ -1002,8 +1001,7 @@ def _first_sentences(source: Source, limit: int) -> Source:
 def _unwritten_share(q: Question, c: Commitment, snapshot: Snapshot) -> float:
     """The share of the question's weight in words the row does not write (nor its table,
     its goal or the plan's name): the words of what is asked, its id and its plan aside."""
-    asking = {fold(s) for s in tokenize(" ".join([*cue_words(q.text), *ABOUT_WORDS.get(q.lang, ()),
-                                                  *ROW_WORDS.get(q.lang, ())]), q.lang)}
+    asking = asking_stems(q)
     terms = [t for t in q.stems() if fold(t) not in asking and not any(ch.isdigit() for ch in t)]
     weights = snapshot.term_stats.weights(terms)
     total = sum(weights.values())

@@ -6,6 +6,7 @@
 - `REPLACEABLE`: the subject pronouns that can be replaced by their antecedent in place
   ("it" -> "line 5.d", "its" -> "line 5.d's", "se réunit-il" -> "se réunit le Comité");
   the other pronouns carry the earlier question as context instead.
+- `POSSESSED_ENDS`: the words that end the noun after "its" ("its budget for 2030").
 - `IMPERSONAL`: verbs whose "il" points at nothing ("faut-il", "il y a", "s'agit-il").
 - `SUBJECTS`: what a question is about, the antecedent of a pronoun in the next one ("who
   chairs X?", "qui préside X ?", "wie leidt X?" -> X), as patterns with a group `s`.
@@ -48,6 +49,9 @@ POINTING_PREPOSITIONS: dict[str, dict[str, str]] = {
            "erin": "in", "daarin": "in", "erover": "over", "daarover": "over", "hierover": "over"},
 }
 REPLACEABLE: dict[str, tuple[str, ...]] = {"en": ("it", "its"), "fr": ("il", "elle"), "nl": ("hij",)}
+# The words that end the noun a possessive pronoun owns ("its budget for 2030": "budget"), so
+# that "its budget" can become "the budget of <subject>"; only English "its" is replaced so.
+POSSESSED_ENDS: dict[str, tuple[str, ...]] = {"en": ("of", "for", "in", "on", "by", "to", "and", "or")}
 IMPERSONAL: dict[str, tuple[str, ...]] = {
     "en": (),
     "fr": ("faut", "agit", "y", "existe", "reste", "semble", "convient", "importe", "suffit", "manque"),
