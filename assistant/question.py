@@ -16,9 +16,10 @@ from assistant.query import Query
 from plans.ids import Ref, find_refs
 from plans.index.lexical import QueryTerm, query_terms, stem, words
 from plans.language import ranked
-from plans.vocabulary.questions import (APPOSITIVE, COUNTED, FOCUS, MEASURE_UNITS, MEASURED, MEASURED_ENDS, META_PHRASES,
-                                        META_WORDS, NAME_ASKED, ROLE_HOLDER, TYPE_NOUNS, WH_WORDS, answer_type, stance,
-                                        stance_words, without_source)
+from plans.vocabulary import alternation
+from plans.vocabulary.questions import (APPOSITIVE, COUNTED, FILLERS, FOCUS, MEASURE_UNITS, MEASURED, MEASURED_ENDS,
+                                        META_PHRASES, META_WORDS, NAME_ASKED, ROLE_HOLDER, TYPE_NOUNS, WH_WORDS,
+                                        answer_type, stance, stance_words, without_source)
 from plans.text import blank_quoted_titles
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -180,6 +181,9 @@ def _measured(t: str, lang: str) -> tuple[str, ...]:
     return ()
 
 
+_FILLER = re.compile(rf"^[\s,]*{alternation(FILLERS)}[\s,]+|[\s,]+{alternation(FILLERS)}[\s,]*$", re.I)
+
+
 def _focus(t: str, lang: str) -> tuple[str | None, bool]:
     """The thing a "what is X?" question asks about, and whether "who is the X?" asks for a name."""
     for pattern in FOCUS.get(lang, ()):
@@ -187,6 +191,7 @@ def _focus(t: str, lang: str) -> tuple[str | None, bool]:
         if not m:
             continue
         focus = m.group(1).strip(" '\"‘’“”")
+        focus = _FILLER.sub("", focus)  # "what is, in short, the X?": the X
         # "who is the <role>?" asks for a name; "who is responsible for ...?" for an agent
         copular = bool(re.match(ROLE_HOLDER.get(lang, ROLE_HOLDER["en"]), t, re.I))
         # "a rain garden in the city's strategy" -> "rain garden"

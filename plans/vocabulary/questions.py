@@ -159,11 +159,15 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "amount": {
         "en": (r"\bhow much (money|funding|budget)\b", r"\bhow much .*\b(cost|budget|allocat|fund|spen[dt]|invest|"
                r"set aside|amounts? to|pa(y|id)|contribut|donat|grant)", r"\b(what|which) .{0,40}\b(budget|amount of money|funding|sum|cost|fines?|fees?|price)\b",
-               r"\bbudget (is|was) allocated\b", r"\bin (euros?|dollars?|pounds|usd|eur)\b"),
+               r"\bbudget (is|was) allocated\b", r"\bin (euros?|dollars?|pounds|usd|eur)\b",
+               # "what would the X programme cost, according to …?"
+               r"\bwhat (would|will|does|do|did|should|could|might) .{0,100}\b(?<!about )(?<!on )cost\s*(?:[?,;]|$)"),
         "fr": (r"\bquel(le)? (est le |est la )?(budget|montant|coût|somme|financement)\b", r"\bcombien (co[uû]t\w*|"
                r"d'argent)\b", r"\bà combien s'élève\b", r"\ben (euros?|dollars?|fcfa|francs)\b",
                # "combien la Varlande a-t-elle versé ?" (not "combien de projets ont été financés ?")
-               r"\bcombien (?!de |d['’]).{0,60}\b(versé|versés|payé|payée|dépensé|investi|donné|alloué|contribué)\b"),
+               r"\bcombien (?!de |d['’]).{0,60}\b(versé|versés|payé|payée|dépensé|investi|donné|alloué|contribué)\b",
+               # "à combien est estimé le coût de X ?"
+               r"\bcombien (?!de |d['’]).{0,40}\b(co[uû]ts?|montants?|budgets?|financements?)\b"),
         "nl": (r"\bhoeveel (geld|budget|middelen)\b", r"\b(welk|wat is het) \w*(budget|bedrag)\b", r"\bwat kost\b",
                # "wat zou een proef met X kosten?", "hoeveel gaat de X kosten?"
                r"\b(wat|hoeveel) (zou|zouden|zal|zullen|gaat|gaan|moet|moeten|mag|mogen)\b.{0,80}\bkost(en|te|ten)\s*(?:[?,;]|$)",
@@ -190,11 +194,13 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "date": {
         "en": (r"^(when|since when|until when|by when)\b", r"\b(what|which) (date|year|years|day|month)\b",
-               r"\bin what year\b", r"\bdate of\b", r"\bduring which\b", r"\bby when\b"),
+               r"\bin what year\b", r"\bdate of\b", r"\bduring which\b", r"\bby when\b", r"\bdeadlines?\b"),
         "fr": (r"^(quand|depuis quand|jusqu'à quand|d'ici quand)\b", r"\b(quelle|quel) (date|année|jour|mois)\b",
-               r"\b(quelles|quels) (dates|années|jours)\b", r"\ben quelles? années?\b", r"\bà quelle date\b", r"\bquand\b", r"\béchéance\b"),
+               r"\b(quelles|quels) (dates|années|jours)\b", r"\ben quelles? années?\b", r"\bà quelle date\b", r"\bquand\b", r"\béchéances?\b",
+               r"\bdates? limites?\b"),
         "nl": (r"^(wanneer|sinds wanneer|tot wanneer|tegen wanneer)\b", r"\b(welke|wat is de) \w*(datum|dag|maand)\b",
-               r"\bwelk \w*jaar\b", r"\bwelke \w*jaren\b", r"\bin welk jaar\b", r"\bwanneer\b"),
+               r"\bwelk \w*jaar\b", r"\bwelke \w*jaren\b", r"\bin welk jaar\b", r"\bwanneer\b",
+               r"\bdeadlines?\b", r"\buiterste datum\b"),
     },
     "number": {
         # "number of" asks for a count where it is what is asked ("what is the number of X?",
@@ -281,7 +287,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bdefin", r"\bwhat (does|do) .{1,80} mean by\b", r"\bwhat is understood by\b",
                # "what are X, according to the report on …?"
                r"^(what|who) (is|are|was|were) (a |an |the )?[\w'’\-\" ]{1,60}, (according to|in|under) [^?,]*\??\s*$"),
-        "fr": (r"^qu'est-ce (que|qu') ", r"^(que|qu') (est|sont) ", r"^c'est quoi\b",
+        "fr": (r"^qu['’]est-ce (que |qu['’](?!(il|elle|ils|elles|on)\b))", r"^(que|qu') (est|sont) ", r"^c'est quoi\b",
                r"^(qu'entend-on|que faut-il entendre) par\b", r"\bqu['’]entend\b.{0,80}\bpar\b", r"\bdéfini"),
         "nl": (r"^wat (is|zijn|was|waren) (een |de |het )?[\w'’\-\" ]{1,60}\??\s*$", r"^wat (betekent|betekenen) ",
                r"\bwat wordt\b.{0,80}\b(bedoeld|"
@@ -291,13 +297,21 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# Words that say how briefly or exactly to answer ("what is, in short, X?", "wat is precies
+# X?"): no part of the thing asked about.
+FILLERS: dict[str, tuple[str, ...]] = {
+    "en": ("in short", "in brief", "briefly", "in a nutshell", "in a few words", "exactly", "actually", "basically"),
+    "fr": ("en bref", "en résumé", "brièvement", "en quelques mots", "exactement", "au juste", "en somme"),
+    "nl": ("in het kort", "kortom", "in een notendop", "in een paar woorden", "precies", "eigenlijk", "nu precies"),
+}
+
 # "What is X?" and its kin: the thing asked about (group 1), per language.
 FOCUS: dict[str, tuple[str, ...]] = {
     "en": (r"^\s*(?:what|who) (?:is|are|was|were) (?:meant by )?(.+?)\s*\??\s*$",
            r"^\s*what (?:does|do) (.+?) (?:stand for|mean)\s*\??\s*$",
            r"\b(?:mean|means|meant|understood) by (.+?)\s*\??\s*$",
            r"\bhow (?:does|do|did) .{1,80}? define (.+?)\s*\??\s*$", r"\bhow is (.+?) defined\b"),
-    "fr": (r"^\s*qu'est-ce (?:que|qu')\s*(?:l'|le |la |les |un |une )?(.+?)\s*\??\s*$",
+    "fr": (r"^\s*qu['’]est-ce (?:que|qu['’])\s*(?:l['’]|le |la |les |un |une )?(.+?)\s*\??\s*$",
            r"^\s*c['’]est quoi\s+(.+?)\s*\??\s*$",
            r"^\s*(?:qui|quel|quelle) (?:est|sont|était) (.+?)\s*\??\s*$",
            r"^\s*que (?:signifie|veut dire) (.+?)\s*\??\s*$",
@@ -416,7 +430,7 @@ META_PHRASES: dict[str, tuple[str, ...]] = {
 # "on what date …?"): the frame of the question, which the answer's form checks, not its topic.
 TYPE_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
     "duration": {"en": ("period", "duration"), "fr": ("période", "durée"), "nl": ("periode", "duur", "termijn")},
-    "date": {"en": ("date",), "fr": ("date",), "nl": ("datum",)},
+    "date": {"en": ("date", "deadline"), "fr": ("date", "échéance"), "nl": ("datum", "deadline")},
 }
 
 # Words that say what a line or passage is about ("which line concerns ...", "welke lijn gaat

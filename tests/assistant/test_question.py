@@ -38,6 +38,12 @@ from plans.index.lexical import stem
         ("In which towns are the factories?", "en", "names"),
         ("Combien la Varlande a-t-elle versé au fonds des digues ?", "fr", "amount"),
         ("Combien de projets ont été financés ?", "fr", "number"),
+        ("By what deadline must the quays be repaired?", "en", "date"),
+        ("Wat is de deadline voor de herstelling van de kaaien?", "nl", "date"),
+        ("Quelle est la date limite pour réparer les quais ?", "fr", "date"),
+        ("À combien Varlande évalue-t-elle le coût des quais ?", "fr", "amount"),
+        ("What would the new quays of Zeestad cost, according to the Norland plan?", "en", "amount"),
+        ("Combien de quais ont un budget propre ?", "fr", "number"),
         ("How much did Harbourland pay for the new quay?", "en", "amount"),
         ("Does the plan foresee a joint budget?", "en", "yesno"),
         ("How much money is set aside for the reform?", "en", "amount"),
@@ -85,6 +91,12 @@ def test_answer_type_and_language_come_from_the_table(question, lang, expects):
     ("Comment le glossaire du plan de Varlande définit-il la résilience ?", "résilience"),
     ("How does the Norland strategy define a blue corridor?", "blue corridor"),
     ("Hoe wordt een groene kade gedefinieerd in het havenplan?", "groene kade"),
+    # how briefly to answer is no part of the thing asked about
+    ("Wat is in het kort een groene kade?", "groene kade"),
+    ("What is a blue corridor, in short?", "blue corridor"),
+    ("Qu'est-ce qu'une digue verte, en bref ?", "digue verte"),
+    ("Qu’est-ce qu’une digue verte ?", "digue verte"),
+    ("Qu’est-ce que l’adaptation fondée sur la nature ?", "adaptation fondée sur la nature"),
 ])
 def test_what_a_definition_asks_about_wherever_its_words_stand(question, focus):
     q = analyse(question)
