@@ -121,6 +121,8 @@ class RegistryComposer(Composer):
         if named_row is not None:
             # (a cell found by its value is a matrix's: a row of one or two cells is read whole)
             answer = self._by_cell(question, named_row, snapshot) if len(named_row.fields) >= 3 else None
+            if answer is None and _gives(named_row, set(roles) & set(FIELD_ROLES)):
+                answer = self._one_row(question, named_row, snapshot, roles)  # "the cost of the coast sector"
             if answer is None and not set(roles) & set(FIELD_ROLES) and question.expects in _ABOUT_TYPES:
                 # "what is the main message?", "what does the X commitment require?": the row so labelled
                 answer = _cells(named_row, snapshot)
@@ -173,10 +175,10 @@ class RegistryComposer(Composer):
         numbered = [c for c in found if any(r.kind in ("line", *_ACTION_KINDS) and _same_ref(c, r) for r in lines)]
         named = _written_unit(lines, numbered)
         found = [c for c in found if not any(c is n for n in numbered) or any(c is n for n in named)]
-        if len(named) > 1 and len({c.ref for c in named}) == 1 and not _asked_fields(q, named[0], roles) \
+        if len(named) > 1 and len({c.ref.casefold() for c in named}) == 1 and not _asked_fields(q, named[0], roles) \
                 and not set(roles) & set(FIELD_ROLES):
             return self._listing(named, _listing_intro(refs, named, q.lang), snapshot, lang=q.lang)  # records under one id
-        if len(named) == 1 or (named and len({c.ref for c in named}) == 1):
+        if len(named) == 1 or (named and len({c.ref.casefold() for c in named}) == 1):
             if len(named) > 1 and (roles or _CELL_QUESTION.search(q.text)):
                 with_field = [c for c in named if _asked_fields(q, c, roles)]
                 named = with_field or named
@@ -234,7 +236,7 @@ class RegistryComposer(Composer):
         for row in [c, *_twins(c, snapshot.rows, q.text)]:
             for f in _asked_fields(q, row, roles) if row is not c else fields:
                 citations.append(_citation(row, f, snapshot, len(citations) + 1))
-                parts.append(f"{f.header}: {_shorten(f.text, 220)} [{len(citations)}]")
+                parts.append(f"{f.header}: {_shorten(f.text, 220).rstrip(' .')} [{len(citations)}]")
         for role in [r for r in missing if r in _FACT_OF_ROLE]:
             said = _said_in_action(q, c, role, snapshot, len(citations) + 1)
             if said is not None:  # "… will report by 30 June 2020.": the action itself gives the date
@@ -744,21 +746,33 @@ def _named_row(q: Question, rows: list[Commitment], hits: list[Hit], snapshot: S
     label is not named when the question writes a longer one whole ("climate change" and
     "Protection of the coast against climate change")."""
     words = set(q.stems())
+    asked = set(asked_roles(q.text)) & set(FIELD_ROLES)
     # (a row of one or two cells is named by a label of two words or more: a one-word label,
-    # an abbreviation in a list of them, is a word a question may write for other reasons)
+    # an abbreviation in a list of them, is a word a question may write for other reasons;
+    # unless the question asks for what the row's cell gives: "the cost of the coast sector")
     found = [c for c in rows if not c.ref and c.action and len(c.action.split()) <= 6 and c.fields
              and set(tokenize(c.action)) and set(tokenize(c.action)) <= words
-             and (len(c.fields) >= 3 or len(_label_terms(c.action)) >= 2)]
+             and (len(c.fields) >= 3 or len(_label_terms(c.action)) >= 2 or _gives(c, asked))]
     if found:
         longest = max(_written_label(c.action, words) for c in rows)
         found = [c for c in found if _written_label(c.action, words) == longest]
     found = _prefer_document(q, found, hits, snapshot)
+    if len(found) > 1 and asked:  # one label in several tables: the one with the column asked for
+        found = [c for c in found if _gives(c, asked)] or found
     if len(found) > 1 and len({c.section for c in found}) == len(found):
-        # one label in two tables: the row whose cells write more of the other words
-        said = {id(c): len((words - set(tokenize(c.action))) & _cell_words(c)) for c in found}
+        # one label in two tables: the row whose cells or table caption write more of the other
+        # words, by weight (a word every table writes, "commitment", tells them apart least)
+        weights = snapshot.term_stats.weights(sorted(words))
+        said = {id(c): sum(weights.get(t, 0.0) for t in (words - set(tokenize(c.action)))
+                           & (_cell_words(c) | set(tokenize(c.section or "")))) for c in found}
         most = max(said.values())
         found = [c for c in found if said[id(c)] == most] if most else found
     return found[0] if len(found) == 1 else None
+
+
+def _gives(c: Commitment, roles: set[str]) -> bool:
+    """Has the row a cell under a column of one of these roles?"""
+    return any(set(f.roles) & roles for f in c.fields)
 
 
 def _cell_words(c: Commitment) -> set[str]:

@@ -45,6 +45,16 @@ def test_a_named_column_and_a_role_asked_after_it(real_plans):
     assert "Eaux, Forêts et Chasses" in body["answer"], body["answer"]
 
 
+def test_one_sectors_cost_in_a_table_of_costs_per_sector(real_plans):
+    # The sector's label is one word and its row one cell ("Santé | 390"); the plan's sentence
+    # on the total of all sectors says more of the question's words, but not the sector's cost.
+    client, failed = real_plans
+    assert "bj-fr-pna-2022" not in failed
+    body = ask(client, "Pour la santé, à combien s'élèvent les coûts estimés de l'adaptation selon le PNA du Bénin ?")
+    assert "390" in body["answer"], body["answer"]
+    assert "4 240" not in body["answer"], body["answer"]
+
+
 def test_responsibility_asks_for_the_body_in_charge(real_plans):
     client, failed = real_plans
     assert "bj-fr-pna-2022" not in failed
