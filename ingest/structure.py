@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from ingest.document import Block
 from plans.text import BULLET
+from plans.vocabulary import union
+from plans.vocabulary.stopwords import DANGLING
 from plans.vocabulary.time import DATE_LINE
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
@@ -72,8 +74,8 @@ def _looks_like_heading(line: str, width: int, prev_closed: bool) -> bool:
         return True
     if not prev_closed:
         return False
-    if body.endswith((".", ",", ";", ":")):
-        return False
+    if body.endswith((".", ",", ";", ":")) or body.split()[-1].lower() in _DANGLING:
+        return False  # (a line that stops on "of" or "the" goes on in the next: no heading)
     if width and len(body) > 0.75 * width and width < 200:
         return False  # a full-width wrapped line, not a heading
     first = body.lstrip("[(\"'“")[:1]
@@ -216,9 +218,7 @@ def _heading_level(line: str) -> int:
     return 1
 
 
-_DANGLING = {"a", "an", "the", "of", "to", "in", "for", "and", "or", "with", "by", "on", "at", "from", "as",
-             "that", "which", "who", "whose", "its", "their", "his", "her", "this", "these", "is", "are", "was",
-             "were", "be", "into", "between", "under", "than", "but", "nor", "also", "both", "such"}
+_DANGLING = frozenset(union(DANGLING))
 
 
 def _join_broken(text: str, blocks: list[Block]) -> list[Block]:

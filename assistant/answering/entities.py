@@ -88,6 +88,8 @@ def mentions(kind: str, text: str, exclude: str = "", counted: list[str] | None 
     another language), so a sum, a share, a day or a length of time is not their count."""
     if kind != "place":
         text = without_addresses(text)  # "…/harbour-meeting-march -2031/…" dates nothing
+    if kind == "date":
+        text = _CITATION.sub(" ", text)  # "(Norland Council 2017: 2)": the year a source appeared
     if kind in ("agent", "names"):
         return bool(new_names(text, exclude))
     if kind == "number":
@@ -106,6 +108,10 @@ def mentions(kind: str, text: str, exclude: str = "", counted: list[str] | None 
     return any(m.group(0).lower() not in seen for m in pattern.finditer(text))
 
 
+# An author-date reference: a year with the page cited ("(Norland Council 2017: 2)", "(ibid.,
+# 2019, p. 4)"), or after "et al." ("(Varga et al. 2020)").
+_CITATION = re.compile(r"\([^()]{0,120}?(?:19|20)\d\d[a-z]?\s?(?::\s?\d+|,\s*pp?\.\s?\d+)[^()]{0,120}\)"
+                       r"|\([^()]{0,120}\bet al\.?,?\s+(?:19|20)\d\d[a-z]?[^()]{0,120}\)")
 _WEB = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:be|eu|org|int|com|net|gov)\b", re.I)
 # a whole web address, with the pieces of its path a line break or a PDF's spacing split off
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+(?:\s+\S*/\S*)*", re.I)

@@ -45,3 +45,16 @@ OPENERS: dict[str, tuple[str, ...]] = {
     "nl": ("daarnaast", "bovendien", "echter", "verder", "tevens", "eerst", "vervolgens", "daarom", "elke",
            "iedere", "slotte", "sinds", "tijdens", "zowel", "ten"),
 }
+
+# Words no sentence ends on (articles, prepositions, conjunctions, auxiliaries): a paragraph
+# that stops on one, with no full stop, goes on in the next ("… initiated a" / "Strategy Note
+# on …"), cut by a page break or a blank line where the document was converted.
+DANGLING: dict[str, tuple[str, ...]] = {
+    "en": ("a", "an", "the", "of", "to", "in", "for", "and", "or", "with", "by", "on", "at", "from", "as", "that",
+           "which", "who", "whose", "its", "their", "his", "her", "this", "these", "is", "are", "was", "were", "be",
+           "into", "between", "under", "than", "but", "nor", "also", "both", "such"),
+    "fr": ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "à", "au", "aux", "pour",
+           "par", "avec", "et", "ou", "dans", "sur", "dont", "leur", "leurs", "ses", "son", "sa", "entre"),
+    "nl": ("de", "het", "een", "van", "voor", "met", "door", "naar", "en", "of", "dat", "om", "te", "tussen",
+           "hun", "zijn"),
+}

@@ -308,3 +308,18 @@ def test_the_first_passage_of_a_section_keeps_its_heading_verbatim(tmp_path, emb
     assert all(c.heading is None for c in quays[1:])  # only the passage that opens the section
     lights = next(c for c in chunks if c.section.endswith("Lights"))
     assert doc.text[slice(*lights.heading)] == "2.2 Lights"
+
+
+def test_a_line_that_stops_on_a_small_word_is_no_heading_and_goes_on_in_the_next(tmp_path):
+    # a sentence cut by a blank line where the document was converted, in each language
+    path = tmp_path / "quays.md"
+    path.write_text("# Quay plan\n\n## Works\n\nIn 2031, the Port Agency rebuilds the quays near the harbour of\n\n"
+                    "Zeestad, which the Ministry of Works planned.\n\n## Travaux\n\n"
+                    "En 2031, l'Agence portuaire reconstruit les quais du port de\n\n"
+                    "Zeestad, que le ministère avait prévus.\n")
+    doc = read_document(path)
+    headings = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "heading"]
+    assert headings == ["# Quay plan", "## Works", "## Travaux"], headings
+    paragraphs = [" ".join(doc.text[b.start:b.end].split()) for b in doc.blocks if b.kind == "paragraph"]
+    assert "near the harbour of Zeestad, which the Ministry of Works planned." in paragraphs[0], paragraphs
+    assert "du port de Zeestad, que le ministère avait prévus." in paragraphs[1], paragraphs
