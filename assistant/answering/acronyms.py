@@ -167,9 +167,12 @@ class AcronymComposer(Composer):
         chunks += [snapshot.chunks[i] for i, _ in snapshot.bm25_search(short, 30) if snapshot.chunks[i] not in chunks]
         chunks += [c for c in _writing(short, snapshot) if c not in chunks]  # every passage that writes it
         named = named_documents(question, snapshot)
-        if named:  # a plan named in the question spells it out before any other plan does, and
-            # first where it first uses it
-            chunks.sort(key=lambda c: (c.doc_id not in named, c.start if c.doc_id in named else 0))
+        if named:  # a plan named in the question spells it out before any other plan does (the
+            # one the question names most first: by more words, and rarer), and first where it first uses it
+            said = {d: sum(snapshot.term_stats.weights(sorted(
+                snapshot.naming_in(d, question.stems(), question.written()))).values()) for d in named}
+            chunks.sort(key=lambda c: (c.doc_id not in named, -said.get(c.doc_id, 0),
+                                       c.start if c.doc_id in named else 0))
         for chunk in chunks:
             glossary = _glossary_line(short, chunk)
             if glossary is not None:

@@ -55,6 +55,17 @@ def test_one_sectors_cost_in_a_table_of_costs_per_sector(real_plans):
     assert "4 240" not in body["answer"], body["answer"]
 
 
+def test_an_abbreviation_is_spelled_out_by_the_plan_the_question_names_most(real_plans):
+    # Two UK plans spell NII out; the question names the open data report by a rare word ("Q3")
+    # and the OGP plan by a word three plans write ("UK")
+    client, failed = real_plans
+    assert "gb-en-open-data-commitments-report-q3-2013-14" not in failed
+    body = ask(client, "What is the full name behind the abbreviation NII in the UK's report on how departments "
+                       "met their open data commitments in Q3 2013/14?")
+    assert "National Information Infrastructure" in body["answer"], body["answer"]
+    assert body["citations"][0]["document"] == "gb-en-open-data-commitments-report-q3-2013-14.pdf", body["citations"]
+
+
 def test_responsibility_asks_for_the_body_in_charge(real_plans):
     client, failed = real_plans
     assert "bj-fr-pna-2022" not in failed
