@@ -257,6 +257,8 @@ class ExtractiveComposer(Composer):
                                            and rare_word(t.word, question.lang, snapshot)})
         if question.expects in FACT_TYPES and not self._holds(question, chosen):
             chosen += self._next_passage_fact(question, chosen[-1], snapshot)
+        if question.expects in FACT_TYPES and not self._holds(question, chosen):
+            chosen = _cell_with_fact(question, best, scored) or chosen
         if (question.expects in HARD_FACTS or question.expects is None and not question.wants_list) \
                 and _length(chosen) > self.max_chars:
             asked = {t: w for t, w in weights.items() if not t.matches(title)}  # the plan's name says where
@@ -1072,6 +1074,17 @@ def _known_tail(word: str, snapshot: Snapshot, lang: str, shortest: int = 4) -> 
         if snapshot.term_stats.df_of(stem(word[i:], lang)):
             return word[i:]
     return None
+
+
+def _cell_with_fact(q: Question, best: Scored, scored: list[Scored]) -> list[Sentence]:
+    """The best sentence is a cell of a row that does not hold the fact asked for ("the
+    partners of programme 5" for "what does programme 5 cost?"): the row's cell that holds it,
+    the best scored of them. Empty when the best sentence is no cell or no cell holds it."""
+    row = best.sentence.hit.chunk
+    if row.kind != "row":
+        return []
+    cells = [x for x in scored if x.sentence.hit.chunk.id == row.id and _mentions(q, x.sentence)]
+    return [max(cells, key=lambda x: x.score).sentence] if cells else []
 
 
 def _fragment(s: Sentence) -> bool:

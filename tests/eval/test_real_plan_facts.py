@@ -66,6 +66,16 @@ def test_an_abbreviation_is_spelled_out_by_the_plan_the_question_names_most(real
     assert body["citations"][0]["document"] == "gb-en-open-data-commitments-report-q3-2013-14.pdf", body["citations"]
 
 
+def test_a_rows_cell_that_holds_the_amount_asked(real_plans):
+    # The programme's partners cell reads closest to the question by meaning; its cost cell
+    # holds the amount asked for, so the row answers with that cell
+    client, failed = real_plans
+    assert "mg-fr-pna-2021" not in failed
+    body = ask(client, "Under Madagascar's 2021 adaptation plan, how much should the national drinking water "
+                       "programme cost?")
+    assert "10 millions USD" in body["answer"], body["answer"]
+
+
 def test_responsibility_asks_for_the_body_in_charge(real_plans):
     client, failed = real_plans
     assert "bj-fr-pna-2022" not in failed
