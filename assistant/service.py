@@ -223,14 +223,15 @@ class AssistantService:
             query = Query(part, part) if standalone else rewrite(part, history)
             elliptical = not standalone and bool(before) and query.text == part and not query.context \
                 and len(query_terms(part)) <= _ELLIPTICAL_TERMS
-            if elliptical:
-                query = Query(part, part, before)  # "..., and by when?": the same subject as the part before
+            if elliptical:  # "..., and by when?": the same subject as the part before, and the row it found
+                query = Query(part, part, _with_row(before, last))
             leans = query.text != part or bool(query.context)  # "what is it about?": about what was found
             # (a part that names a plan of its own is asked of that plan, not of the opening's)
             own = scope if scope is None or not self._scope(part) else None
             answer, part_hits = self._answer(query, found if leans else own)
-            if answer.abstained and elliptical and last is not None and gives(last, part, before):
-                answer = last  # "…, and in which cities?": the earlier part's quote names them
+            if answer.abstained and (elliptical or leans) and last is not None and gives(last, part, before):
+                # "…, and in which cities?", "…, and how many did they make?": the earlier part's quote says it
+                answer = last
             before = query.text
             last = answer
             if not answer.abstained and answer.citations:
@@ -293,6 +294,13 @@ _FOCUSED = 5  # passages of the named plan added for a fact asked of it
 _FOCUSED_TYPES = (*HARD_FACTS, "agent", "definition")  # the kinds of fact one sentence of the named plan gives
 # A part of a question with this few words of its own names no subject ("et dans quel délai ?").
 _ELLIPTICAL_TERMS = 2
+
+
+def _with_row(text: str, answer: Answer | None) -> str:
+    """An earlier part, with the row its answer quotes ("… (Programme 5)"): what an elliptical
+    part after it ("…, and over how many years?") asks about."""
+    ref = next((c.ref for c in answer.citations if c.ref), None) if answer is not None and not answer.abstained else None
+    return f"{text} ({ref})" if ref and ref not in text else text
 
 
 def _add(hits: list[Hit], more: list[Hit]) -> None:

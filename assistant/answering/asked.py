@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 
+from plans.vocabulary import alternation
+from plans.vocabulary.coordination import OPENING_PREPOSITIONS
 from plans.vocabulary.roles import cue_roles, fold
 
 _WH = ("what", "which", "who", "whom", "when", "where", "how", "why", "whose",
        "quel", "quelle", "quels", "quelles", "qui", "quand", "ou", "comment", "combien", "pourquoi", "lequel",
        "wat", "welke", "welk", "wie", "wanneer", "waar", "hoe", "hoeveel", "waarom")
 _CLAUSE = re.compile(
-    r"(?:(?:,\s*|\s+)(?:and|et|en|or|ou|of)\s+(?:(?:for|by|to|in|at|on|with|from|within|under|before|until|pour|"
-    r"par|sur|à|avec|dans|de|sous|avant|jusqu'à|voor|op|met|bij|tegen|tot|binnen|onder|na)\s+)?|,\s*(?=(?:"
+    rf"(?:(?:,\s*|\s+)(?:and|et|en|or|ou|of)\s+(?:{alternation(OPENING_PREPOSITIONS)}\s+)?|,\s*(?=(?:"
     + "|".join(_WH) + r")\b))"  # "who leads X, what is its budget …": a comma before a wh-word too
     r"(?=(?:" + "|".join(_WH) + r"|its|their|his|her|sa|son|ses|leur|leurs|zijn|haar|hun"
     r"|(?:is|are|was|were|has|have|est|sont|heeft|hebben)[\s-]+(?:t-)?(?:it|they|il|elle|ils|elles|het|die|dat|ze)"

@@ -54,10 +54,10 @@ SECOND_QUESTIONS: dict[str, tuple[str, ...]] = {
     "nl": ("wat", "welk", "welke", "wie", "wanneer", "waarom", "hoe", "hoeveel"),
 }
 OPENING_PREPOSITIONS: dict[str, tuple[str, ...]] = {
-    "en": ("by", "in", "for", "from", "on", "to", "with", "under", "until", "above", "below", "over", "after",
-           "before", "within"),
-    "fr": ("à", "dans", "de", "d'ici", "en", "par", "pour", "sur", "avec", "selon", "jusqu'à", "depuis", "après",
-           "avant", "au-dessus de", "en dessous de"),
-    "nl": ("tegen", "in", "voor", "door", "op", "met", "sinds", "tot", "vanaf", "van", "boven", "onder", "na",
-           "binnen"),
+    "en": ("by", "in", "at", "for", "from", "on", "to", "with", "under", "until", "above", "below", "over",
+           "after", "before", "within"),
+    "fr": ("à", "dans", "de", "d'ici", "en", "par", "pour", "sur", "sous", "avec", "selon", "jusqu'à", "depuis",
+           "après", "avant", "au-dessus de", "en dessous de"),
+    "nl": ("tegen", "in", "voor", "door", "op", "met", "bij", "sinds", "tot", "vanaf", "van", "boven", "onder",
+           "na", "binnen"),
 }

@@ -55,6 +55,17 @@ def test_one_sectors_cost_in_a_table_of_costs_per_sector(real_plans):
     assert "4 240" not in body["answer"], body["answer"]
 
 
+def test_a_part_leaning_on_the_one_before_is_answered_by_its_quote(real_plans):
+    # "…, and what number of solutions were they able to produce?": the row's sentence that gives the
+    # entrants gives the solutions too; the second part, searched alone, finds nothing better
+    client, failed = real_plans
+    assert "us-en-nasa-digital-strategy-report-2015" not in failed
+    body = ask(client, "How many people entered NASA's 2014 Space Apps Challenge, and what number of solutions were "
+                       "they able to produce?")
+    assert "671 solutions" in body["answer"], body["answer"]
+    assert "do not say" not in body["answer"], body["answer"]
+
+
 def test_an_abbreviation_is_spelled_out_by_the_plan_the_question_names_most(real_plans):
     # Two UK plans spell NII out; the question names the open data report by a rare word ("Q3")
     # and the OGP plan by a word three plans write ("UK")
@@ -74,6 +85,17 @@ def test_a_rows_cell_that_holds_the_amount_asked(real_plans):
     body = ask(client, "Under Madagascar's 2021 adaptation plan, how much should the national drinking water "
                        "programme cost?")
     assert "10 millions USD" in body["answer"], body["answer"]
+
+
+def test_a_second_part_asks_the_row_the_first_part_found(real_plans):
+    # "…, and for how many years will it run?": the duration of the programme whose cost the
+    # first part found, a row that a second table of the plan repeats under the same id
+    client, failed = real_plans
+    assert "mg-fr-pna-2021" not in failed
+    body = ask(client, "In Madagascar's adaptation plan, how much money is the programme for rice fields that emit "
+                       "less methane expected to cost, and for how many years will it run?")
+    assert "20 millions USD" in body["answer"], body["answer"]
+    assert "5 ans" in body["answer"], body["answer"]
 
 
 def test_responsibility_asks_for_the_body_in_charge(real_plans):
