@@ -25,7 +25,8 @@ from plans.index.lexical import tokenize
 from plans.index.snapshot import COVER_CHARS
 from plans.sentences import split_sentences
 from plans.text import strip_markup, unaccented
-from plans.vocabulary.making import DATED_RELATIONS, RELATION_FORMS, RELATIONS, STATED_OF_ITSELF_ONLY
+from plans.vocabulary.making import (ADDRESS_LINES, DATED_RELATIONS, RELATION_FORMS, RELATIONS,
+                                     STATED_OF_ITSELF_ONLY)
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import asks_for, which_kind
 from plans.vocabulary.signatures import SIGNED, SIGNING
@@ -128,6 +129,10 @@ class DocumentComposer(Composer):
             stated = _stated(relation, _relation_pattern(relation, lang, with_form), read, doc_id, lang, snapshot)
             if stated is not None:
                 return stated
+        if relation == "publisher":
+            imprint = _imprint(read, snapshot)
+            if imprint is not None:
+                return imprint
         # asked of the plan itself, which never states it: what it says of others' is no answer
         return abstain(lang=q.lang) if relation in STATED_OF_ITSELF_ONLY else None
 
@@ -298,6 +303,44 @@ def _stated(relation: str, cues: re.Pattern[str], read: list[StoredChunk], doc_i
             citation = cite(snapshot, chunk, offset + a, offset + b, 1, text=text, offset=offset)
             return Answer(answer=f"{strip_markup(text[a:b]).strip()} [1]", citations=[citation], confidence=0.9)
     return None
+
+
+_ADDRESS = re.compile("|".join(f"(?:{p})" for p in ADDRESS_LINES))
+_IMPRINT_NAME_WORDS = 6  # a publisher's name over its address is this many words at most
+
+
+def _imprint(read: list[StoredChunk], snapshot: Snapshot) -> Answer | None:
+    """The publisher an imprint names: in the front or back matter, the line over a postal
+    address of two lines or more ("Harbour Office" / "70 Quay Street" / "Zeestad ZS1 2AB"), a
+    name of a few capitalised words."""
+    for n, chunk in enumerate(read):
+        if not (chunk.start < 2 * COVER_CHARS or n >= len(read) - BACK_PASSAGES):
+            continue
+        lines = [(m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", chunk.text)]
+        for i in range(1, len(lines) - 1):
+            if not (_ADDRESS.fullmatch(lines[i][1]) and _ADDRESS.fullmatch(lines[i + 1][1])):
+                continue
+            at, name = lines[i - 1]
+            words_ = name.split()
+            if not _name_line(name):
+                continue
+            a = chunk.text.index(name, at)
+            b = a + len(name)
+            if i >= 2:  # a name set on two lines ("DEPARTMENT" / "HARBOUR WORKS"), no blank line between
+                above_at, above = lines[i - 2]
+                start = chunk.text.index(above, above_at)
+                if chunk.text[start + len(above):a].count("\n") == 1 and _name_line(above) \
+                        and len(above.split()) + len(words_) <= _IMPRINT_NAME_WORDS:
+                    a = start
+            citation = cite(snapshot, chunk, chunk.start + a, chunk.start + b, 1)
+            return Answer(answer=f"{' '.join(chunk.text[a:b].split())} [1]", citations=[citation], confidence=0.9)
+    return None
+
+
+def _name_line(line: str) -> bool:
+    """A line that may be a publisher's name: a few words, capitalised, no figure, no address."""
+    return 1 <= len(line.split()) <= _IMPRINT_NAME_WORDS and line[:1].isupper() \
+        and not any(ch.isdigit() for ch in line) and not _ADDRESS.fullmatch(line) and not line.endswith((".", ":"))
 
 
 def _asked_relation(question: str, lang: str) -> tuple[str, list[str]] | None:

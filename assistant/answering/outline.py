@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
-from plans.index.lexical import alike, tokenize
+from plans.index.lexical import alike, stem, tokenize
 from plans.sentences import split_sentences
 from plans.text import BULLET, trim_span, unaccented, unelided
-from plans.vocabulary.making import MAKING_NOUNS, PLACES_IN_PLAN
+from plans.vocabulary.making import EDITIONS, MAKING_NOUNS, PLACES_IN_PLAN
 from plans.vocabulary.questions import DOCUMENT_NOUNS
 
 _LINE = re.compile(r"[^\n]+")
@@ -78,9 +78,10 @@ def heading_stems(section: Section, lang: str) -> set[str]:
 
 
 def target_document(question: Question, hits: list[Hit], snapshot: Snapshot) -> str | None:
-    """The document a question is about: the one its words name ("the adaptation plan"),
-    else the one most of the best passages come from."""
-    stems = set(question.stems())
+    """The document a question is about: the one its words name ("the adaptation plan"), or
+    the words it borrows from the conversation ("which department issued it?" after a
+    question on the plan), else the one most of the best passages come from."""
+    stems = set(question.stems()) | {stem(t.word) for t in question.context_terms}
     # a name or its adjective ("Varlande", "varlandais"; "Norland", "Norlandic")
     named = [(n, d) for d, words in snapshot.naming_words.items()
              if (n := sum(1 for s in stems if s in words or any(alike(s, w) for w in words)))]
@@ -106,7 +107,7 @@ def about_itself(q: Question, asked: list[str], doc_id: str, snapshot: Snapshot)
     or cover, a noun for a plan or for its making ("the preparation of the plan"), a year?
     Then it asks about the plan itself, not about something the plan says."""
     own = snapshot.naming_words.get(doc_id, set()) | snapshot.title_stems(doc_id) | snapshot.cover_names.get(doc_id, set())
-    nouns = {unaccented(n) for table in (DOCUMENT_NOUNS, MAKING_NOUNS, PLACES_IN_PLAN) for lang in table
+    nouns = {unaccented(n) for table in (DOCUMENT_NOUNS, MAKING_NOUNS, PLACES_IN_PLAN, EDITIONS) for lang in table
              for n in table[lang]}
     skip = {unaccented(unelided(part.lower())) for w in asked for part in (w, *w.split("-"))}  # "e-mailadres"
     rest = [t for t in q.terms if unaccented(t.word.lower()) not in skip and not re.fullmatch(r"[\d/-]+", t.word)

@@ -59,12 +59,17 @@ IMPERSONAL: dict[str, tuple[str, ...]] = {
 }
 SUBJECTS: dict[str, tuple[str, ...]] = {
     "en": (r"(?i:what|who)\s+(?i:is|are|was|were)\s+(?P<s>.+)",
+           # "when was X published?": X was made ("…, and who issued it?")
+           r"(?i:when|where|why|how)\s+(?i:was|were|is|are|will)\s+(?P<s>.+?)\s+(?i:published|adopted|approved|"
+           r"issued|signed|launched|released|drafted|prepared|written)\b.*",
            r"(?i:what\s+does)\s+(?P<s>.+?)\s+(?i:stand for|mean|say)",
            r"(?i:who|which \w+)\s+\w+\s+(?P<s>the\s+.+|[A-Z].+)"),
     "fr": (r"(?i:qu'est-ce qu[e']|que signifie|que veut dire)\s*(?P<s>.+)",
            r"(?i:qui|quel(?:le)?s?)\s+(?i:est|sont|était)\s+(?P<s>.+)",
            r"(?i:qui|quel(?:le)?s?\s+\w+)\s+\w+\s+(?P<s>(?i:le|la|les|l['’])\s*.+|[A-ZÀ-Þ].+)"),
     "nl": (r"(?i:wat|wie)\s+(?i:is|zijn|was|waren)\s+(?P<s>.+)",
+           r"(?i:wanneer|waar|waarom|hoe)\s+(?i:werd|werden|is|zijn|wordt)\s+(?P<s>(?i:de|het)\s+.+?)\s+(?i:"
+           r"gepubliceerd|goedgekeurd|aangenomen|uitgegeven|ondertekend|gelanceerd|opgesteld)\b.*",
            r"(?i:wie|welke?\s+\w+)\s+\w+\s+(?P<s>(?i:de|het)\s+.+|[A-Z].+)"),
 }
 PARTICLES: dict[str, tuple[str, ...]] = {

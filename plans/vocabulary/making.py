@@ -16,11 +16,21 @@ MAKING_NOUNS: dict[str, tuple[str, ...]] = {
     "nl": ("opstelling", "opmaak", "totstandkoming", "voorbereiding", "uitwerking", "publicatie"),
 }
 
+# Which of a plan's editions ("the second national action plan", "le deuxième plan", "het
+# tweede actieplan"): words that name the plan, not what is asked of it
+EDITIONS: dict[str, tuple[str, ...]] = {
+    "en": ("first", "second", "third", "fourth", "fifth", "new", "revised", "updated", "latest", "current"),
+    "fr": ("premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "quatrieme", "nouveau", "nouvelle",
+           "revise", "revisee", "actuel", "actuelle"),
+    "nl": ("eerste", "tweede", "derde", "vierde", "vijfde", "nieuwe", "herziene", "huidige", "laatste"),
+}
+
 # Where in the plan ("the address at the back of the plan", "achteraan", "en couverture")
 PLACES_IN_PLAN: dict[str, tuple[str, ...]] = {
-    "en": ("end", "back", "cover", "front", "last", "first", "page", "bottom"),
-    "fr": ("fin", "dos", "couverture", "derniere", "premiere", "page", "bas"),
-    "nl": ("achteraan", "vooraan", "achterkant", "voorkant", "kaft", "laatste", "eerste", "pagina", "onderaan"),
+    "en": ("end", "back", "cover", "front", "last", "first", "page", "bottom", "imprint", "colophon"),
+    "fr": ("fin", "dos", "couverture", "derniere", "premiere", "page", "bas", "colophon", "mentions legales"),
+    "nl": ("achteraan", "vooraan", "achterkant", "voorkant", "kaft", "laatste", "eerste", "pagina", "onderaan",
+           "colofon"),
 }
 
 # relation -> "question" / "sentence" -> language -> word beginnings (matched without accents,
@@ -44,8 +54,8 @@ RELATIONS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
     },
     "publisher": {
         "question": {
-            "en": ("publisher", "published by", "who published", "who publishes", "who issued"),
-            "fr": ("editeur", "qui a publie", "qui publie", "publie par", "edite par"),
+            "en": ("publisher", "published by", "who published", "who publishes", "who issued", "issued"),
+            "fr": ("editeur", "qui a publie", "qui publie", "publie par", "edite par", "a publie", "a edite"),
             "nl": ("verantwoordelijke uitgever", "uitgever", "uitgegeven", "uitgave", "wie publiceert", "gepubliceerd door",
                    "publiceerde"),
         },
@@ -135,3 +145,13 @@ RELATION_FORMS: dict[str, str] = {
     "contact": r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     "issued_on": DATE_LINE,
 }
+
+# The lines of a postal address: a number and street ("70 Harbour Street"), a street and
+# number ("Havenlaan 88", "rue de la Loi 16"), a postcode and town ("1000 Brussel", "2500 AA Den
+# Haag", "London SW1A 2AS"). An imprint names its publisher on the line above its address.
+ADDRESS_LINES: tuple[str, ...] = (
+    r"\d{1,4}[a-zA-Z]?,?\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}",
+    r"[A-ZÀ-Ýa-z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s+\d{1,4}[a-zA-Z]?(?:\s*[-/]\s*\d{1,4})?",
+    r"(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+[A-ZÀ-Ý][\w'’ -]+",
+    r"[A-Z][\w'’ -]+\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}",
+)

@@ -77,19 +77,19 @@ WHICH_ONE: dict[str, str] = {
 # einddatum": its patterns let a word run into the head noun.)
 ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "document": {
-        "en": (r"\b(who|which \w+) (wrote|authored|published|issued|prepared|drafted) (the|this) (\w+ ){0,4}"
+        "en": (r"\b(who|which (\w+ ){0,2}\w+) (wrote|authored|published|issued|prepared|drafted) (the|this) ([\w'’-]+ ){0,6}"
                r"(report|plan|document|study|strategy|programme|agreement)\b",
                r"\bwho is the (author|publisher|issuer)\b", r"\bauthors? of (the|this)\b",
                r"\b(when|what year) was (the|this) (\w+ ){0,4}(report|plan|document|study|strategy) "
                r"(published|issued|adopted|released)\b",
                r"\bwhat is the (full )?title of\b", r"\bwho (has )?signed\b", r"\bwho signs\b", r"\bsignator(y|ies)\b",
                r"\bwho (wrote|signed) (the|its|this) (\w+ )?(foreword|preface|letter)\b"),
-        "fr": (r"\bqui (a|ont) (écrit|rédigé|publié|préparé|élaboré) (le|la|ce|cette) (\w+ ){0,4}"
-               r"(rapport|plan|document|étude|stratégie|programme)\b", r"\bauteurs? (du|de la|de ce)\b",
+        "fr": (r"\b(qui|quel(le)?s? (\w+ ){0,2}\w+) (a|ont) (écrit|rédigé|publié|préparé|élaboré|édité) "
+               r"(le|la|ce|cette) ([\w'’-]+ ){0,6}(rapport|plan|document|étude|stratégie|programme)\b", r"\bauteurs? (du|de la|de ce)\b",
                r"\bquel est le titre\b", r"\bqui (a|ont) signé\b", r"\bqui signe(nt)?\b", r"\bsignataires?\b",
                r"\bqui (a|ont) (écrit|rédigé|signé) (l'avant-propos|la préface|la lettre)\b"),
-        "nl": (r"\bwie (heeft|hebben) (het|de|dit|deze) (\w+ ){0,4}(rapport|plan|document|studie|strategie|"
-               r"akkoord|programma) (geschreven|opgesteld|gepubliceerd|uitgegeven)\b", r"\bauteurs? van\b",
+        "nl": (r"\b(wie|welke? (\w+ ){0,2}\w+) (heeft|hebben) (het|de|dit|deze) ([\w'’-]+ ){0,6}\w*(rapport|plan|document|"
+               r"studie|strategie|akkoord|programma) (geschreven|opgesteld|gepubliceerd|uitgegeven)\b", r"\bauteurs? van\b",
                r"\bwat is de titel\b", r"\bwie is de (auteur|uitgever|verantwoordelijke uitgever)\b",
                r"\bwie (heeft|hebben) .{0,80}\b(ondertekend|getekend)\b", r"\bwie (ondertekende|tekende|ondertekent|tekent)\b",
                r"\bondertekenaars?\b", r"\bwie schreef (het voorwoord|de brief)\b"),
