@@ -54,9 +54,9 @@ RELATIONS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
     },
     "publisher": {
         "question": {
-            "en": ("publisher", "published by", "who published", "who publishes", "who issued", "issued"),
-            "fr": ("editeur", "qui a publie", "qui publie", "publie par", "edite par", "a publie", "a edite"),
-            "nl": ("verantwoordelijke uitgever", "uitgever", "uitgegeven", "uitgave", "wie publiceert", "gepubliceerd door",
+            "en": ("publisher", "published", "who publishes", "issued"),
+            "fr": ("editeur", "publie", "qui publie", "edite"),
+            "nl": ("verantwoordelijke uitgever", "uitgever", "uitgegeven", "uitgave", "wie publiceert", "gepubliceerd",
                    "publiceerde"),
         },
         "sentence": {

@@ -58,7 +58,7 @@ def test_a_name_on_two_lines_over_the_address(client):
 
 
 def test_a_plan_without_an_imprint_names_no_publisher(client):
-    body = ask(client, "Quel ministère a publié le plan des digues de Varlande 2031 ?")
+    body = ask(client, "Par quel ministère le plan des digues de Varlande 2031 a-t-il été publié ?")
     assert body["abstained"], body["answer"]
 
 
