@@ -692,8 +692,12 @@ def _match(term: QueryTerm, stems: set[str], prefixes: set[str], title: set[str]
         return 0.7  # "how is it funded?" and "… the budget will be provided by …"
     if roots and any(len(v) > 3 and verb_root(v, lang) in roots for v in term.stems):
         return 1.0
+    # a word of the same family begins like it for most of the shorter word, not only for five
+    # letters: "havenkraan" is no "havenplan" (a compound's first part is not what it names)
     heads = {v[:5] for v in term.stems if len(v) >= 5}
-    if heads and (heads & prefixes or any(t[:5] in heads for t in title if len(t) >= 5)):
+    if heads & prefixes and any(alike(v, w) for v in term.stems for w in stems if w[:5] == v[:5]):
+        return 0.7
+    if heads and any(alike(v, t) for v in term.stems for t in title if t[:5] in heads):
         return 0.7
     return 0.0
 
