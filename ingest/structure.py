@@ -13,8 +13,7 @@ from dataclasses import dataclass
 
 from ingest.document import Block
 from plans.text import BULLET
-from plans.vocabulary import union
-from plans.vocabulary.stopwords import DANGLING
+from plans.vocabulary.stopwords import dangles
 from plans.vocabulary.time import DATE_LINE
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
@@ -74,7 +73,7 @@ def _looks_like_heading(line: str, width: int, prev_closed: bool) -> bool:
         return True
     if not prev_closed:
         return False
-    if body.endswith((".", ",", ";", ":")) or body.split()[-1].lower() in _DANGLING:
+    if body.endswith((".", ",", ";", ":")) or dangles(body):
         return False  # (a line that stops on "of" or "the" goes on in the next: no heading)
     if width and len(body) > 0.75 * width and width < 200:
         return False  # a full-width wrapped line, not a heading
@@ -218,22 +217,18 @@ def _heading_level(line: str) -> int:
     return 1
 
 
-_DANGLING = frozenset(union(DANGLING))
-
-
 def _join_broken(text: str, blocks: list[Block]) -> list[Block]:
     """Join a paragraph that stops mid-sentence (a page break) with the paragraph after it:
     the next one starts in lower case, or the first ends on a word no sentence ends with."""
     out: list[Block] = []
     for b in blocks:
         prev = text[out[-1].start : out[-1].end].rstrip() if out else ""
-        last_word = prev.rsplit(None, 1)[-1].lower() if prev else ""
         if (
             out
             and b.kind == "paragraph"
             and out[-1].kind in ("paragraph", "list_item")
             and not prev.endswith(_TERMINAL)
-            and (text[b.start : b.end].lstrip()[:1].islower() or last_word in _DANGLING)
+            and (text[b.start : b.end].lstrip()[:1].islower() or dangles(prev))
         ):
             prev = out.pop()
             out.append(Block(prev.kind, prev.start, b.end))

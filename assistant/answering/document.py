@@ -274,7 +274,7 @@ def _stated(relation: str, cues: re.Pattern[str], read: list[StoredChunk], doc_i
     """The first line or sentence of the plan, in reading order, that states the relation."""
     naming = snapshot.title_stems(doc_id, file_name=False)
     for n, chunk in enumerate(read):
-        framing = chunk.start < 2 * COVER_CHARS or n >= len(read) - BACK_PASSAGES  # the front or back matter
+        framing = _framing(n, read)
         # a colophon's line may be set as a heading ("A publication of …" over the date)
         for text, offset, a, b in [*_heading_line(chunk), *((chunk.text, chunk.start, a, b)
                                                             for a, b in split_sentences(chunk.text))]:
@@ -314,27 +314,29 @@ def _imprint(read: list[StoredChunk], snapshot: Snapshot) -> Answer | None:
     address of two lines or more ("Harbour Office" / "70 Quay Street" / "Zeestad ZS1 2AB"), a
     name of a few capitalised words."""
     for n, chunk in enumerate(read):
-        if not (chunk.start < 2 * COVER_CHARS or n >= len(read) - BACK_PASSAGES):
+        if not _framing(n, read):
             continue
-        lines = [(m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", chunk.text)]
+        # each line's text and where it starts, its indent left out
+        lines = [(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip())
+                 for m in re.finditer(r"[^\n]+", chunk.text)]
         for i in range(1, len(lines) - 1):
-            if not (_ADDRESS.fullmatch(lines[i][1]) and _ADDRESS.fullmatch(lines[i + 1][1])):
+            (a, name), (_, street), (_, town) = lines[i - 1 : i + 2]
+            if not (_ADDRESS.fullmatch(street) and _ADDRESS.fullmatch(town) and _name_line(name)):
                 continue
-            at, name = lines[i - 1]
-            words_ = name.split()
-            if not _name_line(name):
-                continue
-            a = chunk.text.index(name, at)
             b = a + len(name)
             if i >= 2:  # a name set on two lines ("DEPARTMENT" / "HARBOUR WORKS"), no blank line between
-                above_at, above = lines[i - 2]
-                start = chunk.text.index(above, above_at)
+                start, above = lines[i - 2]
                 if chunk.text[start + len(above):a].count("\n") == 1 and _name_line(above) \
-                        and len(above.split()) + len(words_) <= _IMPRINT_NAME_WORDS:
+                        and len(above.split()) + len(name.split()) <= _IMPRINT_NAME_WORDS:
                     a = start
             citation = cite(snapshot, chunk, chunk.start + a, chunk.start + b, 1)
             return Answer(answer=f"{' '.join(chunk.text[a:b].split())} [1]", citations=[citation], confidence=0.9)
     return None
+
+
+def _framing(n: int, read: list[StoredChunk]) -> bool:
+    """Is the `n`th passage of the plan (in reading order) in its front or back matter?"""
+    return read[n].start < 2 * COVER_CHARS or n >= len(read) - BACK_PASSAGES
 
 
 def _name_line(line: str) -> bool:

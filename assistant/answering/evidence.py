@@ -12,9 +12,8 @@ from plans.index.lexical import stem, tokenize, words
 from plans.sentences import split_sentences
 from plans.text import BULLET
 from plans.text import strip_markup as clean
-from plans.vocabulary import alternation
 from plans.vocabulary.questions import PARTICIPLE_PREFIX
-from plans.vocabulary.stopwords import DANGLING
+from plans.vocabulary.stopwords import dangles
 
 BARE_CELL_CHARS = 60  # a cell this short is a figure or a few words, said under its header
 NAMING_CELL_CHARS = 60  # a cell up to this long names its row ("cargo bikes, electric", "Quaywheel")
@@ -179,15 +178,6 @@ def statement(heading: str) -> bool:
 _STATEMENT_WORDS = 4
 
 
-_DANGLING = re.compile(rf"(?<![\w'’]){alternation(DANGLING)}\s*$", re.I)
-
-
-def _dangles(paragraph: str) -> bool:
-    """Does the paragraph stop on a word no sentence ends on ("of", "the", "de la"), with no
-    full stop: a sentence the document's conversion cut in two?"""
-    return bool(_DANGLING.search(paragraph))
-
-
 def passages(hits: list[Hit], headings: bool = False) -> list[Passage]:
     """The sentences each hit offers; a passage that opens its section also offers the
     section's heading, as a unit of its own, when the heading says something (`statement`)
@@ -214,8 +204,8 @@ def passages(hits: list[Hit], headings: bool = False) -> list[Passage]:
                                                 len(p.sentences)))
                 unit += 1
             for m in _UNIT_BREAK.finditer(text):
-                if m.group(0).count("\n") >= 2 and _dangles(text[pos:m.start()]):
-                    continue  # "… initiated a" / "Strategy Note on …": one sentence cut by a blank line
+                if m.group(0).count("\n") >= 2 and dangles(text[pos:m.start()]):
+                    continue  # "… near the harbour of" / "Zeestad, …": one sentence cut by a blank line
                 pieces.append((pos, m.start()))
                 pos = m.end()
             pieces.append((pos, len(text)))

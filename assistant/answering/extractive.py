@@ -1245,10 +1245,10 @@ def _contents(s: Sentence) -> bool:
 
 
 def _header_row(s: Sentence) -> bool:
-    """A table's header row read as text ("No." / "Commitment" / "Lead department(s)" /
-    "Supporting organisations", a line each) names the columns, not a fact: short lines of
-    which at least three name different roles of a table's columns. (A list of bodies names
-    one role: "Ministry of X" / "Ministry of Y".)"""
+    """A table's header row read as text ("No." / "Action" / "Lead body" / "Partners", a
+    line each) names the columns, not a fact: short lines of which at least three name
+    different roles of a table's columns. (A list of bodies names one role: "Ministry of X" /
+    "Ministry of Y".)"""
     lines = [ln.strip() for ln in s.raw.splitlines() if ln.strip()]
     if len(lines) < HEADER_ROW_LINES or any(len(ln.split()) > 5 for ln in lines):
         return False

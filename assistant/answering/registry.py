@@ -772,7 +772,7 @@ def _named_row(q: Question, rows: list[Commitment], hits: list[Hit], snapshot: S
 
 def _gives(c: Commitment, roles: set[str]) -> bool:
     """Has the row a cell under a column of one of these roles?"""
-    return any(set(f.roles) & roles for f in c.fields)
+    return any(c.field(r) is not None for r in roles)
 
 
 def _cell_words(c: Commitment) -> set[str]:

@@ -47,8 +47,8 @@ OPENERS: dict[str, tuple[str, ...]] = {
 }
 
 # Words no sentence ends on (articles, prepositions, conjunctions, auxiliaries): a paragraph
-# that stops on one, with no full stop, goes on in the next ("… initiated a" / "Strategy Note
-# on …"), cut by a page break or a blank line where the document was converted.
+# that stops on one, with no full stop, goes on in the next ("… near the harbour of" /
+# "Zeestad, …"), cut by a page break or a blank line where the document was converted.
 DANGLING: dict[str, tuple[str, ...]] = {
     "en": ("a", "an", "the", "of", "to", "in", "for", "and", "or", "with", "by", "on", "at", "from", "as", "that",
            "which", "who", "whose", "its", "their", "his", "her", "this", "these", "is", "are", "was", "were", "be",
@@ -58,3 +58,11 @@ DANGLING: dict[str, tuple[str, ...]] = {
     "nl": ("de", "het", "een", "van", "voor", "met", "door", "naar", "en", "of", "dat", "om", "te", "tussen",
            "hun", "zijn"),
 }
+
+_DANGLING_WORDS = frozenset(w for words in DANGLING.values() for w in words)
+
+
+def dangles(text: str) -> bool:
+    """Does the text stop on a word no sentence ends on ("of", "the", "du port de")?"""
+    last = text.rstrip().rsplit(None, 1)[-1:]
+    return bool(last) and last[0].lower() in _DANGLING_WORDS
