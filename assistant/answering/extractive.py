@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from assistant.answering.acronyms import expansions
 from assistant.answering.base import (WHICH_ROW, Composer, abstain, asks_for_names_of, cite,
                                       documents_lacking_names, item_labels, kind_asked, most_said, rare_word,
                                       without_plan_names, without_sources, written_names)
@@ -37,11 +38,12 @@ from plans.index.snapshot import COVER_CHARS
 from plans.index.lexical import TOKEN_PATTERN, QueryTerm, alike, query_terms, stem, tokenize, words
 from plans.language import LANGUAGES
 from plans.vocabulary.signatures import SIGNED, SIGNING
-from plans.text import BULLET_MARKS
+from plans.text import BULLET_MARKS, abbreviation_like
 from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, DOCUMENT_NOUNS, LIGHT_VERBS,
                                         OFFICES, PASSIVE_AGENT, RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES,
                                         asks_which_one, stance_cues)
 from plans.vocabulary import alternation, union
+from plans.vocabulary.acts import acts
 from plans.vocabulary.conversation import ANAPHORS, DEMONSTRATIVES
 from plans.vocabulary.enumeration import ADDING, CLOSING, ORDINALS
 from plans.vocabulary.grounding import NUMBER_WORDS
@@ -155,6 +157,8 @@ def _mentions(q: Question, s: Sentence) -> bool:
 COVERAGE_WEIGHT = 0.55
 LIST_INTRO_COVERAGE = 0.25  # the share of the question's weight a list's lead-in must write to count as one
 HEADING_SHARE = 0.6  # of a question word's weight, when the heading over a section's first sentence writes it
+ACTED_FACTS = ("date", "agent")  # the kinds of fact said of an act: when it was done, who does it
+ACT_BONUS = 0.1  # for a sentence in another language that states the act the question asks about
 NAME_BONUS = 0.03  # for each name past the first a sentence gives, up to three, when names are asked
 CONTEXT_IN_SCORE = 0.2
 ROW_NAME_CHARS = 100  # a row's first cell up to this long names the row before a cell's value
@@ -212,17 +216,18 @@ class ExtractiveComposer(Composer):
             weights.setdefault(t, CONTEXT_WEIGHT * _idf(snapshot, t))
         total = sum(weights.values()) or 1.0
         titles = {p.hit.chunk.doc_id: snapshot.title_stems(p.hit.chunk.doc_id) for p in found}
+        spelled = _spelled_out(found)
         openers = snapshot.section_openers
         scored = [
-            self._score(question, s, p, weights, total, titles[p.hit.chunk.doc_id], _heading_of(s, openers))
+            self._score(question, s, p, weights, total, titles[p.hit.chunk.doc_id], _heading_of(s, openers), spelled)
             for p in found for s in p.sentences
         ]
         best = list({x.sentence.hit.chunk.id: x.sentence.hit
                      for x in sorted(scored, key=lambda x: x.score)}.values())[::-1][: self.neighbours_of]
         best += [p.hit for p in found[: self.neighbours_of]]  # and the passages the search ranks first
         for p in passages(_following(best, {h.chunk.id for h in hits}, snapshot)):
-            scored += [self._score(question, s, p, weights, total, titles[p.hit.chunk.doc_id], _heading_of(s, openers))
-                       for s in p.sentences]
+            scored += [self._score(question, s, p, weights, total, titles[p.hit.chunk.doc_id], _heading_of(s, openers),
+                                   spelled) for s in p.sentences]
         # (a sentence without a word, such as a list number "1." split off its item, says nothing)
         # (a figure in a table cell says what its header names)
         scored = [s for s in scored if _WORD.search(s.sentence.label + " " + s.sentence.text) and not _contents(s.sentence)
@@ -243,6 +248,11 @@ class ExtractiveComposer(Composer):
                                                         titles.get(s.sentence.hit.chunk.doc_id, set()))]
             defining = [s for s in naming if _defining(question.focus, s.sentence)]
             scored = defining or naming or scored
+        if question.expects in ACTED_FACTS and acts(question.text, question.lang):
+            # "when was it approved?", "who chairs it?": a sentence that dates or names another
+            # act (the note's start, a member) does not answer; the act may be in another language
+            asked = acts(question.text, question.lang)
+            scored = [s for s in scored if asked & acts(s.sentence.text, s.sentence.lang)] or scored
         if self.embedder is not None and (self.sentence_weight or self.passage_weight) and self._unsure(question, scored):
             self._by_meaning(question, scored, snapshot)
         scored.sort(key=lambda s: -s.score)
@@ -296,7 +306,7 @@ class ExtractiveComposer(Composer):
             return abstain(confidence=best.score, lang=question.lang)  # "which line …?" of a plan with a table of lines
         if best.sentence.lang == question.lang and not _writes_kind_asked(question, chosen, snapshot):
             return abstain(confidence=best.score, lang=question.lang)  # "what penalty …?" answered without one
-        if best.sentence.lang == question.lang and _rare_names_unwritten(question, chosen, snapshot):
+        if best.sentence.lang == question.lang and _rare_names_unwritten(question, chosen, snapshot, spelled):
             return abstain(confidence=best.score, lang=question.lang)  # "what does Hely offer?" without Hely
         if _cell_of_another(question, chosen, titles, snapshot):
             return abstain(confidence=best.score, lang=question.lang)  # "the X rate of the map page": the search page's
@@ -313,10 +323,11 @@ class ExtractiveComposer(Composer):
 
     # -- scoring ------------------------------------------------------------------------
     def _score(self, q: Question, s: Sentence, p: Passage, weights: dict[str, float], total: float,
-               title: set[str], heading: frozenset[str] = frozenset()) -> Scored:
+               title: set[str], heading: frozenset[str] = frozenset(),
+               spelled: dict[tuple[str, str], frozenset[str]] | None = None) -> Scored:
         # a table cell says what its header names: "31 %" under "Vacancy rate" is a vacancy rate;
         # a bare one (a figure, a few words) is said of what its row names
-        stems = s.stems | s.label_stems | (s.row_stems if s.bare else frozenset())
+        stems = s.stems | s.label_stems | (s.row_stems if s.bare else frozenset()) | _short_for(s, spelled or {})
         coverage = sum(w * _match(t, stems, s.prefixes, title, s.roots, s.lang) for t, w in weights.items()) / total
         # a section's first sentence that writes none of the question's words (a list of names,
         # a bare figure) is about what the heading over it says ("The drafting team of the plan")
@@ -369,6 +380,8 @@ class ExtractiveComposer(Composer):
                 score -= 0.05  # names no one the question does not
         elif defined:
             score += 0.15
+        if s.lang != q.lang and acts(q.text, q.lang) & acts(s.text, s.lang):
+            score += ACT_BONUS  # "wie zit het voor?": "… chairs it" shares no word with it
         # a sentence that introduces a list is what a list question asks for, when it is about
         # what is asked: the form alone does not make up for words the question does not share
         introduces = q.wants_list and coverage >= LIST_INTRO_COVERAGE
@@ -1026,6 +1039,31 @@ def asked_verb(q: Question) -> str | None:
     return verb if any(t.word == verb for t in q.terms) else None
 
 
+_IN_BRACKETS = re.compile(r"\(([^\W\d_][\w-]{1,14})\)")
+_TOKEN_WORD = re.compile(r"[\w-]+")
+
+
+def _spelled_out(found: list[Passage]) -> dict[tuple[str, str], frozenset[str]]:
+    """(document, abbreviation) -> the stems of the name the passages spell out for it
+    ("the Harbour Water Agency (HWA)"): a sentence that writes only "HWA" writes that name."""
+    out: dict[tuple[str, str], frozenset[str]] = {}
+    for p in found:
+        for m in _IN_BRACKETS.finditer(p.text):
+            short, doc = m.group(1), p.hit.chunk.doc_id
+            if (doc, short) in out or not abbreviation_like(short):
+                continue
+            for _, _, long in expansions(short, p.text):
+                out[(doc, short)] = frozenset(tokenize(long, p.hit.chunk.lang))
+                break
+    return out
+
+
+def _short_for(s: Sentence, spelled: dict[tuple[str, str], frozenset[str]]) -> frozenset[str]:
+    """The stems of the names the abbreviations `s` writes stand for, in its document."""
+    doc = s.hit.chunk.doc_id
+    return frozenset().union(*(spelled.get((doc, w), frozenset()) for w in _TOKEN_WORD.findall(s.text)))
+
+
 def _does_asked(q: Question, chosen: list[Sentence]) -> bool:
     """Does the answer say the act "who <verb>?" asks about: the verb, its participle or its
     noun ("chaired", "chair", "chairman")? "Who chaired the seminar?" is not answered by
@@ -1134,10 +1172,11 @@ def _part_of(part: str, word: str) -> bool:
 _COMPOUND_PART = 4
 
 
-def _rare_names_unwritten(q: Question, chosen: list[Sentence], snapshot: Snapshot) -> bool:
+def _rare_names_unwritten(q: Question, chosen: list[Sentence], snapshot: Snapshot,
+                          spelled: dict[tuple[str, str], frozenset[str]]) -> bool:
     """The question names something the plans write in a few passages only ("Hely", a
-    provider in an annex), not a plan's own name, and no passage of the answer writes it:
-    the answer is about something else."""
+    provider in an annex), not a plan's own name, and no passage of the answer writes it,
+    nor its abbreviation: the answer is about something else."""
     naming = set().union(*snapshot.naming_words.values()) if snapshot.naming_words else set()
     tokens = re.findall(r"[\w'’-]+", q.text)
     names = {t for i, t in enumerate(tokens) if i > 0 and t[:1].isupper() and t.lower() not in ALL_STOPWORDS
@@ -1152,7 +1191,7 @@ def _rare_names_unwritten(q: Question, chosen: list[Sentence], snapshot: Snapsho
     if not rare:
         return False
     written = set().union(*(set(tokenize(s.hit.chunk.search_text, s.lang)) | set(tokenize(s.hit.chunk.search_text))
-                            for s in chosen))
+                            | _short_for(s, spelled) for s in chosen))
     return not any(a == b or alike(a, b) for stems in rare for a in stems for b in written)
 
 

@@ -340,3 +340,23 @@ def test_a_table_header_read_as_text_is_no_answer(real_plans):
     assert "gb-en-ogp-national-action-plan-2013-2015" not in failed
     body = ask(client, "Which government department is behind the UK open government action plan?")
     assert "Supporting civil society organisations" not in body["answer"], body["answer"]
+
+
+def test_a_body_the_plan_names_by_its_abbreviation(real_plans):
+    # The plan spells the commission out once and then writes "ICSD": the sentence that
+    # says who chairs it writes only the abbreviation, the sentences that write the name
+    # say what the commission coordinates.
+    client, failed = real_plans
+    assert "business-human-rights-nap-belgium" not in failed
+    body = ask(client, "Which federal institute chairs the Interdepartmental Commission for Sustainable Development?")
+    assert "Federal Institute for Sustainable Development" in body["answer"], body["answer"]
+    assert "chairs the ICSD" in body["answer"], body["answer"]
+
+
+def test_the_act_asked_in_another_language_than_the_plan(real_plans):
+    # A French question on when an English report's strategy note was adopted: the sentence
+    # that dates the note's start shares more of its words than the one that dates its approval.
+    client, failed = real_plans
+    assert "wga-2020-belgium-country-report" not in failed
+    body = ask(client, "Quand la note stratégique belge sur l'approche globale a-t-elle été adoptée ?")
+    assert "20 July 2017" in body["answer"], body["answer"]

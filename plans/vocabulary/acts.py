@@ -1,0 +1,106 @@
+"""Acts a plan says a body or a government performs, per language: chairing, approving,
+coordinating, monitoring, funding, evaluating, signing, publishing, drafting, and keeping a
+secretariat. A question asks for one ("who chairs the committee?", "wanneer keurde de
+regering het plan goed?") and a sentence in any of the three languages states it ("the
+Institute chairs the committee", "approuvé par le Conseil des ministres"): the act is what
+carries the question across languages, where the words of the two cannot meet.
+
+Each form is a whole word, matched without accents and case. A Dutch verb whose particle is
+written apart stands as "verb … particle" ("keurde … goed"): the particle closes the clause."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from plans.text import unaccented
+
+SEPARATED = " … "
+
+ACTS: dict[str, dict[str, tuple[str, ...]]] = {
+    "chair": {
+        "en": ("chair", "chairs", "chaired", "chairing", "chairman", "chairwoman", "chairperson", "chairmanship",
+               "presides", "presided", "presiding", "presidency"),
+        "fr": ("préside", "présidé", "présidée", "présider", "présidence", "président", "présidente"),
+        "nl": ("voorzitter", "voorzitterschap", "voorzitten", "voorgezeten", "zit … voor", "zat … voor",
+               "zitten … voor"),
+    },
+    "approve": {
+        "en": ("approve", "approves", "approved", "approval", "adopt", "adopts", "adopted", "adoption", "endorsed",
+               "ratified"),
+        "fr": ("approuve", "approuvé", "approuvée", "approuvés", "approuver", "approbation", "adopte", "adopté",
+               "adoptée", "adopter", "adoption", "validé", "validée", "validation", "entériné", "entérinée"),
+        "nl": ("goedgekeurd", "goedkeuring", "goedkeuren", "keurde … goed", "keurden … goed", "keurt … goed",
+               "aangenomen", "bekrachtigd"),
+    },
+    "coordinate": {
+        "en": ("coordinate", "coordinates", "coordinated", "coordinating", "coordination", "coordinator"),
+        "fr": ("coordonne", "coordonnent", "coordonné", "coordonnée", "coordonner", "coordination", "coordinateur",
+               "coordinatrice", "coordonnateur"),
+        "nl": ("coördineert", "coördineren", "gecoördineerd", "coördinatie", "coördinator"),
+    },
+    "monitor": {
+        "en": ("monitor", "monitors", "monitored", "monitoring", "oversees", "oversee", "oversight"),
+        "fr": ("suivi", "surveille", "surveillance", "supervise", "supervisé", "supervision"),
+        "nl": ("monitort", "monitoring", "opvolging", "opgevolgd", "volgt … op", "toezicht"),
+    },
+    "fund": {
+        "en": ("funds", "funded", "funding", "finances", "financed", "financing"),
+        "fr": ("finance", "financé", "financée", "financés", "financent", "financement"),
+        "nl": ("financiert", "gefinancierd", "financiering", "financieren"),
+    },
+    "evaluate": {
+        "en": ("evaluate", "evaluates", "evaluated", "evaluation", "assesses", "assessed"),
+        "fr": ("évalue", "évalué", "évaluée", "évaluer", "évaluation"),
+        "nl": ("evalueert", "geëvalueerd", "evalueren", "evaluatie"),
+    },
+    "sign": {
+        "en": ("signed", "signs", "signature", "signatory", "signatories"),
+        "fr": ("signé", "signée", "signature", "signataire", "signataires"),
+        "nl": ("ondertekend", "ondertekent", "ondertekende", "ondertekening", "ondertekenaar"),
+    },
+    "publish": {
+        "en": ("publish", "publishes", "published", "publication"),
+        "fr": ("publie", "publié", "publiée", "publier", "publication"),
+        "nl": ("publiceert", "gepubliceerd", "publiceren", "publicatie"),
+    },
+    "draft": {
+        "en": ("drafted", "drafting", "drafts"),
+        "fr": ("rédigé", "rédigée", "rédaction", "élaboré", "élaborée", "élaboration"),
+        "nl": ("opgesteld", "opstelling", "stelde … op", "stelt … op"),
+    },
+    "secretariat": {
+        "en": ("secretariat",),
+        "fr": ("secrétariat",),
+        "nl": ("secretariaat",),
+    },
+}
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_CLAUSE_END = re.compile(r"[,;:.!?()\n]")
+
+
+def _words(text: str) -> list[str]:
+    return [unaccented(w.lower()) for w in _WORD.findall(text)]
+
+
+@lru_cache(maxsize=50_000)
+def acts(text: str, lang: str) -> frozenset[str]:
+    """The acts `text`, written in `lang`, states or asks about."""
+    found: set[str] = set()
+    for clause in _CLAUSE_END.split(text):
+        tokens = _words(clause)
+        present = set(tokens)
+        for act, forms in ACTS.items():
+            for form in forms.get(lang, ()):
+                if _writes(form, tokens, present):
+                    found.add(act)
+                    break
+    return frozenset(found)
+
+
+def _writes(form: str, tokens: list[str], present: set[str]) -> bool:
+    if SEPARATED in form:  # the verb, and its particle as the clause's last word
+        verb, particle = (unaccented(w) for w in form.split(SEPARATED))
+        return bool(tokens) and tokens[-1] == particle and verb in tokens[:-1]
+    return unaccented(form) in present

@@ -1,0 +1,27 @@
+"""The acts table: a text states or asks an act in its own language's words, a Dutch verb
+with its particle apart included only where the particle closes the clause."""
+
+from __future__ import annotations
+
+from plans.vocabulary.acts import acts
+
+
+def test_each_language_states_an_act():
+    assert acts("The Port Institute chairs the council.", "en") == {"chair"}
+    assert acts("Le conseil est présidé par l'Institut des ports.", "fr") == {"chair"}
+    assert acts("De voorzitter van de raad is de havendirecteur.", "nl") == {"chair"}
+
+
+def test_a_dutch_verb_with_its_particle_apart():
+    assert acts("Wanneer keurde de regering de nota goed?", "nl") == {"approve"}
+    assert acts("Wie zit de havenraad voor?", "nl") == {"chair"}
+
+
+def test_a_particle_inside_the_clause_is_a_preposition():
+    assert acts("Wie zit er in de raad voor de havens van Norland?", "nl") == frozenset()
+    assert acts("De minister zit voor het eerst in de raad.", "nl") == frozenset()
+
+
+def test_words_are_whole_and_unaccented():
+    assert acts("Le plan a été approuve par le conseil.", "fr") == {"approve"}
+    assert acts("The chairwomen met.", "en") == frozenset()
