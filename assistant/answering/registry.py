@@ -233,9 +233,14 @@ class RegistryComposer(Composer):
         head = f"{label} ({_shorten(c.action, 90)})" if c.action and c.ref else (label or _shorten(c.action, 90))
         parts = []
         citations = []
+        given: set[tuple[str, str, int | None]] = set()
         for row in [c, *_twins(c, snapshot.rows, q.text)]:
             for f in _asked_fields(q, row, roles) if row is not c else fields:
-                citations.append(_citation(row, f, snapshot, len(citations) + 1))
+                cited = _citation(row, f, snapshot, len(citations) + 1)
+                if (f.header, f.text, cited.page) in given:
+                    continue  # a twin that repeats the cell on the same page says it once
+                given.add((f.header, f.text, cited.page))
+                citations.append(cited)
                 parts.append(f"{f.header}: {_shorten(f.text, 220).rstrip(' .')} [{len(citations)}]")
         for role in [r for r in missing if r in _FACT_OF_ROLE]:
             said = _said_in_action(q, c, role, snapshot, len(citations) + 1)
@@ -474,12 +479,15 @@ class RegistryComposer(Composer):
         if colon and rest.strip() and named_documents(analyse(head), snapshot):
             q = replace(q, text=rest.strip())  # "Norland's plan: who leads X?": the words before say which plan
         naming = set().union(*(snapshot.naming_in(d, q.stems(), q.written()) for d in named))
+        # (the words of the named plan's title, a year of it included, say which plan, not which row)
+        naming |= set().union(*(snapshot.title_stems(d) for d in named)) & set(q.stems())
         topic = _topic(q, naming, set(names_across(q, snapshot)))
         if not tokenize(topic):
             return None
         found: dict[tuple[str, str | None], tuple[float, StoredChunk]] = {}
         titles = {fold(t) for d in named for t in snapshot.title_stems(d)}
-        for chunk_id, similarity in self.search(topic, 12, named or None, "row"):
+        results = self.search(topic, 12, named or None, "row")
+        for chunk_id, similarity in results:
             chunk = snapshot.chunks.get(chunk_id)
             if chunk is not None and chunk.commitment is not None and (wanted is None or wanted(chunk.commitment)):
                 # a word the row writes in its own language beginning alike ("budgétaire", "budget")
@@ -489,9 +497,10 @@ class RegistryComposer(Composer):
                 if similarity > found.get(key, (-1.0, None))[0]:
                     found[key] = (similarity, chunk)
         ranked = sorted(found.values(), key=lambda x: -x[0])
-        if len(ranked) < 2:
+        if not ranked:
             return None
-        (first, chunk), (second, _) = ranked[0], ranked[1]
+        # (the only row found with what is asked stands ahead of any other by the last one searched)
+        (first, chunk), second = ranked[0], ranked[1][0] if len(ranked) > 1 else min(sim for _, sim in results)
         if chunk.lang == q.lang or first - second < self.across_margin:
             return None  # in the question's own language its words would have matched
         return chunk.commitment

@@ -360,3 +360,14 @@ def test_the_act_asked_in_another_language_than_the_plan(real_plans):
     assert "wga-2020-belgium-country-report" not in failed
     body = ask(client, "Quand la note stratégique belge sur l'approche globale a-t-elle été adoptée ?")
     assert "20 July 2017" in body["answer"], body["answer"]
+
+
+def test_a_rows_one_word_label_asked_in_another_language(real_plans):
+    # An English question on a French plan's sector ("Santé"): the words naming the plan and
+    # its year are no part of the row asked for, and the only sector row with a budget that
+    # the search finds stands ahead of the rest; the total of all sectors is no answer.
+    client, failed = real_plans
+    assert "bj-fr-pna-2022" not in failed
+    body = ask(client, "How much money does Benin's adaptation plan foresee for the health sector?")
+    assert "389,77" in body["answer"], body["answer"]
+    assert body["answer"].count("389,77") == 1, body["answer"]
