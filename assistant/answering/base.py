@@ -12,7 +12,7 @@ from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import NAME_PREFIX, QueryTerm, alike, query_terms, stem, tokenize, words
-from plans.text import unelided
+from plans.text import QUOTED_TITLE, unaccented, unelided
 from plans.vocabulary.grounding import NUMBER_WORDS
 from plans.vocabulary.conversation import ROW_WORDS
 from plans.vocabulary.questions import ABOUT_WORDS, AUXILIARIES, GENERIC_KINDS, SOURCE_CUES, SOURCE_OPENINGS, WHICH
@@ -66,6 +66,9 @@ def cite(snapshot: Snapshot, chunk: StoredChunk, start: int, end: int, marker: i
 def named_documents(q: Question, snapshot: Snapshot) -> set[str]:
     """Documents the question names by a word of their title that is theirs ("adaptation",
     "GCM"): empty when it names none in particular."""
+    titled = quoted_titles(q.text, snapshot)
+    if titled:
+        return titled
     named = snapshot.named_by(q.stems(), q.written())
     named |= set(names_across(q, snapshot).values())
     years = set(re.findall(r"\b(?:19|20)\d{2}\b", q.text))
@@ -73,6 +76,20 @@ def named_documents(q: Question, snapshot: Snapshot) -> set[str]:
         named |= {d for d, rec in snapshot.documents.items()
                   if years <= set(re.findall(r"(?:19|20)\d{2}", f"{rec.info.title} {d}"))}
     return named
+
+
+def quoted_titles(text: str, snapshot: Snapshot) -> set[str]:
+    """The documents whose title a question quotes ("what is 'Eight chances for mobility'
+    about?"), whole or a run of three words or more of it: the quote names that document and
+    no other, whatever other documents the rest of the question's words name."""
+    found: set[str] = set()
+    for m in QUOTED_TITLE.finditer(text):
+        quoted = [unaccented(w) for w in words(m.group(0))]
+        for doc_id, record in snapshot.documents.items():
+            title = [unaccented(w) for w in words(record.info.title or "")]
+            if len(quoted) >= 3 and any(title[i:i + len(quoted)] == quoted for i in range(len(title))):
+                found.add(doc_id)
+    return found
 
 
 _TOKEN = re.compile(r"[\w'’-]+")

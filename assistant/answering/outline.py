@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.answering.base import quoted_titles
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
@@ -81,6 +82,9 @@ def target_document(question: Question, hits: list[Hit], snapshot: Snapshot) -> 
     """The document a question is about: the one its words name ("the adaptation plan"), or
     the words it borrows from the conversation ("which department issued it?" after a
     question on the plan), else the one most of the best passages come from."""
+    titled = quoted_titles(question.text, snapshot)
+    if len(titled) == 1:  # "what is 'Eight chances for mobility' about?"
+        return titled.pop()
     stems = set(question.stems()) | {stem(t.word) for t in question.context_terms}
     # a name or its adjective ("Varlande", "varlandais"; "Norland", "Norlandic")
     named = [(n, d) for d, words in snapshot.naming_words.items()
