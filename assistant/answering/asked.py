@@ -12,7 +12,9 @@ monitoring: the question phrase settles it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from plans.language import detect
 from plans.vocabulary import alternation
 from plans.vocabulary.coordination import OPENING_PREPOSITIONS
 from plans.vocabulary.roles import cue_roles, fold
@@ -37,6 +39,11 @@ _JOIN = {"and", "et", "en", "or", "ou", "of"}
 _JOINED_WORDS = 3  # words between two joined role cues, the "and" among them
 
 
+@lru_cache(maxsize=10_000)
+def _language(question: str) -> str:
+    return detect(question)
+
+
 def clauses(question: str) -> list[str]:
     return [c for c in _CLAUSE.split(question) if c and c.strip()]
 
@@ -49,13 +56,14 @@ def without_possessor(question: str) -> str:
 def asked_roles(question: str) -> list[str]:
     """The roles the question asks for, in the order it asks them."""
     out: list[str] = []
+    lang = _language(question)
     for clause in clauses(question):
         # "what is the owner of B2's deadline?" asks for the deadline: drop the possessor
         # ("what is the cost of X in Norland's plan?": a possessor naming no role is kept)
-        clause = without_possessor(clause) if cue_roles(without_possessor(clause)) else clause
+        clause = without_possessor(clause) if cue_roles(without_possessor(clause), lang) else clause
         words = fold(clause).split()
         wh = next((i for i, w in enumerate(words) if w in _WH), None)
-        found = cue_roles(clause)
+        found = cue_roles(clause, lang)
         phrase: list[str] = []
         last = None
         for pos, role in found:

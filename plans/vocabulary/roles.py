@@ -116,7 +116,8 @@ ROLES: tuple[Role, ...] = (
                   "termijn", "planning", "datum", "tijdpad", "looptijd", "periode", "wanneer", "jaar",
                   "streefdatum", "einddatum", "startdatum", "uiterste datum", "timing"),
          cues=("when", "by when", "deadline", "due", "due date", "timeline", "timeframe", "time frame",
-               "timescale", "schedule", "date", "how long", "duration", "horizon", "horizons", "calendar",
+               "timescale", "schedule", "date", "how long", "duration", "horizon", "horizons", "calendar", "period",
+               "periode", "periodes",
                "what time", "how much time", "how soon", "how quickly", "what year", "which year",
                "start", "finish", "quand", "echeance", "delai", "calendrier", "duree", "horizons", "date",
                "combien de temps", "combien d'annees", "dure", "durera", "duurt",
@@ -219,6 +220,11 @@ def _table(kind: str) -> dict[tuple[str, ...], str]:
 _HEADERS = _table("headers")
 _CUES = _table("cues")
 
+# Cue words that are other words in another language, each with the one language it asks in:
+# "met" asks whether a target was met in English and means "with" in Dutch; "meet" means
+# "measures" in Dutch.
+CUE_LANGUAGE: dict[str, str] = {"met": "en", "meet": "en"}
+
 
 def header_roles(label: str) -> tuple[str, ...]:
     """The roles a column header names, in the order they are written: "FINISH & STATUS" ->
@@ -235,9 +241,12 @@ def header_roles(label: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(role for _, _, role in found))
 
 
-def cue_roles(text: str) -> list[tuple[int, str]]:
-    """(word position, role) of every role a question's words ask about."""
-    return [(a, role) for a, _, role in _find(fold(text).split(), _CUES)]
+def cue_roles(text: str, lang: str | None = None) -> list[tuple[int, str]]:
+    """(word position, role) of every role a question's words ask about; in a question of
+    language `lang`, none by a cue word of another language (`CUE_LANGUAGE`)."""
+    words = fold(text).split()
+    return [(a, role) for a, b, role in _find(words, _CUES)
+            if lang is None or b - a > 1 or CUE_LANGUAGE.get(words[a], lang) == lang]
 
 
 def cue_words(text: str) -> set[str]:

@@ -32,3 +32,10 @@ from assistant.answering.asked import asked_roles
 ])
 def test_roles_asked(question, roles):
     assert asked_roles(question) == roles
+
+
+def test_a_cue_word_of_another_language_asks_nothing():
+    # "met" and "meet" ask whether a target was met in English; in Dutch they are "with"
+    # and "measures"
+    assert asked_roles("Met welk instrument meet de havendienst van Norland de wachttijden?") == []
+    assert asked_roles("Was the target of line 4 met?") == ["status"]
