@@ -159,6 +159,7 @@ LIST_INTRO_COVERAGE = 0.25  # the share of the question's weight a list's lead-i
 HEADING_SHARE = 0.6  # of a question word's weight, when the heading over a section's first sentence writes it
 ACTED_FACTS = ("date", "agent")  # the kinds of fact said of an act: when it was done, who does it
 ACT_BONUS = 0.1  # for a sentence in another language that states the act the question asks about
+ACT_MISSING = 0.1  # taken from a sentence that does not state it, where another sentence does
 NAME_BONUS = 0.03  # for each name past the first a sentence gives, up to three, when names are asked
 CONTEXT_IN_SCORE = 0.2
 ROW_NAME_CHARS = 100  # a row's first cell up to this long names the row before a cell's value
@@ -248,11 +249,15 @@ class ExtractiveComposer(Composer):
                                                         titles.get(s.sentence.hit.chunk.doc_id, set()))]
             defining = [s for s in naming if _defining(question.focus, s.sentence)]
             scored = defining or naming or scored
-        if question.expects in ACTED_FACTS and acts(question.text, question.lang):
+        asked_acts = acts(question.text, question.lang) if question.expects in ACTED_FACTS else frozenset()
+        if asked_acts and any(asked_acts & acts(s.sentence.text, s.sentence.lang) for s in scored):
             # "when was it approved?", "who chairs it?": a sentence that dates or names another
-            # act (the note's start, a member) does not answer; the act may be in another language
-            asked = acts(question.text, question.lang)
-            scored = [s for s in scored if asked & acts(s.sentence.text, s.sentence.lang)] or scored
+            # act (the note's start, a member) answers less well than one stating the act, in any
+            # language (the act may also be told in words the table has not: "which provides that")
+            for s in scored:
+                if not asked_acts & acts(s.sentence.text, s.sentence.lang):
+                    s.score -= ACT_MISSING
+                    s.bonus -= ACT_MISSING
         if self.embedder is not None and (self.sentence_weight or self.passage_weight) and self._unsure(question, scored):
             self._by_meaning(question, scored, snapshot)
         scored.sort(key=lambda s: -s.score)

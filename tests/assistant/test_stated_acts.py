@@ -1,6 +1,6 @@
 """The act a question asks about ("who chairs …?", "wanneer keurde … goed?") is what a
-sentence must state to answer it, in any language: the date of the work's start is not the
-date of its approval."""
+sentence states to answer it best, in any language: the date of the work's start is not the
+date of its approval. A sentence that tells the act in other words still answers."""
 
 from __future__ import annotations
 
@@ -28,6 +28,13 @@ set out the priorities of the ports for the next ten years and the way the ports
 The Council of Ministers approved the harbour strategy note on 14 March 2028, after a year of
 talks with the ferry companies.
 
+## Reporting
+
+Plan adopted.
+
+The yearly report to parliament meets point 3 of resolution 12/4 of the Norland Harbour
+Committee, which requires that parliament be told of the progress of the quays.
+
 ## Members
 
 The HWC is made up of nine members. The Norland Port Institute chairs the HWC, and the Water
@@ -45,3 +52,9 @@ def test_the_act_asked_across_languages(client):
     body = ask(client, "Wanneer keurde de Ministerraad de strategienota voor de havens goed?")
     assert not body["abstained"], body["answer"]
     assert "14 March 2028" in body["answer"], body["answer"]
+
+
+def test_the_act_told_in_other_words(client):
+    body = ask(client, "Which body adopted the resolution that requires parliament to be told of the quays' progress?")
+    assert not body["abstained"], body["answer"]
+    assert "Norland Harbour Committee" in body["answer"], body["answer"]
