@@ -233,8 +233,9 @@ class ExtractiveComposer(Composer):
         # (a figure in a table cell says what its header names)
         scored = [s for s in scored if _WORD.search(s.sentence.label + " " + s.sentence.text) and not _contents(s.sentence)
                   and not _header_row(s.sentence)]
-        if question.expects != "place":  # "See: https://…" says where to read, not what is asked
-            scored = [s for s in scored if s.sentence.label or len(_WORD.findall(without_addresses(s.sentence.text))) >= 2]
+        if question.expects != "place":  # "See: https://…", a list of web sites: where to read, not what is asked
+            scored = [s for s in scored if s.sentence.label or len(_WORD.findall(without_addresses(s.sentence.text))) >= 2
+                      and not _mostly_addresses(s.sentence.text)]
         if not scored:
             return abstain(lang=question.lang)
         if question.stance:  # an assessment is asked for: only sentences that give one can answer
@@ -253,7 +254,7 @@ class ExtractiveComposer(Composer):
         if asked_acts and any(asked_acts & acts(s.sentence.text, s.sentence.lang) for s in scored):
             # "when was it approved?", "who chairs it?": a sentence that dates or names another
             # act (the note's start, a member) answers less well than one stating the act, in any
-            # language (the act may also be told in words the table has not: "which provides that")
+            # language (the act may also be told in words the table has not: "whose resolution requires")
             for s in scored:
                 if not asked_acts & acts(s.sentence.text, s.sentence.lang):
                     s.score -= ACT_MISSING
@@ -1046,6 +1047,11 @@ def asked_verb(q: Question) -> str | None:
 
 _IN_BRACKETS = re.compile(r"\(([^\W\d_][\w-]{1,14})\)")
 _TOKEN_WORD = re.compile(r"[\w-]+")
+
+
+def _mostly_addresses(text: str) -> bool:
+    """Is most of the text web addresses ("Web sites consulted: www.… www.… www.…")?"""
+    return len(without_addresses(text).strip()) < 0.5 * len(text.strip())
 
 
 def _spelled_out(found: list[Passage]) -> dict[tuple[str, str], frozenset[str]]:
