@@ -113,6 +113,7 @@ ROLES: tuple[Role, ...] = (
                   "milestone date", "when", "completion date",
                   "calendrier", "echeance", "echeancier", "delai", "delais", "date", "duree", "periode",
                   "horizon", "annee", "duree calendrier",
+                  "ct mt lt",  # court, moyen, long terme: a measure's horizon ("à long terme" alone says an action's kind)
                   "termijn", "planning", "datum", "tijdpad", "looptijd", "periode", "wanneer", "jaar",
                   "streefdatum", "einddatum", "startdatum", "uiterste datum", "timing"),
          cues=("when", "by when", "deadline", "due", "due date", "timeline", "timeframe", "time frame",

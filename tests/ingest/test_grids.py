@@ -63,6 +63,7 @@ def check_verbatim(doc, rows) -> None:
     ("Échéance de mise en œuvre (durée de l'activité)", ("timeline",)), ("Remarks (lead to confirm)", ("notes",)),
     ("Termijn (in jaren)", ("timeline",)), ("(Organe en charge)", ("lead",)),
     ("These are the measures that the ministries will take before the end of 2025", ()),
+    ("CT, MT, LT", ("timeline",)), ("Actions à long terme", ("action",)),
 ])
 def test_header_words_give_roles_in_three_languages(label, roles):
     assert header_roles(label) == roles
