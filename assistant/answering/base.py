@@ -78,11 +78,20 @@ def named_documents(q: Question, snapshot: Snapshot) -> set[str]:
     return named
 
 
+WRITTEN_TITLE_WORDS = 4  # the content words of a title a question writes out unquoted to name it
+
+
 def quoted_titles(text: str, snapshot: Snapshot) -> set[str]:
     """The documents whose title a question quotes ("what is 'Eight chances for mobility'
-    about?"), whole or a run of three words or more of it: the quote names that document and
-    no other, whatever other documents the rest of the question's words name."""
+    about?"), whole or a run of three words or more of it, or the one plan whose whole title
+    of four content words or more it writes ("the Harbour Data Panel actions report"): that
+    names the document and no other, whatever other documents the rest of its words name."""
     found: set[str] = set()
+    written = set(tokenize(text))
+    whole = {d for d, record in snapshot.documents.items()
+             if len(title := set(tokenize(record.info.title or ""))) >= WRITTEN_TITLE_WORDS and title <= written}
+    if len(whole) == 1:  # its title written out, unquoted, of one plan only
+        return whole
     for m in QUOTED_TITLE.finditer(text):
         quoted = [unaccented(w) for w in words(m.group(0))]
         for doc_id, record in snapshot.documents.items():

@@ -102,10 +102,10 @@ RELATIONS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
     # "wanneer is de nota verschenen?"); stated on its cover or colophon by a line that is a date
     "issued_on": {
         "question": {
-            "en": ("publish", "publication", "release", "came out", "come out", "issued", "appear"),
-            "fr": ("publie", "publication", "paru", "parution", "sorti", "edite"),
+            "en": ("publish", "publication", "release", "came out", "come out", "issued", "appear", "date", "dated"),
+            "fr": ("publie", "publication", "paru", "parution", "sorti", "edite", "date"),
             "nl": ("verscheen", "verschenen", "verschijn", "gepubliceerd", "publicatie", "publiceer", "uitgebracht",
-                   "uitgegeven", "uitgave"),
+                   "uitgegeven", "uitgave", "datum", "gedateerd", "dateert"),
         },
         "sentence": {
             "en": ("published in", "publication date", "date of publication", "date of issue"),
