@@ -1,4 +1,4 @@
-""""What date does the X report carry?", "de quand date le plan ?": the date line of the
+""""What date does the X note carry?", "de quand date le plan ?": the date line of the
 plan's cover answers, not a sentence that dates something the plan speaks of; a plan is
 named by its whole title written out, even when no word of it is its own."""
 
@@ -10,35 +10,35 @@ from tests.conftest import ask_http as ask
 from tests.conftest import serving_files
 
 PANEL = """Paper (2) 04032031
-HARBOUR DATA PANEL – ACTIONS REPORT
+HARBOUR BERTHS BOARD – PROGRESS NOTE
 4 MARCH 2031
 
-Ongoing actions and those arising from the last panel meeting on 2nd February 2031.
+Work still open, and the work agreed at the board's meeting of 2nd February 2031.
 
 ## Actions
 
-The panel will publish the harbour data catalogue in the summer of 2031.
+The board will publish the berths catalogue in the summer of 2031.
 """
 
-REPORT = """# Harbour data report for Norland
+REPORT = """# Harbour berths report for Norland
 
-## Data
+## Berths
 
-The harbour data of Norland were first published by the port authority on 12 May 2029, and the
-panel of data users met again on 3 June 2030 to review the public data of the harbour.
+The harbour berths of Norland were first published by the port authority on 12 May 2029, and the
+board of berth users met again on 3 June 2030 to review the progress of the harbour berths.
 """
 
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
-    files = {"harbour-data-panel-actions.md": PANEL, "norland-harbour-data-report.md": REPORT}
+    files = {"harbour-berths-board-note.md": PANEL, "norland-harbour-berths-report.md": REPORT}
     with serving_files(tmp_path_factory, embedder, files) as c:
         yield c
 
 
 @pytest.mark.parametrize("question", [
-    "What date does the Harbour Data Panel actions report carry?",
-    "When was the Harbour Data Panel actions report published?",
+    "What date does the Harbour Berths Board progress note carry?",
+    "When was the Harbour Berths Board progress note published?",
 ])
 def test_the_cover_date(client, question):
     body = ask(client, question)

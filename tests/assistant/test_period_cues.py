@@ -27,7 +27,7 @@ def client(tmp_path_factory, embedder):
 
 
 @pytest.mark.parametrize("question", [
-    "Quels sont le budget et la période du projet 2 du plan de la Varlande ?",
+    "Quel budget et quelle période le plan de la Varlande donne-t-il au projet 2 ?",
     "What budget and what period does project 2 of the Varlande plan have?",
 ])
 def test_the_period_is_the_timeline_cell(client, question):
