@@ -94,9 +94,11 @@ def quoted_titles(text: str, snapshot: Snapshot) -> set[str]:
         return whole
     for m in QUOTED_TITLE.finditer(text):
         quoted = [unaccented(w) for w in words(m.group(0))]
+        if len(quoted) < 3:
+            continue
         for doc_id, record in snapshot.documents.items():
             title = [unaccented(w) for w in words(record.info.title or "")]
-            if len(quoted) >= 3 and any(title[i:i + len(quoted)] == quoted for i in range(len(title))):
+            if any(title[i:i + len(quoted)] == quoted for i in range(len(title))):
                 found.add(doc_id)
     return found
 

@@ -251,12 +251,13 @@ class ExtractiveComposer(Composer):
             defining = [s for s in naming if _defining(question.focus, s.sentence)]
             scored = defining or naming or scored
         asked_acts = acts(question.text, question.lang) if question.expects in ACTED_FACTS else frozenset()
-        if asked_acts and any(asked_acts & acts(s.sentence.text, s.sentence.lang) for s in scored):
+        stating = {id(s) for s in scored if asked_acts & acts(s.sentence.text, s.sentence.lang)}
+        if stating:
             # "when was it approved?", "who chairs it?": a sentence that dates or names another
             # act (the note's start, a member) answers less well than one stating the act, in any
             # language (the act may also be told in words the table has not: "whose resolution requires")
             for s in scored:
-                if not asked_acts & acts(s.sentence.text, s.sentence.lang):
+                if id(s) not in stating:
                     s.score -= ACT_MISSING
                     s.bonus -= ACT_MISSING
         if self.embedder is not None and (self.sentence_weight or self.passage_weight) and self._unsure(question, scored):
@@ -329,11 +330,10 @@ class ExtractiveComposer(Composer):
 
     # -- scoring ------------------------------------------------------------------------
     def _score(self, q: Question, s: Sentence, p: Passage, weights: dict[str, float], total: float,
-               title: set[str], heading: frozenset[str] = frozenset(),
-               spelled: dict[tuple[str, str], frozenset[str]] | None = None) -> Scored:
+               title: set[str], heading: frozenset[str], spelled: dict[tuple[str, str], frozenset[str]]) -> Scored:
         # a table cell says what its header names: "31 %" under "Vacancy rate" is a vacancy rate;
         # a bare one (a figure, a few words) is said of what its row names
-        stems = s.stems | s.label_stems | (s.row_stems if s.bare else frozenset()) | _short_for(s, spelled or {})
+        stems = s.stems | s.label_stems | (s.row_stems if s.bare else frozenset()) | _short_for(s, spelled)
         coverage = sum(w * _match(t, stems, s.prefixes, title, s.roots, s.lang) for t, w in weights.items()) / total
         # a section's first sentence that writes none of the question's words (a list of names,
         # a bare figure) is about what the heading over it says ("The drafting team of the plan")

@@ -84,6 +84,19 @@ def _words(text: str) -> list[str]:
     return [unaccented(w.lower()) for w in _WORD.findall(text)]
 
 
+def _parsed(form: str) -> tuple[str, str | None]:
+    """A form as (word, particle): "keurde … goed" -> ("keurde", "goed"); "approved" -> ("approved", None)."""
+    verb, _, particle = form.partition(SEPARATED)
+    return unaccented(verb.lower()), unaccented(particle.lower()) or None
+
+
+# language -> (act, word, particle or None) for every form, read once
+_FORMS: dict[str, tuple[tuple[str, str, str | None], ...]] = {
+    lang: tuple((act, *_parsed(form)) for act, forms in ACTS.items() for form in forms.get(lang, ()))
+    for lang in {lang for forms in ACTS.values() for lang in forms}
+}
+
+
 @lru_cache(maxsize=50_000)
 def acts(text: str, lang: str) -> frozenset[str]:
     """The acts `text`, written in `lang`, states or asks about."""
@@ -91,16 +104,8 @@ def acts(text: str, lang: str) -> frozenset[str]:
     for clause in _CLAUSE_END.split(text):
         tokens = _words(clause)
         present = set(tokens)
-        for act, forms in ACTS.items():
-            for form in forms.get(lang, ()):
-                if _writes(form, tokens, present):
-                    found.add(act)
-                    break
+        for act, word, particle in _FORMS.get(lang, ()):
+            if particle is None and word in present \
+                    or particle is not None and tokens and tokens[-1] == particle and word in tokens[:-1]:
+                found.add(act)  # (a particle must close the clause: elsewhere it is a preposition)
     return frozenset(found)
-
-
-def _writes(form: str, tokens: list[str], present: set[str]) -> bool:
-    if SEPARATED in form:  # the verb, and its particle as the clause's last word
-        verb, particle = (unaccented(w) for w in form.split(SEPARATED))
-        return bool(tokens) and tokens[-1] == particle and verb in tokens[:-1]
-    return unaccented(form) in present
