@@ -275,8 +275,6 @@ def _serve(args) -> int:
 
 
 def _ui(args) -> int:
-    import subprocess
-
     _settings(args)  # bad PLANS_* values stop here, in one line
     if not 0 < args.port < 65536:
         raise PlansError(f"--port {args.port}: not a port number (1-65535)")
@@ -289,7 +287,11 @@ def _ui(args) -> int:
            "--server.address", "127.0.0.1", "--server.port", str(args.port),
            "--browser.gatherUsageStats", "false", "--client.toolbarMode", "viewer",
            "--client.showErrorDetails", "type"]
-    return subprocess.call(cmd, env=env)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Become Streamlit rather than wait on it: a signal sent to `plans ui` (scripts/run.sh stops
+    # the chat with SIGTERM) then reaches the server, and no orphan is left holding the port.
+    os.execve(sys.executable, cmd, env)
 
 
 def _commitments(args) -> int:

@@ -106,3 +106,41 @@ def cli_index(tmp_path_factory):
     out = plans("--index", str(index), "ingest", str(folder))
     assert out.returncode == 0, out.stderr
     return index, folder, out
+
+
+def _listening(port: int) -> bool:
+    with socket.socket() as s:
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+def test_stopping_the_chat_frees_its_port(tmp_path):
+    """`scripts/run.sh` stops the chat with SIGTERM: no Streamlit may be left holding the port."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.test_cli import ROOT
+
+    port = free_port()
+    env = dict(os.environ, PLANS_API_URL="http://127.0.0.1:1")
+    proc = subprocess.Popen([sys.executable, "-m", "cli", "--index", str(tmp_path / "index"), "ui", "--port", str(port)],
+                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not _listening(port):
+            assert proc.poll() is None and time.monotonic() < deadline, "the chat did not start"
+            time.sleep(0.2)
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 10
+        while _listening(port) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not _listening(port), "a process still holds the chat's port after SIGTERM"
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)  # whatever the old code left behind
+        except ProcessLookupError:
+            pass
