@@ -8,7 +8,7 @@ from abc import ABC, abstractmethod
 from assistant.answering.entities import leading_name, only_months
 from assistant.models import Answer, Citation
 from plans.vocabulary.messages import say
-from assistant.question import Question
+from assistant.question import Question, analyse
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import NAME_PREFIX, QueryTerm, alike, query_terms, stem, tokenize, words
@@ -69,6 +69,17 @@ def named_documents(q: Question, snapshot: Snapshot) -> set[str]:
     titled = quoted_titles(q.text, snapshot)
     if titled:
         return titled
+    named = _named(q, snapshot)
+    if len(named) > 1:
+        # "how many X in the Havenland region, according to the Norland plan?": the plan the
+        # question gives as its source, whatever other plans the words of its topic name
+        given = set().union(*(_named(analyse(q.text[a:b]), snapshot) for a, b in source_phrases(q.text, q.lang)))
+        if given and given < named:
+            return given
+    return named
+
+
+def _named(q: Question, snapshot: Snapshot) -> set[str]:
     named = snapshot.named_by(q.stems(), q.written())
     named |= set(names_across(q, snapshot).values())
     years = set(re.findall(r"\b(?:19|20)\d{2}\b", q.text))

@@ -153,8 +153,11 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (r"\bby how much\b", r"\bhow much (did|has|have|had|will|would|does|do) .*\b(increas|ris|rose|grow|grew|"
                r"fall|fell|decreas|declin|drop|reduc|chang)\w*"),
         "fr": (r"\bde combien\b(?! de\b| d')", r"\bdans quelle mesure .*\b(augment|diminu|baiss|recul|progress)\w*"),
-        "nl": (r"\bmet hoeveel\b", r"\bhoeveel (is|zijn|was|waren) .*\b(gestegen|gedaald|toegenomen|afgenomen|"
-               r"gegroeid|veranderd)\b"),
+        # "met hoeveel is X gestegen?" (by how much), not "met hoeveel partners werkt X samen?"
+        "nl": (r"\bmet hoeveel( procent)? (is|zijn|was|waren|wordt|worden|werd|werden|zal|zullen|moet|moeten|kan|"
+               r"kunnen|heeft|hebben|had|stijgt|stijgen|steeg|daalt|dalen|daalde|groeit|groeien|groeide|neemt|nemen|"
+               r"nam|gaat|gaan|verhoogt|verhogen|verlaagt|verlagen|vermindert|verminderen)\b",
+               r"\bhoeveel (is|zijn|was|waren) .*\b(gestegen|gedaald|toegenomen|afgenomen|gegroeid|veranderd)\b"),
     },
     "amount": {
         "en": (r"\bhow much (money|funding|budget)\b", r"\bhow much .*\b(cost|budget|allocat|fund|spen[dt]|invest|"

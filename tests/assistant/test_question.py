@@ -18,6 +18,8 @@ from plans.index.lexical import stem
         ("How many civil society organisations took part?", "en", "number"),
         ("Combien d'organisations ont participé ?", "fr", "number"),
         ("Hoeveel organisaties namen deel?", "nl", "number"),
+        ("Met hoeveel partners werkt de stad samen?", "nl", "number"),
+        ("Met hoeveel is het budget gestegen?", "nl", "change"),
         ("What does ICSD stand for?", "en", "acronym"),
         ("Que signifie le sigle PNACC ?", "fr", "acronym"),
         ("Waar staat VITO voor?", "nl", "acronym"),
