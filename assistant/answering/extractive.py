@@ -477,8 +477,11 @@ class ExtractiveComposer(Composer):
         # a sentence in another language than the question cannot share its words: the
         # multilingual retrieval model reads its meaning, which then carries what coverage
         # and context carry for a sentence in the question's language
-        if same:  # (what is asked: not a description of the name it asks about)
-            self._meaning_of(q.asked or q.text, same, self.embedder, self.sentence_weight, self.embedder.similarity_range)
+        if same:  # (what is asked: not a description of the name it asks about, nor the plan it is asked of)
+            asked = q.asked or q.text
+            if q.expects in HARD_FACTS and asked == q.text:
+                asked = without_sources(q, snapshot) or asked
+            self._meaning_of(asked, same, self.embedder, self.sentence_weight, self.embedder.similarity_range)
         if other:
             # "which line of the X plan is about Y?", "by how much did Y rise, according to the X
             # plan?" by Y alone: the plan's name, written alike in both languages, only says
@@ -915,7 +918,8 @@ def _amount_of_asked(q: Question, title: set[str], chosen: list[Sentence], snaps
     it measures as "how much is X?" ("what is the cost of the measures for the transport
     sector?")? Its own words stand for it, but for those of the plan's title and those that
     ask for an amount ("cost", "coût"): the answer's passages (their text and headings) must
-    write the rarest of those the plans write (or a word it begins, "groeit" and "groeipad")."""
+    write the rarest of those the plans write, or one as rare (or a word it begins, "groeit"
+    and "groeipad")."""
     asking = {fold(s) for s in tokenize(" ".join(cue_words(q.text)), q.lang)}
     own = [stem(t.word, q.lang) for t in q.terms if not t.matches(title) and fold(stem(t.word, q.lang)) not in asking]
     stats = snapshot.term_stats
@@ -923,8 +927,9 @@ def _amount_of_asked(q: Question, title: set[str], chosen: list[Sentence], snaps
     if not known:
         return True
     written = set().union(*(tokenize(f"{s.hit.chunk.section or ''} {s.hit.chunk.search_text}", q.lang) for s in chosen))
-    rarest = max(known)[1]
-    return any(w == rarest or alike(rarest, w) for w in written)
+    top = max(known)[0]
+    rarest = {s for idf, s in known if idf == top}  # (words the plans write as rarely are as telling)
+    return any(w == r or alike(r, w) for w in written for r in rarest)
 
 
 def _writes_kind_asked(q: Question, chosen: list[Sentence], snapshot: Snapshot) -> bool:
