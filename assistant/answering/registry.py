@@ -34,6 +34,7 @@ from plans.index.lexical import QueryTerm, alike, query_terms, tokenize, words
 from plans.records import Commitment, RowField, Source
 from plans.sentences import split_sentences
 from plans.text import strip_markup, unelided
+from plans.vocabulary.acts import RESPONSIBILITY_ACTS, acts
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import ABOUT_WORDS, ARTICLES, COPULAS, WHICH
 from plans.vocabulary.roles import FIELD_ROLES, cue_roles, cue_words, fold, role_names
@@ -262,7 +263,8 @@ class RegistryComposer(Composer):
         row = found[0] if found is not None else written_row(q, hits, has_them)
         if row is None:  # "wie voert X uit?" of a row in another language: by the meaning of X
             row = self._across(q, named_documents(q, snapshot), snapshot, has_them)
-        if row is None or not _counts_it(q, row, _asked_fields(q, row, wanted)) or not _dated_alike(q, row, snapshot):
+        if row is None or not _counts_it(q, row, _asked_fields(q, row, wanted)) or not _dated_alike(q, row, snapshot) \
+                or not _states_asked_act(q, row, _asked_fields(q, row, wanted), snapshot):
             return None
         return self._fields(q, row, wanted, snapshot)
 
@@ -716,6 +718,19 @@ def _counts_it(q: Question, c: Commitment, fields: list[RowField]) -> bool:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _states_asked_act(q: Question, c: Commitment, fields: list[RowField], snapshot: Snapshot) -> bool:
+    """A row's lead cell says who carries out its action, not who chairs a body the action
+    names ("who chairs the data panel?" of a row about the panel's portal): an act other than
+    those of the columns of responsibility is answered by a row whose action or asked cell's
+    header states it."""
+    asked = acts(q.text, q.lang) - RESPONSIBILITY_ACTS
+    if not asked:
+        return True
+    record = snapshot.documents.get(c.document)
+    lang = (record.info.language if record else None) or "en"
+    return bool(asked & acts(f"{c.action}\n{c.section or ''}", lang).union(*(acts(f.header, lang) for f in fields)))
 
 
 def _dated_alike(q: Question, c: Commitment, snapshot: Snapshot) -> bool:

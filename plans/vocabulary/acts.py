@@ -76,6 +76,10 @@ ACTS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# The acts a table's columns of responsibility ("lead", "partners", "monitoring", "funding")
+# say a body performs for its row: any other act asked of a row must be stated by the row.
+RESPONSIBILITY_ACTS = frozenset({"coordinate", "monitor", "fund", "evaluate"})
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]")
 
