@@ -22,5 +22,5 @@ De registratierechten worden niet verhoogd tijdens deze regeerperiode.
 
 def test_an_amount_whose_passage_writes_one_of_the_rarest_words(tmp_path_factory, embedder):
     with serving_files(tmp_path_factory, embedder, {"havenland-regeerakkoord.md": PLAN}) as client:
-        body = ask(client, "Met hoeveel geld wordt het kapitaal van de Havenbank verhoogd?")
+        body = ask(client, "Met welk bedrag wordt het eigen vermogen van de Havenbank verhoogd?")
     assert "40 miljoen euro" in body["answer"], body["answer"]

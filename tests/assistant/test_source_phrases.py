@@ -91,6 +91,6 @@ def test_the_plan_given_as_the_source_is_the_one_named_though_the_topic_names_an
 
 
 def test_the_words_naming_the_source_do_not_choose_the_sentence(client):
-    body = ask(client, "Vanaf welk jaar moeten leveringen in de Havenlandse stadscentra emissievrij gebeuren, volgens het "
+    body = ask(client, "Tegen welk jaar moeten bestellingen in de Havenlandse centra emissievrij aankomen, volgens het "
                        "Havenlandse regeerakkoord 2024-2029?")
     assert "vanaf 2028" in body["answer"], body["answer"]
