@@ -918,8 +918,8 @@ def _amount_of_asked(q: Question, title: set[str], chosen: list[Sentence], snaps
     it measures as "how much is X?" ("what is the cost of the measures for the transport
     sector?")? Its own words stand for it, but for those of the plan's title and those that
     ask for an amount ("cost", "coût"): the answer's passages (their text and headings) must
-    write the rarest of those the plans write, or one as rare (or a word it begins, "groeit"
-    and "groeipad")."""
+    write the rarest of those the plans write (or a word it begins, "groeit" and "groeipad", or
+    a compound its verb ends: "verhoogd" and "kapitaalverhoging")."""
     asking = {fold(s) for s in tokenize(" ".join(cue_words(q.text)), q.lang)}
     own = [stem(t.word, q.lang) for t in q.terms if not t.matches(title) and fold(stem(t.word, q.lang)) not in asking]
     stats = snapshot.term_stats
@@ -927,9 +927,9 @@ def _amount_of_asked(q: Question, title: set[str], chosen: list[Sentence], snaps
     if not known:
         return True
     written = set().union(*(tokenize(f"{s.hit.chunk.section or ''} {s.hit.chunk.search_text}", q.lang) for s in chosen))
-    top = max(known)[0]
-    rarest = {s for idf, s in known if idf == top}  # (words the plans write as rarely are as telling)
-    return any(w == r or alike(r, w) for w in written for r in rarest)
+    rarest = max(known)[1]
+    root = verb_root(rarest, q.lang)  # "verhoogd" is written in "kapitaalverhoging"
+    return any(w == rarest or alike(rarest, w) or _part_of(root, w) for w in written)
 
 
 def _writes_kind_asked(q: Question, chosen: list[Sentence], snapshot: Snapshot) -> bool:
