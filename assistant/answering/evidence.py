@@ -160,10 +160,25 @@ def _row_passage(hit: Hit, cells: list[tuple[int, int, str, str]]) -> Passage:
         if a > lo and buf[a - lo - 1] == " ":
             buf[a - lo - 1] = "\n"
     p = Passage(hit, "".join(buf), lo)
-    for unit, (a, b, t, header) in enumerate(cells):
-        for s, e in split_sentences(t):
-            p.sentences.append(Sentence(hit, a + s, a + e, t[s:e], unit, len(p.sentences), label=header))
+    unit = 0
+    for a, b, t, header in cells:
+        # a cell's bulleted items are units of their own, as in prose: "• Law 12 on fishing
+        # • Law 20 on grazing" answers "which law is on grazing?" with its item
+        for x, y in _pieces(t):
+            for s, e in split_sentences(t, x, y):
+                p.sentences.append(Sentence(hit, a + s, a + e, t[s:e], unit, len(p.sentences), label=header))
+            unit += 1
     return p
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` between blank lines and before bulleted lines."""
+    pieces, pos = [], 0
+    for m in _UNIT_BREAK.finditer(text):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(text)))
+    return [(a, b) for a, b in pieces if text[a:b].strip()]
 
 
 def statement(heading: str) -> bool:
@@ -184,11 +199,16 @@ def passages(hits: list[Hit], headings: bool = False) -> list[Passage]:
     or, with `headings`, whatever it is ("2.3 Quay lights: lamps that …" says what the quay
     lights are)."""
     out: list[Passage] = []
+    rows: set[tuple[str, int, str | None]] = set()
     for hit in hits:
         chunk = hit.chunk
         p = Passage(hit, chunk.text, chunk.start)
         cells = _row_cells(chunk.commitment) if chunk.kind == "row" and chunk.commitment else []
         if cells:
+            row = (chunk.doc_id, chunk.commitment.start, chunk.commitment.ref)
+            if row in rows:
+                continue  # a long row is indexed in parts, each laying out the whole row
+            rows.add(row)
             p = _row_passage(hit, cells)
         elif chunk.kind in ("passage", "about"):
             text = chunk.text
