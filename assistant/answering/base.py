@@ -81,12 +81,26 @@ def named_documents(q: Question, snapshot: Snapshot) -> set[str]:
 
 def _named(q: Question, snapshot: Snapshot) -> set[str]:
     named = snapshot.named_by(q.stems(), q.written())
-    named |= set(names_across(q, snapshot).values())
+    named |= set(names_across(q, snapshot).values()) | _named_alike(q, snapshot)
     years = set(re.findall(r"\b(?:19|20)\d{2}\b", q.text))
     if len(years) >= 2:  # "the 2013-2016 NAP": the plan whose title or file name gives that period
         named |= {d for d, rec in snapshot.documents.items()
                   if years <= set(re.findall(r"(?:19|20)\d{2}", f"{rec.info.title} {d}"))}
     return named
+
+
+def _named_alike(q: Question, snapshot: Snapshot) -> set[str]:
+    return set(_names_alike(q, snapshot))
+
+
+def _names_alike(q: Question, snapshot: Snapshot) -> dict[str, str]:
+    """The plans a question names by an adjective of a proper name that names them ("le PNA
+    béninois", "the Armenian programme"), each with that name: a word beginning like a name
+    of the plan's cover that is also one of its naming words."""
+    stems = {fold(s) for s in [*q.stems(), *q.stems(q.lang)] if len(s) > NAME_PREFIX}
+    return {d: name for d, naming in snapshot.naming_words.items()
+            for name in naming & snapshot.cover_names.get(d, set())
+            if len(name) >= NAME_PREFIX and any(alike(name, s) for s in stems)}
 
 
 WRITTEN_TITLE_WORDS = 4  # the content words of a title a question writes out unquoted to name it
@@ -148,7 +162,8 @@ def most_said(said: list[float]) -> list[int] | None:
 
 def documents_lacking_names(q: Question, snapshot: Snapshot) -> set[str]:
     """Documents in the question's language that never write a name the question writes
-    (each of its words, as the index reads them), in their text, title or file name: what
+    (each of its words, as the index reads them, or a plan's name it writes as an adjective),
+    in their text, title or file name: what
     they say is about something else. A plan in another language may write the name
     translated ("Belgium" for "Belgique"), so it is not judged. A follow-up ("… and who
     leads it?") is about one of the things the question it leans on names: a document
@@ -159,6 +174,8 @@ def documents_lacking_names(q: Question, snapshot: Snapshot) -> set[str]:
     lacking: set[str] = set()
     for name in written_names(q, short_forms(q.text)):
         lacking |= _lacking(name, same, snapshot)
+    for name in _names_alike(q, snapshot).values():  # "le plan varlandais": a name written as its adjective
+        lacking |= same - _holding(frozenset({name}), snapshot)
     earlier = [_lacking(name, same, snapshot) for name in written_names(q, short_forms(q.context))] if q.context else []
     return lacking | set.intersection(*earlier) if earlier else lacking
 
