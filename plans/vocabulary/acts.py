@@ -65,9 +65,9 @@ ACTS: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": ("publiceert", "gepubliceerd", "publiceren", "publicatie"),
     },
     "draft": {
-        "en": ("drafted", "drafting", "drafts"),
+        "en": ("draft", "drafted", "drafting", "drafts"),
         "fr": ("rédigé", "rédigée", "rédaction", "élaboré", "élaborée", "élaboration"),
-        "nl": ("opgesteld", "opstelling", "stelde … op", "stelt … op"),
+        "nl": ("opgesteld", "opstelling", "stelde … op", "stelt … op", "ontwerp", "ontwerpt"),
     },
     "secretariat": {
         "en": ("secretariat",),

@@ -19,6 +19,7 @@ PLAN = """# Varlande Open Harbour Data Action Plan 2026-2028
 | 2 | Publish the dredging contracts of the port authorities as open data | Ministry of Finance | 2027 |
 | 3 | Open the ferry timetables to app builders | Ferry Office | 2026 |
 | 4 | The Quay Data Panel approves the yearly list of harbour datasets to release | Quay Data Panel | 2028 |
+| 5 | Preparation of the draft government decree on the reuse of lock and bridge data | Ministry of Inland Shipping | 2027, 2nd quarter |
 
 ## What users say
 
@@ -47,3 +48,4 @@ def test_a_row_stating_the_act_still_answers_with_its_lead(client):
     body = ask(client, "Who approves the yearly list of harbour datasets to release?")
     assert "Quay Data Panel" in body["answer"], body["answer"]
     assert body["citations"] and body["citations"][0]["ref"] == "4", body["citations"]
+

@@ -25,3 +25,8 @@ def test_a_particle_inside_the_clause_is_a_preposition():
 def test_words_are_whole_and_unaccented():
     assert acts("Le plan a été approuve par le conseil.", "fr") == {"approve"}
     assert acts("The chairwomen met.", "en") == frozenset()
+
+
+def test_a_draft_states_its_drafting():
+    assert acts("Preparation of the draft decree on lock data", "en") == {"draft"}
+    assert acts("Opmaak van een ontwerp van decreet over sluisgegevens", "nl") == {"draft"}
