@@ -58,3 +58,11 @@ def test_a_count_of_something_else_is_none():
 
     assert mentions("number", "Planting of 12 000 ha per year", "How many hectares?", ["hectar"], "en")
     assert not mentions("number", "Planting of 12 000 trees per year", "How many hectares?", ["hectar"], "en")
+
+
+def test_a_count_of_the_end_of_a_compound():
+    """Dutch writes what it counts as the end of a compound: "41 treinstations" counts stations."""
+    from assistant.answering.entities import mentions
+
+    assert mentions("number", "De deelfiets staat op 12 busstations te huur.", "Op hoeveel stations?", ["station"], "nl")
+    assert not mentions("number", "De deelfiets staat op 12 busstations te huur.", "Hoeveel fietsen?", ["fiets"], "nl")
