@@ -161,7 +161,8 @@ def _counts(text: str, exclude: str, counted: list[str], lang: str | None = None
         following |= _unit_stems(after[0]) if after else set()
         # (or as the end of a compound: "41 treinstations" counts stations)
         if any(c in following or any(w.startswith(c) for w in after)
-               or len(c) >= _COMPOUND_HEAD and any(f.endswith(c) for f in following) for c in counted):
+               or lang in _CLOSED_COMPOUNDS and len(c) >= _COMPOUND_HEAD and any(f.endswith(c) for f in following)
+               for c in counted):
             return True
         if _UNIT.match(text, m.end()) and _names_before(text, m.start(), counted):
             return True  # "how much capacity": "capacity for wind of 2.5 GW" measures it in a unit
@@ -200,6 +201,7 @@ def _names_before(text: str, at: int, counted: list[str]) -> bool:
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _COMPOUND_HEAD = 5  # the shortest counted word looked for at the end of a compound
+_CLOSED_COMPOUNDS = frozenset({"nl"})  # the languages that write a compound as one word
 _ONE = frozenset({"one", "un", "une", "een"})
 # a year before 1900 after a word that leads to a time ("dating back to 1492", "depuis 1815")
 _OLD_YEAR = re.compile(r"\b(?:in|since|to|from|until|before|after|en|depuis|dès|avant|après|sinds|tot|vanaf|sedert)\s+"
