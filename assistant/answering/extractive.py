@@ -1358,7 +1358,7 @@ def _names_focus(focus: str | None, chosen: list[Sentence], title: set[str]) -> 
     every = set(tokenize(focus, lang))
     named = {t for t in every if t not in ALL_STOPWORDS} or every  # "not met": a term of small words
     wanted = {t for t in named if t not in title} or named  # "what is a quick study?" of the quick study
-    written = set().union(*(s.stems for s in chosen))
+    written = set().union(*(s.stems | s.label_stems for s in chosen))  # (a cell under the header "X" is about X)
     if wanted and len(wanted & written) * 2 >= len(wanted):
         return True
     aliases = _aliases(focus, " ".join(s.passage.text for s in chosen if s.passage is not None))[1:]
@@ -1422,8 +1422,16 @@ def _listed_only(focus: str, chosen: list[Sentence]) -> bool:
 
 
 def _defining(focus: str, s: Sentence) -> bool:
-    """Does the sentence define the term, by its name or by the abbreviation its passage gives it?"""
+    """Does the sentence define the term, by its name or by the abbreviation its passage gives
+    it, or is it the first sentence of a table cell under the header that is the term?"""
+    if s.label and s.label_stems and s.label_stems == set(tokenize(focus, s.lang)) and _opens_cell(s):
+        return True
     return any(_defines(f, s.text) for f in _aliases(focus, s.passage.text if s.passage is not None else s.text))
+
+
+def _opens_cell(s: Sentence) -> bool:
+    p = s.passage
+    return p is None or s.index == 0 or p.sentences[s.index - 1].unit != s.unit
 
 
 def _defines(focus: str, text: str) -> bool:
