@@ -184,6 +184,8 @@ class RegistryComposer(Composer):
                 with_field = [c for c in named if _asked_fields(q, c, roles)]
                 named = with_field or named
             return self._one_row(q, named[0], snapshot, roles)
+        if len(found) == 1 and (set(roles) & set(FIELD_ROLES) or named_fields(q, found[0])):
+            return self._one_row(q, found[0], snapshot, roles)  # "the indicators of goal 21": its one line's
         return self._listing(found, _listing_intro(refs, found, q.lang), snapshot, lang=q.lang)
 
     def _one_row(self, q: Question, c: Commitment, snapshot: Snapshot, roles: list[str] | None = None) -> Answer | None:
@@ -875,7 +877,8 @@ def _listing_intro(refs: list[Ref], found: list[Commitment], lang: str = "en") -
         return say("lists_actions", lang, what=what, count=count)
     if goal and found[0].goal.number and found[0].goal.text and all(c.goal.number == found[0].goal.number
                                                                      for c in found):
-        return say("goal_lines", lang, number=found[0].goal.number, text=_shorten(found[0].goal.text, 90), count=count)
+        return say("goal_lines" if n > 1 else "goal_line", lang, number=found[0].goal.number,
+                   text=_shorten(found[0].goal.text, 90), count=count)
     return say("rows_match", lang, count=count[:1].upper() + count[1:])
 
 

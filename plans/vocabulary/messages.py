@@ -29,6 +29,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{count} lignes correspondent :",
         "nl": "{count} regels komen overeen:",
     },
+    "goal_line": {
+        "en": "Goal {number} ({text}) has one line of action:",
+        "fr": "L'objectif {number} ({text}) compte une ligne d'action :",
+        "nl": "Doel {number} ({text}) telt één actielijn:",
+    },
     "goal_lines": {
         "en": "Goal {number} ({text}) has {count} lines of action:",
         "fr": "L'objectif {number} ({text}) compte {count} lignes d'action :",

@@ -21,6 +21,7 @@ CASES = [
     ("Who is responsible for line 20.b?", ["Interior-Office for Foreigners", "Justice"], ["Defence"], "20.b"),
     ("Which department coordinates line 33?", ["Equality"], [], "33"),
     ("Under which goal does line 16.b fall?", ["zero tolerance"], [], "16.b"),
+    ("How is goal 22 monitored?", ["Actions of encouragement"], [], "22"),  # a goal of one line: that line's cell
 ]
 
 
@@ -115,3 +116,8 @@ def test_a_one_word_body_written_in_lower_case_is_a_word_of_the_question(mixed_c
     body = ask(mixed_client, "Which line of the NAP covers the arms trade treaty?")
     assert not body["abstained"], body["answer"]
     assert [c["ref"] for c in body["citations"]][:1] == ["18.c"], body
+
+
+def test_a_goal_of_one_line_says_so_in_the_singular(plans_client):
+    body = ask(plans_client, "List the lines of action under goal 22")
+    assert "has one line of action:" in body["answer"], body["answer"]
