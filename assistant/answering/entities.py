@@ -13,21 +13,23 @@ from plans.vocabulary.questions import RATIO_LINKS
 from plans.vocabulary.stopwords import ALL_STOPWORDS, OPENERS
 from plans.vocabulary.units import UNIT_SYMBOLS
 from plans.text import unelided
-from plans.vocabulary.time import (DAY_SUFFIXES, FREQUENCY_WORDS, MONTHS, NUMBER_WORDS, PER, PERIODS, SPAN_FROM,
-                                   SPAN_TO, TIME_UNITS, TIMES)
+from plans.vocabulary.time import (DAY_SUFFIXES, FREQUENCY_WORDS, MONTHS, NUMBER_WORDS, OF_YEAR, PER, PERIODS,
+                                   QUARTERS, SEASONS, SPAN_FROM, SPAN_TO, TIME_UNITS, TIMES)
 
 
 _MONTH = alternation(MONTHS)
 # a month named with a day but no year: "may" only as the month's capitalised name ("1 may be")
 _MONTH_NAMED = _MONTH.replace("May|", "(?-i:May)|").replace("|May)", "|(?-i:May))")
 _DAY = rf"\d{{1,2}}(?:{'|'.join(DAY_SUFFIXES)})?"
+# a season or quarter with its year: "Winter 2013", "été de 2024", "Q3 2014", "derde kwartaal van 2025"
+_PART_OF_YEAR = rf"(?:{alternation(SEASONS)}|{alternation(QUARTERS)}|Q[1-4])(?: (?:{'|'.join(OF_YEAR)}))? \d{{4}}"
 _NUMWORD = alternation(NUMBER_WORDS)
 _TIMES = rf"(?:once|twice|thrice|(?:\d+|{_NUMWORD})\s+{alternation(TIMES)})"
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     "date": re.compile(
         rf"\b{_DAY}(?: of)? {_MONTH},? \d{{4}}|\b{_MONTH} {_DAY},? \d{{4}}"
-        rf"|\b{_MONTH} \d{{4}}|\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
+        rf"|\b{_MONTH} \d{{4}}|\b{_PART_OF_YEAR}\b|\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
         rf"|\b{_DAY}(?: of)? {_MONTH_NAMED}\b|\b{_MONTH_NAMED} {_DAY}\b(?![.,]?\d)",
         re.I,
     ),

@@ -15,6 +15,22 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december"),
 }
+# Parts of a year a plan dates things by ("Winter 2013", "printemps 2024", "najaar van 2023",
+# "third quarter of 2025"), each written before its year.
+SEASONS: dict[str, tuple[str, ...]] = {
+    "en": ("winter", "spring", "summer", "autumn", "fall"),
+    "fr": ("hiver", "printemps", "été", "automne"),
+    "nl": ("winter", "lente", "voorjaar", "zomer", "herfst", "najaar"),
+}
+QUARTERS: dict[str, tuple[str, ...]] = {
+    "en": ("first quarter", "second quarter", "third quarter", "fourth quarter", "1st quarter", "2nd quarter",
+           "3rd quarter", "4th quarter"),
+    "fr": ("premier trimestre", "deuxième trimestre", "troisième trimestre", "quatrième trimestre",
+           "1er trimestre", "2e trimestre", "3e trimestre", "4e trimestre"),
+    "nl": ("eerste kwartaal", "tweede kwartaal", "derde kwartaal", "vierde kwartaal"),
+}
+# The words between a season or quarter and its year ("Summer of 2014", "été de 2024", "najaar van 2023").
+OF_YEAR: tuple[str, ...] = ("of", "de", "van")
 # The words that open and close a span between two dates ("from … to …", "d'… à …", "van … tot …").
 SPAN_FROM: dict[str, tuple[str, ...]] = {"en": ("from", "between"), "fr": ("de", "d'", "d’", "du", "entre"),
                                          "nl": ("van", "tussen")}

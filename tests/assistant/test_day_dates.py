@@ -1,5 +1,5 @@
 """"When …?" is answered by a day and a month the plan writes without a year ("On 12th
-March …"); "may" as a verb is no month."""
+March …"), or by a season or quarter with its year ("Winter 2027"); "may" as a verb is no month."""
 
 from __future__ import annotations
 
@@ -51,3 +51,18 @@ def test_a_web_address_holds_no_date():
     assert not mentions("date", text)
     assert not mentions("number", text)
     assert mentions("date", "The harbour conference met in March 2031.")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The port will publish the revised quay code (Winter 2027).", "Winter 2027"),
+    ("Le code révisé sera publié au printemps 2027.", "printemps 2027"),
+    ("De herziene code verschijnt in het najaar van 2027.", "najaar van 2027"),
+    ("The code is due in the third quarter of 2027.", "third quarter of 2027"),
+])
+def test_a_season_or_quarter_with_its_year_is_a_date(text, date):
+    """Its year alone may be one the question writes to name the plan ("the 2027-2030 plan"):
+    the season or quarter is what dates the thing."""
+    from assistant.answering.entities import PATTERNS
+
+    assert [m.group(0) for m in PATTERNS["date"].finditer(text)] == [date]
+    assert mentions("date", text, "When will the Norland Quay Plan 2027-2030 publish the revised code?")
