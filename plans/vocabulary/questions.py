@@ -473,11 +473,14 @@ GENERIC_KINDS: dict[str, tuple[str, ...]] = {
 LIGHT_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("provide", "provides", "provided", "give", "gives", "gave", "ensure", "ensures", "ensured", "handle",
            "handles", "handled", "take", "takes", "took", "do", "does", "did", "make", "makes", "made", "carry",
-           "carries", "carried", "get", "gets", "got", "hold", "holds", "held", "play", "plays", "played"),
+           "carries", "carried", "get", "gets", "got", "hold", "holds", "held", "play", "plays", "played",
+           # a role verb: "who acts as secretariat?", its complement says the act
+           "act", "acts", "acted", "serve", "serves", "served", "function", "functions"),
     "fr": ("assure", "assurent", "assuré", "fournit", "fournissent", "fourni", "prend", "prennent", "pris", "fait",
-           "font", "donne", "donnent", "donné", "mène", "mènent", "mené", "joue", "jouent", "tient", "tiennent"),
+           "font", "donne", "donnent", "donné", "mène", "mènent", "mené", "joue", "jouent", "tient", "tiennent",
+           "agit", "agissent", "sert", "servent"),
     "nl": ("zorgt", "zorgen", "geeft", "geven", "neemt", "nemen", "doet", "doen", "maakt", "maken", "houdt",
-           "houden", "speelt", "spelen", "krijgt", "krijgen"),
+           "houden", "speelt", "spelen", "krijgt", "krijgen", "fungeert", "fungeren", "dient", "dienen"),
 }
 
 # Auxiliaries, per language: after "what X" they show X is a noun phrase ("what penalty does

@@ -20,6 +20,11 @@ programme and the venue of the conference.
 ## Sessions
 
 The second day is devoted to the ports' data and to the pilots' training.
+
+## Press
+
+When a session involves several ports, the organising committee will play the role of sole contact point
+for journalists, helped by the press office of the Ministry of Transport.
 """
 
 PLAN_FR = """# Plan de formation portuaire de Varlande
@@ -50,3 +55,9 @@ def test_the_sentence_that_writes_the_act(client):
     body = ask(client, "Quel organisme assure la formation des pilotes à Varlande ?")
     assert not body["abstained"], body["answer"]
     assert "École Nationale de la Marine" in body["answer"], body["answer"]
+
+
+def test_a_role_verb_asks_about_its_complement(client):
+    body = ask(client, "Who acts as sole contact point for journalists when a session involves several ports?")
+    assert not body["abstained"], body["answer"]
+    assert "organising committee" in body["answer"], body["answer"]
