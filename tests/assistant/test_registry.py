@@ -119,5 +119,5 @@ def test_a_one_word_body_written_in_lower_case_is_a_word_of_the_question(mixed_c
 
 
 def test_a_goal_of_one_line_says_so_in_the_singular(plans_client):
-    body = ask(plans_client, "List the lines of action under goal 22")
+    body = ask(plans_client, "Show me goal 22 and its lines of action")
     assert "has one line of action:" in body["answer"], body["answer"]
