@@ -45,7 +45,7 @@ from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPUL
 from plans.vocabulary import alternation, union
 from plans.vocabulary.acts import acts
 from plans.vocabulary.conversation import ANAPHORS, DEMONSTRATIVES
-from plans.vocabulary.enumeration import ADDING, CLOSING, ORDINALS
+from plans.vocabulary.enumeration import ADDING, CLOSING, FURTHER, ORDINALS
 from plans.vocabulary.grounding import NUMBER_WORDS
 from plans.vocabulary.roles import MONEY_WORDS, cue_words, fold, header_roles
 from plans.vocabulary.stopwords import ALL_STOPWORDS
@@ -68,6 +68,7 @@ _CONTINUATION = re.compile(r"^(?:one|the other|another|these|this|they|it|both|e
                            + r")\b", re.I)
 _FIRST = re.compile(r"^(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in sorted(
     union({lang: places[0] for lang, places in ORDINALS.items()}), key=len, reverse=True)) + r"|eerst)\b", re.I)
+_FURTHER = re.compile(r"\b(?:" + alternation(union(FURTHER)) + r")\b", re.I)
 _ANAPHOR = re.compile(r"^(?:" + alternation(union(ANAPHORS)) + r")\b(?!-)", re.I)
 _ADDING = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(union(ADDING), key=len, reverse=True)) + r")\b",
                      re.I)
@@ -566,6 +567,8 @@ class ExtractiveComposer(Composer):
             chosen = [before[0], first]  # "This body aims to ..." needs the sentence naming the body
         elif before and _points_back(first, before[0]) and _length([before[0], first]) <= limit:
             chosen = [before[0], first]  # "… when working out this Harbour Plan": the plan named before
+        elif before and q.wants_list and _FURTHER.search(first.text) and _length([before[0], first]) <= limit:
+            chosen = [before[0], first]  # "Dockers form a third target group.": the first two are before
 
         # a fact said of a list's items: the item the question names, after the sentence
         if first.text.rstrip().endswith(":") and first.passage and not q.wants_list and q.expects in HARD_FACTS:
@@ -593,9 +596,13 @@ class ExtractiveComposer(Composer):
                 chosen.append(s)
             if len(chosen) > 1:
                 return chosen
-        if q.wants_list and same_unit and _ANAPHOR.match(same_unit[0].text) and _enumerates(same_unit[0].text) \
-                and _length(chosen + same_unit[:1]) <= limit:
-            return chosen + same_unit[:1]  # "... on many subjects." -> "These include A, B, C and D."
+        if q.wants_list and same_unit and not _enumerates(first.text) and _length(chosen + same_unit[:1]) <= limit \
+                and (_enumerates(same_unit[0].text) and (_ANAPHOR.match(same_unit[0].text)
+                                                         or _opens_with_kind(q, same_unit[0]))
+                     or _writes_kind(q, same_unit[0]) and not _writes_kind(q, first)):
+            # "... on many subjects." -> "These include A, B, C and D." / "The subjects include A, B and C." /
+            # "… both officials and mayors." -> "The public is a third audience." ("which audiences …?")
+            return chosen + same_unit[:1]
         if q.expects == "names" and same_unit:
             nxt = same_unit[0]  # "... created the Steering Committee." -> "It includes the Ministry of ..., ..."
             if len(new_names(nxt.text, q.text)) >= len(new_names(first.text, q.text)) + 2 and _length(chosen + [nxt]) <= limit:
@@ -1143,6 +1150,22 @@ def _cell_with_fact(q: Question, best: Scored, scored: list[Scored]) -> list[Sen
         return []
     cells = [x for x in scored if x.sentence.hit.chunk.id == row.id and _mentions(q, x.sentence)]
     return [max(cells, key=lambda x: x.score).sentence] if cells else []
+
+
+def _opens_with_kind(q: Question, s: Sentence) -> bool:
+    """Does the sentence open with the kind of thing the list question asks for ("which
+    categories …?": "The categories include …")?"""
+    kind = {stem(w, s.lang) for w in kind_asked(q)}
+    return bool(kind) and bool(kind & set(tokenize(" ".join(s.text.split()[:_KIND_OPENING]), s.lang)))
+
+
+_KIND_OPENING = 4  # the words of a sentence that may name what it lists
+
+
+def _writes_kind(q: Question, s: Sentence) -> bool:
+    """Does the sentence write every word of the kind of thing the list question asks for?"""
+    kind = {stem(w, s.lang) for w in kind_asked(q)}
+    return bool(kind) and kind <= set(s.stems)
 
 
 def _fragment(s: Sentence) -> bool:

@@ -4,7 +4,9 @@ Second, … Finally, …", "Premièrement, … Enfin, …", "Ten eerste, … Ten
 ORDINALS: the opening words of the item at each place (index + 1 = place). CLOSING: words
 that open a list's last item, whatever its place. ADDING: words that open a sentence adding
 to what the sentence before said ("In addition, …", "En outre, …", "Daarnaast …"). Matched
-at a sentence's start, before a comma or a space, case aside.
+at a sentence's start, before a comma or a space, case aside. FURTHER: words that make what a
+sentence names one more of a kind the sentence before listed ("a third target group"),
+matched anywhere in it.
 """
 
 from __future__ import annotations
@@ -30,4 +32,10 @@ ADDING: dict[str, tuple[str, ...]] = {
     "en": ("in addition", "additionally", "moreover", "furthermore", "besides"),
     "fr": ("en outre", "de plus", "par ailleurs", "en plus", "de même"),
     "nl": ("daarnaast", "bovendien", "verder", "voorts", "daarbij"),
+}
+FURTHER: dict[str, tuple[str, ...]] = {
+    "en": ("a second", "a third", "a fourth", "a fifth", "a further"),
+    "fr": ("un deuxième", "une deuxième", "un second", "une seconde", "un troisième", "une troisième",
+           "un quatrième", "une quatrième", "un cinquième", "une cinquième"),
+    "nl": ("een tweede", "een derde", "een vierde", "een vijfde"),
 }

@@ -1,7 +1,8 @@
 """A list question answered by a sentence that only names the kind of items ("… on over
 twenty topics.") is given the sentence after it that lists them ("These include A, B, C and
-D."), once: the same sentence in an overlapping passage is not quoted twice; so are the items
-numbered 1, 2, 3 after it in its paragraph. "Which standing boards govern X?" (a plural and
+D.", or "The themes include A, B and C." when it asks "which themes"), once: the same
+sentence in an overlapping passage is not quoted twice; so are the items numbered 1, 2, 3
+after it in its paragraph. "Which standing boards govern X?" (a plural and
 the verb that agrees with it) asks for a list (generated plans)."""
 
 from __future__ import annotations
@@ -23,6 +24,13 @@ The programme will pilot open policy making with two ministries in 2015.
 ## Open data
 
 The open data portal holds more than 2,000 datasets from the port authority and the city.
+The portal team has tagged the datasets with themes, as shown on its home page. The themes include Shipping,
+Weather, Tourism and Public Works. New themes will be added when users ask for them.
+
+## Outreach
+
+The plan must also be explained across Harbourland, both to ministers and to civil servants. Harbour workers
+form a third target group.
 """
 
 TOPICS = ("Tidal Energy", "Coastal Erosion", "Marine Robotics", "Port Automation")
@@ -58,6 +66,13 @@ governance. IT governance is undertaken under the auspices of multiple standing 
 ## Open data
 
 The open data portal holds more than 2,000 datasets from the port authority and the city.
+The portal team has tagged the datasets with themes, as shown on its home page. The themes include Shipping,
+Weather, Tourism and Public Works. New themes will be added when users ask for them.
+
+## Outreach
+
+The plan must also be explained across Harbourland, both to ministers and to civil servants. Harbour workers
+form a third target group.
 """
 
 
@@ -96,6 +111,13 @@ The review of the strategy runs in steps.
 ## Open data
 
 The open data portal holds more than 2,000 datasets from the port authority and the city.
+The portal team has tagged the datasets with themes, as shown on its home page. The themes include Shipping,
+Weather, Tourism and Public Works. New themes will be added when users ask for them.
+
+## Outreach
+
+The plan must also be explained across Harbourland, both to ministers and to civil servants. Harbour workers
+form a third target group.
 """
 
 
@@ -123,3 +145,15 @@ def test_items_that_say_what_is_done_are_not_cut_to_names(long_boards):
     body = ask(long_boards, "What are the steps of the review of the Harbourland digital strategy?")
     assert not body["abstained"], body["answer"]
     assert "checks their figures" in body["answer"] and "publishes the final review" in body["answer"], body["answer"]
+
+
+def test_the_sentence_after_that_lists_the_kind_asked(client):
+    body = ask(client, "Which themes did the portal team use to tag the datasets of the open data portal?")
+    assert not body["abstained"], body["answer"]
+    assert all(t in body["answer"] for t in ("Shipping", "Weather", "Tourism", "Public Works")), body["answer"]
+
+
+def test_the_sentence_after_that_names_another_of_the_kind_asked(client):
+    body = ask(client, "Harbourland's open policy plan must be explained widely. Which target groups does it mention?")
+    assert not body["abstained"], body["answer"]
+    assert all(t in body["answer"] for t in ("ministers", "civil servants", "Harbour workers")), body["answer"]
