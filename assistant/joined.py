@@ -40,13 +40,25 @@ def _without_quoted(answer: Answer, quoted: set[tuple[str, int, int]]) -> Answer
     pieces = re.findall(r"(.*?)\s*\[(\d+)\]", answer.answer, flags=re.S)
     if [int(n) for _, n in pieces] != [c.id for c in answer.citations] or not answer.answer.rstrip().endswith("]"):
         return answer
-    kept = [(text, c) for (text, _), c in zip(pieces, answer.citations)
+    kept = [_past_quoted(text, c, quoted) for (text, _), c in zip(pieces, answer.citations)
             if not _within((c.document, c.start, c.end), quoted)]
-    if not kept or len(kept) == len(pieces):
+    if not kept or kept == [(t, c) for (t, _), c in zip(pieces, answer.citations)]:
         return answer
     text = " ".join(f"{t.strip()} [{i}]" for i, (t, _) in enumerate(kept, 1))
     citations = [c.model_copy(update={"id": i}) for i, (_, c) in enumerate(kept, 1)]
     return answer.model_copy(update={"answer": text, "citations": citations})
+
+
+def _past_quoted(text: str, c, quoted: set[tuple[str, int, int]]) -> tuple:
+    """A quote that opens with sentences an earlier part quoted, and goes on: its rest only,
+    when the answer's text is the quote itself."""
+    for doc, a, b in quoted:
+        if doc == c.document and a <= c.start < b < c.end and " ".join(text.split()) == " ".join(c.quote.split()):
+            rest = c.quote[b - c.start:]
+            quote = rest.lstrip()
+            if quote:
+                return " ".join(quote.split()), c.model_copy(update={"start": c.end - len(quote), "quote": quote})
+    return text, c
 
 
 def join_answers(answers: list[tuple[str, Answer]], lang: str | None = None) -> Answer:

@@ -46,6 +46,7 @@ from plans.vocabulary import alternation, union
 from plans.vocabulary.acts import acts
 from plans.vocabulary.conversation import ANAPHORS, DEMONSTRATIVES
 from plans.vocabulary.enumeration import ADDING, CLOSING, FURTHER, ORDINALS
+from plans.vocabulary.reasons import asks_why, gives_reason
 from plans.vocabulary.grounding import NUMBER_WORDS
 from plans.vocabulary.roles import MONEY_WORDS, cue_words, fold, header_roles
 from plans.vocabulary.stopwords import ALL_STOPWORDS
@@ -387,6 +388,9 @@ class ExtractiveComposer(Composer):
                 score -= 0.05  # names no one the question does not
         elif defined:
             score += 0.15
+        elif q.expects is None and asks_why(q.text, q.lang):  # "why …?": a sentence that gives a reason
+            score += 0.08 if gives_reason(s.text, s.lang) else 0.03 if nxt is not None and gives_reason(nxt.text, nxt.lang) \
+                else 0.0
         if s.lang != q.lang and acts(q.text, q.lang) & acts(s.text, s.lang):
             score += ACT_BONUS  # "wie zit het voor?": "… chairs it" shares no word with it
         # a sentence that introduces a list is what a list question asks for, when it is about
@@ -613,6 +617,9 @@ class ExtractiveComposer(Composer):
                     if _length(chosen + same_unit[: i + 1]) <= max(limit, 480):
                         return chosen + same_unit[: i + 1]
                     break
+        if q.expects is None and same_unit and asks_why(q.text, q.lang) and not gives_reason(first.text, first.lang) \
+                and gives_reason(same_unit[0].text, same_unit[0].lang) and _length(chosen + same_unit[:1]) <= max(limit, 480):
+            return chosen + same_unit[:1]  # "… a trial at the station was planned." -> "Because of X, it is on hold."
         if q.expects == "agent" and same_unit and not _agent_by(q, first) and _agent_by(q, same_unit[0]) \
                 and _length(chosen + same_unit[:1]) <= max(limit, 480):
             return chosen + same_unit[:1]  # "… a working group will be set up." -> "It will be chaired by Y."
