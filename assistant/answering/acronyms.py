@@ -36,6 +36,8 @@ _FORMS = (
     r"\b(?P<short>{short}),\s+(?:the|i\.e\.|le|la|l'|het|de|c'est-à-dire)\s*(?P<long>{name}),",
     r"^\s*(?:[-•·*]\s*)?(?P<short>{short})\s*[:–—=-]\s+(?P<long>{name})\s*$",
     r"^[ \t]*(?P<short>{short})[ \t]*\n[ \t]*(?P<long>{name})[ \t]*$",
+    # "the Agency for Trade (Norland Trade Office/NTO)": a second name and the abbreviation in one bracket
+    r"\(\s*(?P<long>[^()/\n;:]{{4,120}}?)\s*/\s*(?P<short>{short})\s*\)",
 )
 _SMALL = {"of", "for", "and", "the", "on", "in", "to", "de", "du", "des", "la", "le", "les", "et", "pour", "en",
           "van", "voor", "het", "en", "der", "d'", "l'", "à", "au", "aux", "op"}

@@ -194,3 +194,10 @@ def test_a_name_whose_words_give_every_letter_is_read_whole():
     # "chargée du suivi …" gives C, P, N, A but not T: the name begins at "Commission"
     assert [long for _, _, long in expansions("CTPNA", text)] == [
         "Commission Technique chargée du suivi du plan national d'adaptation aux marées"]
+
+
+def test_a_second_name_and_the_abbreviation_in_one_bracket():
+    from assistant.answering.acronyms import expansions
+
+    text = "Het Havenlandse Agentschap voor Buitenlandse Handel (Havenland Export Office/HEO) steunt bedrijven."
+    assert [long for _, _, long in expansions("HEO", text)] == ["Havenland Export Office"]
