@@ -382,7 +382,8 @@ class ExtractiveComposer(Composer):
             if q.expects in HARD_FACTS and said_of_another(q, s.text, s.lang):
                 score -= 0.3  # "… by adopting resolution 5": the fact of another numbered thing
         elif q.expects == "agent":
-            if _agent_by(q, s):
+            # (across languages the question's verb is not the sentence's: its passive agent says who)
+            if _agent_by(q, s) or s.lang != q.lang and _passive_agent(s):
                 score += 0.1
             elif not mentions("agent", s.text, q.text):
                 score -= 0.05  # names no one the question does not
@@ -1132,11 +1133,12 @@ _ACT_WORDS = 3
 
 
 def _passive_agent(s: Sentence) -> bool:
-    """"… chaired by the Secretary-General", "présidé par le ministre": the sentence names who
-    did something, whatever the verb (a question may say "presides" for "chaired")."""
+    """"… chaired by the Secretary-General", "présidé par le ministre", "reviewed recently by
+    Dr X": the sentence names who did something, whatever the verb (a question may say
+    "presides" for "chaired")."""
     by = PASSIVE_AGENT.get(s.lang, "by")
-    return bool(re.search(rf"\w(?:ed|é|ée|és|ées|d|t|en)\s+{by}\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|de\s+|het\s+)?"
-                          r"[A-ZÀ-Ý]", s.raw))
+    return bool(re.search(rf"\w(?:ed|é|ée|és|ées|d|t|en)(?:\s+\w+(?:ly|ment))?\s+{by}\s+"
+                          r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|de\s+|het\s+)?[A-ZÀ-Ý]", s.raw))
 
 
 def _known_tail(word: str, snapshot: Snapshot, lang: str, shortest: int = 4) -> str | None:
