@@ -760,7 +760,13 @@ def _unsupported_specifics(q: Question, chosen: list[Sentence], titles: dict[str
     for s in chosen:
         have |= {w for w in words(s.hit.chunk.search_text)} | titles.get(s.hit.chunk.doc_id, set())
     have |= {p for w in list(have) for p in re.split(r"[-–/]", w)}
-    return not all(w in have or stem(w) in have or full.get(w) in have for w in specific)
+    # an ordinal written with its digits is written alike in any language ("3e", "3rd", "Q3")
+    numbered = {re.sub(r"\D", "", w) for w in have if any(ch.isdigit() for ch in w)}
+    return not all(w in have or stem(w) in have or full.get(w) in have
+                   or (m := _ORDINAL_DIGITS.fullmatch(w)) is not None and m.group(1) in numbered for w in specific)
+
+
+_ORDINAL_DIGITS = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|ère|ème|eme|de|ste|e)")
 
 
 def _points_back(s: Sentence, before: Sentence) -> bool:
