@@ -94,13 +94,13 @@ def _named_alike(q: Question, snapshot: Snapshot) -> set[str]:
 
 
 def _names_alike(q: Question, snapshot: Snapshot) -> dict[str, str]:
-    """The plans a question names by an adjective of a proper name that names them ("le PNA
-    béninois", "the Armenian programme"), each with that name: a word beginning like a name
-    of the plan's cover that is also one of its naming words."""
+    """The plans a question names by an adjective of a proper name that names them ("le plan
+    varlandais", "the Varlandian programme"), each with that name: a word beginning like (but
+    not) a name of the plan's cover that is also one of its naming words."""
     stems = {fold(s) for s in [*q.stems(), *q.stems(q.lang)] if len(s) > NAME_PREFIX}
     return {d: name for d, naming in snapshot.naming_words.items()
             for name in naming & snapshot.cover_names.get(d, set())
-            if len(name) >= NAME_PREFIX and any(alike(name, s) for s in stems)}
+            if len(name) >= NAME_PREFIX and any(s != name and alike(name, s) for s in stems)}
 
 
 WRITTEN_TITLE_WORDS = 4  # the content words of a title a question writes out unquoted to name it
@@ -175,7 +175,7 @@ def documents_lacking_names(q: Question, snapshot: Snapshot) -> set[str]:
     for name in written_names(q, short_forms(q.text)):
         lacking |= _lacking(name, same, snapshot)
     for name in _names_alike(q, snapshot).values():  # "le plan varlandais": a name written as its adjective
-        lacking |= same - _holding(frozenset({name}), snapshot)
+        lacking |= _lacking(name, same, snapshot)
     earlier = [_lacking(name, same, snapshot) for name in written_names(q, short_forms(q.context))] if q.context else []
     return lacking | set.intersection(*earlier) if earlier else lacking
 
