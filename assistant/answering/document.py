@@ -38,13 +38,16 @@ PURPOSE_CUES: dict[str, tuple[str, ...]] = {
            "this plan", "this report", "this strategy", "this document", "this study", "this agreement",
            "this programme", "the plan", "the report", "the strategy", "presents", "describes", "focuses on",
            "is intended to", "is designed to", "vision", "is structured around", "is built around",
-           "is organised around", "is organized around", "pillars"),
+           "is organised around", "is organized around", "pillars", "we describe", "we present", "we set out",
+           "we outline"),
     "fr": ("vise à", "a pour objectif", "a pour but", "a pour objet", "l'objectif", "objectif général", "le présent",
            "ce plan", "ce rapport", "cette stratégie", "ce document", "présente", "décrit", "se concentre sur",
-           "ambition", "vision", "s'articule", "est structuré autour", "repose sur", "axes stratégiques", "piliers"),
+           "ambition", "vision", "s'articule", "est structuré autour", "repose sur", "axes stratégiques", "piliers",
+           "nous décrivons", "nous présentons"),
     "nl": ("heeft als doel", "heeft tot doel", "beoogt", "doel van", "dit plan", "dit rapport", "deze studie",
            "deze strategie", "dit document", "dit akkoord", "beschrijft", "schetst", "richt zich op", "ambitie",
-           "visie", "is opgebouwd rond", "rust op", "pijlers", "speerpunten"),
+           "visie", "is opgebouwd rond", "rust op", "pijlers", "speerpunten", "we beschrijven", "wij beschrijven",
+           "we schetsen", "wij schetsen", "we presenteren", "wij presenteren"),
 }
 # A plan speaking of itself, "this <document>", the noun possibly the end of a compound
 # ("deze snelstudie", "dit actieplan"): a statement of what it is about.

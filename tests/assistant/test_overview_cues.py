@@ -1,6 +1,6 @@
 """"En gros, que cherche à faire le PNA de X ?" asks for an overview; the plan's statement of
-purpose ("L'objectif général est …") is found by its cue words as whole words, not inside
-other words ("présente" in "représente")."""
+purpose ("L'objectif général est …", "We beschrijven …") is found by its cue words as whole
+words, not inside other words ("présente" in "représente")."""
 
 from __future__ import annotations
 
@@ -49,3 +49,26 @@ def test_the_statement_of_purpose_answers_what_the_plan_seeks_to_do(client):
     assert not body["abstained"], body["answer"]
     assert "plus sûrs et plus propres" in body["answer"], body["answer"]
     assert "troisième programme" not in body["answer"], body["answer"]
+
+
+PLAN_NL = """# Zes kansen voor de havens
+
+## Inleiding
+
+De havens van Havenland groeien snel, en met hen het verkeer op de kaden. De provincie wil dat de havens bereikbaar
+en leefbaar blijven voor wie er werkt en woont.
+
+## Zes kansen
+
+We beschrijven zes uitdagingen met bij elk ervan haalbare oplossingen en voorbeelden uit andere havens.
+
+## Tot slot
+
+De provincie gaat met de gemeenten en de havenbedrijven aan de slag.
+"""
+
+
+def test_a_plan_saying_what_we_describe_states_its_purpose(tmp_path_factory, embedder):
+    with serving_files(tmp_path_factory, embedder, {"zes-kansen-havens.md": PLAN_NL}) as client:
+        body = ask(client, "Waar gaat de publicatie 'Zes kansen voor de havens' over?")
+    assert "zes uitdagingen" in body["answer"], body["answer"]
