@@ -44,6 +44,7 @@ from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPUL
                                         asks_which_one, stance_cues)
 from plans.vocabulary import alternation, union
 from plans.vocabulary.acts import acts
+from plans.vocabulary.acts import asked_acts as asked_acts_of
 from plans.vocabulary.conversation import ANAPHORS, DEMONSTRATIVES
 from plans.vocabulary.enumeration import ADDING, CLOSING, FURTHER, ORDINALS
 from plans.vocabulary.reasons import asks_why, gives_reason
@@ -252,7 +253,7 @@ class ExtractiveComposer(Composer):
                                                         titles.get(s.sentence.hit.chunk.doc_id, set()))]
             defining = [s for s in naming if _defining(question.focus, s.sentence)]
             scored = defining or naming or scored
-        asked_acts = acts(question.text, question.lang) if question.expects in ACTED_FACTS else frozenset()
+        asked_acts = asked_acts_of(question.text, question.lang) if question.expects in ACTED_FACTS else frozenset()
         stating = {id(s) for s in scored if asked_acts & acts(s.sentence.text, s.sentence.lang)}
         if stating:
             # "when was it approved?", "who chairs it?": a sentence that dates or names another
@@ -392,7 +393,7 @@ class ExtractiveComposer(Composer):
         elif q.expects is None and asks_why(q.text, q.lang):  # "why …?": a sentence that gives a reason
             score += 0.08 if gives_reason(s.text, s.lang) else 0.03 if nxt is not None and gives_reason(nxt.text, nxt.lang) \
                 else 0.0
-        if s.lang != q.lang and acts(q.text, q.lang) & acts(s.text, s.lang):
+        if s.lang != q.lang and asked_acts_of(q.text, q.lang) & acts(s.text, s.lang):
             score += ACT_BONUS  # "wie zit het voor?": "… chairs it" shares no word with it
         # a sentence that introduces a list is what a list question asks for, when it is about
         # what is asked: the form alone does not make up for words the question does not share

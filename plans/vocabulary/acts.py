@@ -80,6 +80,14 @@ ACTS: dict[str, dict[str, tuple[str, ...]]] = {
 # say a body performs for its row: any other act asked of a row must be stated by the row.
 RESPONSIBILITY_ACTS = frozenset({"coordinate", "monitor", "fund", "evaluate"})
 
+# Relative pronouns that open a clause describing a thing the question names (", which
+# coordinates the plan", ", die het plan coördineert"): the act of such a clause is not asked.
+RELATIVES: dict[str, tuple[str, ...]] = {
+    "en": ("which", "who", "that", "whose"),
+    "fr": ("qui", "que", "dont", "lequel", "laquelle"),
+    "nl": ("die", "dat", "wiens", "waarvan"),
+}
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]")
 
@@ -113,3 +121,11 @@ def acts(text: str, lang: str) -> frozenset[str]:
                     or particle is not None and tokens and tokens[-1] == particle and word in tokens[:-1]:
                 found.add(act)  # (a particle must close the clause: elsewhere it is a preposition)
     return frozenset(found)
+
+
+def asked_acts(question: str, lang: str) -> frozenset[str]:
+    """The acts a question asks about: those of its clauses but the relative ones after a
+    comma ("who chairs the commission, which coordinates the plan?" asks who chairs)."""
+    relatives = "|".join(RELATIVES.get(lang, ()))
+    main = re.sub(rf",\s*(?:{relatives})\b[^,?;]*", " ", question, flags=re.I) if relatives else question
+    return acts(main, lang)

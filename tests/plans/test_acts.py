@@ -30,3 +30,11 @@ def test_words_are_whole_and_unaccented():
 def test_a_draft_states_its_drafting():
     assert acts("Preparation of the draft decree on lock data", "en") == {"draft"}
     assert acts("Opmaak van een ontwerp van decreet over sluisgegevens", "nl") == {"draft"}
+
+
+def test_the_act_of_a_relative_clause_is_not_asked():
+    from plans.vocabulary.acts import asked_acts
+
+    assert asked_acts("Who chairs the port council, which coordinates the harbour plan?", "en") == {"chair"}
+    assert asked_acts("Wie zit de havenraad voor, die het havenplan coördineert?", "nl") == {"chair"}
+    assert asked_acts("Qui coordonne le plan portuaire ?", "fr") == {"coordinate"}
