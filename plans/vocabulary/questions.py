@@ -164,17 +164,23 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"set aside|amounts? to|pa(y|id)|contribut|donat|grant)", r"\b(what|which) .{0,40}\b(budget|amount of money|funding|sum|cost|fines?|fees?|price)\b",
                r"\bbudget (is|was) allocated\b", r"\bin (euros?|dollars?|pounds|usd|eur)\b",
                # "what would the X programme cost, according to …?"
-               r"\bwhat (would|will|does|do|did|should|could|might) .{0,100}\b(?<!about )(?<!on )cost\s*(?:[?,;]|$)"),
+               r"\bwhat (would|will|does|do|did|should|could|might) .{0,100}\b(?<!about )(?<!on )cost\s*(?:[?,;]|$)",
+               # "what does a newcomer have to pay when …?"
+               r"^what (does|do|did|will|would|must|should) .{0,80}\b(have to |need to )?pay\b"),
         "fr": (r"\bquel(le)? (est le |est la )?(budget|montant|coût|somme|financement)\b", r"\bcombien (co[uû]t\w*|"
                r"d'argent)\b", r"\bà combien s'élève\b", r"\ben (euros?|dollars?|fcfa|francs)\b",
                # "combien la Varlande a-t-elle versé ?" (not "combien de projets ont été financés ?")
                r"\bcombien (?!de |d['’]).{0,60}\b(versé|versés|payé|payée|dépensé|investi|donné|alloué|contribué)\b",
                # "à combien est estimé le coût de X ?"
-               r"\bcombien (?!de |d['’]).{0,40}\b(co[uû]ts?|montants?|budgets?|financements?)\b"),
+               r"\bcombien (?!de |d['’]).{0,40}\b(co[uû]ts?|montants?|budgets?|financements?)\b",
+               # "que doit payer un nouvel arrivant … ?"
+               r"^(que|qu['’]est-ce que?) (doit|doivent|devra|devront|paie|paient) .{0,80}\bpay(er|é)\b|^que (doit|doivent|devra|devront) payer\b"),
         "nl": (r"\bhoeveel (geld|budget|middelen)\b", r"\b(welk|wat is het) \w*(budget|bedrag)\b", r"\bwat kost\b",
                # "wat zou een proef met X kosten?", "hoeveel gaat de X kosten?"
                r"\b(wat|hoeveel) (zou|zouden|zal|zullen|gaat|gaan|moet|moeten|mag|mogen)\b.{0,80}\bkost(en|te|ten)\s*(?:[?,;]|$)",
                r"\bhoeveel kost\b", r"\b(hoeveel|wat) (bedraagt|bedragen|bedroeg|bedroegen)\b",
+               # "wat moet een nieuwkomer betalen als …?"
+               r"^(wat|hoeveel) (moet|moeten|zal|zullen|betaalt|betalen) .{0,80}\bbetalen\b|^(wat|hoeveel) (betaalt|betalen)\b",
                r"\bin (euro|euro's|dollar|dollars)\b"),
     },
     "percent": {
