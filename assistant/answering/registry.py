@@ -34,7 +34,7 @@ from plans.index.lexical import QueryTerm, alike, query_terms, tokenize, words
 from plans.records import Commitment, RowField, Source
 from plans.sentences import split_sentences
 from plans.text import strip_markup, unelided
-from plans.vocabulary.acts import RESPONSIBILITY_ACTS, acts, asked_acts
+from plans.vocabulary.acts import OFFICE_ACTS, acts, asked_acts
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import ABOUT_WORDS, ARTICLES, COPULAS, WHICH
 from plans.vocabulary.roles import FIELD_ROLES, cue_roles, cue_words, fold, role_names
@@ -724,10 +724,9 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 def _states_asked_act(q: Question, c: Commitment, fields: list[RowField], snapshot: Snapshot) -> bool:
     """A row's lead cell says who carries out its action, not who chairs a body the action
-    names ("who chairs the data panel?" of a row about the panel's portal): an act other than
-    those of the columns of responsibility is answered by a row whose action or asked cell's
-    header states it."""
-    asked = asked_acts(q.text, q.lang) - RESPONSIBILITY_ACTS
+    names ("who chairs the data panel?" of a row about the panel's portal): an act of an
+    office (`OFFICE_ACTS`) is answered by a row whose action or asked cell's header states it."""
+    asked = asked_acts(q.text, q.lang) & OFFICE_ACTS
     if not asked:
         return True
     record = snapshot.documents.get(c.document)

@@ -76,9 +76,11 @@ ACTS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-# The acts a table's columns of responsibility ("lead", "partners", "monitoring", "funding")
-# say a body performs for its row: any other act asked of a row must be stated by the row.
-RESPONSIBILITY_ACTS = frozenset({"coordinate", "monitor", "fund", "evaluate"})
+# The acts a body performs on a thing as an office holder, not by carrying out a row's work
+# (chairing, keeping the secretariat, signing, approving): a table's lead column does not say
+# who does them, unless the row states the act. (Drafting, publishing, coordinating … are
+# carrying out the work, told in many other words: "development of …", "preparation of …".)
+OFFICE_ACTS = frozenset({"chair", "secretariat", "sign", "approve"})
 
 # Relative pronouns that open a clause describing a thing the question names (", which
 # coordinates the plan", ", die het plan coördineert"): the act of such a clause is not asked.
