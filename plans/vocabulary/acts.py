@@ -127,7 +127,8 @@ def acts(text: str, lang: str) -> frozenset[str]:
 
 def asked_acts(question: str, lang: str) -> frozenset[str]:
     """The acts a question asks about: those of its clauses but the relative ones after a
-    comma ("who chairs the commission, which coordinates the plan?" asks who chairs)."""
+    comma ("who chairs the commission, which coordinates the plan?" asks who chairs), or all
+    of them when the rest states none ("Dans le plan X, qui préside …?": "qui" asks)."""
     relatives = "|".join(RELATIVES.get(lang, ()))
     main = re.sub(rf",\s*(?:{relatives})\b[^,?;]*", " ", question, flags=re.I) if relatives else question
-    return acts(main, lang)
+    return acts(main, lang) or acts(question, lang)

@@ -38,3 +38,5 @@ def test_the_act_of_a_relative_clause_is_not_asked():
     assert asked_acts("Who chairs the port council, which coordinates the harbour plan?", "en") == {"chair"}
     assert asked_acts("Wie zit de havenraad voor, die het havenplan coördineert?", "nl") == {"chair"}
     assert asked_acts("Qui coordonne le plan portuaire ?", "fr") == {"coordinate"}
+    # "qui" after a source phrase asks: the rest states no act
+    assert asked_acts("Dans le plan portuaire de Varlande, qui préside le conseil des quais ?", "fr") == {"chair"}
