@@ -81,16 +81,12 @@ def named_documents(q: Question, snapshot: Snapshot) -> set[str]:
 
 def _named(q: Question, snapshot: Snapshot) -> set[str]:
     named = snapshot.named_by(q.stems(), q.written())
-    named |= set(names_across(q, snapshot).values()) | _named_alike(q, snapshot)
+    named |= set(names_across(q, snapshot).values()) | set(_names_alike(q, snapshot))
     years = set(re.findall(r"\b(?:19|20)\d{2}\b", q.text))
     if len(years) >= 2:  # "the 2013-2016 NAP": the plan whose title or file name gives that period
         named |= {d for d, rec in snapshot.documents.items()
                   if years <= set(re.findall(r"(?:19|20)\d{2}", f"{rec.info.title} {d}"))}
     return named
-
-
-def _named_alike(q: Question, snapshot: Snapshot) -> set[str]:
-    return set(_names_alike(q, snapshot))
 
 
 def _names_alike(q: Question, snapshot: Snapshot) -> dict[str, str]:

@@ -43,8 +43,7 @@ from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPUL
                                         OFFICES, PASSIVE_AGENT, RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES,
                                         asks_which_one, stance_cues)
 from plans.vocabulary import alternation, union
-from plans.vocabulary.acts import acts
-from plans.vocabulary.acts import asked_acts as asked_acts_of
+from plans.vocabulary.acts import acts, asked_acts
 from plans.vocabulary.conversation import ANAPHORS, DEMONSTRATIVES
 from plans.vocabulary.enumeration import ADDING, CLOSING, FURTHER, ORDINALS
 from plans.vocabulary.reasons import asks_why, gives_reason
@@ -253,8 +252,8 @@ class ExtractiveComposer(Composer):
                                                         titles.get(s.sentence.hit.chunk.doc_id, set()))]
             defining = [s for s in naming if _defining(question.focus, s.sentence)]
             scored = defining or naming or scored
-        asked_acts = asked_acts_of(question.text, question.lang) if question.expects in ACTED_FACTS else frozenset()
-        stating = {id(s) for s in scored if asked_acts & acts(s.sentence.text, s.sentence.lang)}
+        acts_asked = asked_acts(question.text, question.lang) if question.expects in ACTED_FACTS else frozenset()
+        stating = {id(s) for s in scored if acts_asked & acts(s.sentence.text, s.sentence.lang)}
         if stating:
             # "when was it approved?", "who chairs it?": a sentence that dates or names another
             # act (the note's start, a member) answers less well than one stating the act, in any
@@ -393,7 +392,7 @@ class ExtractiveComposer(Composer):
         elif q.expects is None and asks_why(q.text, q.lang):  # "why …?": a sentence that gives a reason
             score += 0.08 if gives_reason(s.text, s.lang) else 0.03 if nxt is not None and gives_reason(nxt.text, nxt.lang) \
                 else 0.0
-        if s.lang != q.lang and asked_acts_of(q.text, q.lang) & acts(s.text, s.lang):
+        if s.lang != q.lang and asked_acts(q.text, q.lang) & acts(s.text, s.lang):
             score += ACT_BONUS  # "wie zit het voor?": "… chairs it" shares no word with it
         # a sentence that introduces a list is what a list question asks for, when it is about
         # what is asked: the form alone does not make up for words the question does not share
