@@ -159,11 +159,10 @@ def most_said(said: list[float]) -> list[int] | None:
 def documents_lacking_names(q: Question, snapshot: Snapshot) -> set[str]:
     """Documents in the question's language that never write a name the question writes
     (each of its words, as the index reads them, or a plan's name it writes as an adjective),
-    in their text, title or file name: what
-    they say is about something else. A plan in another language may write the name
-    translated ("Belgium" for "Belgique"), so it is not judged. A follow-up ("… and who
-    leads it?") is about one of the things the question it leans on names: a document
-    that writes none of those is about something else too."""
+    in their text, title or file name: what they say is about something else. A plan in
+    another language may write the name translated ("Belgium" for "Belgique"), so it is not
+    judged. A follow-up ("… and who leads it?") is about one of the things the question it
+    leans on names: a document that writes none of those is about something else too."""
     same = _in_language(q, snapshot)
     if not same:
         return set()
