@@ -9,7 +9,7 @@ import re
 from assistant.answering.base import abstain
 from assistant.answering.entities import mentions
 from assistant.answering.extractive import FACT_TYPES
-from assistant.models import Answer
+from assistant.models import Answer, Citation
 from assistant.question import analyse, question_language
 from plans.vocabulary.messages import say
 
@@ -49,7 +49,7 @@ def _without_quoted(answer: Answer, quoted: set[tuple[str, int, int]]) -> Answer
     return answer.model_copy(update={"answer": text, "citations": citations})
 
 
-def _past_quoted(text: str, c, quoted: set[tuple[str, int, int]]) -> tuple:
+def _past_quoted(text: str, c: Citation, quoted: set[tuple[str, int, int]]) -> tuple[str, Citation]:
     """A quote that opens with sentences an earlier part quoted, and goes on: its rest only,
     when the answer's text is the quote itself."""
     for doc, a, b in quoted:
