@@ -172,9 +172,12 @@ def _row_passage(hit: Hit, cells: list[tuple[int, int, str, str]]) -> Passage:
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
-    """Spans of `text` between blank lines and before bulleted lines."""
+    """Spans of `text` between blank lines and before bulleted lines: its units. A sentence
+    a blank line cuts ("… near the harbour of" / "Zeestad, …") stays one unit."""
     pieces, pos = [], 0
     for m in _UNIT_BREAK.finditer(text):
+        if m.group(0).count("\n") >= 2 and dangles(text[pos:m.start()]):
+            continue
         pieces.append((pos, m.start()))
         pos = m.end()
     pieces.append((pos, len(text)))
@@ -212,9 +215,7 @@ def passages(hits: list[Hit], headings: bool = False) -> list[Passage]:
             p = _row_passage(hit, cells)
         elif chunk.kind in ("passage", "about"):
             text = chunk.text
-            pos = 0
             unit = 0
-            pieces = []
             span = chunk.heading_span if headings or statement(chunk.heading) else None
             if span is not None:
                 # the heading at its own offset, the gap to the passage a line break and blanks
@@ -223,15 +224,7 @@ def passages(hits: list[Hit], headings: bool = False) -> list[Passage]:
                     p.sentences.append(Sentence(hit, span[0] + s, span[0] + e, chunk.heading[s:e], unit,
                                                 len(p.sentences)))
                 unit += 1
-            for m in _UNIT_BREAK.finditer(text):
-                if m.group(0).count("\n") >= 2 and dangles(text[pos:m.start()]):
-                    continue  # "… near the harbour of" / "Zeestad, …": one sentence cut by a blank line
-                pieces.append((pos, m.start()))
-                pos = m.end()
-            pieces.append((pos, len(text)))
-            for a, b in pieces:
-                if not text[a:b].strip():
-                    continue
+            for a, b in _pieces(text):
                 for s, e in split_sentences(text, a, b):
                     p.sentences.append(Sentence(hit, chunk.start + s, chunk.start + e, text[s:e], unit, len(p.sentences)))
                 unit += 1

@@ -1170,7 +1170,7 @@ def _cell_with_fact(q: Question, best: Scored, scored: list[Scored]) -> list[Sen
 def _opens_with_kind(q: Question, s: Sentence) -> bool:
     """Does the sentence open with the kind of thing the list question asks for ("which
     categories …?": "The categories include …")?"""
-    kind = {stem(w, s.lang) for w in kind_asked(q)}
+    kind = _kind_stems(q, s.lang)
     return bool(kind) and bool(kind & set(tokenize(" ".join(s.text.split()[:_KIND_OPENING]), s.lang)))
 
 
@@ -1179,8 +1179,12 @@ _KIND_OPENING = 4  # the words of a sentence that may name what it lists
 
 def _writes_kind(q: Question, s: Sentence) -> bool:
     """Does the sentence write every word of the kind of thing the list question asks for?"""
-    kind = {stem(w, s.lang) for w in kind_asked(q)}
+    kind = _kind_stems(q, s.lang)
     return bool(kind) and kind <= set(s.stems)
+
+
+def _kind_stems(q: Question, lang: str) -> set[str]:
+    return {stem(w, lang) for w in kind_asked(q)}
 
 
 def _fragment(s: Sentence) -> bool:

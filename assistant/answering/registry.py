@@ -630,18 +630,14 @@ def _by_description(q: Question, cells: list[tuple[Commitment, RowField]], snaps
     of it (at least two words) and clearly more than any other row: that row's asked cell.
     Nothing otherwise. What is described leaves out the asked header's words, the plan's
     name and the words no row writes (they tell no row apart)."""
-    def lang_of(c: Commitment) -> str:
-        record = snapshot.documents.get(c.document)
-        return (record.info.language if record else None) or "en"
-
     def said(c: Commitment, asked: RowField) -> str:  # (not one name among many partners: see _by_column)
         return " ".join([c.action, c.section or "", *(f.text for f in c.fields if f is not asked and not (
             "partners" in f.roles and len(cell_parts(f.text)) > _FEW_PARTNERS))])
 
-    written = {id(c): set(tokenize(said(c, asked), lang_of(c))) for c, asked in cells}
+    written = {id(c): set(tokenize(said(c, asked), _row_language(c, snapshot))) for c, asked in cells}
     scored = []
     for c, asked in cells:
-        lang = lang_of(c)
+        lang = _row_language(c, snapshot)
         left_out = set(tokenize(asked.header, lang)) | _GENERIC | snapshot.title_stems(c.document) \
             | snapshot.naming_words.get(c.document, set())
         terms = [t for t in q.stems(lang) if t not in left_out and any(t in w for w in written.values())]
@@ -729,9 +725,13 @@ def _states_asked_act(q: Question, c: Commitment, fields: list[RowField], snapsh
     asked = asked_acts(q.text, q.lang) & OFFICE_ACTS
     if not asked:
         return True
-    record = snapshot.documents.get(c.document)
-    lang = (record.info.language if record else None) or "en"
+    lang = _row_language(c, snapshot)
     return bool(asked & acts(f"{c.action}\n{c.section or ''}", lang).union(*(acts(f.header, lang) for f in fields)))
+
+
+def _row_language(c: Commitment, snapshot: Snapshot) -> str:
+    record = snapshot.documents.get(c.document)
+    return (record.info.language if record else None) or "en"
 
 
 def _dated_alike(q: Question, c: Commitment, snapshot: Snapshot) -> bool:

@@ -125,6 +125,7 @@ def acts(text: str, lang: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=10_000)
 def asked_acts(question: str, lang: str) -> frozenset[str]:
     """The acts a question asks about: those of its clauses but the relative ones after a
     comma ("who chairs the commission, which coordinates the plan?" asks who chairs), or all
