@@ -261,7 +261,9 @@ class RegistryComposer(Composer):
         wanted = [r for r in roles if r in FIELD_ROLES]
         def has_them(c: Commitment) -> bool:
             return bool(_asked_fields(q, c, wanted))
-        found = by_meaning(q, hits, snapshot, has_them, self.min_topic_coverage)
+        asked = asked_acts(q.text, q.lang)
+        found = by_meaning(q, hits, snapshot, has_them, self.min_topic_coverage,
+                           states_act=lambda c: bool(asked & acts(c.action, _row_language(c, snapshot))))
         row = found[0] if found is not None else written_row(q, hits, has_them)
         if row is None:  # "wie voert X uit?" of a row in another language: by the meaning of X
             row = self._across(q, named_documents(q, snapshot), snapshot, has_them)

@@ -53,11 +53,13 @@ def row_words(c: Commitment) -> set[str]:
 
 
 def by_meaning(q: Question, hits: list[Hit], snapshot: Snapshot, wanted, min_coverage: float,
-               top: int = 2) -> tuple[Commitment, float] | None:
+               top: int = 2, states_act=None) -> tuple[Commitment, float] | None:
     """The row among the best retrieved rows that covers the question's words best and has
     what the question asks for (`wanted(row)` is true). A row must also be among the best
     evidence overall (`top` hits): a row that only comes after several passages is not
-    what the question is about, whatever words it shares with it."""
+    what the question is about, whatever words it shares with it. One rank further, a row
+    whose action states the act the question asks (`states_act(row)`: "which ministry
+    drafts X?" of "Development of the draft X") is considered too."""
     asking = {fold(s) for s in tokenize(" ".join(cue_words(q.text)))}
     terms = [t for t in q.stems() if fold(t) not in asking]
     if not terms:
@@ -67,8 +69,9 @@ def by_meaning(q: Question, hits: list[Hit], snapshot: Snapshot, wanted, min_cov
     seen: set[tuple[str, int, str]] = set()
     best: tuple[float, Commitment] | None = None
     rank = 0
+    reach = top + (states_act is not None)
     for overall, h in enumerate(hits):
-        if overall >= top:
+        if overall >= reach:
             break
         row = h.chunk.commitment if h.chunk.kind == "row" else None
         if row is None or row.kind not in ("table_row", "table_cells"):
@@ -78,8 +81,10 @@ def by_meaning(q: Question, hits: list[Hit], snapshot: Snapshot, wanted, min_cov
             continue
         seen.add(key)
         rank += 1
-        if rank > top:
+        if rank > reach:
             break
+        if overall >= top and not states_act(row):
+            continue
         words = row_words(row)
         if not wanted(row) or not names_row(row, terms) or not plan_writes_subject(q, row.document, snapshot, words):
             continue
