@@ -29,6 +29,7 @@ def _joins(lang: str) -> re.Pattern:
     """Where a second question starts, in the question's language: "en" joins in Dutch, but
     opens a phrase in French ("…, en quelle année … ?")."""
     wh = rf"(?:(?:{alternation(OPENING_PREPOSITIONS[lang])})\s+)?(?:{alternation(SECOND_QUESTIONS[lang])})"
+    wh = wh.replace("'", "['’]")  # an elision is typed with either apostrophe
     return re.compile(rf"(?:,?\s+(?:{alternation(CONJUNCTIONS[lang])})\s+|;\s*|:\s*|\?\s+)(?={wh}\b)", re.I)
 
 

@@ -295,7 +295,7 @@ def _asked(question: Question, snapshot: Snapshot) -> str | None:
     there says where to look), else the last of its asking sentence or clause, else (the
     asking clause only points back: "…: what does this acronym mean?") the first it writes;
     either way one that is not a word of a plan's title when there is one (the plan it
-    names is not what it asks about)."""
+    names is not what it asks about); the earlier question's when the asking one names none."""
     if question.expects not in ("acronym", "definition"):
         return None
     focus = (question.focus or "").strip(" '\"‘’“”?")
@@ -314,7 +314,9 @@ def _asked(question: Question, snapshot: Snapshot) -> str | None:
     tokens = [t for t in _tokens(asking) if abbreviation_like(t)]
     if tokens:  # ("what does CoST stand for in the UK plan?": not the plan's "UK")
         return ([t for t in tokens if t.lower() not in titles] or tokens)[-1]
-    earlier = [t for t in _tokens(" ".join(before)) if abbreviation_like(t)]
+    # ("Who chairs the HWC, and what does this acronym mean?": the earlier part, which the
+    # conversation hands over as the context of the part that points back)
+    earlier = [t for t in _tokens(" ".join([*before, question.context])) if abbreviation_like(t)]
     return next((t for t in earlier if t.lower() not in titles), earlier[0] if earlier else None)
 
 

@@ -11,7 +11,8 @@
   as opposed to a list or an overview that may cover both at once.
 - `SECOND_QUESTIONS`: the words that open a second question after the conjunction ("..., and
   by when is it due?", "et dans quel délai ?", "en wanneer?"), a preposition allowed
-  before them. A relative pronoun ("et qui", "et que", "et où") opens a clause, not a question.
+  before them. A relative pronoun ("et qui", "et que", "et où") opens a clause, not a question;
+  "que" opens one only with the verb it asks about ("et que signifie …").
 - `COMPARING`: words that set the plans a question names side by side wherever they stand
   ("do both the X plan and the Y plan ...", "compare X with Y"); without one, the plans are
   side by side only when a conjunction stands between the words that name them.
@@ -50,7 +51,8 @@ SINGLE_VALUED = ("date", "agent", "amount", "number", "percent", "change", "dura
 SECOND_QUESTIONS: dict[str, tuple[str, ...]] = {
     "en": ("what", "which", "who", "whom", "whose", "when", "where", "why", "how", "does", "do", "did", "is", "are",
            "was", "were", "has", "have", "can"),
-    "fr": ("quel", "quelle", "quels", "quelles", "quand", "pourquoi", "comment", "combien"),
+    "fr": ("quel", "quelle", "quels", "quelles", "quand", "pourquoi", "comment", "combien",
+           "que signifie", "que signifient", "que veut dire", "que veulent dire", "qu'est-ce que", "qu'est-ce qui"),
     "nl": ("wat", "welk", "welke", "wie", "wanneer", "waarom", "hoe", "hoeveel"),
 }
 OPENING_PREPOSITIONS: dict[str, tuple[str, ...]] = {

@@ -21,11 +21,17 @@ Le Comité national de l'eau de la Varlande a été créé le 12 mars 2019 par d
 Il est présidé par le Secrétaire général du Ministère de l'Eau, et la Direction des ressources en eau
 en assure le secrétariat.
 Le Comité national de l'eau se réunit en session ordinaire deux fois par an.
+Le CNE est placé sous l'autorité du Premier ministre.
 
 ## Financement
 
 Les bassins versants sont financés par le Fonds de l'eau, alimenté par une redevance sur les prélèvements.
 Les communes rurales reçoivent un appui technique des agences de bassin pour entretenir les forages.
+
+## Sigles
+
+- CNE : Comité national de l'eau
+- DRE : Direction des ressources en eau
 """
 
 NL = """# Waterplan van Havenland
@@ -74,6 +80,9 @@ def clients(tmp_path_factory, embedder):
      ["Qui gère le fonds?", "Avant quelle date doit-il rendre compte ?"]),
     ("Wie beheert het fonds en binnen welke termijn moet het rapporteren?",
      ["Wie beheert het fonds?", "Binnen welke termijn moet het rapporteren?"]),
+    # French "que" opens a question with the verb it asks about, and an elision takes either apostrophe
+    ("Qui gère le fonds, et que signifie son sigle ?", ["Qui gère le fonds?", "Que signifie son sigle ?"]),
+    ("Qui gère le fonds, et qu’est-ce que le FNE ?", ["Qui gère le fonds?", "Qu’est-ce que le FNE ?"]),
 ])
 def test_parts_of_a_question_in_each_language(question, parts):
     assert split_question(question)[0] == parts
@@ -104,6 +113,12 @@ def test_each_part_is_answered(clients, lang, question, needles):
     assert not body["abstained"], body["answer"]
     for needle in needles:
         assert needle in body["answer"], body["answer"]
+
+
+def test_an_abbreviation_s_meaning_asked_second_is_answered_with_the_first_part(clients):
+    body = ask(clients["fr"], "Sous quelle autorité le CNE est-il placé, et que signifie ce sigle ?")
+    assert "Premier ministre" in body["answer"], body["answer"]
+    assert "Comité national de l'eau" in body["answer"], body["answer"]
 
 
 def test_a_part_the_plan_does_not_answer_is_said_in_the_question_s_language(clients):
