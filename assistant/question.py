@@ -19,7 +19,7 @@ from plans.language import ranked
 from plans.vocabulary import alternation
 from plans.vocabulary.questions import (APPOSITIVE, COUNTED, FILLERS, FOCUS, MEASURE_UNITS, MEASURED, MEASURED_ENDS,
                                         META_PHRASES, META_WORDS, NAME_ASKED, ROLE_HOLDER, TYPE_NOUNS, WH_WORDS,
-                                        answer_type, stance, stance_words, without_source)
+                                        answer_type, main_clause, stance, stance_words, without_source)
 from plans.text import blank_quoted_titles
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -108,15 +108,16 @@ def analyse(query: Query | str) -> Question:
         query = Query(query, query)
     t = " ".join(query.text.split())
     lang = question_language(query.own or t)
-    first = words(t)[:1]
+    main = main_clause(t, lang)  # "When a body is reformed, what must …?" asks what, not when
+    first = words(main)[:1]
     wh = first[0] if first and first[0] in WH_WORDS.get(lang, ()) else "other"
-    core = without_source(t, lang)  # "In the X report, what does Y mean?" -> "what does Y mean?"
-    expects = answer_type(t, lang) or (answer_type(core, lang) if core != t else None)
+    core = without_source(main, lang)  # "In the X report, what does Y mean?" -> "what does Y mean?"
+    expects = answer_type(main, lang) or (answer_type(core, lang) if core != main else None)
     if expects == "date" and lang == "en" and _CONDITIONAL_WHEN.match(t):
         expects = None
     focus, copular = _focus(core, lang)
-    if focus is None and core != t:
-        focus, copular = _focus(t, lang)
+    if focus is None and core != main:
+        focus, copular = _focus(main, lang)
     named = re.match(NAME_ASKED.get(lang, NAME_ASKED["en"]), t, re.I)
     if named:  # "the name of the chair?" asks for a name, like "who is the chair?"
         focus, copular, expects = named.group(1), True, "agent"

@@ -246,19 +246,21 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (r"\b(list|enumerate|name the)\b", r"\b(which|what) (are|were) the\b",
                r"\bwhat are (its|their)\b", r"\bwhich \w+ (objectives|goals|priorities|lines|actions|measures|areas|"
                r"axes|pillars|recommendations|sectors|themes|steps)\b",
-               r"\b(which|what) (\w+ ){0,2}\w+s (does|do|did) .{0,60}\b(name|list|mention|identify|cite|set out|"
+               r"\b(which|what) ([\w-]+ ){0,2}\w+s (does|do|did) .{0,60}\b(name|list|mention|identify|cite|set out|"
                r"consist of|comprise)\b",
                r"\b(which|what) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) \w+",
                # "which criteria were used ...?": a plural asked for, by the verb that agrees with it
                r"^(which|what) \w+(s|ia) (are|were|have|had|do|did|will|would|can|could|should|must)\b",
-               # "which topics has the programme covered?": a plural asked of a subject after it (not
-               # "what progress has", "which crisis is")
-               r"^(which|what) \w+[^\Wisu]s (has|is|was|does) (the|a|an|this|that|its|their) ",
+               # "which topics has the programme covered?", "what issues is Norland's fund to tackle?": a
+               # plural asked of a subject after it (not "what progress has", "which crisis is")
+               r"^(which|what) \w+[^\Wisu]s (has|is|was|does) (the|a|an|this|that|its|their|\w+['’]s) ",
                # "which science and technology topics has Sciencewise covered?": the plural after
                # its modifiers, and a subject named without an article
                r"^(which|what) (\w+ (and |or )?){1,3}\w+[^\Wisu]s (has|have|had|does|do|did) [a-z0-9]",
                # "which risks threaten the coast?": a plural and the verb that agrees with it
-               r"^(which|what) (\w+ )?(?!(?:does|this)\b)\w{2,}[^\Wisu]s (?!(?:of|in|for|on|at|to|by|from|with|and|or|the|a|an)\b)"
+               # (not "what must departments draw up?": a plural after a verb is its subject)
+               r"^(which|what) (?!(?:must|should|can|could|will|would|may|might|shall|do|did|have|had|are|were)\b)"
+               r"(\w+ )?(?!(?:does|this)\b)\w{2,}[^\Wisu]s (?!(?:of|in|for|on|at|to|by|from|with|and|or|the|a|an)\b)"
                r"\w+[^\Ws]\s",
                r"\bwhat (all )?(falls|fall) under\b", r"\bwhat (does|do) .{1,60}\b(include|encompass)\b"),
         "fr": (r"^quel(le)?s \w+",  # "quels critères ...?": the plural question word asks for several
@@ -286,9 +288,13 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": (r"^(wie|wiens|wier)\b", WHICH_ONE["nl"], r"\b(wie|wiens|wier)\b"),
     },
     "place": {
-        "en": (r"^(where|in which (country|city|place|region)|at which)\b",),
-        "fr": (r"^(où|dans quel(le)? (pays|ville|région|lieu))\b", r"\boù\b"),
-        "nl": (r"^(waar|in welk(e)? (land|stad|regio|plaats|provincie))\b", r"\bwaar\b(?!.*\bover\b)"),
+        # (a web site is where a text is published: "on which website …?")
+        "en": (r"^(where|in which (country|city|place|region)|at which)\b",
+               r"^(on|at|to|via) (which|what) (website|web site|web page|site|internet site)\b"),
+        "fr": (r"^(où|dans quel(le)? (pays|ville|région|lieu))\b", r"\boù\b",
+               r"^(sur|à|via) quel(le)? (site|page|adresse)\b"),
+        "nl": (r"^(waar|in welk(e)? (land|stad|regio|plaats|provincie))\b", r"\bwaar\b(?!.*\bover\b)",
+               r"^(op|via) welke (website|webpagina|site|pagina)\b"),
     },
     "definition": {
         "en": (r"^(what|who) (is|are|was|were) (a |an |the )?[\w'’\-\" ]{1,60}\??\s*$", r"\bwhat is meant by\b",
@@ -545,6 +551,50 @@ def names_document(text: str, lang: str) -> bool:
         if w in (unaccented(n) for n in nouns) or lang == "nl" and any(w.endswith(n) for n in nouns):
             return True
     return False
+
+
+# Words that open a clause of condition or time before the question ("When a body is
+# reformed, what must …?", "Lorsqu'un organisme …, que doit …?", "Als een agentschap …,
+# wat moet …?"): the question is what follows the comma.
+SUBORDINATORS: dict[str, tuple[str, ...]] = {
+    "en": ("when", "whenever", "if", "once", "while", "after", "before", "where", "as soon as"),
+    "fr": ("quand", "lorsque", "lorsqu'", "si", "s'il", "s'ils", "une fois que", "dès que", "après que", "avant que"),
+    "nl": ("wanneer", "als", "indien", "zodra", "nadat", "voordat"),
+}
+
+
+# A clause that is itself a question ("When was the plan adopted, …", "Quand le plan a-t-il
+# été adopté, …", "Wanneer werd het plan …"): a verb straight after the opener, or a French
+# inverted subject.
+_ASKING_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("is", "was", "are", "were", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could",
+           "should", "shall", "must", "may"),
+    "fr": (),
+    "nl": (),
+}
+_CLAUSE_SUBJECTS: dict[str, tuple[str, ...]] = {  # Dutch: what opens the subject of a subordinate clause
+    "nl": ("de", "het", "een", "er", "men", "ze", "zij", "hij", "je", "u", "we", "wij", "dit", "deze", "dat", "die"),
+}
+_INVERTED = re.compile(r"\w-(?:t-)?(?:il|ils|elle|elles|on)\b", re.I)
+
+
+def main_clause(question: str, lang: str) -> str:
+    """The question without a clause of condition or time that opens it, when a question
+    word follows that clause's comma: "When a body is reformed, what must the ministries
+    draw up?" -> "what must the ministries draw up?"."""
+    t = " ".join(question.split())
+    opener = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SUBORDINATORS.get(lang, ()))
+    asking = "|".join(re.escape(w) for w in WH_WORDS.get(lang, ()))
+    if not opener:
+        return t
+    m = re.match(rf"^(?:{opener})(?:\s+|(?<='))(\S+)[^,?]{{2,160}},\s+(?=(?:{asking})\b)",
+                 t.replace("’", "'"), re.I)
+    if not m or _INVERTED.search(m.group(0)) or m.group(1).lower() in _ASKING_VERBS.get(lang, ()):
+        return t
+    subjects = _CLAUSE_SUBJECTS.get(lang)
+    if subjects and m.group(1).lower() not in subjects and not m.group(1)[:1].isupper():
+        return t
+    return t[m.end():]
 
 
 def without_source(question: str, lang: str) -> str:

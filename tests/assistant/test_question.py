@@ -64,6 +64,21 @@ from plans.index.lexical import stem
         ("Which criteria were used to rank the projects?", "en", "list"),
         ("Welke criteria werden gebruikt om de projecten te rangschikken?", "nl", "list"),
         ("Quel critère a servi à classer les projets ?", "fr", None),
+        ("What risks is Norland's harbour fund meant to cover?", "en", "list"),
+        ("What harbour-related actions does Norland's plan set out for the ports?", "en", "list"),
+        # a web site is where a text is published
+        ("On which website is Norland's harbour report published?", "en", "place"),
+        ("Sur quel site web le rapport portuaire de Varlande est-il publié ?", "fr", "place"),
+        ("Op welke website wordt het Havenlandse havenrapport gepubliceerd?", "nl", "place"),
+        # a clause of condition or time before the question word is no question of its own
+        ("When the harbour fund is reformed, what must the ministries draw up?", "en", None),
+        ("Quand le fonds portuaire est réformé, que doivent rédiger les ministères ?", "fr", None),
+        ("Wanneer het havenfonds hervormd wordt, wat moeten de ministeries opstellen?", "nl", None),
+        ("If the harbour fund runs dry, when must the ministries report?", "en", "date"),
+        ("When was the harbour fund reformed, and what did the ministries draw up?", "en", "date"),
+        ("Quand le fonds a-t-il été réformé, et que doivent rédiger les ministères ?", "fr", "date"),
+        ("Wanneer werd het havenfonds hervormd, en wat moeten de ministeries opstellen?", "nl", "date"),
+        ("What status is Norland's harbour fund in?", "en", None),
         # Dutch writes the kind asked as the end of a compound
         ("Tot welk recyclagepercentage wil Havenland gaan?", "nl", "percent"),
         ("Welk investeringsbedrag voorziet de provincie voor de kade?", "nl", "amount"),
