@@ -10,9 +10,10 @@
 - `SINGLE_VALUED`: the answer types that want one value per subject (a date, a body, a sum),
   as opposed to a list or an overview that may cover both at once.
 - `SECOND_QUESTIONS`: the words that open a second question after the conjunction ("..., and
-  by when is it due?", "et dans quel délai ?", "en wanneer?"), a preposition allowed
-  before them. A relative pronoun ("et qui", "et que", "et où") opens a clause, not a question;
-  "que" opens one only with the verb it asks about ("et que signifie …").
+  by when is it due?", "et dans quel délai ?", "en wanneer?"), a preposition or an
+  approximation ("and about how many …?") allowed before them. A relative pronoun ("et qui",
+  "et que", "et où") opens a clause, not a question; "que" opens one only with the verb it
+  asks about ("et que signifie …").
 - `COMPARING`: words that set the plans a question names side by side wherever they stand
   ("do both the X plan and the Y plan ...", "compare X with Y"); without one, the plans are
   side by side only when a conjunction stands between the words that name them.
@@ -57,9 +58,9 @@ SECOND_QUESTIONS: dict[str, tuple[str, ...]] = {
 }
 OPENING_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "en": ("by", "in", "at", "for", "from", "on", "to", "with", "under", "until", "above", "below", "over",
-           "after", "before", "within"),
+           "after", "before", "within", "about", "roughly", "approximately"),
     "fr": ("à", "dans", "de", "d'ici", "en", "par", "pour", "sur", "sous", "avec", "selon", "jusqu'à", "depuis",
-           "après", "avant", "au-dessus de", "en dessous de"),
+           "après", "avant", "au-dessus de", "en dessous de", "environ", "à peu près"),
     "nl": ("tegen", "in", "voor", "door", "op", "met", "bij", "sinds", "tot", "vanaf", "van", "boven", "onder",
-           "na", "binnen"),
+           "na", "binnen", "ongeveer", "zowat"),
 }

@@ -80,6 +80,13 @@ def clients(tmp_path_factory, embedder):
      ["Qui gère le fonds?", "Avant quelle date doit-il rendre compte ?"]),
     ("Wie beheert het fonds en binnen welke termijn moet het rapporteren?",
      ["Wie beheert het fonds?", "Binnen welke termijn moet het rapporteren?"]),
+    # an approximation may come before the second question word
+    ("Which body runs the Norland ferry, and roughly how many boats does it own?",
+     ["Which body runs the Norland ferry?", "Roughly how many boats does it own?"]),
+    ("Quel organisme gère le bac, et environ combien de bateaux possède-t-il ?",
+     ["Quel organisme gère le bac?", "Environ combien de bateaux possède-t-il ?"]),
+    ("Welke dienst beheert de veerboot, en ongeveer hoeveel boten heeft die?",
+     ["Welke dienst beheert de veerboot?", "Ongeveer hoeveel boten heeft die?"]),
     # French "que" opens a question with the verb it asks about, and an elision takes either apostrophe
     ("Qui gère le fonds, et que signifie son sigle ?", ["Qui gère le fonds?", "Que signifie son sigle ?"]),
     ("Qui gère le fonds, et qu’est-ce que le FNE ?", ["Qui gère le fonds?", "Qu’est-ce que le FNE ?"]),
