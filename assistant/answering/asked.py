@@ -33,7 +33,9 @@ _CLAUSE = re.compile(
 _PHRASE = 4  # words of a clause's question phrase, from its wh-word on
 # Roles a word of the question phrase names more exactly than its wh-word does: "where does
 # its funding come from?", "who funds it?" ask for the source of funding, not a place or a lead.
+# (An amount asked stays asked: "how much funding?" wants the budget's figure.)
 _OUTRANK_WH = {"funding"}
+_NOT_OUTRANKED = {"budget"}
 _POSSESSOR = re.compile(r"\b(is|are|was|were|est|sont|zijn)\s+(?:the\s+)?[^?,]{1,80}?['’]s\s+", re.I)
 _JOIN = {"and", "et", "en", "or", "ou", "of"}
 _JOINED_WORDS = 3  # words between two joined role cues, the "and" among them
@@ -76,7 +78,8 @@ def asked_roles(question: str) -> list[str]:
                 phrase.append(role)
                 last = pos
         named = [r for pos, r in found if wh is not None and wh < pos < wh + _PHRASE and r in _OUTRANK_WH]
-        if named and phrase and words[wh] in _WH and (wh, phrase[0]) in found and phrase[0] not in named:
+        if named and phrase and words[wh] in _WH and (wh, phrase[0]) in found and phrase[0] not in named \
+                and phrase[0] not in _NOT_OUTRANKED:
             phrase = [named[0]] + [r for r in phrase[1:] if r != named[0]]
         for role in phrase or [r for _, r in found]:
             if role not in out:

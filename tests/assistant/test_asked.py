@@ -29,6 +29,12 @@ from assistant.answering.asked import asked_roles
     ("Who performs measure 2, when is it due and what's the financial assessment?", ["lead", "timeline", "budget"]),
     ("Combien de temps dure le programme 3, et qui en est chargé ?", ["timeline", "lead"]),
     ("Wie voert maatregel 2 uit, en wat is de financiële raming?", ["lead", "budget"]),
+    # how much funding is an amount; who funds it, its source
+    ("Who performs measure 2, and how much funding is estimated for it?", ["lead", "budget"]),
+    ("Combien de financement la mesure 2 reçoit-elle ?", ["budget"]),
+    ("Hoeveel financiering krijgt maatregel 2?", ["budget"]),
+    ("Where does the funding of measure 2 come from?", ["funding"]),
+    ("Wie financiert maatregel 2?", ["funding"]),
 ])
 def test_roles_asked(question, roles):
     assert asked_roles(question) == roles
