@@ -241,6 +241,26 @@ def without_plan_names(q: Question, snapshot: Snapshot, translated: set[str] = f
     return " ".join(w for w in q.text.split() if not names(w))
 
 
+SPECIFIC_NAME = 3  # a name written in more passages of a plan is its setting ("Madagascar"), not one of its items
+
+
+def rare_names(q: Question, snapshot: Snapshot) -> list[set[str]]:
+    """The stems of each name the question writes that the plans write in a few passages
+    only ("Hely", a provider in an annex), not a plan's own name nor its adjective."""
+    naming = set().union(*snapshot.naming_words.values()) if snapshot.naming_words else set()
+    tokens = re.findall(r"[\w'’-]+", q.text)
+    names = {t for i, t in enumerate(tokens) if i > 0 and t[:1].isupper() and t.lower() not in ALL_STOPWORDS
+             and not only_months(t)}
+    rare = []
+    for name in names:
+        stems = {s for term in query_terms(name) for s in term.stems}
+        if not stems or stems & naming or any(alike(a, b) for a in stems for b in naming):
+            continue  # a plan's own name, or the adjective of one ("Tavrenian" of "Tavrenia")
+        if 0 < max(snapshot.term_stats.df_of(s) for s in stems) <= SPECIFIC_NAME:
+            rare.append(stems)
+    return rare
+
+
 def without_sources(q: Question, snapshot: Snapshot) -> str:
     """The question without the phrases that give a plan it names as the source of what is
     asked ("according to the X plan", "d'après le programme X, …"): where to look, not what

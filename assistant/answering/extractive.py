@@ -20,10 +20,11 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant.answering.acronyms import expansions
+from assistant.answering.acronyms import expansions, plausible
 from assistant.answering.base import (WHICH_ROW, Composer, abstain, asks_for_names_of, cite,
                                       documents_lacking_names, item_labels, kind_asked, most_said, rare_word,
-                                      without_plan_names, without_sources, written_names)
+                                      SPECIFIC_NAME, rare_names, without_plan_names,
+                                      without_sources, written_names)
 from assistant.answering.entities import (PATTERNS, full_date, has_web_address, leading_name, mentions, new_names,
                                           only_months, without_addresses)
 from assistant.answering.evidence import Passage, Sentence, clean, passages, verb_root
@@ -40,13 +41,15 @@ from plans.language import LANGUAGES
 from plans.vocabulary.signatures import SIGNED, SIGNING
 from plans.text import BULLET_MARKS, abbreviation_like
 from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, DOCUMENT_NOUNS, LIGHT_VERBS,
-                                        OFFICES, PASSIVE_AGENT, RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES,
+                                        OFFICES, PASSIVE_AGENT, RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES, SUBORDINATORS,
                                         asks_which_one, stance_cues)
 from plans.vocabulary import alternation, union
 from plans.vocabulary.acts import acts, asked_acts
+from plans.vocabulary.bodies import names_state_body
 from plans.vocabulary.conversation import ANAPHORS, DEMONSTRATIVES
+from plans.vocabulary.coordination import CONJUNCTIONS
 from plans.vocabulary.enumeration import ADDING, CLOSING, FURTHER, ORDINALS
-from plans.vocabulary.reasons import asks_why, gives_reason
+from plans.vocabulary.reasons import ASKING_WHY, asks_why, gives_reason
 from plans.vocabulary.grounding import NUMBER_WORDS
 from plans.vocabulary.roles import MONEY_WORDS, cue_words, fold, header_roles
 from plans.vocabulary.stopwords import ALL_STOPWORDS
@@ -233,8 +236,10 @@ class ExtractiveComposer(Composer):
                                    spelled) for s in p.sentences]
         # (a sentence without a word, such as a list number "1." split off its item, says nothing)
         # (a figure in a table cell says what its header names)
+        # (a line of a list of abbreviations says what one stands for, and nothing else)
         scored = [s for s in scored if _WORD.search(s.sentence.label + " " + s.sentence.text) and not _contents(s.sentence)
-                  and not _header_row(s.sentence)]
+                  and not _header_row(s.sentence)
+                  and (question.expects in ("acronym", "definition") or not _spells_out(s.sentence.raw))]
         if question.expects != "place":  # "See: https://…", a list of web sites: where to read, not what is asked
             scored = [s for s in scored if s.sentence.label or len(_WORD.findall(without_addresses(s.sentence.text))) >= 2
                       and not _mostly_addresses(s.sentence.text)]
@@ -290,7 +295,8 @@ class ExtractiveComposer(Composer):
                 and not _amount_of_asked(question, titles.get(best.sentence.hit.chunk.doc_id, set()), chosen, snapshot):
             return abstain(confidence=best.score, lang=question.lang)  # "the cost for the X sector": not for X
         if question.expects == "agent" and asks_which_one(question.text, question.lang) and not any(
-                mentions("agent", s.text, question.text) for s in chosen):
+                mentions("agent", s.text, question.text) or names_state_body(s.text, question.text, s.lang)
+                for s in chosen):
             return abstain(confidence=best.score, lang=question.lang)  # "which institution?": "an institution" is none
         if question.expects == "document" and AUTHORSHIP.search(question.text) and not any(
                 mentions("agent", s.text, question.text) for s in chosen):
@@ -383,7 +389,8 @@ class ExtractiveComposer(Composer):
                 score -= 0.3  # "… by adopting resolution 5": the fact of another numbered thing
         elif q.expects == "agent":
             # (across languages the question's verb is not the sentence's: its passive agent says who)
-            if _agent_by(q, s) or s.lang != q.lang and _passive_agent(s):
+            # (or the object of its light verb: "which office was made responsible …?")
+            if _agent_by(q, s) or s.lang != q.lang and _passive_agent(s) or _writes_light_act(q, s):
                 score += 0.1
             elif not mentions("agent", s.text, q.text):
                 score -= 0.05  # names no one the question does not
@@ -887,7 +894,6 @@ def _unsupported_names(q: Question, chosen: list[Sentence], titles: dict[str, se
             and 0 < _passages_writing(n, plans, snapshot) <= SPECIFIC_NAME]
 
 
-SPECIFIC_NAME = 3  # a name written in more passages of a plan is its setting ("Madagascar"), not one of its items
 
 
 def _passages_writing(name: str, plans: set[str], snapshot: Snapshot) -> int:
@@ -1115,14 +1121,26 @@ def _does_asked(q: Question, chosen: list[Sentence]) -> bool:
     return not act or any(_match(t, s.stems, s.prefixes, set(), s.roots, s.lang) for t in act for s in chosen)
 
 
+def _writes_light_act(q: Question, s: Sentence) -> bool:
+    act = _light_act(q)
+    return bool(act) and any(_match(t, s.stems, s.prefixes, set(), s.roots, s.lang) for t in act)
+
+
 def _light_act(q: Question) -> list[QueryTerm]:
     """The words of the object of a light verb that a "who …?" or "which <body> …?"
     question asks about ("held the welcome address" -> welcome, address): up to the first small
     word after them."""
     tokens = words(q.text)
+    asking = next((i for i, w in enumerate(tokens) if w in _ASKING_WHO.get(q.lang, ())), None)
+    if asking is None:
+        return []
+    # (the verb of a clause the question goes on with is not the act asked: "which service
+    # surveys its staff on why they do not apply?")
+    opener = set(SUBORDINATORS.get(q.lang, ())) | set(ASKING_WHY.get(q.lang, ()))
+    end = next((i for i in range(asking + 1, len(tokens)) if tokens[i] in opener), len(tokens))
     light = LIGHT_VERBS.get(q.lang, ())
-    at = next((i for i, w in enumerate(tokens) if w in light), None)
-    if at is None or not set(tokens[:at]) & set(_ASKING_WHO.get(q.lang, ())):
+    at = next((i for i in range(asking + 1, end) if tokens[i] in light), None)
+    if at is None:
         return []
     obj: list[str] = []
     for w in tokens[at + 1 : at + 1 + _ACT_WORDS + 2]:
@@ -1235,17 +1253,7 @@ def _rare_names_unwritten(q: Question, chosen: list[Sentence], snapshot: Snapsho
     """The question names something the plans write in a few passages only ("Hely", a
     provider in an annex), not a plan's own name, and no passage of the answer writes it,
     nor its abbreviation: the answer is about something else."""
-    naming = set().union(*snapshot.naming_words.values()) if snapshot.naming_words else set()
-    tokens = re.findall(r"[\w'’-]+", q.text)
-    names = {t for i, t in enumerate(tokens) if i > 0 and t[:1].isupper() and t.lower() not in ALL_STOPWORDS
-             and not only_months(t)}
-    rare = []
-    for name in names:
-        stems = {s for term in query_terms(name) for s in term.stems}
-        if not stems or stems & naming or any(alike(a, b) for a in stems for b in naming):
-            continue  # a plan's own name, or the adjective of one ("Tavrenian" of "Tavrenia")
-        if 0 < max(snapshot.term_stats.df_of(s) for s in stems) <= SPECIFIC_NAME:
-            rare.append(stems)
+    rare = rare_names(q, snapshot)
     if not rare:
         return False
     written = set().union(*(set(tokenize(s.hit.chunk.search_text, s.lang)) | set(tokenize(s.hit.chunk.search_text))
@@ -1339,6 +1347,24 @@ def _contents(s: Sentence) -> bool:
     """A line of a table of contents gives a title and a page: it points to the answer, it
     is not one."""
     return is_contents_line(s.text) or under_contents(s.hit.chunk.section or "")
+
+
+def _spells_out(text: str) -> bool:
+    """Is the text, or every line of it, an entry of a list of abbreviations: an
+    abbreviation and its spelled-out name and nothing else ("HWA  Harbour Works Agency",
+    "HWA: Harbour Works Agency", "Harbour Works Agency (HWA)")?"""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return _spells_out_line(text) or bool(lines) and all(_spells_out_line(ln) for ln in lines)
+
+
+def _spells_out_line(text: str) -> bool:
+    line = " ".join(text.split()).rstrip(" .;")
+    first, _, rest = line.partition(" ")
+    first = first.rstrip(":–-")
+    if abbreviation_like(first) and plausible(first, rest.lstrip(":–- ")):
+        return True
+    bracketed = re.fullmatch(r"(.+?)\s*\(([^()\s]+)\)", line)
+    return bool(bracketed and abbreviation_like(bracketed.group(2)) and plausible(bracketed.group(2), bracketed.group(1)))
 
 
 def _header_row(s: Sentence) -> bool:
@@ -1584,6 +1610,10 @@ def _items_asked(chosen: list[Sentence], weights: dict[QueryTerm, float]) -> lis
 _FEW_ITEMS = 3
 
 
+# "…; and" closing the item before the last: the items are joined with "; " of their own
+_CLOSING_CONJUNCTION = re.compile(rf"[;,]\s*{alternation(CONJUNCTIONS)}\s*$", re.I)
+
+
 def _listed(raw: str, limit: int) -> str:
     """A sentence as an answer says it; one that holds a list ("The three pillars are: • open harbours –
     opening up the port's data ... • fair concessions – ...") gives its items apart, and only their
@@ -1594,7 +1624,8 @@ def _listed(raw: str, limit: int) -> str:
     if len(marks) < 2:
         return clean(raw)
     intro = clean(raw[: marks[0][0]])
-    items = [clean(raw[m[1] : n[0] if n else len(raw)]).rstrip(" ;,.") for m, n in zip(marks, marks[1:] + [None])]
+    items = [_CLOSING_CONJUNCTION.sub("", clean(raw[m[1] : n[0] if n else len(raw)])).rstrip(" ;,.")
+             for m, n in zip(marks, marks[1:] + [None])]
     whole = f"{intro} {'; '.join(items)}.".strip()
     labels = item_labels(items) if len(whole) > limit else None
     return f"{intro} {'; '.join(labels)}.".strip() if labels else whole

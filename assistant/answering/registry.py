@@ -20,8 +20,8 @@ from typing import Callable
 
 from assistant.answering.asked import asked_roles, clauses
 from assistant.answering.base import (WHICH_ROW, Composer, abstain, asking_stems, documents_lacking_names,
-                                      named_documents, names_a_plan, names_across, plan_writes_subject, rare_word,
-                                      short_forms, written_names)
+                                      named_documents, names_a_plan, names_across, plan_writes_subject, rare_names,
+                                      rare_word, short_forms, written_names)
 from assistant.answering.entities import mentions
 from assistant.answering.rows import (bodies_elsewhere, by_meaning, cell_parts, has_value, ids_named, named_fields,
                                       names_row, prefer_scope, row_words, value_named, written_row)
@@ -37,7 +37,7 @@ from plans.text import strip_markup, unelided
 from plans.vocabulary.acts import OFFICE_ACTS, acts, asked_acts
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import ABOUT_WORDS, ARTICLES, COPULAS, WHICH
-from plans.vocabulary.roles import FIELD_ROLES, cue_roles, cue_words, fold, role_names
+from plans.vocabulary.roles import FIELD_ROLES, cue_roles, cue_words, fold, header_roles, role_names
 from plans.vocabulary.stopwords import ALL_STOPWORDS, STOPWORDS
 
 _DEPARTMENTS = re.compile(
@@ -268,7 +268,8 @@ class RegistryComposer(Composer):
         if row is None:  # "wie voert X uit?" of a row in another language: by the meaning of X
             row = self._across(q, named_documents(q, snapshot), snapshot, has_them)
         if row is None or not _counts_it(q, row, _asked_fields(q, row, wanted)) or not _dated_alike(q, row, snapshot) \
-                or not _states_asked_act(q, row, _asked_fields(q, row, wanted), snapshot):
+                or not _states_asked_act(q, row, _asked_fields(q, row, wanted), snapshot) \
+                or not _writes_rare_names(q, row, snapshot):
             return None
         return self._fields(q, row, wanted, snapshot)
 
@@ -729,6 +730,21 @@ def _states_asked_act(q: Question, c: Commitment, fields: list[RowField], snapsh
         return True
     lang = _row_language(c, snapshot)
     return bool(asked & acts(f"{c.action}\n{c.section or ''}", lang).union(*(acts(f.header, lang) for f in fields)))
+
+
+def _writes_rare_names(q: Question, c: Commitment, snapshot: Snapshot) -> bool:
+    """A row found by meaning in the question's language writes one of the names the
+    question writes that the plans write in a few passages only ("the Harbour White
+    Paper"), when it writes any, outside its notes: a row about another paper is not what is
+    asked, nor is the date of a row whose notes mention the paper in passing."""
+    rare = rare_names(q, snapshot)
+    lang = _row_language(c, snapshot)
+    if not rare or lang != q.lang:
+        return True
+    cells = [f"{f.header} {f.text}" for f in c.fields if "notes" not in header_roles(f.header)]
+    text = " ".join([c.ref, c.action, c.section or "", c.goal.text or "", *cells])
+    written = set(tokenize(text, lang)) | set(tokenize(text))
+    return any(a == b or alike(a, b) for stems in rare for a in stems for b in written)
 
 
 def _row_language(c: Commitment, snapshot: Snapshot) -> str:

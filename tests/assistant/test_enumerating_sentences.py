@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.extractive import _listed, _spells_out
 from tests.conftest import UNRELATED_PLAN, serving_files
 from tests.conftest import ask_http as ask
 
@@ -157,3 +158,59 @@ def test_the_sentence_after_that_names_another_of_the_kind_asked(client):
     body = ask(client, "Harbourland's open policy plan must be explained widely. Which target groups does it mention?")
     assert not body["abstained"], body["answer"]
     assert all(t in body["answer"] for t in ("ministers", "civil servants", "Harbour workers")), body["answer"]
+
+
+FINANCE = """# Harbourland Climate Finance Programme 2021-2025
+
+## Abbreviations
+
+HCFF Harbour Climate Finance Framework and Investment Plan for Coastal Adaptation
+HPA Harbour Ports Authority
+HWA Harbour Works Agency
+
+## Finance
+
+The Harbour Works Agency will prepare the HCFF in 2022 together with the ministry of finance.
+The preparation of the HCFF will address key issues, including: 1) assessing the demand for and supply of money from public and private sources; 2) review of funding options; 3) training the staff of the ministries to reach international funds.
+The programme will be reviewed in 2024.
+"""
+
+
+@pytest.fixture(scope="module")
+def finance(tmp_path_factory, embedder):
+    with serving_files(tmp_path_factory, embedder, {"harbourland-climate-finance.md": FINANCE,
+                                                    "norland-energy.md": UNRELATED_PLAN}) as c:
+        yield c
+
+
+def test_a_line_of_the_abbreviations_list_does_not_answer_what_else_is_asked(finance):
+    """"What issues is X's … (HCFF) meant to address?" asks for a list (a plural, and the
+    verb that agrees with the subject after it); the line of the abbreviations list that
+    spells HCFF out says what it stands for, nothing else."""
+    body = ask(finance, "What issues is Harbourland's Climate Finance Framework and Investment Plan (HCFF) "
+                        "meant to address while it is being prepared?")
+    assert not body["abstained"], body["answer"]
+    assert "review of funding options" in body["answer"], body["answer"]
+    assert "Harbour Ports Authority" not in body["answer"], body["answer"]
+
+
+@pytest.mark.parametrize("text, entry", [
+    ("HCFF Harbour Climate Finance Framework", True),
+    ("HCFF\nHarbour Climate Finance Framework", True),  # the abbreviation and its name on two lines
+    ("HCFF: Harbour Climate Finance Framework\nHWA: Harbour Works Agency", True),
+    ("Harbour Works Agency (HWA)", True),
+    ("The HWA builds the harbour works in 2031.", False),
+    ("The Harbour Works Agency (HWA) builds the quays.", False),
+])
+def test_a_line_of_a_list_of_abbreviations(text, entry):
+    assert _spells_out(text) is entry
+
+
+@pytest.mark.parametrize("raw, said", [
+    ("The review will look at three points:\n1) the demand for money;\n2) funding options; and\n3) the staff.",
+     "The review will look at three points: the demand for money; funding options; the staff."),
+    ("La revue examinera :\n• la demande ;\n• les options ; et\n• le personnel.",
+     "La revue examinera : la demande; les options; le personnel."),
+])
+def test_items_joined_without_the_conjunction_that_closed_one(raw, said):
+    assert _listed(raw, 400) == said

@@ -21,6 +21,17 @@ programme and the venue of the conference.
 
 The second day is devoted to the ports' data and to the pilots' training.
 
+## Digital
+
+The conference intended to create a Digital Council co-chaired by the Harbour Data Office and the Press Office.
+The Harbour Data Office assessed the digital services of the conference and its digital strategy for the harbour.
+The Harbour Records Office is responsible for the conference's archive and its digital strategy.
+
+## Staff
+
+The Harbour Pilots' Service will survey all its female pilots on the reasons why so few of them apply for the post of
+harbour master.
+
 ## Press
 
 When a session involves several ports, the organising committee will play the role of sole contact point
@@ -61,3 +72,19 @@ def test_a_role_verb_asks_about_its_complement(client):
     body = ask(client, "Who acts as sole contact point for journalists when a session involves several ports?")
     assert not body["abstained"], body["answer"]
     assert "organising committee" in body["answer"], body["answer"]
+
+
+def test_a_light_verb_of_a_clause_the_question_goes_on_with_is_not_the_act_asked(client):
+    """"… on why women do not go for …": "do" is the verb of the why-clause, not the act asked."""
+    body = ask(client, "Which Norland service plans to survey its women pilots on why they do not go for harbour master?")
+    assert not body["abstained"], body["answer"]
+    assert "Harbour Pilots' Service" in body["answer"], body["answer"]
+
+
+def test_the_object_of_a_light_verb_picks_the_sentence(client):
+    """"Which office was made responsible …?": the sentence that writes "responsible" says
+    who, before one that names an office and more of the question's other words."""
+    body = ask(client, "After the Digital Council was dropped, which office was made responsible for the "
+                       "conference's digital strategy?")
+    assert not body["abstained"], body["answer"]
+    assert "Harbour Records Office" in body["answer"], body["answer"]
