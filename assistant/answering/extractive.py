@@ -389,7 +389,7 @@ class ExtractiveComposer(Composer):
                 score -= 0.3  # "… by adopting resolution 5": the fact of another numbered thing
         elif q.expects == "agent":
             # (across languages the question's verb is not the sentence's: its passive agent says who)
-            # (or the object of its light verb: "which office was made responsible …?")
+            # (or the object of its light verb: "which body was given responsibility for X?")
             if _agent_by(q, s) or s.lang != q.lang and _passive_agent(s) or _writes_light_act(q, s):
                 score += 0.1
             elif not mentions("agent", s.text, q.text):

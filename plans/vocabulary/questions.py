@@ -258,7 +258,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                # its modifiers, and a subject named without an article
                r"^(which|what) (\w+ (and |or )?){1,3}\w+[^\Wisu]s (has|have|had|does|do|did) [a-z0-9]",
                # "which risks threaten the coast?": a plural and the verb that agrees with it
-               # (not "what must departments draw up?": a plural after a verb is its subject)
+               # (not "what must the ministries prepare?": a plural after a verb is its subject)
                r"^(which|what) (?!(?:must|should|can|could|will|would|may|might|shall|do|did|have|had|are|were)\b)"
                r"(\w+ )?(?!(?:does|this)\b)\w{2,}[^\Wisu]s (?!(?:of|in|for|on|at|to|by|from|with|and|or|the|a|an)\b)"
                r"\w+[^\Ws]\s",
@@ -483,8 +483,8 @@ GENERIC_KINDS: dict[str, tuple[str, ...]] = {
 # Verbs of "who <verb> …?" that say little of the act themselves ("who provides the
 # coordination?"): the act is in the noun after them, so the answer need not write the verb.
 LIGHT_VERBS: dict[str, tuple[str, ...]] = {
-    "en": ("provide", "provides", "provided", "give", "gives", "gave", "ensure", "ensures", "ensured", "handle",
-           "handles", "handled", "take", "takes", "took", "do", "does", "did", "make", "makes", "made", "carry",
+    "en": ("provide", "provides", "provided", "give", "gives", "gave", "given", "ensure", "ensures", "ensured", "handle",
+           "handles", "handled", "take", "takes", "took", "taken", "do", "does", "did", "make", "makes", "made", "carry",
            "carries", "carried", "get", "gets", "got", "hold", "holds", "held", "play", "plays", "played",
            # a role verb: "who acts as secretariat?", its complement says the act
            "act", "acts", "acted", "serve", "serves", "served", "function", "functions"),

@@ -75,16 +75,16 @@ def test_a_role_verb_asks_about_its_complement(client):
 
 
 def test_a_light_verb_of_a_clause_the_question_goes_on_with_is_not_the_act_asked(client):
-    """"… on why women do not go for …": "do" is the verb of the why-clause, not the act asked."""
+    """"… why they do not go for …": "do" is the verb of the why-clause, not the act asked."""
     body = ask(client, "Which Norland service plans to survey its women pilots on why they do not go for harbour master?")
     assert not body["abstained"], body["answer"]
     assert "Harbour Pilots' Service" in body["answer"], body["answer"]
 
 
 def test_the_object_of_a_light_verb_picks_the_sentence(client):
-    """"Which office was made responsible …?": the sentence that writes "responsible" says
-    who, before one that names an office and more of the question's other words."""
-    body = ask(client, "After the Digital Council was dropped, which office was made responsible for the "
+    """"Which office was given the responsibility …?": the sentence that writes it says who,
+    before one that names an office and more of the question's other words."""
+    body = ask(client, "Once the Digital Council was dropped, which office was given the responsibility for the "
                        "conference's digital strategy?")
     assert not body["abstained"], body["answer"]
     assert "Harbour Records Office" in body["answer"], body["answer"]

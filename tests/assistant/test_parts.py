@@ -123,7 +123,7 @@ def test_each_part_is_answered(clients, lang, question, needles):
 
 
 def test_an_abbreviation_s_meaning_asked_second_is_answered_with_the_first_part(clients):
-    body = ask(clients["fr"], "Sous quelle autorité le CNE est-il placé, et que signifie ce sigle ?")
+    body = ask(clients["fr"], "Sous quelle autorité le CNE est-il placé, et que signifie cette abréviation ?")
     assert "Premier ministre" in body["answer"], body["answer"]
     assert "Comité national de l'eau" in body["answer"], body["answer"]
 

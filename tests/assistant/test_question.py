@@ -68,7 +68,7 @@ from plans.index.lexical import stem
         ("What harbour-related actions does Norland's plan set out for the ports?", "en", "list"),
         # a web site is where a text is published
         ("On which website is Norland's harbour report published?", "en", "place"),
-        ("Sur quel site web le rapport portuaire de Varlande est-il publié ?", "fr", "place"),
+        ("Sur quel site internet Varlande publie-t-elle son rapport portuaire ?", "fr", "place"),
         ("Op welke website wordt het Havenlandse havenrapport gepubliceerd?", "nl", "place"),
         # a clause of condition or time before the question word is no question of its own
         ("When the harbour fund is reformed, what must the ministries draw up?", "en", None),

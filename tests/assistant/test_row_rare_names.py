@@ -1,6 +1,6 @@
 """A row found by the meaning of a question in its language writes one of the names the
-question writes that the plans write in a few passages only: "when is the Harbour White
-Paper due?" is not answered by the start date of a row about another paper."""
+question writes that the plans write in a few passages only: "when does the Harbour White
+Paper come out?" is not answered by the start date of a row about another paper."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def client(tmp_path_factory, embedder):
 
 
 def test_a_row_that_writes_none_of_the_rare_names_asked_is_not_the_answer(client):
-    body = ask(client, "According to the Norland Harbour Data Panel actions of July 2031, on what date was the "
-                       "Harbour White Paper due to be published?")
+    body = ask(client, "In the Norland Harbour Data Panel actions of July 2031, the Harbour White Paper was due to "
+                       "be released on what date?")
     assert "November 2030" not in body["answer"], body["answer"]
     assert "28th June" in body["answer"], body["answer"]

@@ -23,8 +23,8 @@ The Ministry of Environment analyses how the adaptation programme is carried out
 | No. | Measure | Performer | Due date |
 |---|---|---|---|
 | 1.1 | Analysis of the implementation of the national adaptation programme and of the sector adaptation plans | Ministry of Environment | 2035, 3rd quarter |
-| 1.2 | Development of the draft government decree on the adaptation plan for the tourism sector | Ministry of Economy | 2032, 1st quarter |
-| 1.3 | Training of the regional administrations in carrying out the tourism sector adaptation plan | Ministry of Territorial Administration | 2034 |
+| 1.2 | Development of the draft government decree on the adaptation plan for the fisheries sector | Ministry of Economy | 2032, 1st quarter |
+| 1.3 | Training of the regional administrations in carrying out the fisheries sector adaptation plan | Ministry of Territorial Administration | 2034 |
 """
 
 
@@ -54,7 +54,7 @@ def _registry(service) -> RegistryComposer:
     return next(c for c in service.composers if isinstance(c, RegistryComposer))
 
 
-QUESTION = "Which ministry is the performer for drafting the tourism sector adaptation plan, and when is it due?"
+QUESTION = "Which ministry performs the drafting of the fisheries sector adaptation plan, and when must it be done?"
 
 
 def test_a_third_row_that_states_the_asked_act_is_considered(indexed):
