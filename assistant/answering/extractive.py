@@ -274,7 +274,8 @@ class ExtractiveComposer(Composer):
         if best.score < self.threshold or not self._stands_out(question, best, scored, snapshot):
             return abstain(confidence=best.score, lang=question.lang)
         title = titles.get(best.sentence.hit.chunk.doc_id, set())
-        chosen = self._extend(question, best, every, {t: w for t, w in weights.items() if not t.matches(title)}, total)
+        chosen = self._extend(question, best, every, {t: w for t, w in weights.items() if not t.matches(title)}, total,
+                              title)
         if question.wants_list:
             chosen = self._names_only(question, self._with_items(chosen))
             chosen = _items_asked(chosen, {t: w for t, w in weights.items() if not t.matches(title)
@@ -567,7 +568,8 @@ class ExtractiveComposer(Composer):
             return chosen  # "what are the steps?" asks what the items say, not whom they name
         return [replace(s, raw=s.raw[: cuts[i]], end=s.start + cuts[i]) if i in cuts else s for i, s in enumerate(chosen)]
 
-    def _extend(self, q: Question, best: Scored, scored: list[Scored], weights: dict[str, float], total: float) -> list[Sentence]:
+    def _extend(self, q: Question, best: Scored, scored: list[Scored], weights: dict[str, float], total: float,
+                title: set[str] = frozenset()) -> list[Sentence]:
         first = best.sentence
         siblings = sorted((s.sentence for s in scored if s.sentence.hit is first.hit), key=lambda s: s.index)
         after = [s for s in siblings if s.index > first.index]
@@ -653,6 +655,10 @@ class ExtractiveComposer(Composer):
                 if gain >= 0.25 * total and cand.score >= 0.75 * best.score and _length(chosen + [s]) <= limit:
                     chosen.append(s)
                     break
+        quoting = _quoting(q, chosen, siblings, title)
+        if quoting is not None and _length(chosen + [quoting]) <= max(limit, 480):
+            return sorted(chosen + [quoting], key=lambda s: s.index) if all(c.hit is first.hit for c in chosen) \
+                else chosen + [quoting]
         return chosen
 
     def _answer(self, q: Question, chosen: list[Sentence], snapshot: Snapshot, confidence: float) -> Answer:
@@ -1119,6 +1125,25 @@ def _does_asked(q: Question, chosen: list[Sentence]) -> bool:
         return any(_match(term, s.stems, s.prefixes, set(), s.roots, s.lang) or _passive_agent(s) for s in chosen)
     act = _light_act(q)
     return not act or any(_match(t, s.stems, s.prefixes, set(), s.roots, s.lang) for t in act for s in chosen)
+
+
+def _quoting(q: Question, chosen: list[Sentence], siblings: list[Sentence], title: set[str]) -> Sentence | None:
+    """The question quotes a name ("what does the 'HX3' concept add?"), not its plan's title,
+    that no sentence of the answer writes, and a sentence of the answer's passage does: that
+    sentence says what the question is about."""
+    quoted = [m.group(1).strip() for m in _QUOTED.finditer(q.text)]
+    for name in quoted:
+        if not name or any(_writes_name(name, s.text) for s in chosen) or set(tokenize(name)) <= set(title):
+            continue
+        return next((s for s in siblings if _writes_name(name, s.text)), None)
+    return None
+
+
+def _writes_name(name: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I) is not None
+
+
+_QUOTED = re.compile(r"(?<!\w)['‘\"“«]\s*([^'‘’\"“”«»]{2,60}?)\s*['’\"”»](?!\w)")
 
 
 def _writes_light_act(q: Question, s: Sentence) -> bool:
