@@ -217,11 +217,11 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (r"\b(how many|what number of)\b", r"^(the |total )*number of\b",
                r"\b(what|which) (is|was|are|were) (the |its |their )?(total |overall )?number of\b",
                # a measure read off a scale: "what satisfaction score did …", "what occupancy rate …"
-               r"\b(what|which) (is |was |were |are )?(the |its |their )?(\w+ ){0,2}(score|rating|rate)\b"),
+               r"\b(what|which) (is |was |were |are )?(the |its |their )?(\w+ ){0,2}(score|rating|rate|ratio)\b"),
         "fr": (r"\bcombien (de|d'|des)\b", r"\bquel (est le |etait le )?nombre\b", r"^(le )?nombre (total )?(de|d')",
-               r"\b(quel|quelle) (est |était )?(le |la |l')?(\w+ ){0,2}(score|note|taux)\b"),
+               r"\b(quel|quelle) (est |était )?(le |la |l')?(\w+ ){0,2}(score|note|taux|ratio)\b"),
         "nl": (r"\bhoeveel\b", r"\bwelk aantal\b", r"^(het )?(totale )?aantal\b", r"\bwat (is|was) het (totale )?aantal\b",
-               r"\b(welke|welk|wat is de|wat was de) (\w+ ){0,2}(score|\w*cijfer)\b"),
+               r"\b(welke|welk|wat is de|wat was de) (\w+ ){0,2}(score|\w*cijfer|verhouding|ratio)\b"),
     },
     "names": {
         "en": (r"\b(which|what) ((?!(?:can|could|do|does|did|will|would|are|is|were|was|should|must|have|has|had)\b)"

@@ -91,6 +91,9 @@ from plans.index.lexical import stem
         ("What occupancy rate did the harbour offices reach?", "en", "number"),
         ("Quelle note de satisfaction les passagers ont-ils donnée au bac de Varlande ?", "fr", "number"),
         ("Welk rapportcijfer gaven de reizigers aan de veerdienst?", "nl", "number"),
+        ("What ratio of benefits to costs did Norland's port find?", "en", "number"),
+        ("Quel ratio entre gains et coûts le port de Varlande a-t-il calculé ?", "fr", "number"),
+        ("Welke verhouding tussen baten en kosten berekende de Havenlandse haven?", "nl", "number"),
         # several years asked for at once
         ("In welke jaren werd de Havenlandse kade hersteld?", "nl", "date"),
         ("En quelles années la digue de Varlande a-t-elle été rehaussée ?", "fr", "date"),
