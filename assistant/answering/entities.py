@@ -138,6 +138,17 @@ def has_web_address(text: str) -> bool:
     return bool(_WEB.search(text))
 
 
+def web_sites(text: str) -> set[str]:
+    """The sites of the web addresses `text` writes: each address's host, lower-cased
+    ("www.x.gov" of "http://www.x.gov/pdf/plan.pdf")."""
+    return {re.sub(r"^https?://", "", m.group(0).lower()).split("/")[0].rstrip(".,;:)?!\"'’”")
+            for m in _SITE.finditer(text)}
+
+
+# (a host of several labels whole: "open.x.gov" is not "x.gov")
+_SITE = re.compile(r"https?://\S+|www\.\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:be|eu|org|int|com|net|gov|uk|nl|fr)\b", re.I)
+
+
 def _counts(text: str, exclude: str, counted: list[str], lang: str | None = None, things: bool = False) -> bool:
     from plans.index.lexical import stem
 

@@ -26,7 +26,7 @@ from assistant.answering.base import (WHICH_ROW, Composer, abstain, asks_for_nam
                                       SPECIFIC_NAME, rare_names, without_plan_names,
                                       without_sources, written_names)
 from assistant.answering.entities import (PATTERNS, full_date, has_web_address, leading_name, mentions, new_names,
-                                          only_months, without_addresses)
+                                          only_months, web_sites, without_addresses)
 from assistant.answering.evidence import Passage, Sentence, clean, passages, verb_root
 from assistant.answering.items import said_of_another
 from assistant.models import Answer, Citation
@@ -55,6 +55,7 @@ from plans.vocabulary.roles import MONEY_WORDS, cue_words, fold, header_roles
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 CONTEXT_WEIGHT = 0.35  # words that only the conversation contributed
+ADDRESS_BONUS = 0.1  # a sentence that writes the web site the question writes
 FACT_TYPES = ("date", "number", "amount", "duration", "percent", "change", "frequency", "names", "place")
 HARD_FACTS = ("date", "number", "amount", "duration", "percent", "change", "frequency")  # no such fact in the evidence -> abstain
 _ENUMERATION = re.compile(
@@ -373,6 +374,12 @@ class ExtractiveComposer(Composer):
         semantic = min(1.0, max(0.0, (cos - lo) / (hi - lo)))
         score = base = (COVERAGE_WEIGHT * coverage + CONTEXT_IN_SCORE * context + 0.2 * semantic
                         + min(0.12, 0.04 * phrase))
+        asked_at = web_sites(q.text)
+        if asked_at:
+            # a web site the question writes is the most exact of names, in any language: a
+            # sentence that writes another ("open.x.gov" for "www.x.gov") is about another site
+            written_at = web_sites(s.text)
+            score += ADDRESS_BONUS if asked_at & written_at else -ADDRESS_BONUS if written_at else 0.0
         nxt = _next_in_unit(p, s)
         if q.expects in FACT_TYPES:
             if q.expects == "place" and has_web_address(s.text):

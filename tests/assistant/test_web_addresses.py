@@ -1,35 +1,38 @@
-"""A line that is only a web address is no evidence for a date or a number, even when its
-path writes a month and a year ("…-november -2031/…", split by a PDF's spacing): the
-answer comes from the plan's sentences. Through the HTTP API, over a plan written here."""
+"""A web site the question writes is the most exact of names: the sentence that writes
+it ("www.norland.gov") answers before one that shares its words ("open.norland.gov")."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.conftest import UNRELATED_PLAN, serving_files
 from tests.conftest import ask_http as ask
-from tests.conftest import serving_files
 
-PLAN = """# Norland harbour cooperation report
+PLAN = """# Norland Digital Services Report 2031
 
-## Conferences
+## Customer engagement
 
-Norland hosted the regional harbour conferences in 2027, 2029 and 2031, each time in a different port.
-
-See: https://example.org/events/harbour-conferences-regional-november -2031/summary-and-decisions/Final
-
-## Training
-
-The harbour board trains new pilots every spring.
+Visitor satisfaction with open.norland.gov is measured through the comments that visitors leave on the site.
+The main www.norland.gov website uses SurveyPro analytics, which lets citizens rate their visit.
 """
 
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
-    with serving_files(tmp_path_factory, embedder, {"norland-harbour-cooperation.md": PLAN}) as c:
+    with serving_files(tmp_path_factory, embedder, {"norland-digital-services-2031.md": PLAN,
+                                                    "norland-energy.md": UNRELATED_PLAN}) as c:
         yield c
 
 
-def test_an_address_is_not_quoted_for_a_date(client):
-    body = ask(client, "When were the summary and decisions of the regional harbour conferences made final?")
-    assert "example.org" not in body["answer"], body["answer"]
-    assert all("example.org" not in c["quote"] for c in body["citations"])
+def test_the_sentence_that_writes_the_address_asked_about(client):
+    body = ask(client, "How is visitor satisfaction measured on www.norland.gov?")
+    assert not body["abstained"], body["answer"]
+    assert "SurveyPro" in body["answer"], body["answer"]
+
+
+def test_web_sites_are_hosts_of_several_labels():
+    from assistant.answering.entities import web_sites
+
+    assert web_sites("See http://www.norland.gov/pdf/plan.pdf and Open.Norland.gov, or data.norland.gov.uk.") == \
+        {"www.norland.gov", "open.norland.gov", "data.norland.gov.uk"}
+    assert web_sites("Is it measured on www.norland.gov?") == {"www.norland.gov"}
