@@ -21,10 +21,9 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.answering.acronyms import expansions, plausible
-from assistant.answering.base import (WHICH_ROW, Composer, abstain, asks_for_names_of, cite,
-                                      documents_lacking_names, item_labels, kind_asked, most_said, rare_word,
-                                      SPECIFIC_NAME, rare_names, without_plan_names,
-                                      without_sources, written_names)
+from assistant.answering.base import (SPECIFIC_NAME, WHICH_ROW, Composer, abstain, asks_for_names_of, cite,
+                                      documents_lacking_names, item_labels, kind_asked, most_said, rare_names,
+                                      rare_word, without_plan_names, without_sources, written_names)
 from assistant.answering.entities import (PATTERNS, full_date, has_web_address, leading_name, mentions, new_names,
                                           only_months, web_sites, without_addresses)
 from assistant.answering.evidence import Passage, Sentence, clean, passages, verb_root
@@ -55,7 +54,7 @@ from plans.vocabulary.roles import MONEY_WORDS, cue_words, fold, header_roles
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 CONTEXT_WEIGHT = 0.35  # words that only the conversation contributed
-ADDRESS_BONUS = 0.1  # a sentence that writes the web site the question writes
+OTHER_SITE = 0.1  # what a sentence loses that writes another web site than the question's
 FACT_TYPES = ("date", "number", "amount", "duration", "percent", "change", "frequency", "names", "place")
 HARD_FACTS = ("date", "number", "amount", "duration", "percent", "change", "frequency")  # no such fact in the evidence -> abstain
 _ENUMERATION = re.compile(
@@ -375,11 +374,11 @@ class ExtractiveComposer(Composer):
         score = base = (COVERAGE_WEIGHT * coverage + CONTEXT_IN_SCORE * context + 0.2 * semantic
                         + min(0.12, 0.04 * phrase))
         asked_at = web_sites(q.text)
-        if asked_at:
+        written_at = web_sites(s.text) if asked_at else set()
+        if written_at and not asked_at & written_at:
             # a web site the question writes is the most exact of names, in any language: a
-            # sentence that writes another ("open.x.gov" for "www.x.gov") is about another site
-            written_at = web_sites(s.text)
-            score += ADDRESS_BONUS if asked_at & written_at else -ADDRESS_BONUS if written_at else 0.0
+            # sentence that writes only another ("open.x.gov" for "www.x.gov") is about another site
+            score -= OTHER_SITE
         nxt = _next_in_unit(p, s)
         if q.expects in FACT_TYPES:
             if q.expects == "place" and has_web_address(s.text):
@@ -576,7 +575,7 @@ class ExtractiveComposer(Composer):
         return [replace(s, raw=s.raw[: cuts[i]], end=s.start + cuts[i]) if i in cuts else s for i, s in enumerate(chosen)]
 
     def _extend(self, q: Question, best: Scored, scored: list[Scored], weights: dict[str, float], total: float,
-                title: set[str] = frozenset()) -> list[Sentence]:
+                title: frozenset[str] | set[str] = frozenset()) -> list[Sentence]:
         first = best.sentence
         siblings = sorted((s.sentence for s in scored if s.sentence.hit is first.hit), key=lambda s: s.index)
         after = [s for s in siblings if s.index > first.index]
@@ -907,8 +906,6 @@ def _unsupported_names(q: Question, chosen: list[Sentence], titles: dict[str, se
             and 0 < _passages_writing(n, plans, snapshot) <= SPECIFIC_NAME]
 
 
-
-
 def _passages_writing(name: str, plans: set[str], snapshot: Snapshot) -> int:
     return len({c for t in query_terms(name) for s in t.stems for c in snapshot.term_stats.chunks_with(s)
                 if c in snapshot.chunks and snapshot.chunks[c].doc_id in plans})
@@ -1134,7 +1131,8 @@ def _does_asked(q: Question, chosen: list[Sentence]) -> bool:
     return not act or any(_match(t, s.stems, s.prefixes, set(), s.roots, s.lang) for t in act for s in chosen)
 
 
-def _quoting(q: Question, chosen: list[Sentence], siblings: list[Sentence], title: set[str]) -> Sentence | None:
+def _quoting(q: Question, chosen: list[Sentence], siblings: list[Sentence],
+             title: frozenset[str] | set[str]) -> Sentence | None:
     """The question quotes a name ("what does the 'HX3' concept add?"), not its plan's title,
     that no sentence of the answer writes, and a sentence of the answer's passage does: that
     sentence says what the question is about."""
@@ -1162,18 +1160,23 @@ def _light_act(q: Question) -> list[QueryTerm]:
     """The words of the object of a light verb that a "who …?" or "which <body> …?"
     question asks about ("held the welcome address" -> welcome, address): up to the first small
     word after them."""
-    tokens = words(q.text)
-    asking = next((i for i, w in enumerate(tokens) if w in _ASKING_WHO.get(q.lang, ())), None)
+    return list(_light_act_of(q.text, q.lang, tuple(q.terms)))
+
+
+@lru_cache(maxsize=1024)  # (read for every candidate sentence of an agent question)
+def _light_act_of(text: str, lang: str, question_terms: tuple[QueryTerm, ...]) -> tuple[QueryTerm, ...]:
+    tokens = words(text)
+    asking = next((i for i, w in enumerate(tokens) if w in _ASKING_WHO.get(lang, ())), None)
     if asking is None:
-        return []
+        return ()
     # (the verb of a clause the question goes on with is not the act asked: "which service
     # surveys its staff on why they do not apply?")
-    opener = set(SUBORDINATORS.get(q.lang, ())) | set(ASKING_WHY.get(q.lang, ()))
+    opener = set(SUBORDINATORS.get(lang, ())) | set(ASKING_WHY.get(lang, ()))
     end = next((i for i in range(asking + 1, len(tokens)) if tokens[i] in opener), len(tokens))
-    light = LIGHT_VERBS.get(q.lang, ())
+    light = LIGHT_VERBS.get(lang, ())
     at = next((i for i in range(asking + 1, end) if tokens[i] in light), None)
     if at is None:
-        return []
+        return ()
     obj: list[str] = []
     for w in tokens[at + 1 : at + 1 + _ACT_WORDS + 2]:
         if w in ALL_STOPWORDS or w in ARTICLES:
@@ -1181,8 +1184,8 @@ def _light_act(q: Question) -> list[QueryTerm]:
                 break
             continue
         obj.append(w)
-    terms = {t.word: t for t in q.terms}
-    return [terms[w] for w in obj[:_ACT_WORDS] if w in terms]
+    terms = {t.word: t for t in question_terms}
+    return tuple(terms[w] for w in obj[:_ACT_WORDS] if w in terms)
 
 
 _ACT_WORDS = 3

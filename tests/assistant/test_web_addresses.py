@@ -1,5 +1,6 @@
-"""A web site the question writes is the most exact of names: the sentence that writes
-it ("www.norland.gov") answers before one that shares its words ("open.norland.gov")."""
+"""A web site the question writes is the most exact of names: a sentence that writes only
+another site ("open.norland.gov" for "www.norland.gov") is about that other site, whatever
+words it shares with the question."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ PLAN = """# Norland Digital Services Report 2031
 ## Customer engagement
 
 Visitor satisfaction with open.norland.gov is measured through the comments that visitors leave on the site.
-The main www.norland.gov website uses SurveyPro analytics, which lets citizens rate their visit.
+The main www.norland.gov website measures it with SurveyPro analytics, which lets citizens rate their visit.
 """
 
 
@@ -24,7 +25,7 @@ def client(tmp_path_factory, embedder):
         yield c
 
 
-def test_the_sentence_that_writes_the_address_asked_about(client):
+def test_a_sentence_about_another_site_is_not_the_answer(client):
     body = ask(client, "How is visitor satisfaction measured on www.norland.gov?")
     assert not body["abstained"], body["answer"]
     assert "SurveyPro" in body["answer"], body["answer"]
