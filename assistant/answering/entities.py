@@ -114,7 +114,8 @@ def mentions(kind: str, text: str, exclude: str = "", counted: list[str] | None 
 # 2019, p. 4)"), or after "et al." ("(Varga et al. 2020)").
 _CITATION = re.compile(r"\([^()]{0,120}?(?:19|20)\d\d[a-z]?\s?(?::\s?\d+|,\s*pp?\.\s?\d+)[^()]{0,120}\)"
                        r"|\([^()]{0,120}\bet al\.?,?\s+(?:19|20)\d\d[a-z]?[^()]{0,120}\)")
-_WEB = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:be|eu|org|int|com|net|gov)\b", re.I)
+_TLDS = ("be", "eu", "org", "int", "com", "net", "gov")
+_WEB = re.compile(rf"https?://\S+|www\.\S+|\b[\w-]+\.(?:{'|'.join(_TLDS)})\b", re.I)
 # a whole web address, with the pieces of its path a line break or a PDF's spacing split off
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+(?:\s+\S*/\S*)*", re.I)
 
@@ -146,7 +147,8 @@ def web_sites(text: str) -> set[str]:
 
 
 # (a host of several labels whole: "open.x.gov" is not "x.gov")
-_SITE = re.compile(r"https?://\S+|www\.\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:be|eu|org|int|com|net|gov|uk|nl|fr)\b", re.I)
+_SITE = re.compile(rf"https?://\S+|www\.\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:{'|'.join((*_TLDS, 'uk', 'nl', 'fr'))})\b",
+                   re.I)
 
 
 def _counts(text: str, exclude: str, counted: list[str], lang: str | None = None, things: bool = False) -> bool:

@@ -24,7 +24,7 @@ from assistant.answering.base import (WHICH_ROW, Composer, abstain, asking_stems
                                       rare_word, short_forms, written_names)
 from assistant.answering.entities import mentions
 from assistant.answering.rows import (bodies_elsewhere, by_meaning, cell_parts, has_value, ids_named, named_fields,
-                                      names_row, prefer_scope, row_words, value_named, written_row)
+                                      names_row, prefer_scope, row_text, row_words, value_named, written_row)
 from assistant.models import Answer, Citation
 from assistant.question import Question, analyse
 from plans.ids import Ref, bare_ids, find_refs, same_unit, table_named
@@ -741,8 +741,7 @@ def _writes_rare_names(q: Question, c: Commitment, snapshot: Snapshot) -> bool:
     lang = _row_language(c, snapshot)
     if not rare or lang != q.lang:
         return True
-    cells = [f"{f.header} {f.text}" for f in c.fields if "notes" not in header_roles(f.header)]
-    text = " ".join([c.ref, c.action, c.section or "", c.goal.text or "", *cells])
+    text = row_text(c, [f for f in c.fields if "notes" not in header_roles(f.header)])
     written = set(tokenize(text, lang)) | set(tokenize(text))
     return any(a == b or alike(a, b) for stems in rare for a in stems for b in written)
 

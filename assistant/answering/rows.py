@@ -5,6 +5,7 @@ column (reverse lookups: "which actions does X lead?")."""
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from assistant.answering.asked import without_possessor
 from assistant.answering.base import plan_writes_subject
@@ -47,13 +48,19 @@ def prefer_scope(q: Question, found: list[Commitment]) -> list[Commitment]:
     return [c for c in found if len(scope_words(c) & terms) == best]
 
 
+def row_text(c: Commitment, fields: list[RowField] | None = None) -> str:
+    """The row's id, action, section, goal and cells (`fields`: the cells to write, by
+    default all of them, each after its header), as one text."""
+    cells = c.fields if fields is None else fields
+    return " ".join([c.ref, c.action, c.section or "", c.goal.text or "", *(f"{f.header} {f.text}" for f in cells)])
+
+
 def row_words(c: Commitment) -> set[str]:
-    return set(tokenize(" ".join([c.ref, c.action, c.section or "", c.goal.text or "",
-                                  *(f"{f.header} {f.text}" for f in c.fields)])))
+    return set(tokenize(row_text(c)))
 
 
 def by_meaning(q: Question, hits: list[Hit], snapshot: Snapshot, wanted, min_coverage: float,
-               top: int = 2, states_act=None) -> tuple[Commitment, float] | None:
+               top: int = 2, states_act: Callable[[Commitment], bool] | None = None) -> tuple[Commitment, float] | None:
     """The row among the best retrieved rows that covers the question's words best and has
     what the question asks for (`wanted(row)` is true). A row must also be among the best
     evidence overall (`top` hits): a row that only comes after several passages is not
