@@ -130,7 +130,11 @@ class Builder:
         paras: list[_Para] = []
         for line in lines:
             heading = self._is_heading(line)
-            if paras and not self._breaks(paras[-1], line, heading, page_lines, gaps):
+            if paras and paras[-1].heading and line.words[0].bold and _regular_tail(line) \
+                    and not self._breaks(_Para(paras[-1].lines, False), line, False, page_lines, gaps):
+                paras[-1].heading = False  # a bold lead-in wrapped over lines before its text runs in
+                paras[-1].lines.append(line)
+            elif paras and not self._breaks(paras[-1], line, heading, page_lines, gaps):
                 paras[-1].lines.append(line)
             else:
                 paras.append(_Para([line], heading))
@@ -142,7 +146,7 @@ class Builder:
             return False
         if _DATE_LINE.match(text):  # a cover's or colophon's date, however large: a statement
             return False
-        return line.bold or line.size >= self.body_size * 1.15
+        return line.bold and not _regular_tail(line) or line.size >= self.body_size * 1.15
 
     def _breaks(self, para: _Para, line: Line, heading: bool, lines: list[Line], cache: dict) -> bool:
         prev = para.lines[-1]
@@ -291,6 +295,25 @@ def _common_size(lines: list[Line]) -> float:
             k = round(w.size, 1)
             counts[k] = counts.get(k, 0) + len(w.text)
     return max(counts, key=counts.get) if counts else 10.0
+
+
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s")
+_RUN_IN_TAIL = 2  # regular words closing a mostly bold line that make it a bold lead-in, not a heading
+
+
+def _regular_tail(line: Line) -> bool:
+    """Does a mostly bold line end in regular words ("3. Managing resources – measures that
+    address budgets,")? Its bold part is the lead-in of a paragraph or list item run into its
+    text, not a heading; unless a section number opens it ("1.2.1 Les changements …", set
+    in two faces)."""
+    if _SECTION_NUMBER.match(line.text):
+        return False
+    tail = 0
+    for word in reversed(line.words):
+        if word.bold:
+            break
+        tail += bool(re.search(r"[^\W\d_]{2}", word.text))
+    return tail >= _RUN_IN_TAIL
 
 
 def _bold_item(text: str, before: str, before_kind: str) -> bool:

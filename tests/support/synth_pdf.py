@@ -295,7 +295,8 @@ def _render(path: Path, variant: Variant, rows: tuple[SynthRow, ...], headers: t
 
 def lines_pdf(path: Path, lines: list[str], step: float = 16) -> Path:
     """A one-page PDF with the lines drawn one under the other ("" leaves a blank line; a
-    line written "**..." is set in bold)."""
+    line written "**..." is set in bold, and "**lead-in**rest" in bold up to the second
+    "**", then in the regular face)."""
     from reportlab.pdfgen import canvas
 
     c = canvas.Canvas(str(path), pagesize=A4)
@@ -303,8 +304,13 @@ def lines_pdf(path: Path, lines: list[str], step: float = 16) -> Path:
     for line in lines:
         if line:
             bold = line.startswith("**")
-            c.setFont("Helvetica-Bold" if bold else "Helvetica", 12)
-            c.drawString(60, y, line[2:] if bold else line)
+            lead, _, rest = line[2:].partition("**") if bold else ("", "", line)
+            x = 60.0
+            for text, face in ((lead, "Helvetica-Bold"), (rest, "Helvetica")):
+                if text:
+                    c.setFont(face, 12)
+                    c.drawString(x, y, text)
+                    x += c.stringWidth(text, face, 12)
         y -= step
     c.save()
     return path
