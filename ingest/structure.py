@@ -88,7 +88,7 @@ def segment(text: str, start: int = 0, end: int | None = None) -> list[Block]:
     lengths = sorted(len(ln.text) for ln in lines if not ln.blank)
     width = lengths[int(len(lengths) * 0.9)] if lengths else 0
 
-    listed = _stacked_lines(lines, body_before=start > 0)
+    listed = _stacked_lines(lines, body_before=start > 0) | _numbered_items(lines)
     blocks: list[Block] = []
     para: list[_Line] = []
     kind = "paragraph"
@@ -172,6 +172,25 @@ def _stacked_lines(lines: list[_Line], body_before: bool) -> set[int]:
         run = []
         closed = ln.blank or ln.text.rstrip().endswith(_TERMINAL)
         body_before = body_before or not ln.blank
+    return out
+
+
+def _numbered_items(lines: list[_Line]) -> set[int]:
+    """Lines numbered 1, 2, 3 … (one level) right under each other, with no blank line and
+    no text but an item's own wrapped lines (in lower case) between them: a numbered list,
+    though each line would pass for a numbered heading. A heading has its text under it."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, ln in enumerate(lines + [_Line(0, 0, "")]):
+        number = _LIST_NUMBER.match(ln.text)
+        if number is not None and int(number.group(1)) == len(run) + 1:
+            run.append(i)
+            continue
+        if run and not ln.blank and not number and _visible(ln.text)[:1].islower():
+            continue  # the item's text goes on
+        if len(run) >= 2:
+            out.update(run)
+        run = [i] if number is not None and int(number.group(1)) == 1 else []
     return out
 
 
