@@ -24,6 +24,7 @@ from assistant.answering.acronyms import expansions, plausible
 from assistant.answering.base import (SPECIFIC_NAME, WHICH_ROW, Composer, abstain, asks_for_names_of, cite,
                                       documents_lacking_names, item_labels, kind_asked, most_said, rare_names,
                                       rare_word, without_plan_names, without_sources, written_names)
+from assistant.answering.counts import counts_in, label_count, stated_count
 from assistant.answering.entities import (PATTERNS, full_date, has_web_address, leading_name, mentions, new_names,
                                           only_months, web_sites, without_addresses)
 from assistant.answering.evidence import Passage, Sentence, clean, passages, verb_root
@@ -411,7 +412,12 @@ class ExtractiveComposer(Composer):
         # a sentence that introduces a list is what a list question asks for, when it is about
         # what is asked: the form alone does not make up for words the question does not share
         introduces = q.wants_list and coverage >= LIST_INTRO_COVERAGE
-        if introduces and s.text.rstrip().endswith(":") and nxt is not None and nxt.unit != s.unit:
+        wanted = stated_count(q) if introduces else None
+        if wanted is not None and label_count(s.text, s.lang) not in (None, wanted):
+            pass  # "… rests on two pillars:" does not introduce the five things asked for
+        elif wanted is not None and wanted in counts_in(s.text, s.lang) and _enumerates(s.text):
+            score += 0.15  # "… five harbours (A, B, C, D and E)": the count asked, the items written
+        elif introduces and s.text.rstrip().endswith(":") and nxt is not None and nxt.unit != s.unit:
             score += 0.15
         elif introduces and nxt is not None and nxt.unit == s.unit and _INCLUDING.match(nxt.text) \
                 and _enumerates(nxt.text):

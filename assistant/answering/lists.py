@@ -15,6 +15,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from assistant.answering.counts import NUMBER_WORDS
+from assistant.answering.counts import counts_in as _counts_in
+from assistant.answering.counts import label_count as _label_count
+from assistant.answering.counts import stated_count as _stated_count
+from assistant.answering.counts import unnumbered as _unnumbered
 from assistant.answering.base import (Composer, cite, item_labels, item_names, kind_asked, most_said,
                                       named_documents, rare_word)
 from assistant.answering.enumerations import enumerations
@@ -27,14 +32,9 @@ from plans.index.lexical import QueryTerm, query_terms, stem, tokenize
 from plans.records import Source
 from plans.sentences import split_sentences
 from plans.text import BULLET, strip_markup, trim_span
-from plans.vocabulary.grounding import NUMBER_WORDS as SPELLED
 from plans.vocabulary.messages import say
-from plans.vocabulary.questions import WH_WORDS, stance_words
-from plans.vocabulary.stopwords import ALL_STOPWORDS
+from plans.vocabulary.questions import stance_words
 
-_ONE = {"en": ("one",), "fr": ("un", "une"), "nl": ("een",)}
-NUMBER_WORDS: dict[str, dict[str, int]] = {
-    lang: {w: i + 2 for i, w in enumerate(words)} | dict.fromkeys(_ONE[lang], 1) for lang, words in SPELLED.items()}
 _NUMBER_STEMS = {x for words in NUMBER_WORDS.values() for w in words for x in {*tokenize(w), w}}
 _LABEL_LINE = re.compile(r"^[^\n]{2,80}:\s*$", re.M)
 MAX_CHARS = 700
@@ -77,9 +77,11 @@ class ListComposer(Composer):
         retrieved = {h.chunk.id for h in hits}
         for chunk in [h.chunk for h in hits if h.chunk.kind == "passage"]:  # the stance search appends its own
             found += self._labelled(chunk, stems, snapshot, nouns)
+            found += _counted(chunk, snapshot, nouns)
         for doc_id in list(dict.fromkeys(h.chunk.doc_id for h in hits))[: self.docs]:
             outline = sections(snapshot, doc_id)
-            found += self._headed(outline, stems, retrieved, snapshot.naming_words.get(doc_id, set()))
+            found += self._headed(outline, stems, retrieved, snapshot.naming_words.get(doc_id, set()),
+                                  snapshot.naming_in(doc_id, question.stems(), question.written()), nouns)
             found += _numbered(outline, stems)
             found += _numbered_lines(outline, stems)
             found += _enumerated(outline, question, retrieved)
@@ -170,14 +172,19 @@ class ListComposer(Composer):
             self._labels[chunk.id] = known
         return known
 
-    def _headed(self, outline: list[Section], stems: set[str], retrieved: set[str], naming: set[str]) -> list[_Found]:
+    def _headed(self, outline: list[Section], stems: set[str], retrieved: set[str], naming: set[str],
+                named_by: set[str] = frozenset(), nouns: set[str] = frozenset()) -> list[_Found]:
         """A heading the question names, and the sub-headings or list items under it; not a
         heading of only the words that name the plan (its title over its sections)."""
         out = []
         prefixes = dict.fromkeys(s.path[: i + 1] for s in outline for i in range(len(s.path)))  # in reading order
         for path in prefixes:
             lang = next((s.first.lang for s in outline if s.path[: len(path)] == path), "en")
-            share = _named_share(path[-1], stems, lang)
+            # (the words by which the question names the plan name it, not a heading without the
+            # kind of thing asked: "the themes of the Harbour Data Partnership plan" are not its
+            # "Harbour Data Partnership Challenges"; the "vier havens" of "Vier havens" are its four)
+            kind = _label_stems(path[-1], lang) & nouns
+            share = _named_share(path[-1], stems, lang, ignore=frozenset() if kind or not nouns else named_by)
             if share < self.min_label_share or _label_stems(path[-1]) <= naming:
                 continue
             under = [s for s in outline if s.path[: len(path)] == path]
@@ -259,6 +266,61 @@ def _numbered(outline: list[Section], stems: set[str]) -> list[_Found]:
 
 
 _SENTENCE_LIST = 0.6  # a list written as sentences: it ranks below a label the question names in full
+_COUNTED_GAP = 600  # characters of other text that may stand between a sentence that counts items and the items
+
+
+def _counted(chunk: StoredChunk, snapshot: Snapshot, nouns: set[str]) -> list[_Found]:
+    """A sentence inside a passage that counts the kind of thing asked ("… relate to a set of
+    five challenges as listed below."), then, past a little more text, that many items
+    numbered 1, 2, 3 … or bulleted, on into the next passages: the count the sentence states
+    is what makes the items its own."""
+    out = []
+    for a, b in split_sentences(chunk.text):
+        sentence = chunk.text[a:b]
+        count = _label_count(sentence, chunk.lang)
+        if count is None or not nouns & (_label_stems(sentence, chunk.lang) | _label_stems(sentence)):
+            continue
+        run = _items_after(snapshot, chunk, chunk.start + b)
+        if len(run) == count:
+            label = " ".join(sentence.split()).rstrip(".")
+            out.append(_Found(label, [(c, x, y, _item_text(c, x, y)) for c, x, y in run], _SENTENCE_LIST))
+    return out
+
+
+def _under(snapshot: Snapshot, chunk: StoredChunk) -> Iterator[StoredChunk]:
+    """`chunk`, then the document's passages after it in its section and the sections under
+    it (a list may stand under a heading of its own: "Harbour themes" under the sentence that
+    counts them)."""
+    yield chunk
+    ids = snapshot.doc_chunks.get(chunk.doc_id, ())
+    after = sorted((snapshot.chunks[i] for i in ids if snapshot.chunks[i].kind == "passage"
+                    and snapshot.chunks[i].start >= chunk.end), key=lambda c: c.start)
+    inside = chunk.section or ""
+    for c in after:
+        if c.section != inside and not (c.section or "").startswith(f"{inside} > "):
+            return
+        yield c
+
+
+def _items_after(snapshot: Snapshot, chunk: StoredChunk, start: int) -> list[tuple[StoredChunk, int, int]]:
+    """The first list after document offset `start`, within `_COUNTED_GAP` characters: its
+    items numbered 1, 2, 3 … (each with the lines under its number), or its bulleted items."""
+    for c in _under(snapshot, chunk):
+        if c.start - start > _COUNTED_GAP:
+            return []
+        for m in _TEXT_LINE.finditer(c.text, max(0, start - c.start)):
+            if c.start + m.start() - start > _COUNTED_GAP:
+                return []
+            number = _NUMBER_OPENING.match(m.group(0))
+            if number is not None and int(number.group(1)) == 1:
+                return _numbered_paragraphs(snapshot, c, c.start + m.start())
+            if BULLET.match(m.group(0)):
+                items = [(x, y) for x, y in list_items(c) if x >= c.start + m.start()]
+                run = [(c, x, y) for x, y in _contiguous(c, c.start + m.start(), items)]
+                if run and run[-1][2] >= c.start + len(c.text.rstrip()):
+                    run += _continued(snapshot, c)
+                return run
+    return []
 
 
 def _enumerated(outline: list[Section], q: Question, retrieved: set[str]) -> list[_Found]:
@@ -370,14 +432,12 @@ def _own_stems(heading: str, lang: str) -> set[str]:
     return set(tokenize(_unnumbered(heading), lang))
 
 
-def _unnumbered(heading: str) -> str:
-    return re.sub(r"^[\s\d.|)(-]+", "", strip_markup(heading))
-
-
-def _named_share(label: str, stems: set[str], lang: str) -> float:
+def _named_share(label: str, stems: set[str], lang: str, ignore: set[str] = frozenset()) -> float:
     """How much of a label's words the question uses (a label the question names scores 1);
-    an aside in brackets ("Threats (risks)", a translation or an abbreviation) is not counted."""
+    an aside in brackets ("Threats (risks)", a translation or an abbreviation) is not counted,
+    nor are the words of `ignore`."""
     words = _label_words(re.sub(r"\([^)]*\)", " ", label), lang) or _label_words(label, lang)
+    words = [w for w in words if not set(w.stems) & ignore]
     if not words:
         return 0.0
     return sum(1 for w in words if w.matches(stems)) / len(words)
@@ -601,44 +661,3 @@ def _item_text(chunk: StoredChunk, a: int, b: int) -> str:
     if sep and 3 <= len(head) <= 80:
         return " ".join(head.split()).strip(" ;,.")
     return text.strip(" ;,.")
-
-
-def _counts_in(label: str, lang: str) -> set[int]:
-    """The numbers a label states ("three bodies sit on it:"): a list its count matches is
-    the one the label introduces."""
-    table = NUMBER_WORDS.get(lang, {}) | NUMBER_WORDS["en"]
-    words = re.findall(r"[\w'-]+", label.lower())
-    return {int(w) for w in words if w.isdigit() and 1 < int(w) < 40} | {table[w] for w in words if table.get(w, 0) > 1}
-
-
-def _label_count(label: str, lang: str) -> int | None:
-    """How many items a label says it holds: a number before its noun, after an article or
-    at the label's start once its own numbering is set aside ("Les 4 zones …", "The three
-    pillars"). A number after a noun names one of a series ("Objective 2", "Axe 3 Protéger …")."""
-    table = NUMBER_WORDS.get(lang, {}) | NUMBER_WORDS["en"]
-    tokens = re.findall(r"[^\W_]+", _unnumbered(label).lower())
-    for i, w in enumerate(tokens[:-1]):
-        n = int(w) if w.isdigit() and len(w) <= 2 else table.get(w, 0)
-        if n > 1 and (i == 0 or tokens[i - 1] in ALL_STOPWORDS) and not tokens[i + 1].isdigit():
-            return n
-    return None
-
-
-def _stated_count(q: Question) -> int | None:
-    """The number of items a question says there are ("the six goal areas", "les 4 axes").
-    When the question asks "which X", the number counts X: it follows the question word
-    or comes right before X ("which three boards"; not the 3 of "which bodies report to
-    the 3 ministries?")."""
-    table = NUMBER_WORDS.get(q.lang, {}) | NUMBER_WORDS["en"]
-    words = re.findall(r"[\w'-]+", q.text.lower())
-    counts = [(i, int(w) if w.isdigit() else table[w]) for i, w in enumerate(words)
-              if (w.isdigit() and 1 < int(w) < 40 and not q.refs) or table.get(w, 0) > 1]
-    if not counts:
-        return None
-    asking = set(WH_WORDS.get(q.lang, ())) | set(WH_WORDS["en"])  # not only as the first word: "Aux 6 X, quels Y ?"
-    wh = next((i for i, w in enumerate(words) if w in asking), None)
-    asked = words[wh + 1] if wh is not None and wh + 1 < len(words) else None
-    if asked is None or asked in ALL_STOPWORDS or counts[0][0] == wh + 1:
-        return counts[0][1]
-    head = stem(asked, q.lang)
-    return next((n for i, n in counts if i + 1 < len(words) and stem(words[i + 1], q.lang) == head), None)
