@@ -166,12 +166,25 @@ def names_row(c: Commitment, terms: list[str]) -> bool:
 def named_fields(q: Question, c: Commitment) -> list[RowField]:
     """Cells whose column header the question names as it is printed ("FCO", "task owner")."""
     text = f" {fold(without_possessor(q.text))} "
+    written = q.written()
     out = []
     for f in c.fields:
         h = fold(f.header)
-        if h and len(h) >= 2 and f" {h} " in text:
+        if h and len(h) >= 2 and f" {h} " in text or _writes_head_noun(f.header, written):
             out.append(f)
     return out
+
+
+HEAD_NOUN_WORDS = 2  # the fewest words of a header's noun phrase that name its column without the word before
+
+
+def _writes_head_noun(header: str, written: list[str]) -> bool:
+    """Does the question write a header's words past its first, a phrase of two words or more
+    ("civil society organisation" of "Supporting civil society organisations")? The first
+    word of a longer header qualifies what the rest names."""
+    stems = tokenize(header)
+    tail = stems[1:]
+    return len(tail) >= HEAD_NOUN_WORDS and any(written[i:i + len(tail)] == tail for i in range(len(written)))
 
 
 _BODY_ROLES = {"lead", "partners", "funding"}  # cells that name bodies
