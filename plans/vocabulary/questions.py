@@ -301,14 +301,18 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"^what (does|do) [\w'’\-\" ]{1,60} mean\??\s*$",
                r"\bdefin", r"\bwhat (does|do) .{1,80} mean by\b", r"\bwhat is understood by\b",
                # "what are X, according to the report on …?"
-               r"^(what|who) (is|are|was|were) (a |an |the )?[\w'’\-\" ]{1,60}, (according to|in|under) [^?,]*\??\s*$"),
+               r"^(what|who) (is|are|was|were) (a |an |the )?[\w'’\-\" ]{1,60}, (according to|in|under) [^?,]*\??\s*$",
+               # "what is, according to the report, a 'fast study'?": the source set before the thing
+               r"^what (is|are),? according to [^,?]{1,80}?,? (a|an|the) [\w'’‘\-\" ]{1,60}(,|\?|$)"),
         "fr": (r"^qu['’]est-ce (que |qu['’](?!(il|elle|ils|elles|on)\b))", r"^(que|qu') (est|sont) ", r"^c'est quoi\b",
                r"^(qu'entend-on|que faut-il entendre) par\b", r"\bqu['’]entend\b.{0,80}\bpar\b", r"\bdéfini"),
         "nl": (r"^wat (is|zijn|was|waren) (een |de |het )?[\w'’\-\" ]{1,60}\??\s*$", r"^wat (betekent|betekenen) ",
                r"\bwat wordt\b.{0,80}\b(bedoeld|"
                r"verstaan) (met|onder)\b", r"\bdefini", r"\bhoe (wordt|worden) .{1,60} gedefinieerd\b", r"\bwat verstaa?t\b.{0,80}\bonder\b",
                r"\bwat bedoel(t|en)\b.{0,80}\bmet\b",
-               r"^wat (is|zijn|was|waren) (een |de |het )?[\w'’\-\" ]{1,60}, (volgens|in) [^?,]*\??\s*$"),
+               r"^wat (is|zijn|was|waren) (een |de |het )?[\w'’\-\" ]{1,60}, (volgens|in) [^?,]*\??\s*$",
+               r"^wat (is|zijn),? volgens [^,?]{1,80}?,? (een|de|het) [\w'’‘\-\" ]{1,60}(,|\?|$)",
+               r"^hoe omschrij(ft|ven)\b"),
     },
 }
 
@@ -322,7 +326,8 @@ FILLERS: dict[str, tuple[str, ...]] = {
 
 # "What is X?" and its kin: the thing asked about (group 1), per language.
 FOCUS: dict[str, tuple[str, ...]] = {
-    "en": (r"^\s*(?:what|who) (?:is|are|was|were) (?:meant by )?(.+?)\s*\??\s*$",
+    "en": (r"^\s*what (?:is|are),? according to [^,?]{1,80}?,? (?:a|an|the) (.+?)\s*(?:,|\?|$)",
+           r"^\s*(?:what|who) (?:is|are|was|were) (?:meant by )?(.+?)\s*\??\s*$",
            r"^\s*what (?:does|do) (.+?) (?:stand for|mean)\s*\??\s*$",
            r"\b(?:mean|means|meant|understood) by (.+?)\s*\??\s*$",
            r"\bhow (?:does|do|did) .{1,80}? define (.+?)\s*\??\s*$", r"\bhow is (.+?) defined\b"),
@@ -334,7 +339,9 @@ FOCUS: dict[str, tuple[str, ...]] = {
            r"\bqu['’]entend\b.{0,80}?\bpar (.+?)\s*\??\s*$",
            r"\bcomment .{1,80}? d[ée]fini(?:t|ssent)(?:-(?:t-)?(?:il|elle|ils|elles|on))? (.+?)\s*\??\s*$",
            r"\bcomment (?:est|sont) d[ée]finie?s? (.+?)\s*\??\s*$"),
-    "nl": (r"^\s*(?:wat|wie) (?:is|zijn|was|waren) (.+?)\s*\??\s*$",
+    "nl": (r"^\s*wat (?:is|zijn),? volgens [^,?]{1,80}?,? (?:een|de|het) (.+?)\s*(?:,|\?|$)",
+           r"^\s*hoe omschrij(?:ft|ven) .{1,80} (?:een|de|het) (.+?)\s*\??\s*$",
+           r"^\s*(?:wat|wie) (?:is|zijn|was|waren) (.+?)\s*\??\s*$",
            r"^\s*waar sta(?:at|an) (.+?) voor\s*\??\s*$", r"^\s*wat betekent (.+?)\s*\??\s*$",
            r"\b(?:verstaan onder|bedoeld met) (.+?)\s*\??\s*$",
            r"\bwat verstaa?t\b.{0,80}?\bonder (.+?)\s*\??\s*$", r"\bwat bedoel(?:t|en)\b.{0,80}?\bmet (.+?)\s*\??\s*$",
