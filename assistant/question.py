@@ -18,7 +18,7 @@ from plans.index.lexical import QueryTerm, query_terms, stem, words
 from plans.language import ranked
 from plans.vocabulary import alternation
 from plans.vocabulary.questions import (APPOSITIVE, COUNTED, FILLERS, FOCUS, MEASURE_UNITS, MEASURED, MEASURED_ENDS,
-                                        META_PHRASES, META_WORDS, NAME_ASKED, ROLE_HOLDER, TYPE_NOUNS, WH_WORDS,
+                                        META_PHRASES, META_WORDS, NAME_ASKED, ROLE_HOLDER, TYPE_NOUNS, UNIT_GIVEN, WH_WORDS,
                                         answer_type, main_clause, stance, stance_words, without_source)
 from plans.text import blank_quoted_titles
 from plans.vocabulary.stopwords import ALL_STOPWORDS
@@ -144,9 +144,10 @@ def analyse(query: Query | str) -> Question:
     counted = re.search(COUNTED.get(lang, COUNTED["en"]) + r"((?:[\w'-]+\s*){1,3})", t, re.I)
     # "how many amendments ('effects') …": the plan's word for them, given in brackets after them
     alias = re.match(r"\(\s*['‘’\"“”«]?\s*([^\W\d_][\w-]*)\s*['‘’\"“”»]?\s*\)", t[counted.end():]) if counted else None
+    unit = re.search(UNIT_GIVEN, t, re.I) if expects == "number" and not counted else None
     return Question(text=t, terms=terms, wh=wh, expects=expects, refs=find_refs(t), focus=focus, copular=copular,
                     counted=(_counted_head(counted.group(1), lang) + ([stem(alias.group(1), lang)] if alias else []))
-                    if counted and expects == "number" else [],
+                    if counted and expects == "number" else [stem(unit.group(1), lang)] if unit else [],
                     context_terms=context_terms, context=query.context, lang=lang, stance=assessed,
                     measured=_measured(t, lang) if expects == "amount" else (), described=described, asked=asked)
 

@@ -151,6 +151,18 @@ _SITE = re.compile(rf"https?://\S+|www\.\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:{
                    re.I)
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_WORD_AFTER = re.compile(r"\s*[^\W\d_]")
+
+
+def _names_one_of(text: str, start: int, end: int) -> bool:
+    """Does the number at `text[start:end]` name one of a series ("Axe prioritaire 4",
+    "Project 5:") rather than count or measure: right after a word of content, with no word
+    after it that it would count?"""
+    before = _WORD_BEFORE.search(text, 0, start)
+    return bool(before and before.group(1).lower() not in ALL_STOPWORDS and not _WORD_AFTER.match(text, end))
+
+
 def _counts(text: str, exclude: str, counted: list[str], lang: str | None = None, things: bool = False) -> bool:
     from plans.index.lexical import stem
 
@@ -166,6 +178,8 @@ def _counts(text: str, exclude: str, counted: list[str], lang: str | None = None
             continue
         if things and value in _ONE:
             continue  # "made by one piece of X to another": an article as much as a count
+        if not counted and _names_one_of(text, m.start(), m.end()):
+            continue
         if not counted:
             return True
         end = m.end() + len(_THOUSANDS.match(text, m.end()).group(0))  # "12 000 ha": past the "000"

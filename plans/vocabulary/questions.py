@@ -217,11 +217,18 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (r"\b(how many|what number of)\b", r"^(the |total )*number of\b",
                r"\b(what|which) (is|was|are|were) (the |its |their )?(total |overall )?number of\b",
                # a measure read off a scale: "what satisfaction score did …", "what occupancy rate …"
-               r"\b(what|which) (is |was |were |are )?(the |its |their )?(\w+ ){0,2}(score|rating|rate|ratio)\b"),
+               r"\b(what|which) (is |was |were |are )?(the |its |their )?(\w+ ){0,2}(score|rating|rate|ratio)\b",
+               # a size in a unit: "what length of dikes …?", "what area is to be replanted?"
+               r"\b(what|which) (is |was |will be )?(the |its |their )?(total )?(length|surface area|distance|height|"
+               r"depth|width|volume|capacity)\b"),
         "fr": (r"\bcombien (de|d'|des)\b", r"\bquel (est le |etait le )?nombre\b", r"^(le )?nombre (total )?(de|d')",
-               r"\b(quel|quelle) (est |était )?(le |la |l')?(\w+ ){0,2}(score|note|taux|ratio)\b"),
+               r"\b(quel|quelle) (est |était )?(le |la |l')?(\w+ ){0,2}(score|note|taux|ratio)\b",
+               r"\b(quel|quelle) (est |était |sera )?(le |la |l')?(longueur|superficie|surface|distance|hauteur|"
+               r"profondeur|largeur|volume|capacité)\b"),
         "nl": (r"\bhoeveel\b", r"\bwelk aantal\b", r"^(het )?(totale )?aantal\b", r"\bwat (is|was) het (totale )?aantal\b",
-               r"\b(welke|welk|wat is de|wat was de) (\w+ ){0,2}(score|\w*cijfer|verhouding|ratio)\b"),
+               r"\b(welke|welk|wat is de|wat was de) (\w+ ){0,2}(score|\w*cijfer|verhouding|ratio)\b",
+               r"\b(welke|wat is de|wat was de) (totale )?(lengte|oppervlakte|afstand|hoogte|diepte|breedte|"
+               r"inhoud|capaciteit)\b"),
     },
     "names": {
         "en": (r"\b(which|what) ((?!(?:can|could|do|does|did|will|would|are|is|were|was|should|must|have|has|had)\b)"
@@ -422,7 +429,11 @@ COUNTED: dict[str, str] = {"en": r"\bhow many\s+", "fr": r"\bcombien (?:de |d'|d
 # Units a count may be measured in ("how many hectares of forest", "hoeveel hectare bos"): the
 # unit, written first, is what the number stands before.
 MEASURE_UNITS = ("hectare", "hectares", "ha", "kilometre", "kilometres", "kilometer", "kilometers", "km", "tonne",
-                 "tonnes", "ton", "tons", "metre", "metres", "meter", "meters", "litre", "litres", "liter", "liters")
+                 "tonnes", "ton", "tons", "metre", "metres", "meter", "meters", "litre", "litres", "liter", "liters",
+                 "kilomètre", "kilomètres", "mètre", "mètres")
+# A measure question that gives its unit ("what length of dikes, in kilometres, …?"): the
+# figure asked stands before that unit.
+UNIT_GIVEN = r"\b(?:in|en)\s+(" + "|".join(MEASURE_UNITS) + r")\b"
 # Words that join two numbers into a share ("1 in 4 residents", "1 sur 4", "1 op de 4"): neither
 # number counts the noun after them.
 RATIO_LINKS: dict[str, tuple[str, ...]] = {"en": ("in", "out of"), "fr": ("sur",), "nl": ("op de", "op", "van de")}
