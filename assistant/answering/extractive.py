@@ -352,8 +352,10 @@ class ExtractiveComposer(Composer):
                                             and not t.matches(title)) / total
         else:
             heading = frozenset()
-        defined = q.expects == "definition" and q.focus and [f for f in _aliases(q.focus, p.text) if _defines(f, s.text)]
-        if defined and defined[0] != q.focus:  # "The HDN consists of …": the abbreviation stands for the term
+        defined = q.expects == "definition" and q.focus and [f for form in _focus_forms(q.focus)
+                                                             for f in _aliases(form, p.text) if _defines(f, s.text)]
+        # "The HDN consists of …": the abbreviation stands for the term
+        if defined and defined[0] not in _focus_forms(q.focus):
             named = set(tokenize(q.focus, s.lang))
             coverage += sum(w for t, w in weights.items() if t.matches(named)
                             and not _match(t, s.stems, s.prefixes, title, s.roots, s.lang)) / total
@@ -1443,11 +1445,22 @@ _DEFINING = (r"(?:,\s*(?:a|an|un|une|een)\b|(?:is|are|was|were)\s+(?:a|an|the)\b
              r"|\w+ed(?:\s+(?:by|in|on|at|for|to|from|every|each|as|with|\w+ly)\b|\W*$))\w+"
              r"|(?:\w+ly\s+)?(?:indicates|denotes|signifies)|stands for|means|refers to|(?:est|sont)\s+(?:un|une|des|le|la|les|l['’])|désigne|signifie"
              r"|(?:is|zijn)\s+(?:een|de|het)\b|staat voor|verwijst naar|betekent|houdt in|wil zeggen"
-             r"|consists? of|is made up of|se compose de|est constitué\w* de|bestaat uit)")
+             r"|consists? of|is made up of|se compose de|est constitué\w* de|bestaat uit"
+             r"|[,–—-]?\s*(?:defined as|défini\w* comme|gedefinieerd als))")
 
 
 # what may open a parenthesis that names what was just described: "(i.e. the 'X' rule)", "(X)"
 _RESTATES = (rf"(?:{alternation(RESTATING)}\s*)?(?:{alternation(ARTICLES)}\s+)?['\"‘“]?")
+
+
+_COMPLEMENT = re.compile(r"\s+(?:of|for|de|du|des|d['’]|van|voor)\s+\S.*$", re.I)
+
+
+def _focus_forms(focus: str) -> tuple[str, ...]:
+    """The term asked about, and without the complement that says whose it is ("the berth
+    tenancy of a shipowner": "the berth tenancy"), as a plan may define it."""
+    head = _COMPLEMENT.sub("", focus)
+    return (focus, head) if head != focus and head.strip() else (focus,)
 
 
 def _aliases(focus: str, text: str) -> list[str]:
