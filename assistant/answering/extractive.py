@@ -652,7 +652,7 @@ class ExtractiveComposer(Composer):
             extra = max(same_unit, key=lambda s: rank.get(id(s), 0.0))
             if _length(chosen + [extra]) <= max(limit, 480):
                 return sorted(chosen + [extra], key=lambda s: s.index)
-        if q.expects not in HARD_FACTS and same_unit and same_unit[0].index == chosen[-1].index + 1 \
+        if q.expects not in (*HARD_FACTS, "agent") and same_unit and same_unit[0].index == chosen[-1].index + 1 \
                 and _ADDING.match(same_unit[0].text) and _length(chosen + same_unit[:1]) <= max(limit, 480):
             return chosen + same_unit[:1]  # "… exchange of officers." -> "In addition, … joint exercises …"
         # a bare cell's answer writes its header and its row's name, and cites the row

@@ -290,7 +290,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bwat (valt|vallen)\b.{0,60}\bonder\b", r"\bwat (omvat|omvatten|behelst)\b"),
     },
     "agent": {
-        "en": (r"^(who|whom|whose)\b", WHICH_ONE["en"], r"\b(who|whose)\b"),
+        "en": (r"^(who|whom|whose)\b", WHICH_ONE["en"], r"\b(who|whom|whose)\b"),
         "fr": (r"^qui\b", WHICH_ONE["fr"], r"\bqui\b"),
         "nl": (r"^(wie|wiens|wier)\b", WHICH_ONE["nl"], r"\b(wie|wiens|wier)\b"),
     },
