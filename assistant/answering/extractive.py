@@ -319,7 +319,7 @@ class ExtractiveComposer(Composer):
             return abstain(confidence=best.score, lang=question.lang)
         if question.expects in HARD_FACTS and _unsupported_names(question, chosen, titles, snapshot):
             return abstain(confidence=best.score, lang=question.lang)  # a figure for another place or body
-        if _asks_one_row(question) and not _from_rows(chosen, snapshot):
+        if _asks_one_row(question) and not _from_rows(chosen, snapshot) and not _names_one_kind(question, chosen):
             return abstain(confidence=best.score, lang=question.lang)  # "which line …?" of a plan with a table of lines
         if best.sentence.lang == question.lang and not _writes_kind_asked(question, chosen, snapshot):
             return abstain(confidence=best.score, lang=question.lang)  # "what penalty …?" answered without one
@@ -875,11 +875,29 @@ def _ordinal_before_plan(ordinal: str) -> re.Pattern[str]:
     return re.compile(rf"\b{ordinal}\b(?:\W+\w+){{0,{_PLAN_NOUN_GAP - 1}}}\W+(?:{nouns}|\w*plan)\b", re.I)
 
 
+def _row_kind(q: Question) -> str:
+    """The kind of row "which line / measure / actielijn …?" asks for ("" when none)."""
+    m = WHICH_ROW.search(q.text)
+    return (m.group(3) or m.group(4) or "") if m else ""
+
+
 def _asks_one_row(q: Question) -> bool:
     """"Which line / measure / actielijn … ?": one row of a plan's table asked for."""
-    m = WHICH_ROW.search(q.text)
-    kind = (m.group(3) or m.group(4) or "") if m else ""
+    kind = _row_kind(q)
     return bool(kind) and not re.search(r"(?:s|x|en|'s)$", kind, re.I)
+
+
+def _names_one_kind(q: Question, chosen: list[Sentence]) -> bool:
+    """Does the answer name one of the kind asked by its name, quoted or an acronym, next to
+    the kind's word ("the "Quay Buddies" project", "the QUAYS project", "project QUAYS")?
+    Then it says which one, though no table row holds it."""
+    kind = _row_kind(q)
+    if not kind:
+        return False
+    k = rf"(?i:{re.escape(kind)})"
+    quoted, acronym = r"[\"“][^\"“”]{2,60}[\"”]", r"\b[A-Z]{2,}[\w-]*"
+    named = rf"{quoted}\s+{k}\b|\b{k}\s+{quoted}|{acronym}\s+{k}\b|\b{k}\s+{acronym}"
+    return any(re.search(named, s.text) for s in chosen)
 
 
 def _from_rows(chosen: list[Sentence], snapshot: Snapshot) -> bool:
