@@ -352,10 +352,9 @@ class ExtractiveComposer(Composer):
                                             and not t.matches(title)) / total
         else:
             heading = frozenset()
-        defined = q.expects == "definition" and q.focus and [f for form in _focus_forms(q.focus)
-                                                             for f in _aliases(form, p.text) if _defines(f, s.text)]
-        # "The HDN consists of …": the abbreviation stands for the term
-        if defined and defined[0] not in _focus_forms(q.focus):
+        forms = _focus_forms(q.focus) if q.expects == "definition" and q.focus else ()
+        defined = [f for form in forms for f in _aliases(form, p.text) if _defines(f, s.text)]
+        if defined and defined[0] not in forms:  # "The HDN consists of …": the abbreviation stands for the term
             named = set(tokenize(q.focus, s.lang))
             coverage += sum(w for t, w in weights.items() if t.matches(named)
                             and not _match(t, s.stems, s.prefixes, title, s.roots, s.lang)) / total

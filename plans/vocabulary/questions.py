@@ -218,7 +218,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\b(what|which) (is|was|are|were) (the |its |their )?(total |overall )?number of\b",
                # a measure read off a scale: "what satisfaction score did …", "what occupancy rate …"
                r"\b(what|which) (is |was |were |are )?(the |its |their )?(\w+ ){0,2}(score|rating|rate|ratio)\b",
-               # a size in a unit: "what length of dikes …?", "what area is to be replanted?"
+               # a size in a unit: "what length of dikes …?", "what surface area is to be replanted?"
                r"\b(what|which) (is |was |will be )?(the |its |their )?(total )?(length|surface area|distance|height|"
                r"depth|width|volume|capacity)\b"),
         "fr": (r"\bcombien (de|d'|des)\b", r"\bquel (est le |etait le )?nombre\b", r"^(le )?nombre (total )?(de|d')",
