@@ -62,7 +62,9 @@ def split_columns(lines: list[Line]) -> list[Line]:
     for line in lines:
         cur: list[Word] = []
         for w in line.words:
-            if cur and w.x0 - cur[-1].x1 > _COLUMN_GAP * max(w.size, cur[-1].size):
+            # the gap from the rightmost word so far: a footnote mark printed over the end
+            # of a word does not open a gap after it
+            if cur and w.x0 - max(c.x1 for c in cur) > _COLUMN_GAP * max(w.size, cur[-1].size):
                 out.append(Line(cur))
                 cur = []
             cur.append(w)

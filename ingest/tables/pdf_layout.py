@@ -49,11 +49,23 @@ class Line:
 
     @property
     def top(self) -> float:
-        return min(w.top for w in self.words)
+        return min(w.top for w in self._body)
 
     @property
     def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
+        return max(w.bottom for w in self._body)
+
+    @property
+    def _body(self) -> list[Word]:
+        """The line without words smaller than most of its text: a footnote mark set off its
+        baseline does not stretch the line into its neighbours."""
+        if min(w.size for w in self.words) >= 0.85 * self.size:
+            return self.words
+        sizes: dict[float, int] = {}
+        for w in self.words:
+            sizes[round(w.size, 1)] = sizes.get(round(w.size, 1), 0) + len(w.text)
+        usual = max(sizes, key=sizes.get)
+        return [w for w in self.words if w.size >= 0.85 * usual]
 
     @property
     def baseline(self) -> float:

@@ -91,3 +91,10 @@ def test_a_word_processor_file_name_in_the_metadata_is_not_the_title(tmp_path):
     doc = read_pdf(path)
     assert "Microsoft Word" not in doc.title
     assert doc.title in ("Coastal Adaptation Plan 2030", "plan")
+
+
+def test_a_footnote_mark_set_off_its_line_leaves_the_paragraph_whole(tmp_path):
+    doc = read_pdf(S.footnoted(tmp_path / "footnoted.pdf"))
+    assert [b.kind for b in doc.blocks] == ["paragraph"]
+    marked = S.FOOTNOTED[1].replace(S.FOOTNOTE_AFTER, S.FOOTNOTE_AFTER + " 3")
+    assert doc.text.split("\n") == [S.FOOTNOTED[0], marked, *S.FOOTNOTED[2:]]

@@ -149,6 +149,36 @@ def hyphenated(path: Path) -> Path:
     return path
 
 
+FOOTNOTED = (
+    "Norland loses more each year to unpaid port levies than it",
+    "collects in harbour dues. In 2031 the ports lost over 40 million in unpaid",
+    "levies, a rise of 12% in one year. The plan sets out how the",
+    "levy office will recover them.",
+)
+FOOTNOTE_AFTER = "dues."  # the word of the second line the mark belongs to
+
+
+def footnoted(path: Path) -> Path:
+    """A paragraph whose second line carries a footnote mark drawn small, below the baseline
+    and over the end of a word, as some word processors export it: the words after the mark
+    stand a column gap from the mark's end, and the mark reaches down into the next line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 760.0
+    for n, line in enumerate(FOOTNOTED):
+        c.setFont("Helvetica", 11)
+        c.drawString(72, y, line)
+        if n == 1:
+            head = line[: line.index(FOOTNOTE_AFTER) + len(FOOTNOTE_AFTER)]
+            c.setFont("Helvetica", 7)
+            c.drawString(72 + stringWidth(head, "Helvetica", 11) - 22, y - 7.5, "3")
+        y -= 13.5
+    c.showPage()
+    c.save()
+    return path
+
+
 def with_picture_page(path: Path, picture_only: bool = False) -> Path:
     """Text on pages 1 and 3 and a picture only on page 2 (or only pictures)."""
     from PIL import Image
