@@ -597,10 +597,11 @@ _INVERTED = re.compile(r"\w-(?:t-)?(?:il|ils|elle|elles|on)\b", re.I)
 
 
 def main_clause(question: str, lang: str) -> str:
-    """The question without a clause of condition or time that opens it, when a question
-    word follows that clause's comma: "When a body is reformed, what must the ministries
-    draw up?" -> "what must the ministries draw up?"."""
-    t = " ".join(question.split())
+    """The question without the statements before it ("The plan rests on three values.
+    Which are they?" -> "Which are they?") and without a clause of condition or time that
+    opens it, when a question word follows that clause's comma: "When a body is reformed,
+    what must the ministries draw up?" -> "what must the ministries draw up?"."""
+    t = _asked_sentence(" ".join(question.split()), lang)
     opener = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SUBORDINATORS.get(lang, ()))
     asking = "|".join(re.escape(w) for w in WH_WORDS.get(lang, ()))
     if not opener:
@@ -613,6 +614,24 @@ def main_clause(question: str, lang: str) -> str:
     if subjects and m.group(1).lower() not in subjects and not m.group(1)[:1].isupper():
         return t
     return t[m.end():]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!])\s+(?=[^\W\d_])")
+
+
+def _asked_sentence(t: str, lang: str) -> str:
+    """The sentences from the first that asks: statements before a question only give its
+    setting. A piece that does not open with a question word or give an answer type is no
+    question of its own ("Who is Dr. Vos?" stays whole)."""
+    pieces = _SENTENCE_END.split(t)
+    if len(pieces) < 2 or not t.rstrip().endswith("?"):
+        return t
+    asking = set(WH_WORDS.get(lang, ())) | set(WH_WORDS["en"])
+    for i, piece in enumerate(pieces[1:], 1):
+        first = piece.replace("’", "'").split("'")[0].split()[:1]
+        if first and (first[0].lower() in asking or answer_type(piece, lang)):
+            return " ".join(pieces[i:])
+    return t
 
 
 def without_source(question: str, lang: str) -> str:

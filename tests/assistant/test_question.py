@@ -126,6 +126,24 @@ def test_what_a_definition_asks_about_wherever_its_words_stand(question, focus):
     assert (q.expects, q.focus) == ("definition", focus)
 
 
+@pytest.mark.parametrize("question, expects, focus", [
+    # statements before the question set the scene; the question is what asks
+    ("The Norland plan copies a body like the HSA. What is the HSA?", "definition", "HSA"),
+    ("Le plan de Varlande veut créer ailleurs un office comme l'OVD. Qu'est-ce que l'OVD ?", "definition", "OVD"),
+    ("Het Havenlandse plan noemt een paar waarden. Welke waarden zijn dat?", "list", None),
+    ("The Norland plan names a few harbour towns. Which towns are they?", "names", None),
+    ("The Norland plan was revised in 2031. When was it adopted?", "date", None),
+])
+def test_statements_before_a_question_do_not_hide_what_it_asks(question, expects, focus):
+    q = analyse(question)
+    assert (q.expects, q.focus) == (expects, focus)
+
+
+def test_an_abbreviated_word_does_not_split_a_question():
+    q = analyse("Who is Dr. Vos?")
+    assert (q.expects, q.focus) == ("agent", "Dr. Vos")
+
+
 def test_short_questions_take_the_language_of_their_question_word():
     assert analyse("Wat is Myria?").lang == "nl"
     assert analyse("Qui préside ?").lang == "fr"
