@@ -33,10 +33,10 @@ from plans.records import Source
 from plans.sentences import split_sentences
 from plans.text import BULLET, strip_markup, trim_span
 from plans.vocabulary.messages import say
-from plans.vocabulary.questions import stance_words
+from plans.vocabulary.questions import main_clause, stance_words
 
 _NUMBER_STEMS = {x for words in NUMBER_WORDS.values() for w in words for x in {*tokenize(w), w}}
-_LABEL_LINE = re.compile(r"^[^\n]{2,80}:\s*$", re.M)
+_LABEL_LINE = re.compile(r"^[^\n]{2,300}:\s*$", re.M)  # (a paragraph not wrapped into lines: its last sentence)
 MAX_CHARS = 700
 SHORT_CHARS = 400  # a list longer than this is given by its items' labels when they have some
 _LEAD_PASSAGES = 3  # how far back the text that introduces a list is looked for
@@ -93,9 +93,12 @@ class ListComposer(Composer):
         # only common words with a question about a plan's objectives); the words that name
         # the plan itself ("... of the bike-sharing study") choose the plan, and the words of
         # the text that leads up to the list ("The council is composed of ...") place it in the
-        # plan: neither is asked of the label
+        # plan, and a statement the question opens with ("The plan rests on a few values. Which
+        # are they?") sets the scene: none of them is asked of the label
+        setting = _setting_stems(question)
+
         def carried(f: _Found) -> bool:
-            title = snapshot.title_stems(f.items[0][0].doc_id, file_name=False)
+            title = snapshot.title_stems(f.items[0][0].doc_id, file_name=False) | setting
             label = _found_stems(f)
             # each question word the label holds, once (not once per stem: a word's rare stem in
             # another language would count as much as a word of its own)
@@ -121,6 +124,9 @@ class ListComposer(Composer):
             found = [f for f in found if f.items[0][0].doc_id in named]
         if not found:
             return None
+        if kind_asked(question):  # "which values …?": a list labelled with the kind asked, if any is
+            kinds = [f for f in found if nouns & _label_stems(f.label, f.items[0][0].lang)]
+            found = kinds or found
         best = max(found, key=lambda f: f.score + (0.2 if len(f.items) in _counts_in(f.label, question.lang) else 0.0))
         if wanted is None and question.expects != "number":
             best = _items_asked(question, best, weight, snapshot)
@@ -338,6 +344,16 @@ def _enumerated(outline: list[Section], q: Question, retrieved: set[str]) -> lis
             out.append(_Found(e.label.strip().rstrip(".:").strip(), e.items, _SENTENCE_LIST + bonus,
                               lead=before[before.rfind("\n") + 1 :]))
     return out
+
+
+def _setting_stems(q: Question) -> set[str]:
+    """The stems of the words that only the question's setting writes: the statements or the
+    clause before what it asks."""
+    asked = main_clause(q.text, q.lang)
+    if asked == q.text:
+        return set()
+    own = {t.word for t in query_terms(asked, q.lang)}
+    return {s for t in query_terms(q.text[: q.text.rfind(asked)], q.lang) if t.word not in own for s in t.stems}
 
 
 def _asked_nouns(q: Question) -> set[str]:
