@@ -228,7 +228,12 @@ class AssistantService:
             leans = query.text != part or bool(query.context)  # "what is it about?": about what was found
             # (a part that names a plan of its own is asked of that plan, not of the opening's)
             own = scope if scope is None or not self._scope(part) else None
-            answer, part_hits = self._answer(query, found if leans else own)
+            if last is not None and last.abstained and _carries_the_fact(query, part, before):
+                # "how many X …, and in which year?" of X the plans do not hold: the later part
+                # asks about the same X, which no passage gives
+                answer, part_hits = abstain(lang=question_language(part)), []
+            else:
+                answer, part_hits = self._answer(query, found if leans else own)
             if answer.abstained and (elliptical or leans) and last is not None and gives(last, part, before):
                 # "…, and in which cities?", "…, and how many did they make?": the earlier part's quote says it
                 answer = last
@@ -294,6 +299,15 @@ _FOCUSED = 5  # passages of the named plan added for a fact asked of it
 _FOCUSED_TYPES = (*HARD_FACTS, "agent", "definition")  # the kinds of fact one sentence of the named plan gives
 # A part of a question with this few words of its own names no subject ("et dans quel délai ?").
 _ELLIPTICAL_TERMS = 2
+
+
+def _carries_the_fact(query: Query, part: str, before: str) -> bool:
+    """Is a later part, as resolved, about the fact the part before it asks for ("…, and by
+    when?": a few words, with that part as its context or glued to it), rather than about a
+    thing that part names ("how often does it meet?", "which body must make it a priority?")?"""
+    if not before or len(query_terms(part)) > _ELLIPTICAL_TERMS:
+        return False  # a part with words of its own ("which department must make it a priority?")
+    return query.text == part and bool(query.context) or query.text.startswith(before.rstrip(" ?.") + " ")
 
 
 def _with_row(text: str, answer: Answer | None) -> str:

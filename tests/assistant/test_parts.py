@@ -134,6 +134,34 @@ def test_a_part_the_plan_does_not_answer_is_said_in_the_question_s_language(clie
     assert "Les plans ne le disent pas : quel est son budget annuel en euros ?" in body["answer"], body["answer"]
 
 
+DAMS = """# Plan de l'eau de Norby 2031-2035
+
+## Barrages
+
+Les barrages du nord fournissent la moitié de l'électricité du pays.
+Leur entretien est confié à l'Office des barrages de Norby.
+
+## Logements
+
+Le plan encourage la construction de logements sobres en eau dans les villes du sud.
+Ministère de l'Eau et de l'Énergie de Norby, 2029.
+
+## Forages
+
+Le Fonds de l'eau finance les forages des communes rurales.
+"""
+
+
+def test_a_short_second_part_about_what_the_plan_lacks_is_not_answered_either(tmp_path, embedder):
+    """"…, et en quelle année ?" asks the year of what the first part asks about: when the
+    plan does not hold that, a year the plan gives for something else is no answer."""
+    (tmp_path / "plan-eau-norby.md").write_text(DAMS, encoding="utf-8")
+    with serving(tmp_path / "index", embedder, [tmp_path / "plan-eau-norby.md"]) as client:
+        body = ask(client, "Combien de logements sobres le plan prévoit-il de construire, et en quelle année ?")
+    assert body["abstained"], body["answer"]
+    assert not body["citations"], body["answer"]
+
+
 def test_a_question_in_parts_that_one_row_answers_is_answered_from_the_row(tmp_path, embedder):
     table = ("# Plan de la Varlande\n\n## Activités transversales\n\n"
              "| Activité | Échéance de mise en œuvre (durée de l'activité) | Organe en charge de la mise en œuvre |\n"
