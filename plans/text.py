@@ -97,3 +97,17 @@ def abbreviation_like(token: str) -> bool:
         return False
     caps = sum(1 for ch in token if ch.isupper())
     return caps >= 2 and caps >= len([c for c in token if c.isalpha()]) / 2
+
+
+_ROMAN_WORD = re.compile(r"([mdclxvi]{2,})(?:e|er|ère|ème|eme)?", re.I)
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+
+
+def roman_numeral(word: str) -> int | None:
+    """The value of a Roman numeral of two letters or more ("XXI", "xxième"), else None."""
+    m = _ROMAN_WORD.fullmatch(word)
+    if not m or not _ROMAN.fullmatch(letters := m.group(1).upper()):
+        return None
+    values = [_ROMAN_VALUES[c] for c in letters]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))

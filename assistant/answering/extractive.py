@@ -39,7 +39,7 @@ from plans.index.snapshot import COVER_CHARS
 from plans.index.lexical import TOKEN_PATTERN, QueryTerm, alike, query_terms, stem, tokenize, words
 from plans.language import LANGUAGES
 from plans.vocabulary.signatures import SIGNED, SIGNING
-from plans.text import BULLET_MARKS, abbreviation_like
+from plans.text import BULLET_MARKS, abbreviation_like, roman_numeral
 from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, DOCUMENT_NOUNS, LIGHT_VERBS,
                                         OFFICES, PASSIVE_AGENT, RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES, SUBORDINATORS,
                                         asks_which_one, stance_cues)
@@ -788,13 +788,12 @@ def _unsupported_specifics(q: Question, chosen: list[Sentence], titles: dict[str
     have |= {p for w in list(have) for p in re.split(r"[-–/]", w)}
     # an ordinal written with its digits is written alike in any language ("3e", "3rd", "Q3")
     numbered = {re.sub(r"\D", "", w) for w in have if any(ch.isdigit() for ch in w)}
+    numbered |= {str(n) for w in have if (n := roman_numeral(w))}  # "XXIe siècle" for "the 21st century"
     return not all(w in have or stem(w) in have or full.get(w) in have
                    or (m := _ORDINAL_DIGITS.fullmatch(w)) is not None and m.group(1) in numbered for w in specific)
 
 
 _ORDINAL_DIGITS = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|ère|ème|eme|de|ste|e)")
-
-
 def _points_back(s: Sentence, before: Sentence) -> bool:
     """Does the sentence point back with a demonstrative to a name the sentence before it
     writes ("dit Havenplan" after "… het Havenplan Noord.")?"""

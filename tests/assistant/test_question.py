@@ -20,6 +20,7 @@ from plans.index.lexical import stem
         ("Hoeveel organisaties namen deel?", "nl", "number"),
         ("Met hoeveel partners werkt de stad samen?", "nl", "number"),
         ("Met hoeveel is het budget gestegen?", "nl", "change"),
+        ("How much could the sea at Norland rise by 2100?", "en", "change"),
         ("What does a ferry passenger have to pay for a bicycle?", "en", "amount"),
         ("Que doit payer un passager pour son vélo ?", "fr", "amount"),
         ("Wat moet een passagier betalen voor zijn fiets?", "nl", "amount"),
