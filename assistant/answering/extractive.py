@@ -21,8 +21,8 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.answering.acronyms import expansions, plausible
-from assistant.answering.base import (SPECIFIC_NAME, WHICH_ROW, Composer, abstain, asks_for_names_of, cite,
-                                      documents_lacking_names, item_labels, kind_asked, most_said, rare_names,
+from assistant.answering.base import (SPECIFIC_NAME, WHICH_ROW, Composer, abstain, asking_stems, asks_for_names_of,
+                                      cite, documents_lacking_names, item_labels, kind_asked, most_said, rare_names,
                                       rare_word, without_plan_names, without_sources, written_names)
 from assistant.answering.counts import counts_in, label_count, stated_count
 from assistant.answering.entities import (PATTERNS, full_date, has_web_address, leading_name, mentions, new_names,
@@ -333,6 +333,8 @@ class ExtractiveComposer(Composer):
             return abstain(confidence=best.score, lang=question.lang)  # the caption over a list, not the list
         if all(_adds_nothing(question, s, snapshot.naming_words.get(s.hit.chunk.doc_id, set())) for s in chosen):
             return abstain(confidence=best.score, lang=question.lang)  # a heading that repeats the question
+        if all(_shares_only_the_plan_name(question, s, snapshot) for s in chosen):
+            return abstain(confidence=best.score, lang=question.lang)  # "Please cite as: <the plan's title>"
         if best.sentence.lang == question.lang and _unknown_names(question, snapshot):
             # (across languages a capitalised word may be a translated name: "Pacte mondial")
             return abstain(confidence=best.score, lang=question.lang)
@@ -1305,6 +1307,27 @@ def _part_of(part: str, word: str) -> bool:
 
 
 _COMPOUND_PART = 4
+
+
+def _shares_only_the_plan_name(q: Question, s: Sentence, snapshot: Snapshot) -> bool:
+    """A sentence in the question's language that writes, of the question's content words,
+    only those that name its plan ("… according to the Norland 2031 country report?" and a
+    line citing that report): it says nothing of what the question asks about. The words
+    that ask ("which body", "when") do not count unless the sentence writes them. A definition
+    is checked on its term instead (a plan's title may name the term: "what is a quick scan,
+    according to the quick scan on …?")."""
+    if s.lang != q.lang or q.expects in ("yesno", "document", "overview", "outline", "definition", "acronym"):
+        return False
+    doc = s.hit.chunk.doc_id
+    naming = snapshot.naming_in(doc, q.stems(), q.written()) | snapshot.title_stems(doc)
+    own = [t for t in q.terms if not t.matches(naming)]
+    if not [t for t in own if not {fold(x) for x in t.stems} & asking_stems(q)]:
+        return False  # nothing but asking words of its own
+    shared = [t for t in q.terms if t.matches(naming)]
+    if not own or not shared:
+        return False
+    written = {x for w in words(s.text) for x in (stem(w, s.lang), stem(w))}
+    return not any(t.matches(written) or any(alike(a, b) for a in t.stems for b in written) for t in own)
 
 
 def _rare_names_unwritten(q: Question, chosen: list[Sentence], snapshot: Snapshot,
