@@ -24,6 +24,11 @@ LISTED_NAME_WORDS = 5  # (a listed name is this many words at most)
 _UNIT_BREAK = re.compile(r"\n\s*\n|\n(?=" + BULLET.pattern.lstrip("^") + ")")
 
 
+# an enumerator in brackets ("(ii)", "(b)") inside a line, and one that opens a line
+_INLINE_ENUMERATOR = re.compile(r"[^\n]\s\((?:[ivx]{1,4}|[a-h])\)\s")
+_ENUMERATOR = re.compile(r"\s*\((?:[ivx]{1,4}|[a-h])\)\s")
+
+
 def verb_root(stem_: str, lang: str) -> str:
     """A verb's stem without its participle prefix and ending consonant, in a language that
     marks participles ("geleid", "leid", "leidt" -> "lei"), so a present form and a
@@ -178,6 +183,9 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     for m in _UNIT_BREAK.finditer(text):
         if m.group(0).count("\n") >= 2 and dangles(text[pos:m.start()]):
             continue
+        if m.group(0).count("\n") == 1 and _INLINE_ENUMERATOR.search(text, pos, m.start()) \
+                and _ENUMERATOR.match(text, m.end()):
+            continue  # "… four phases: (i) …, (ii) …," / "(iii) …": the run goes on over the line break
         pieces.append((pos, m.start()))
         pos = m.end()
     pieces.append((pos, len(text)))

@@ -144,6 +144,15 @@ def _enumerates(text: str) -> bool:
     return text.count(",") + text.count(";") >= 2
 
 
+def _counts_kind(q: Question, s: Sentence) -> bool:
+    """Does the sentence count the kind of thing a list question asks for, a number right
+    before it ("which phases …?": "… recognises four phases: …")?"""
+    kind = {x for w in kind_asked(q) for x in (stem(w, s.lang), stem(w))}
+    tokens = words(s.text)
+    return bool(kind) and any((stem(w, s.lang) in kind or stem(w) in kind) and counts_in(before, s.lang)
+                              for before, w in zip(tokens, tokens[1:]))
+
+
 def _mentions(q: Question, s: Sentence) -> bool:
     """Does the sentence hold the kind of fact asked for? The counted noun of "how many X"
     is only looked for in a sentence in the question's language."""
@@ -422,6 +431,8 @@ class ExtractiveComposer(Composer):
             score += 0.15  # "… five harbours (A, B, C, D and E)": the count asked, the items written
         elif introduces and s.text.rstrip().endswith(":") and nxt is not None and nxt.unit != s.unit:
             score += 0.15
+        elif introduces and _enumerates(s.text) and _counts_kind(q, s):
+            score += 0.15  # "… four phases: (i) the drafting, (ii) …": the kind asked, counted, its items written
         elif introduces and nxt is not None and nxt.unit == s.unit and _INCLUDING.match(nxt.text) \
                 and _enumerates(nxt.text):
             score += 0.15  # "… on over twenty topics." -> "These include A, B, C and D."

@@ -30,6 +30,7 @@ import re
 from functools import lru_cache
 
 from plans.text import unaccented
+from plans.vocabulary.coordination import OPENING_PREPOSITIONS
 
 # Words that open another phrase, so that the document named after them is not the one whose
 # parts are asked for ("which parts make up the test that newcomers take, according to the
@@ -678,12 +679,21 @@ def asks_for(kind: str, question: str, lang: str) -> bool:
 
 
 def answer_type(question: str, lang: str) -> str | None:
-    """The answer type `question` (written in `lang`) asks for, or None."""
+    """The answer type `question` (written in `lang`) asks for, or None. A question word after
+    a preposition asks as it does at the start ("en quelles phases …?" as "quelles phases …?")."""
     text = unaccented(" ".join(question.lower().split()))
     for kind in ANSWER_TYPES:
         if any(p.search(text) for p in _compiled(kind, lang)):
             return kind
-    return None
+    opened = _opened_by_preposition(lang).match(text)
+    return answer_type(text[opened.end():], lang) if opened else None
+
+
+@lru_cache(maxsize=None)
+def _opened_by_preposition(lang: str) -> re.Pattern[str]:
+    prepositions = "|".join(re.escape(unaccented(p)) for p in OPENING_PREPOSITIONS.get(lang, ()))
+    asking = "|".join(re.escape(unaccented(w)) for w in WH_WORDS.get(lang, ()))
+    return re.compile(rf"(?:{prepositions}) (?=(?:{asking})\b)" if prepositions and asking else r"(?!)")
 
 
 # Questions that ask for an assessment: its weak points ("criticisms", "faiblesses") or its

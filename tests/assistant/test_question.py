@@ -21,6 +21,9 @@ from plans.index.lexical import stem
         ("Met hoeveel partners werkt de stad samen?", "nl", "number"),
         ("Met hoeveel is het budget gestegen?", "nl", "change"),
         ("How much could the sea at Norland rise by 2100?", "en", "change"),
+        # a question word after a preposition asks as it does at the start
+        ("En quelles phases le cycle budgétaire de Varlande est-il découpé ?", "fr", "list"),
+        ("In welke fasen is de begrotingscyclus van Havenland verdeeld?", "nl", "list"),
         ("What does a ferry passenger have to pay for a bicycle?", "en", "amount"),
         ("Que doit payer un passager pour son vélo ?", "fr", "amount"),
         ("Wat moet een passagier betalen voor zijn fiets?", "nl", "amount"),
