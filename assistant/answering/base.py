@@ -15,6 +15,7 @@ from plans.index.lexical import NAME_PREFIX, QueryTerm, alike, query_terms, stem
 from plans.text import QUOTED_TITLE, unaccented, unelided
 from plans.vocabulary.grounding import NUMBER_WORDS
 from plans.vocabulary.conversation import ROW_WORDS
+from plans.vocabulary.coordination import DETERMINERS
 from plans.vocabulary.questions import ABOUT_WORDS, AUXILIARIES, GENERIC_KINDS, SOURCE_CUES, SOURCE_OPENINGS, WHICH
 from plans.vocabulary.roles import cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
@@ -361,6 +362,10 @@ def kind_asked(q: Question) -> list[str]:
             break
         phrase.append(w)
     after = tokens[start + 1 + len(phrase)] if start + 1 + len(phrase) < len(tokens) else ""
+    articles = "|".join(re.escape(d) for d in DETERMINERS.get(q.lang, ()))
+    if len(phrase) > 1 and articles and re.search(rf"\b{re.escape(phrase[-1])}\s+(?:{articles})(?!\w)", q.text, re.I):
+        phrase.pop()  # "which decree gave a …": a word before an article is the verb, no part of the kind
+        after = tokens[start + 1 + len(phrase)]
     if tokens[start] == "what" and after not in AUXILIARIES["en"]:
         return []  # "what happens to X?": "what" is the subject, the word after it a verb
     asking = {fold(w) for w in cue_words(q.text)} | set(GENERIC_KINDS.get(q.lang, ())) | _NUMBER_WORDS

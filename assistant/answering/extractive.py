@@ -1029,6 +1029,16 @@ def _writes_kind_asked(q: Question, chosen: list[Sentence], snapshot: Snapshot) 
     return any(k == w or alike(k, w) for k in kind for w in written)
 
 
+def _named_kind(q: Question, s: Sentence) -> list[int]:
+    """Where the sentence names one of the kind of thing asked by its number ("which decree
+    …?": "decree no. 2010-137", "décret n°12"): the kind's word with a number right after it."""
+    kind = {stem(w, s.lang) for w in kind_asked(q)}
+    if not kind:
+        return []
+    return [m.start() for m in re.finditer(r"[^\W\d_][\w'’-]*(?=\s+(?:n[o°º]\.?\s*|nr\.?\s*)?\d)", s.raw)
+            if stem(m.group(0).lower(), s.lang) in kind]
+
+
 # Where a long sentence may be cut: after a comma, semicolon, colon or dash, before a bracket
 # or a relative pronoun.
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s+|\s+(?=\()|\s+(?=(?:which|who|where|qui|que|dont|où|die|dat|waarbij|waarin)\b)")
@@ -1049,6 +1059,7 @@ def _clause_span(q: Question, s: Sentence, weights: dict[QueryTerm, float], limi
     if len(s.raw) <= limit:
         return s
     cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(s.raw)] + [len(s.raw)]
+    named = _named_kind(q, s)
     whole = sum(w for t, w in weights.items() if t.matches(s.stems))
     best: tuple[float, int, int, int] | None = None
     for i in range(len(cuts) - 1):
@@ -1063,6 +1074,8 @@ def _clause_span(q: Question, s: Sentence, weights: dict[QueryTerm, float], limi
             gain = sum(w for t, w in weights.items() if t.matches(stems))
             if q.expects is None and (gain < whole or b < len(s.raw)):
                 continue  # no fact type to look for: only leading clauses that hold none of the question's words go
+            if named and not any(a <= n < b for n in named):
+                continue  # "which decree …?": the clause that names one ("decree no. 12 of …") stays
             if best is None or (gain, a - b) > best[:2]:
                 best = (gain, a - b, a, b)
     if best is None:
