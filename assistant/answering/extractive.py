@@ -1298,7 +1298,17 @@ def _fragment(s: Sentence) -> bool:
         s = s.passage.sentences[s.index]  # the whole sentence, not the clauses an answer cut from it
     text = s.text.strip()
     return (s.hit.chunk.kind == "passage" and bool(text) and text[0].islower()
-            and not re.search(r"[.;:!?)\]»”\"']$", text) and not re.match(r"^[a-z]\)", text))
+            and not re.search(r"[.;:!?)\]»”\"']$", text) and not re.match(r"^[a-z]\)", text) and not _bulleted(s))
+
+
+def _bulleted(s: Sentence) -> bool:
+    """Does the sentence open a bulleted line ("• extending the test – … by March 2015")?"""
+    chunk = s.hit.chunk
+    at = s.start - chunk.start
+    if not 0 <= at < len(chunk.text):
+        return False
+    lead = chunk.text[chunk.text.rfind("\n", 0, at) + 1 : at] + s.raw[: len(s.raw) - len(s.raw.lstrip(BULLET_MARKS + " \t"))]
+    return bool(lead.strip()) and not lead.strip(BULLET_MARKS + " \t")
 
 
 def _caption(s: Sentence) -> bool:
