@@ -304,9 +304,9 @@ _ELLIPTICAL_TERMS = 2
 def _carries_the_fact(query: Query, part: str, before: str) -> bool:
     """Is a later part, as resolved, about the fact the part before it asks for ("…, and by
     when?": a few words, with that part as its context or glued to it), rather than about a
-    thing that part names ("how often does it meet?", "which body must make it a priority?")?"""
+    thing that part names ("how often is it held?", "which ministry has to put it first?")?"""
     if not before or len(query_terms(part)) > _ELLIPTICAL_TERMS:
-        return False  # a part with words of its own ("which department must make it a priority?")
+        return False  # a part with words of its own ("which ministry has to put it first?")
     return query.text == part and bool(query.context) or query.text.startswith(before.rstrip(" ?.") + " ")
 
 

@@ -1,4 +1,4 @@
-"""A century asked by its ordinal ("by the end of the 21st century") is the one a French plan
+"""A century asked by its ordinal ("before the 21st century is over") is the one a French plan
 writes in Roman numerals ("vers la fin du XXIème siècle"), and "how much could X rise?" asks
 for the change: the sentence that gives it answers across languages. A century the plan
 does not write is still no answer. Through the HTTP API, over a plan written here."""
@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import ask_http as ask
 from tests.conftest import serving_files
 
-PLAN = """# Plan national d'adaptation de la Varlande 2031
+PLAN = """# Varlande : plan d'adaptation au climat 2031
 
 ## Le climat de demain
 
@@ -31,13 +31,13 @@ def client(tmp_path_factory, embedder):
 
 
 def test_a_century_written_in_roman_numerals_answers_its_ordinal(client):
-    body = ask(client, "How much could the average sea level along Varlande's coasts rise by the end of the "
-                       "21st century, according to its adaptation plan?")
+    body = ask(client, "How much could the average sea level along Varlande's coasts rise before the 21st "
+                       "century is over, as Varlande's adaptation plan projects it?")
     assert not body["abstained"], body["answer"]
     assert "41 cm" in body["answer"] and "57 cm" in body["answer"], body["answer"]
 
 
 def test_a_century_the_plan_does_not_write_is_no_answer(client):
-    body = ask(client, "How much could the average sea level along Varlande's coasts rise by the end of the "
-                       "22nd century, according to its adaptation plan?")
+    body = ask(client, "How much could the average sea level along Varlande's coasts rise before the 22nd "
+                       "century is over, as Varlande's adaptation plan projects it?")
     assert body["abstained"], body["answer"]

@@ -11,18 +11,17 @@ import pytest
 from tests.conftest import ask_http as ask
 from tests.conftest import serving_files
 
-PLAN = """Plan national d'adaptation de la Varlande 2031
+PLAN = """Varlande : plan d'adaptation au climat 2031
 
 Chapitre 6. Mise en oeuvre du plan
 
-Pour faire face à cette vulnérabilité, le Gouvernement de la Varlande entend inscrire dans la durée la prise en compte
-des impacts des changements climatiques dans l'analyse économique, afin de faciliter l'intégration de l'adaptation
-dans le cycle budgétaire de l'État.
+Le Gouvernement de la Varlande veut que les effets du climat pèsent durablement dans ses choix économiques,
+pour que l'adaptation trouve sa place dans le cycle budgétaire de l'État et dans les lois de finances.
 
-Le cadre de référence pour l'intégration de l'adaptation dans le processus budgétaire de la Varlande reconnaît
-quatre phases que sont : (i) la préparation du projet de budget, (ii) l'adoption du projet de budget,
-(iii) l'exécution du budget adopté et son contrôle, et (iv) l'évaluation du budget. Chacune de ces
-phases est organisée en activités regroupées par étapes clés.
+Le guide varlandais pour l'adaptation dans la procédure budgétaire distingue
+quatre phases que sont : (i) la préparation du projet de budget, (ii) le vote du projet de budget,
+(iii) l'exécution du budget voté et son contrôle, et (iv) l'évaluation du budget. Chaque phase
+compte des étapes où le climat doit être pris en compte.
 
 Chapitre 7. Suivi
 
@@ -37,8 +36,8 @@ def client(tmp_path_factory, embedder):
 
 
 def test_the_sentence_that_lists_the_kind_asked_answers_whole(client):
-    body = ask(client, "Le plan de la Varlande décrit comment tenir compte de l'adaptation dans le cycle budgétaire "
-                       "de l'État. En quelles phases ce cycle est-il découpé ?")
+    body = ask(client, "Le plan varlandais veut intégrer l'adaptation à la procédure budgétaire. "
+                       "En quelles phases cette procédure se divise-t-elle ?")
     assert not body["abstained"], body["answer"]
-    for phase in ("préparation", "adoption", "exécution", "évaluation"):
+    for phase in ("préparation", "vote", "exécution", "évaluation"):
         assert phase in body["answer"], body["answer"]

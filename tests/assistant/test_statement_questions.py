@@ -1,5 +1,5 @@
 """A question that opens with a statement ("The plan copies a body like the HSA. What is the
-HSA?", "… is guided by a few core values. Which values are they?") asks what its question
+HSA?", "The plan rests its planning on a handful of values. Which values …?") asks what its question
 sentence asks: the statement sets the scene and helps find the passage, but neither hides
 the kind of answer wanted nor has to be written by a list's label. The sentence that leads
 into the list is one long line, as a plan not wrapped into lines writes it. Through the HTTP
@@ -50,8 +50,8 @@ def client(tmp_path_factory, embedder):
 
 
 def test_a_list_question_after_a_statement_gets_the_list_its_kind_names(client):
-    body = ask(client, "The Norland harbour plan says its approach to harbour planning is guided by a few "
-                       "core values. Which values are they?")
+    body = ask(client, "The Norland harbour plan rests its approach to harbour planning on a handful of "
+                       "important values. Which values are these?")
     assert not body["abstained"], body["answer"]
     for value in ("Openness", "Thrift", "Care"):
         assert value in body["answer"], body["answer"]
