@@ -125,6 +125,22 @@ _LINKS = alternation(union(NAME_LINKS))
 _NAME_PHRASE = re.compile(rf"(?:{_CAPITALISED}\s+(?:(?:{_LINKS})\s+)*)*{_CAPITALISED}")
 
 
+def resolve_in_statement(question: str, statement: str) -> str:
+    """A question after a statement ("The report mentions a Harbour Fund. What is it meant to
+    do?"): its "it" / "its" / "il" stands for the last name the statement writes. A question
+    without such a pronoun, or a statement without a name, is left as it is."""
+    m = _PRONOUN.search(question)
+    if not m or not _replaceable(question, m):
+        return question
+    names = [_LEADING_ARTICLE.sub("", n.group(0)) for n in _NAME_PHRASE.finditer(statement)]
+    # (a name of two words or more, or an acronym: a lone capitalised word may open a sentence)
+    names = [n for n in names if len(n.split()) >= 2 or re.fullmatch(r"[A-Z][A-Z0-9&-]+", n)]
+    return _replace_pronoun(question, m, names[-1]) if names else question
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:The|Le|La|Les|De|Het|Een|A|An|Un|Une)\s+")
+
+
 def _named_antecedent(question: str, prev_q: str, prev_a: str) -> str | None:
     """"that committee" / "this agency": the name in the previous turn that ends with that noun."""
     demonstratives = [m for m in _DEMONSTRATIVE.finditer(question) if m.group(2).lower() not in _LINE_WORDS]

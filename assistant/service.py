@@ -26,7 +26,7 @@ from assistant.answering.lists import ListComposer
 from assistant.answering.llm import LLMComposer
 from assistant.answering.registry import RegistryComposer, RowSearch, names_a_row
 from assistant.answering.scope import asking
-from assistant.conversation import rewrite
+from assistant.conversation import resolve_in_statement, rewrite
 from assistant.decompose import split_question, split_subjects
 from assistant.joined import gives, join_answers
 from assistant.models import Answer, AskRequest, Evidence, Turn, UploadResult
@@ -79,6 +79,8 @@ class AssistantService:
         self.index.refresh()
         query = rewrite(request.question, request.history)
         parts, preamble = split_question(query.text)
+        if preamble and len(parts) == 1 and (resolved := resolve_in_statement(parts[0], preamble)) != parts[0]:
+            query = Query(f"{preamble} {resolved}", query.own, query.context)  # "… a Harbour Fund. What is it for?"
         named = self._named_documents(query.text)
         subjects = split_subjects(parts[0], question_language(query.own or query.text)) if len(parts) == 1 else []
         if len(subjects) > 1:  # "when were X and Y adopted?": each subject on its own (each may name a plan)

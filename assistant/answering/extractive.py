@@ -1519,7 +1519,11 @@ _DEFINING = (r"(?:,\s*(?:a|an|un|une|een)\b|(?:is|are|was|were)\s+(?:a|an|the)\b
              r"|(?:\w+ly\s+)?(?:indicates|denotes|signifies)|stands for|means|refers to|(?:est|sont)\s+(?:un|une|des|le|la|les|l['’])|désigne|signifie"
              r"|(?:is|zijn)\s+(?:een|de|het)\b|staat voor|verwijst naar|betekent|houdt in|wil zeggen"
              r"|consists? of|is made up of|se compose de|est constitué\w* de|bestaat uit"
-             r"|[,–—-]?\s*(?:defined as|défini\w* comme|gedefinieerd als))")
+             r"|[,–—-]?\s*(?:defined as|défini\w* comme|gedefinieerd als)"
+             # what it is for: "X was established to help …", "X vise à …", "X is bedoeld om …"
+             r"|(?:is|are|was|were)\s+(?:established|set up|created|launched|designed|meant|intended)\s+to\b"
+             r"|aims?\s+to\b|serves?\s+to\b|vise(?:nt)?\s+à\b|(?:a|ont)\s+pour\s+(?:objectif|but|mission)\b"
+             r"|(?:is|zijn|werd|werden)\s+(?:bedoeld|opgericht|opgezet)\s+om\b|heeft als doel\b)")
 
 
 # what may open a parenthesis that names what was just described: "(i.e. the 'X' rule)", "(X)"

@@ -313,8 +313,10 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                # "what is, according to the report, a 'fast study'?": the source set before the thing
                r"^what (is|are),? according to [^,?]{1,80}?,? (a|an|the) [\w'’‘\-\" ]{1,60}(,|\?|$)"),
         "fr": (r"^qu['’]est-ce (que |qu['’](?!(il|elle|ils|elles|on)\b))", r"^(que|qu') (est|sont) ", r"^c'est quoi\b",
+               r"^a quoi (sert|servent)\b",
                r"^(qu'entend-on|que faut-il entendre) par\b", r"\bqu['’]entend\b.{0,80}\bpar\b", r"\bdéfini"),
         "nl": (r"^wat (is|zijn|was|waren) (een |de |het )?[\w'’\-\" ]{1,60}\??\s*$", r"^wat (betekent|betekenen) ",
+               r"^waarvoor (dient|dienen)\b",
                r"\bwat wordt\b.{0,80}\b(bedoeld|"
                r"verstaan) (met|onder)\b", r"\bdefini", r"\bhoe (wordt|worden) .{1,60} gedefinieerd\b", r"\bwat verstaa?t\b.{0,80}\bonder\b",
                r"\bwat bedoel(t|en)\b.{0,80}\bmet\b",
@@ -335,12 +337,16 @@ FILLERS: dict[str, tuple[str, ...]] = {
 # "What is X?" and its kin: the thing asked about (group 1), per language.
 FOCUS: dict[str, tuple[str, ...]] = {
     "en": (r"^\s*what (?:is|are),? according to [^,?]{1,80}?,? (?:a|an|the) (.+?)\s*(?:,|\?|$)",
+           # what a thing is for: "what is the X meant to do?", "what is the X for?"
+           r"^\s*what (?:is|are|was|were) (?:the |a |an )?(.+?) (?:(?:meant|intended|supposed|designed|used) )?"
+           r"(?:to do|to achieve|for)\s*\??\s*$",
            r"^\s*(?:what|who) (?:is|are|was|were) (?:meant by )?(.+?)\s*\??\s*$",
            r"^\s*what (?:does|do) (.+?) (?:stand for|mean)\s*\??\s*$",
            r"\b(?:mean|means|meant|understood) by (.+?)\s*\??\s*$",
            r"\bhow (?:does|do|did) .{1,80}? define (.+?)\s*\??\s*$", r"\bhow is (.+?) defined\b"),
     "fr": (r"^\s*qu['’]est-ce (?:que|qu['’])\s*(?:l['’]|le |la |les |un |une )?(.+?)\s*\??\s*$",
            r"^\s*c['’]est quoi\s+(.+?)\s*\??\s*$",
+           r"^\s*à quoi (?:sert|servent) (?:le |la |les |l['’])?(.+?)\s*\??\s*$",
            r"^\s*(?:qui|quel|quelle) (?:est|sont|était) (.+?)\s*\??\s*$",
            r"^\s*que (?:signifie|veut dire) (.+?)\s*\??\s*$",
            r"\b(?:qu'entend-on|que faut-il entendre) par (.+?)\s*\??\s*$",
@@ -351,6 +357,7 @@ FOCUS: dict[str, tuple[str, ...]] = {
            r"^\s*hoe omschrij(?:ft|ven) .{1,80} (?:een|de|het) (.+?)\s*\??\s*$",
            r"^\s*(?:wat|wie) (?:is|zijn|was|waren) (.+?)\s*\??\s*$",
            r"^\s*waar sta(?:at|an) (.+?) voor\s*\??\s*$", r"^\s*wat betekent (.+?)\s*\??\s*$",
+           r"^\s*waarvoor dien(?:t|en) (?:de |het |een )?(.+?)\s*\??\s*$",
            r"\b(?:verstaan onder|bedoeld met) (.+?)\s*\??\s*$",
            r"\bwat verstaa?t\b.{0,80}?\bonder (.+?)\s*\??\s*$", r"\bwat bedoel(?:t|en)\b.{0,80}?\bmet (.+?)\s*\??\s*$",
            r"\bhoe (?:wordt|worden) (.+?) gedefinieerd\b"),

@@ -124,6 +124,11 @@ def test_answer_type_and_language_come_from_the_table(question, lang, expects):
     ("Qu'est-ce qu'une digue verte, en bref ?", "digue verte"),
     ("Qu’est-ce qu’une digue verte ?", "digue verte"),
     ("Qu’est-ce que l’adaptation fondée sur la nature ?", "adaptation fondée sur la nature"),
+    # what a thing is for is asked of the thing
+    ("What is the Norland dredging fund meant to do?", "Norland dredging fund"),
+    ("What is the quay register for?", "quay register"),
+    ("À quoi sert le registre des quais ?", "registre des quais"),
+    ("Waarvoor dient het kaderegister?", "kaderegister"),
 ])
 def test_what_a_definition_asks_about_wherever_its_words_stand(question, focus):
     q = analyse(question)
