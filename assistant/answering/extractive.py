@@ -1350,8 +1350,9 @@ def _shares_only_the_plan_name(q: Question, s: Sentence, snapshot: Snapshot) -> 
     that ask ("which body", "when") do not count unless the sentence writes them. A definition
     is checked on its term instead (a plan's title may name the term: "what is a quick scan,
     according to the quick scan on …?")."""
-    if s.lang != q.lang or q.expects in ("yesno", "document", "overview", "outline", "definition", "acronym"):
-        return False
+    if s.lang != q.lang or s.hit.chunk.kind != "passage" or q.expects in HARD_FACTS \
+            or q.expects in ("yesno", "document", "overview", "outline", "definition", "acronym"):
+        return False  # (a table's cell says what its header and row name; a date or figure is checked as one)
     doc = s.hit.chunk.doc_id
     naming = snapshot.naming_in(doc, q.stems(), q.written()) | snapshot.title_stems(doc)
     own = [t for t in q.terms if not t.matches(naming)]
@@ -1360,7 +1361,11 @@ def _shares_only_the_plan_name(q: Question, s: Sentence, snapshot: Snapshot) -> 
     shared = [t for t in q.terms if t.matches(naming)]
     if not own or not shared:
         return False
-    written = {x for w in words(s.text) for x in (stem(w, s.lang), stem(w))}
+    said = {x for w in words(s.text) for x in (stem(w, s.lang), stem(w))}
+    if not all(t.matches(said) for t in shared):
+        return False  # it does not restate the plan's name as the question writes it
+    # (the sentence's heading says what it is about too: names listed under "Members")
+    written = said | {x for w in words(s.hit.chunk.section or "") for x in (stem(w, s.lang), stem(w))}
     return not any(t.matches(written) or any(alike(a, b) for a in t.stems for b in written) for t in own)
 
 
