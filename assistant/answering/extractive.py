@@ -1350,9 +1350,9 @@ def _shares_only_the_plan_name(q: Question, s: Sentence, snapshot: Snapshot) -> 
     that ask ("which body", "when") do not count unless the sentence writes them. A definition
     is checked on its term instead (a plan's title may name the term: "what is a quick scan,
     according to the quick scan on …?")."""
-    if s.lang != q.lang or s.hit.chunk.kind != "passage" or q.expects in HARD_FACTS \
+    if s.lang != q.lang or s.hit.chunk.kind != "passage" \
             or q.expects in ("yesno", "document", "overview", "outline", "definition", "acronym"):
-        return False  # (a table's cell says what its header and row name; a date or figure is checked as one)
+        return False  # (a table's cell says what its header and row name)
     doc = s.hit.chunk.doc_id
     naming = snapshot.naming_in(doc, q.stems(), q.written()) | snapshot.title_stems(doc)
     own = [t for t in q.terms if not t.matches(naming)]
