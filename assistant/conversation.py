@@ -26,6 +26,7 @@ from plans.vocabulary import alternation, union
 from plans.vocabulary.conversation import (DEMONSTRATIVES, FOLLOW_UP, IMPERSONAL, NAME_HEAD, NAME_LINKS, PARTICLES,
                                            POINTING, POINTING_PREPOSITIONS, POSSESSED_ENDS, PRONOUNS, REPLACEABLE,
                                            ROW_WORDS, SUBJECTS)
+from plans.vocabulary.coordination import DETERMINERS
 
 _FOLLOW = re.compile(rf"^\s*({alternation(FOLLOW_UP)})\b[\s,]*", re.I)
 _PRONOUN = re.compile(rf"\b({alternation(PRONOUNS)})\b", re.I)
@@ -126,8 +127,8 @@ _NAME_PHRASE = re.compile(rf"(?:{_CAPITALISED}\s+(?:(?:{_LINKS})\s+)*)*{_CAPITAL
 
 
 def resolve_in_statement(question: str, statement: str) -> str:
-    """A question after a statement ("The report mentions a Harbour Fund. What is it meant to
-    do?"): its "it" / "its" / "il" stands for the last name the statement writes. A question
+    """A question after a statement ("The report mentions a Harbour Fund. What does it pay
+    for?"): its "it" / "its" / "il" stands for the last name the statement writes. A question
     without such a pronoun, or a statement without a name, is left as it is."""
     m = _PRONOUN.search(question)
     if not m or not _replaceable(question, m):
@@ -138,7 +139,7 @@ def resolve_in_statement(question: str, statement: str) -> str:
     return _replace_pronoun(question, m, names[-1]) if names else question
 
 
-_LEADING_ARTICLE = re.compile(r"^(?:The|Le|La|Les|De|Het|Een|A|An|Un|Une)\s+")
+_LEADING_ARTICLE = re.compile(rf"^(?:{alternation(union(DETERMINERS))})\s+", re.I)
 
 
 def _named_antecedent(question: str, prev_q: str, prev_a: str) -> str | None:

@@ -807,6 +807,8 @@ def _unsupported_specifics(q: Question, chosen: list[Sentence], titles: dict[str
 
 
 _ORDINAL_DIGITS = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|ère|ème|eme|de|ste|e)")
+
+
 def _points_back(s: Sentence, before: Sentence) -> bool:
     """Does the sentence point back with a demonstrative to a name the sentence before it
     writes ("dit Havenplan" after "… het Havenplan Noord.")?"""
@@ -1307,8 +1309,9 @@ def _bulleted(s: Sentence) -> bool:
     at = s.start - chunk.start
     if not 0 <= at < len(chunk.text):
         return False
-    lead = chunk.text[chunk.text.rfind("\n", 0, at) + 1 : at] + s.raw[: len(s.raw) - len(s.raw.lstrip(BULLET_MARKS + " \t"))]
-    return bool(lead.strip()) and not lead.strip(BULLET_MARKS + " \t")
+    marks = BULLET_MARKS + " \t"
+    lead = chunk.text[chunk.text.rfind("\n", 0, at) + 1 : at] + s.raw[: len(s.raw) - len(s.raw.lstrip(marks))]
+    return bool(lead.strip()) and not lead.strip(marks)
 
 
 def _caption(s: Sentence) -> bool:

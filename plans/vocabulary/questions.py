@@ -151,8 +151,8 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"bevat|voorziet)\b(?!.*\b(welke|wat|wie|wanneer|waar|hoe)\b)",),
     },
     "change": {
-        "en": (r"\bby how much\b", r"\bhow much (did|has|have|had|will|would|does|do|could|can|may|might|should|must) .*\b(increas|ris|rose|grow|grew|"
-               r"fall|fell|decreas|declin|drop|reduc|chang)\w*"),
+        "en": (r"\bby how much\b", r"\bhow much (did|has|have|had|will|would|does|do|could|can|may|might|should|must) "
+               r".*\b(increas|ris|rose|grow|grew|fall|fell|decreas|declin|drop|reduc|chang)\w*"),
         "fr": (r"\bde combien\b(?! de\b| d')", r"\bdans quelle mesure .*\b(augment|diminu|baiss|recul|progress)\w*"),
         # "met hoeveel is X gestegen?" (by how much), not "met hoeveel partners werkt X samen?"
         "nl": (r"\bmet hoeveel( procent)? (is|zijn|was|waren|wordt|worden|werd|werden|zal|zullen|moet|moeten|kan|"
