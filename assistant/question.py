@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from assistant.query import Query
 from plans.ids import Ref, find_refs
 from plans.index.lexical import QueryTerm, query_terms, stem, words
-from plans.language import ranked
+from plans.language import LANGUAGES, ranked
 from plans.vocabulary import alternation
 from plans.vocabulary.questions import (APPOSITIVE, COUNTED, FILLERS, FOCUS, MEASURE_UNITS, MEASURED, MEASURED_ENDS,
                                         META_PHRASES, META_WORDS, NAME_ASKED, ROLE_HOLDER, TYPE_NOUNS, UNIT_GIVEN, WH_WORDS,
-                                        answer_type, main_clause, stance, stance_words, without_source)
+                                        WHICH, answer_type, main_clause, stance, stance_words, without_source)
 from plans.text import blank_quoted_titles
 from plans.vocabulary.stopwords import ALL_STOPWORDS
+from plans.vocabulary.units import MEASURES, UNIT_SYMBOLS
 
 @dataclass
 class Question:
@@ -60,7 +61,24 @@ class Question:
 _CONDITIONAL_WHEN = re.compile(r"^\s*when (is|are|does|do|can|should|must|may)\b(?!.*\b(due|planned|expected|scheduled|"
                                r"held|foreseen|published|presented|adopted|launched|set up|organised|organized|"
                                r"submitted)\b)", re.I)
+_MEASURE_WINDOW = 3  # the words after "which" where the measure asked is named ("which maximum speed")
 _COUNT_STOP = set(ALL_STOPWORDS) | {"took", "take", "work", "attend", "attended"}
+
+
+def _measure_units(t: str, lang: str) -> list[str]:
+    """The units a "which X" question's measure is given in ("welke maximumsnelheid …?": km),
+    as their symbols and the stems of their names; none when X is no measure of `MEASURES`."""
+    which = set(WHICH.get(lang, ())) | set(WHICH["en"])
+    tokens = words(t.lower())
+    at = next((i for i, w in enumerate(tokens) if w in which), None)
+    if at is None:
+        return []
+    for word in tokens[at + 1: at + 1 + _MEASURE_WINDOW]:
+        for nouns, symbols in MEASURES:
+            if word in nouns or lang == "nl" and any(word.endswith(n) for n in nouns):
+                return list(dict.fromkeys([*symbols, *(stem(name, code) for s in symbols
+                                                      for name in UNIT_SYMBOLS.get(s, ()) for code in LANGUAGES)]))
+    return []
 
 
 def _counted_head(phrase: str, lang: str) -> list[str]:
@@ -147,7 +165,8 @@ def analyse(query: Query | str) -> Question:
     unit = re.search(UNIT_GIVEN, t, re.I) if expects == "number" and not counted else None
     return Question(text=t, terms=terms, wh=wh, expects=expects, refs=find_refs(t), focus=focus, copular=copular,
                     counted=(_counted_head(counted.group(1), lang) + ([stem(alias.group(1), lang)] if alias else []))
-                    if counted and expects == "number" else [stem(unit.group(1), lang)] if unit else [],
+                    if counted and expects == "number" else [stem(unit.group(1), lang)] if unit
+                    else _measure_units(main, lang) if expects == "number" else [],
                     context_terms=context_terms, context=query.context, lang=lang, stance=assessed,
                     measured=_measured(t, lang) if expects == "amount" else (), described=described, asked=asked)
 

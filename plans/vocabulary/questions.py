@@ -216,20 +216,24 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
         # "number of" asks for a count where it is what is asked ("what is the number of X?",
         # "number of X in Y?"), not in "what causes the rising number of X?"
         "en": (r"\b(how many|what number of)\b", r"^(the |total )*number of\b",
+               # "what is the NGO estimate of the number of X?": a count, however it is qualified
+               r"\b(what|which) (is|was|are|were) (the |its |their )?(\w+ ){0,3}(estimate|estimated number|count) of\b",
                r"\b(what|which) (is|was|are|were) (the |its |their )?(total |overall )?number of\b",
                # a measure read off a scale: "what satisfaction score did …", "what occupancy rate …"
                r"\b(what|which) (is |was |were |are )?(the |its |their )?(\w+ ){0,2}(score|rating|rate|ratio)\b",
                # a size in a unit: "what length of dikes …?", "what surface area is to be replanted?"
-               r"\b(what|which) (is |was |will be )?(the |its |their )?(total )?(length|surface area|distance|height|"
-               r"depth|width|volume|capacity)\b"),
+               r"\b(what|which) (is |was |will be )?(the |its |their )?([\w-]+ )?(length|surface area|distance|height|"
+               r"depth|width|volume|capacity|speed|speed limit|temperature|altitude|elevation|weight)\b"),
         "fr": (r"\bcombien (de|d'|des)\b", r"\bquel (est le |etait le )?nombre\b", r"^(le )?nombre (total )?(de|d')",
+               r"\b(quel|quelle) (est |était )?(l['’]|le |la )?(\w+ ){0,3}(estimation|nombre estimé)( \w+)? (du|des|de)\b",
                r"\b(quel|quelle) (est |était )?(le |la |l')?(\w+ ){0,2}(score|note|taux|ratio)\b",
                r"\b(quel|quelle) (est |était |sera )?(le |la |l')?(longueur|superficie|surface|distance|hauteur|"
-               r"profondeur|largeur|volume|capacité)\b"),
-        "nl": (r"\bhoeveel\b", r"\bwelk aantal\b", r"^(het )?(totale )?aantal\b", r"\bwat (is|was) het (totale )?aantal\b",
+               r"profondeur|largeur|volume|capacité|vitesse|température|altitude|poids)\b"),
+        "nl": (r"\bhoeveel\b", r"\bwelk aantal\b", r"\b(wat is|wat was) (de |het )?(\w+ ){0,3}(schatting|geschatte aantal) van\b", r"^(het )?(totale )?aantal\b", r"\bwat (is|was) het (totale )?aantal\b",
                r"\b(welke|welk|wat is de|wat was de) (\w+ ){0,2}(score|\w*cijfer|verhouding|ratio)\b",
-               r"\b(welke|wat is de|wat was de) (totale )?(lengte|oppervlakte|afstand|hoogte|diepte|breedte|"
-               r"inhoud|capaciteit)\b"),
+               # (a compound names the measure by its end: "maximumsnelheid", "reisafstand")
+               r"\b(welke|wat is de|wat was de) (totale )?\w*(lengte|oppervlakte|afstand|hoogte|diepte|breedte|"
+               r"inhoud|capaciteit|snelheid|temperatuur|gewicht)\b"),
     },
     "names": {
         "en": (r"\b(which|what) ((?!(?:can|could|do|does|did|will|would|are|is|were|was|should|must|have|has|had)\b)"

@@ -15,4 +15,17 @@ UNIT_SYMBOLS: dict[str, tuple[str, ...]] = {
     "mm": ("millimetre", "millimetres", "millimeter", "millimètre", "millimètres"),
     "mw": ("megawatt", "megawatts", "mégawatt", "mégawatts"),
     "gw": ("gigawatt", "gigawatts"),
+    "c": ("degree", "degrees", "celsius", "degré", "degrés", "graad", "graden"),  # "28 °C"
 }
+
+# What a measure is given in: the nouns that name it (English, French, Dutch; a Dutch compound
+# names it by its end, "maximumsnelheid") and the symbols of its units. "Which speed …?" is
+# answered by a figure in km/h, not by any number near the question's words.
+MEASURES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("speed", "vitesse", "snelheid"), ("km",)),
+    (("length", "distance", "longueur", "lengte", "afstand"), ("km", "m")),
+    (("height", "depth", "altitude", "elevation", "hauteur", "profondeur", "hoogte", "diepte"), ("m", "km")),
+    (("area", "superficie", "oppervlakte"), ("ha", "km²")),
+    (("weight", "poids", "gewicht"), ("kg", "t")),
+    (("temperature", "température", "temperatuur"), ("c",)),
+)
