@@ -941,8 +941,14 @@ def _unsupported_names(q: Question, chosen: list[Sentence], titles: dict[str, se
     # ("the National Committee (NCC)": a passage writing "the NCC" holds it)
     asked = replace(q, text=_without_expansions(q.text))
     return [n for n in written_names(asked)
-            if not all(fold(t) in have or any(alike(fold(t), h) for h in have) for t in tokenize(n, q.lang))
+            if not all(_held(t, n, have) for t in tokenize(n, q.lang))
             and 0 < _passages_writing(n, plans, snapshot) <= SPECIFIC_NAME]
+
+
+def _held(token: str, name: str, have: set[str]) -> bool:
+    """Is a name's token among the words `have` (or one alike; an acronym in the plural too)?"""
+    forms = {fold(token)} | ({f"{fold(token)}s"} if name.isupper() else set())
+    return bool(forms & have) or any(alike(f, h) for f in forms for h in have)
 
 
 def _passages_writing(name: str, plans: set[str], snapshot: Snapshot) -> int:

@@ -99,6 +99,9 @@ class QueryTerm:
         return not self.stems.isdisjoint(stems)
 
 
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+
+
 def query_terms(text: str, lang: str | None = None) -> list[QueryTerm]:
     """The content words of a question, each with its stems in every language. A word is
     left out when it is a stopword of the question's language (`lang`), or of any
@@ -108,12 +111,15 @@ def query_terms(text: str, lang: str | None = None) -> list[QueryTerm]:
     for m in _COMPOUND.finditer(text.lower()):
         for part in m.group(0).split("-"):
             joined.setdefault(part, m.group(0).replace("-", ""))
+    # an acronym is also written in the plural ("NGO", "NGOs"), which no stemmer reduces to it
+    acronyms = {m.group(0).lower() for m in _ACRONYM.finditer(text)}
     out: dict[str, QueryTerm] = {}
     for w in words(text):
         if w in stop or w in out:
             continue
         forms = (w, joined[w]) if w in joined else (w,)
-        out[w] = QueryTerm(w, frozenset(stem(f, l) for f in forms for l in LANGUAGES))
+        plural = {f"{w}s"} if w in acronyms else set()
+        out[w] = QueryTerm(w, frozenset(stem(f, l) for f in forms for l in LANGUAGES) | plural)
     return list(out.values())
 
 
