@@ -302,7 +302,7 @@ class ExtractiveComposer(Composer):
             return abstain(confidence=best.score, lang=question.lang)
         if question.measured and best.sentence.lang == question.lang and not _writes_measured(question, chosen, snapshot):
             return abstain(confidence=best.score, lang=question.lang)  # an amount of something else
-        if question.expects == "amount" and not question.measured and best.sentence.lang == question.lang \
+        if question.expects in ("amount", "percent") and not question.measured and best.sentence.lang == question.lang \
                 and not _amount_of_asked(question, titles.get(best.sentence.hit.chunk.doc_id, set()), chosen, snapshot):
             return abstain(confidence=best.score, lang=question.lang)  # "the cost for the X sector": not for X
         if question.expects == "agent" and asks_which_one(question.text, question.lang) and not any(
@@ -1008,10 +1008,19 @@ def _amount_of_asked(q: Question, title: set[str], chosen: list[Sentence], snaps
     known = [(stats.idf(s), s) for s in own if stats.df_of(s)]
     if not known:
         return True
-    written = set().union(*(tokenize(f"{s.hit.chunk.section or ''} {s.hit.chunk.search_text}", q.lang) for s in chosen))
+    written = set().union(*(tokenize(f"{s.hit.chunk.section or ''} {_said_with(q, s)}", q.lang) for s in chosen))
     rarest = max(known)[1]
     root = verb_root(rarest, q.lang)  # "verhoogd" is written in "kapitaalverhoging"
     return any(w == rarest or alike(rarest, w) or _part_of(root, w) for w in written)
+
+
+def _said_with(q: Question, s: Sentence) -> str:
+    """What a sentence giving an amount says it of: its passage (an amount's table or list
+    names it anywhere), but for a share, the sentence and the one before it: a passage holds
+    the shares of many things ("90% of the land is mountains …, forest fires …")."""
+    if q.expects != "percent" or s.passage is None:
+        return s.hit.chunk.search_text
+    return " ".join(x.text for x in s.passage.sentences[max(0, s.index - 1): s.index + 1])
 
 
 def _writes_kind_asked(q: Question, chosen: list[Sentence], snapshot: Snapshot) -> bool:
