@@ -173,6 +173,10 @@ class AssistantService:
             # without them. The answer must then hold the fact asked for, or it abstains.
             naming = self.index.snapshot.naming_in(next(iter(named)), question.stems(), question.written())
             focus = " ".join(w for w in query.search_text.split() if not set(tokenize(w)) & naming)
+            # a plan named by its issuer ("according to the province of X"): the issuer's other
+            # plans, which write that name too, are as much the source
+            proper = {s for w in query.search_text.split() if w[:1].isupper() for s in tokenize(w)} & naming
+            named |= self.index.snapshot.documents_writing(proper) if proper else set()
             _add(hits, self.retriever.retrieve(focus, k=_FOCUSED, documents=named))
         return hits
 

@@ -303,6 +303,14 @@ class Snapshot:
         pairs = self.naming_pairs.get(doc_id, set()) & set(zip(written, written[1:]))
         return (self.naming_words.get(doc_id, set()) & set(stems)) | {w for pair in pairs for w in pair}
 
+    def documents_writing(self, stems: set[str]) -> set[str]:
+        """The documents that write every one of `stems` somewhere."""
+        out: set[str] | None = None
+        for s in stems:
+            docs = {self.chunks[c].doc_id for c in self.lexical.chunks_with(s) if c in self.chunks}
+            out = docs if out is None else out & docs
+        return out or set()
+
     @cached_property
     def _by_prefix(self) -> dict[str, list[str]]:
         return _grouped(self.lexical.vocab.terms())
