@@ -216,7 +216,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
         # "number of" asks for a count where it is what is asked ("what is the number of X?",
         # "number of X in Y?"), not in "what causes the rising number of X?"
         "en": (r"\b(how many|what number of)\b", r"^(the |total )*number of\b",
-               # "what is the NGO estimate of the number of X?": a count, however it is qualified
+               # an estimate of a count, however qualified ("what is the latest estimated number of X?")
                r"\b(what|which) (is|was|are|were) (the |its |their )?(\w+ ){0,3}(estimate|estimated number|count) of\b",
                r"\b(what|which) (is|was|are|were) (the |its |their )?(total |overall )?number of\b",
                # a measure read off a scale: "what satisfaction score did …", "what occupancy rate …"

@@ -1,4 +1,4 @@
-"""A question for an estimate of a number ("what is the NGO estimate of the number of X?",
+"""A question for an estimate of a number ("what is the latest estimated number of X?",
 "quelle est l'estimation du nombre de X ?", "wat is de schatting van het aantal X?") asks for
 a count. An acronym the question writes in the singular ("NGO") is written by a plan in the
 plural ("NGOs"): the plan still names it. Through the HTTP API, over a plan written here."""
@@ -14,7 +14,7 @@ from tests.conftest import serving_files
 
 
 @pytest.mark.parametrize("question", [
-    "What is the union estimate of the number of seasonal workers in Norland?",
+    "What is the latest estimated number of seasonal workers in Norland?",
     "Quelle est l'estimation syndicale du nombre de travailleurs saisonniers en Norlande ?",
     "Wat is de schatting van het aantal seizoenarbeiders in Norland volgens de vakbonden?",
 ])
@@ -48,7 +48,7 @@ def client(tmp_path_factory, embedder):
 
 
 def test_the_estimate_of_a_plural_acronym_is_answered(client):
-    body = ask(client, "What is the NGO estimate of the number of people without papers in Norland, in the migration "
-                       "action plan?")
+    body = ask(client, "In Norland's migration action plan, what is the NGO estimated number of people without "
+                       "papers?")
     assert not body["abstained"], body["answer"]
     assert "40,000 to 60,000" in body["answer"], body["answer"]

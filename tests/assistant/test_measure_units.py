@@ -16,7 +16,7 @@ from tests.conftest import serving_files
     "Which maximum speed will the Norland roads plan allow on motorways?",
     "Quelle vitesse maximale le plan routier de la Norlande prévoit-il sur les autoroutes ?",
     "Welke maximumsnelheid wil het Norlandse wegenplan op autosnelwegen?",
-    "Tot welke reisafstand moet de nachtbus volgens het Norlandse wegenplan de veerboot vervangen?",
+    "Welke reisafstand mag de nachtbus volgens het Norlandse wegenplan afleggen?",
 ])
 def test_a_measure_asked_is_a_figure_in_its_unit(question):
     q = analyse(question)

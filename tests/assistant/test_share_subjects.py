@@ -30,7 +30,7 @@ def client(tmp_path_factory, embedder):
 
 
 def test_the_share_of_another_thing_is_no_answer(client):
-    body = ask(client, "What share of Norland's land is covered by forest, according to the adaptation programme?")
+    body = ask(client, "In Norland's adaptation programme, what share of the land is forest?")
     assert body["abstained"], body["answer"]
 
 
