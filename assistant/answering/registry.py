@@ -94,7 +94,10 @@ class RegistryComposer(Composer):
         roles = asked_roles(question.text)
         refs = [r for r in question.refs if r.kind in ("line", "goal", "action", "measure", "commitment", "objective")]
         scopes = {r.value.upper() for r in refs if r.kind in ("goal", "objective") and any(_matches(c, r) for c in rows)}
-        refs += [r for r in _bare_ids(question.text, rows) + ids_named(question.text, rows)
+        # a bare number ("étape (1.1)") is a row's id only in the plan the question names, if it names one
+        named = named_documents(question, snapshot)
+        refs += [r for r in _bare_ids(question.text, [c for c in rows if c.document in named] if named else rows)
+                 + ids_named(question.text, rows)
                  if r not in refs and r.value.upper() not in scopes]  # "objective 3" is not also some plan's row 3
         if not refs and question.context and set(roles) & set(FIELD_ROLES) and (
                 _PRONOUN.search(question.text) or len(question.text.split()) <= 6):
