@@ -37,7 +37,8 @@ from plans.text import strip_markup, unelided
 from plans.vocabulary.acts import OFFICE_ACTS, acts, asked_acts
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import ABOUT_WORDS, ARTICLES, COPULAS, WHICH
-from plans.vocabulary.roles import FIELD_ROLES, cue_roles, cue_words, fold, header_roles, role_names
+from plans.vocabulary.roles import (FIELD_ROLES, cue_roles, cue_words, fold, header_roles, role_names,
+                                    timeline_end)
 from plans.vocabulary.stopwords import ALL_STOPWORDS, STOPWORDS
 
 _DEPARTMENTS = re.compile(
@@ -990,7 +991,10 @@ def _role_field(c: Commitment, role: str, question: str = "") -> RowField | None
     if len(columns) > 1 and question:
         cued = {r for _, r in cue_roles(question)}
         asked = set(fold(question).split())
-        columns.sort(key=lambda f: (-len(set(f.roles) & cued), -len(set(fold(f.header).split()) & asked)))
+        end = timeline_end(question, "cues") if role == "timeline" else None  # "its target completion": the finish
+        columns.sort(key=lambda f: (-len(set(f.roles) & cued),
+                                    -(end is not None and timeline_end(f.header, "headers") == end),
+                                    -len(set(fold(f.header).split()) & asked)))
     own = columns[0] if columns else None
     if own is not None or role not in _ROLE_VALUE:
         return own

@@ -120,10 +120,13 @@ ROLES: tuple[Role, ...] = (
                "timescale", "schedule", "date", "how long", "duration", "horizon", "horizons", "calendar", "period",
                "periode", "periodes",
                "what time", "how much time", "how soon", "how quickly", "what year", "which year",
-               "start", "finish", "quand", "echeance", "delai", "calendrier", "duree", "horizons", "date",
+               "start", "finish", "target completion", "completion date", "target date", "end date", "finish date",
+               "expected completion", "quand", "echeance", "delai", "calendrier", "duree", "horizons", "date",
+               "date de fin", "date d'achevement", "date butoir", "date limite",
                "combien de temps", "combien d'annees", "dure", "durera", "duurt",
                "how many years", "how many months", "combien de mois", "combien d'ans",
-               "wanneer", "termijn", "deadline", "planning", "hoe lang", "looptijd", "hoeveel jaar",
+               "wanneer", "termijn", "deadline", "planning", "hoe lang", "looptijd", "hoeveel jaar", "einddatum",
+               "streefdatum", "opleverdatum",
                "hoeveel jaren", "hoeveel maanden")),
     Role("indicator", "indicator",
          headers=("indicator", "indicators", "monitoring", "monitoring instrument", "monitoring instruments",
@@ -222,6 +225,34 @@ def _table(kind: str) -> dict[tuple[str, ...], str]:
 
 _HEADERS = _table("headers")
 _CUES = _table("cues")
+
+# Of a row's timeline columns ("Start", "Finish & status"), the end or the start: the words of
+# a header that say which (folded), and the words of a question that ask for it.
+TIMELINE_ENDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "end": {
+        "headers": ("finish", "end", "deadline", "due", "completion", "target", "fin", "echeance", "achevement",
+                    "einde", "einddatum", "streefdatum"),
+        "cues": ("finish", "finished", "end", "ends", "deadline", "due", "completion", "complete", "completed", "target",
+                 "until", "by when", "fin", "achevement", "acheve", "achevee", "echeance", "jusqu'a quand",
+                 "einde", "einddatum", "streefdatum", "tot wanneer", "tegen wanneer", "klaar", "afgerond"),
+    },
+    "start": {
+        "headers": ("start", "begin", "debut", "commencement", "startdatum", "aanvang"),
+        "cues": ("start", "starts", "started", "begin", "begins", "began", "commence", "commenced", "debut",
+                 "debute", "begint", "gestart", "aanvang", "since when", "depuis quand",
+                 "sinds wanneer"),
+    },
+}
+
+
+def timeline_end(text: str, kind: str) -> str | None:
+    """Which end of a timeline a header (`kind` "headers") or a question ("cues") names:
+    "end", "start" or None."""
+    words = fold(text).split()
+    found = {end for end, table in TIMELINE_ENDS.items()
+             if _find(words, {tuple(fold(p).split()): end for p in table[kind]})}
+    return found.pop() if len(found) == 1 else None
+
 
 # Cue words that are other words in another language, each with the one language it asks in:
 # "met" asks whether a target was met in English and means "with" in Dutch; "meet" means
