@@ -22,7 +22,7 @@ from plans.vocabulary.questions import (APPOSITIVE, COUNTED, FILLERS, FOCUS, MEA
                                         WHICH, answer_type, main_clause, stance, stance_words, without_source)
 from plans.text import blank_quoted_titles
 from plans.vocabulary.stopwords import ALL_STOPWORDS
-from plans.vocabulary.units import MEASURES, UNIT_SYMBOLS
+from plans.vocabulary.units import MEASURES, RANGE_NOUNS, UNIT_SYMBOLS
 
 @dataclass
 class Question:
@@ -73,7 +73,10 @@ def _measure_units(t: str, lang: str) -> list[str]:
     at = next((i for i, w in enumerate(tokens) if w in which), None)
     if at is None:
         return []
-    for word in tokens[at + 1: at + 1 + _MEASURE_WINDOW]:
+    # ("between which values does the mean temperature lie?": the measure is named further on)
+    window = tokens[at + 1:] if tokens[at + 1: at + 2] and tokens[at + 1] in RANGE_NOUNS else \
+        tokens[at + 1: at + 1 + _MEASURE_WINDOW]
+    for word in window:
         for nouns, symbols in MEASURES:
             if word in nouns or lang == "nl" and any(word.endswith(n) for n in nouns):
                 return list(dict.fromkeys([*symbols, *(stem(name, code) for s in symbols

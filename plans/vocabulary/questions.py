@@ -216,6 +216,8 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
         # "number of" asks for a count where it is what is asked ("what is the number of X?",
         # "number of X in Y?"), not in "what causes the rising number of X?"
         "en": (r"\b(how many|what number of)\b", r"^(the |total )*number of\b",
+               # a range ("between which values does the mean temperature lie?")
+               r"\bbetween (what|which) (values|figures|levels)\b", r"\bwithin (what|which) range\b",
                # an estimate of a count, however qualified ("what is the latest estimated number of X?")
                r"\b(what|which) (is|was|are|were) (the |its |their )?(\w+ ){0,3}(estimate|estimated number|count) of\b",
                r"\b(what|which) (is|was|are|were) (the |its |their )?(total |overall )?number of\b",
@@ -226,10 +228,11 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"depth|width|volume|capacity|speed|speed limit|temperature|altitude|elevation|weight)\b"),
         "fr": (r"\bcombien (de|d'|des)\b", r"\bquel (est le |etait le )?nombre\b", r"^(le )?nombre (total )?(de|d')",
                r"\b(quel|quelle) (est |était )?(l['’]|le |la )?(\w+ ){0,3}(estimation|nombre estimé)( \w+)? (du|des|de)\b",
+               r"\bentre quel(le)?s (valeurs|chiffres|niveaux)\b", r"\bdans quelle fourchette\b",
                r"\b(quel|quelle) (est |était )?(le |la |l')?(\w+ ){0,2}(score|note|taux|ratio)\b",
                r"\b(quel|quelle) (est |était |sera )?(le |la |l')?(longueur|superficie|surface|distance|hauteur|"
                r"profondeur|largeur|volume|capacité|vitesse|température|altitude|poids)\b"),
-        "nl": (r"\bhoeveel\b", r"\bwelk aantal\b", r"\b(wat is|wat was) (de |het )?(\w+ ){0,3}(schatting|geschatte aantal) van\b", r"^(het )?(totale )?aantal\b", r"\bwat (is|was) het (totale )?aantal\b",
+        "nl": (r"\bhoeveel\b", r"\bwelk aantal\b", r"\btussen welke (waarden|cijfers|niveaus)\b", r"\b(wat is|wat was) (de |het )?(\w+ ){0,3}(schatting|geschatte aantal) van\b", r"^(het )?(totale )?aantal\b", r"\bwat (is|was) het (totale )?aantal\b",
                r"\b(welke|welk|wat is de|wat was de) (\w+ ){0,2}(score|\w*cijfer|verhouding|ratio)\b",
                # (a compound names the measure by its end: "maximumsnelheid", "reisafstand")
                r"\b(welke|wat is de|wat was de) (totale )?\w*(lengte|oppervlakte|afstand|hoogte|diepte|breedte|"

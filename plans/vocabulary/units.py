@@ -29,3 +29,7 @@ MEASURES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("weight", "poids", "gewicht"), ("kg", "t")),
     (("temperature", "température", "temperatuur"), ("c",)),
 )
+# "Between which values does X lie?": the nouns of a range, whose measure the question names
+# further on.
+RANGE_NOUNS = ("values", "figures", "levels", "range", "valeurs", "chiffres", "niveaux", "fourchette", "waarden",
+               "cijfers", "niveaus")

@@ -24,6 +24,17 @@ def test_a_measure_asked_is_a_figure_in_its_unit(question):
     assert "km" in q.counted, q.counted
 
 
+@pytest.mark.parametrize("question", [
+    "Between which values does the mean yearly temperature of Norland lie, according to its roads plan?",
+    "Entre quelles valeurs varie la température moyenne de la Norlande selon son plan routier ?",
+    "Tussen welke waarden ligt volgens het Norlandse wegenplan de gemiddelde temperatuur?",
+])
+def test_a_range_of_a_measure_named_further_on_is_a_figure_in_its_unit(question):
+    q = analyse(question)
+    assert q.expects == "number", question
+    assert "c" in q.counted, q.counted
+
+
 def test_a_question_without_a_measure_counts_no_unit():
     assert analyse("Which roads will the Norland roads plan widen?").counted == []
 
@@ -44,9 +55,18 @@ The toll for the harbour tunnel rises to 4 euros per car in 2032.
 """
 
 
+CLIMATE = """# Norland Climate Report 2031
+
+## The climate of Norland
+
+Over 2001-2030 the mean yearly rainfall of Norland varies between 900 and 1,200 mm across the country, and the mean yearly temperature lies between 26.5 °C and 27 °C there.
+"""
+
+
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
-    with serving_files(tmp_path_factory, embedder, {"norland-roads-plan.md": ROADS}) as c:
+    with serving_files(tmp_path_factory, embedder, {"norland-roads-plan.md": ROADS,
+                                                    "norland-climate-report.md": CLIMATE}) as c:
         yield c
 
 
@@ -54,6 +74,13 @@ def test_the_speed_the_plan_sets_is_answered(client):
     body = ask(client, "Which maximum speed does the Norland roads plan set on the ring motorway at night?")
     assert not body["abstained"], body["answer"]
     assert "90 km/h" in body["answer"], body["answer"]
+
+
+def test_the_range_of_the_measure_asked_is_answered(client):
+    body = ask(client, "Between which values does the mean yearly temperature of Norland lie, according to its climate "
+                       "report?")
+    assert not body["abstained"], body["answer"]
+    assert "26.5 °C" in body["answer"], body["answer"]
 
 
 def test_a_speed_the_plan_does_not_give_is_not_covered(client):
