@@ -3,7 +3,7 @@ with its particle apart included only where the particle closes the clause."""
 
 from __future__ import annotations
 
-from plans.vocabulary.acts import acts
+from plans.vocabulary.acts import acts, asked_acts
 
 
 def test_each_language_states_an_act():
@@ -40,3 +40,10 @@ def test_the_act_of_a_relative_clause_is_not_asked():
     assert asked_acts("Qui coordonne le plan portuaire ?", "fr") == {"coordinate"}
     # "qui" after a source phrase asks: the rest states no act
     assert asked_acts("Dans le plan portuaire de Varlande, qui préside le conseil des quais ?", "fr") == {"chair"}
+
+
+def test_keeping_a_register_is_maintaining_it():
+    assert acts("The register is maintained by the Harbour Registry.", "en") == {"maintain"}
+    assert acts("Le registre est maintenu par le greffe du port.", "fr") == {"maintain"}
+    assert acts("Het register wordt beheerd door de havendienst.", "nl") == {"maintain"}
+    assert asked_acts("Which agency keeps the boat licence register?", "en") == {"maintain"}
