@@ -53,6 +53,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "percent": re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|per ?cent\b)", re.I),
+    # a multiple: "10 to 28 times", "3 fois", "twee keer"
+    "multiple": re.compile(
+        rf"(?:\b\d+(?:[.,]\d+)?|\b{_NUMWORD})(?:\s?(?:to|à|a|tot|-|–)\s?\d+(?:[.,]\d+)?)?\s?(?:times|fois|keer|maal)\b"
+        r"|\b(?:twice|double|doubles|doublé|dubbel|verdubbeld)\b", re.I),
     # a figure, with whatever unit follows; not a year ("rose by 1.4 °C between 1950 and 2020")
     "change": re.compile(r"(?<![\w.,])[-+−]?(?!(?:19|20)\d\d(?!\d|[.,]\d))\d+(?:[.,]\d+)?(?![\d])"),
     "number": re.compile(

@@ -56,8 +56,8 @@ from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 CONTEXT_WEIGHT = 0.35  # words that only the conversation contributed
 OTHER_SITE = 0.1  # what a sentence loses that writes another web site than the question's
-FACT_TYPES = ("date", "number", "amount", "duration", "percent", "change", "frequency", "names", "place")
-HARD_FACTS = ("date", "number", "amount", "duration", "percent", "change", "frequency")  # no such fact in the evidence -> abstain
+FACT_TYPES = ("date", "number", "amount", "duration", "percent", "change", "frequency", "multiple", "names", "place")
+HARD_FACTS = ("date", "number", "amount", "duration", "percent", "change", "frequency", "multiple")  # no such fact in the evidence -> abstain
 _ENUMERATION = re.compile(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|several|some|many|various|following|\d+)\s+([\w-]+\s+){0,3}"
     r"(aspects|points|elements|factors|objectives|goals|priorities|pillars|areas|recommendations|steps|ways|"

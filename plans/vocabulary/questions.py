@@ -160,6 +160,15 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"nam|gaat|gaan|verhoogt|verhogen|verlaagt|verlagen|vermindert|verminderen)\b",
                r"\bhoeveel (is|zijn|was|waren) .*\b(gestegen|gedaald|toegenomen|afgenomen|gegroeid|veranderd)\b"),
     },
+    # "how many times larger is X than Y?", "hoeveel meer ruimte neemt X in dan Y?": a multiple
+    "multiple": {
+        "en": (r"\bhow many times (more|less|larger|bigger|smaller|higher|lower|greater|as)\b",
+               r"\bhow much (more|less|larger|bigger|smaller|higher|lower|greater)\b.{0,60}\b(than|compared (to|with))\b"),
+        "fr": (r"\bcombien de fois (plus|moins)\b",
+               r"\bcombien (de )?(plus|moins)\b.{0,60}\b(que|par rapport (à|au|aux)|comparée? (à|au|aux))\b"),
+        "nl": (r"\bhoeveel (keer|maal) (meer|minder|groter|kleiner|hoger|lager|zo)\b",
+               r"\bhoeveel (meer|minder|groter|kleiner)\b.{0,60}\b(dan|vergeleken met|in vergelijking met)\b"),
+    },
     "amount": {
         "en": (r"\bhow much (money|funding|budget)\b", r"\bhow much .*\b(cost|budget|allocat|fund|spen[dt]|invest|"
                r"set aside|amounts? to|pa(y|id)|contribut|donat|grant)", r"\b(what|which) .{0,40}\b(budget|amount of money|funding|sum|cost|fines?|fees?|price)\b",
