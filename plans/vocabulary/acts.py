@@ -1,6 +1,6 @@
 """Acts a plan says a body or a government performs, per language: chairing, approving,
-coordinating, monitoring, funding, evaluating, signing, publishing, drafting, maintaining (a
-register, a site), and keeping a secretariat. A question asks for one ("who chairs the committee?", "wanneer keurde de
+coordinating, monitoring, funding, evaluating, signing, publishing, drafting, updating,
+maintaining (a register, a site), and keeping a secretariat. A question asks for one ("who chairs the committee?", "wanneer keurde de
 regering het plan goed?") and a sentence in any of the three languages states it ("the
 Institute chairs the committee", "approuvé par le Conseil des ministres"): the act is what
 carries the question across languages, where the words of the two cannot meet.
@@ -68,6 +68,12 @@ ACTS: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("draft", "drafted", "drafting", "drafts"),
         "fr": ("rédigé", "rédigée", "rédaction", "élaboré", "élaborée", "élaboration"),
         "nl": ("opgesteld", "opstelling", "stelde … op", "stelt … op", "ontwerp", "ontwerpt"),
+    },
+    "update": {  # a plan or a study brought up to date
+        "en": ("update", "updates", "updated", "updating", "revise", "revises", "revised", "revision"),
+        "fr": ("actualise", "actualisé", "actualisée", "actualiser", "actualisation", "révisé", "révisée", "réviser",
+               "révision"),
+        "nl": ("geactualiseerd", "actualiseren", "actualiseert", "actualisatie", "bijgewerkt", "herzien", "herziening"),
     },
     "maintain": {  # a register, a database, a web site
         "en": ("maintain", "maintains", "maintained", "maintaining", "keep", "keeps", "kept", "host", "hosts",

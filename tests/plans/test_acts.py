@@ -47,3 +47,9 @@ def test_keeping_a_register_is_maintaining_it():
     assert acts("Le registre est maintenu par le greffe du port.", "fr") == {"maintain"}
     assert acts("Het register wordt beheerd door de havendienst.", "nl") == {"maintain"}
     assert asked_acts("Which agency keeps the boat licence register?", "en") == {"maintain"}
+
+
+def test_bringing_a_plan_up_to_date_is_updating_it():
+    assert acts("Deze studie wordt in 2031 geactualiseerd.", "nl") == {"update"}
+    assert acts("Le plan sera révisé en 2032.", "fr") == {"update"}
+    assert asked_acts("When is the Norland study to be revised?", "en") == {"update"}
