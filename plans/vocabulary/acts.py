@@ -1,9 +1,10 @@
 """Acts a plan says a body or a government performs, per language: chairing, approving,
 coordinating, monitoring, funding, evaluating, signing, publishing, drafting, updating,
-maintaining (a register, a site), and keeping a secretariat. A question asks for one ("who chairs the committee?", "wanneer keurde de
-regering het plan goed?") and a sentence in any of the three languages states it ("the
-Institute chairs the committee", "approuvé par le Conseil des ministres"): the act is what
-carries the question across languages, where the words of the two cannot meet.
+maintaining (a register, a site), and keeping a secretariat. A question asks for one ("who
+chairs the committee?", "wanneer keurde de regering het plan goed?") and a sentence in any
+of the three languages states it ("the Institute chairs the committee", "approuvé par le
+Conseil des ministres"): the act is what carries the question across languages, where the
+words of the two cannot meet.
 
 Each form is a whole word, matched without accents and case. A Dutch verb whose particle is
 written apart stands as "verb … particle" ("keurde … goed"): the particle closes the clause."""
