@@ -677,6 +677,8 @@ class ExtractiveComposer(Composer):
                 s = cand.sentence
                 if s.text in said or q.expects in HARD_FACTS and said_of_another(q, s.text, s.lang):
                     continue  # the same sentence in an overlapping passage; a fact of another thing
+                if q.expects in HARD_FACTS and s.hit.chunk.section != first.hit.chunk.section:
+                    continue  # a figure under another heading is another thing's ("the motorways' speed")
                 gain = sum(weights[t] for t in missing if t.matches(s.stems))
                 if gain >= 0.25 * total and cand.score >= 0.75 * best.score and _length(chosen + [s]) <= limit:
                     chosen.append(s)
