@@ -302,8 +302,7 @@ def _in_language(q: Question, snapshot: Snapshot) -> set[str]:
 
 def _holding(stems: frozenset[str], snapshot: Snapshot) -> set[str]:
     """The documents whose text holds one of these stems."""
-    return {snapshot.chunks[c].doc_id for s in stems for c in snapshot.term_stats.chunks_with(s)
-            if c in snapshot.chunks}
+    return set().union(*(snapshot.documents_writing({s}) for s in stems))
 
 
 _LABEL_END = re.compile(r"\s+[–—-]\s+|:\s+")  # "open harbours – opening up the port's data", "Axis 1: ..."

@@ -96,9 +96,9 @@ class RegistryComposer(Composer):
         refs = [r for r in question.refs if r.kind in ("line", "goal", "action", "measure", "commitment", "objective")]
         scopes = {r.value.upper() for r in refs if r.kind in ("goal", "objective") and any(_matches(c, r) for c in rows)}
         # a bare number ("étape (1.1)") is a row's id only in the plan the question names, if it names one
-        named = named_documents(question, snapshot)
-        refs += [r for r in _bare_ids(question.text, [c for c in rows if c.document in named] if named else rows)
-                 + ids_named(question.text, rows)
+        named_plans = named_documents(question, snapshot)
+        id_rows = [c for c in rows if c.document in named_plans] if named_plans else rows
+        refs += [r for r in _bare_ids(question.text, id_rows) + ids_named(question.text, rows)
                  if r not in refs and r.value.upper() not in scopes]  # "objective 3" is not also some plan's row 3
         if not refs and question.context and set(roles) & set(FIELD_ROLES) and (
                 _PRONOUN.search(question.text) or len(question.text.split()) <= 6):
@@ -138,7 +138,7 @@ class RegistryComposer(Composer):
             return by_column
         if WHICH_ROW.search(question.text):
             commitments = [c for c in snapshot.commitments if c.document not in lacking]
-            docs = named_documents(question, snapshot)
+            docs = named_plans
             named = value_named(question, [c for c in rows if c.document in docs], roles) if docs else None
             named = named or value_named(question, rows, roles)
             if named and names_a_plan(named[0], snapshot):

@@ -245,12 +245,14 @@ TIMELINE_ENDS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
+_ENDS = {kind: {tuple(fold(p).split()): end for end, table in TIMELINE_ENDS.items() for p in table[kind]}
+         for kind in ("headers", "cues")}
+
+
 def timeline_end(text: str, kind: str) -> str | None:
     """Which end of a timeline a header (`kind` "headers") or a question ("cues") names:
     "end", "start" or None."""
-    words = fold(text).split()
-    found = {end for end, table in TIMELINE_ENDS.items()
-             if _find(words, {tuple(fold(p).split()): end for p in table[kind]})}
+    found = {end for _, _, end in _find(fold(text).split(), _ENDS[kind])}
     return found.pop() if len(found) == 1 else None
 
 
