@@ -99,6 +99,14 @@ def abbreviation_like(token: str) -> bool:
     return caps >= 2 and caps >= len([c for c in token if c.isalpha()]) / 2
 
 
+_WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
+
+
+def is_figure(text: str) -> bool:
+    """A text that holds a number and no word: "486597", "31.67%", "2013/14", "€ 1,2 m"."""
+    return any(ch.isdigit() for ch in text) and not _WORD.search(text)
+
+
 _ROMAN_WORD = re.compile(r"([mdclxvi]{2,})(?:e|er|ère|ème|eme)?", re.I)
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}

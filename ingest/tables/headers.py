@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plans.ids import whole_id
-from plans.text import abbreviation_like
+from plans.text import abbreviation_like, is_figure
 from ingest.tables.model import Grid, GridCell
 from plans.vocabulary.roles import fold, header_roles
 
@@ -125,14 +125,15 @@ def _abbreviation(text: str) -> bool:
 
 def _labels_row(rows: list[list[GridCell | None]], top: int) -> bool:
     """A first row of short labels over rows that hold numbers: a header the vocabulary
-    does not know ("Dataset | October | November")."""
+    does not know ("Dataset | October | November | Total for 2013"). A label may hold a
+    number beside its words; a cell that is only a figure makes the row a body row."""
     first = rows[top]
     cells = distinct(first)
     if len(cells) < 2 or len(cells) != len([c for c in first if c is not None]):
         return False
     if _list_entry(first, rows[top + 1 :]):  # an abbreviation over a column of them: an entry
         return False
-    if any(len(c.text.split()) > 6 or any(ch.isdigit() for ch in c.text) for c in cells):
+    if any(len(c.text.split()) > 6 or is_figure(c.text) for c in cells):
         return False
     body = [c for r in rows[top + 1 :] for c in distinct(r)]
     return any(any(ch.isdigit() for ch in c.text) for c in body)

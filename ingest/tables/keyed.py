@@ -422,9 +422,19 @@ def _id_column(grid: Grid, header: Header) -> int | None:
         if set(header.roles[col]) & set(FIELD_ROLES):
             continue  # numbers under "Cost" or "Year" are values, not ids
         texts = [r[col].text for r in body if col < len(r) and r[col] is not None and r[col].text.strip()]
-        if len(texts) >= 2 and sum(1 for t in texts if whole_id(t)) >= 0.6 * len(texts) and col <= 1:
+        if len(texts) >= 2 and sum(1 for t in texts if whole_id(t)) >= 0.6 * len(texts) and col <= 1 \
+                and _counting(texts):
             return col
     return None
+
+
+def _counting(texts: list[str]) -> bool:
+    """Row numbers count up: a column of plain numbers that does not ("412", "655", "230"
+    passengers) holds values. Numbers with parts ("1.1", "3.b") are ids however ordered."""
+    numbers = [int(t.strip().rstrip(".")) for t in texts if t.strip().rstrip(".").isdigit()]
+    if len(numbers) < len(texts):
+        return True
+    return all(a < b for a, b in zip(numbers, numbers[1:]))
 
 
 def _ref(row, above, id_col, action_cols) -> tuple[str | None, GridCell | None]:

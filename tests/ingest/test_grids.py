@@ -269,3 +269,18 @@ def test_real_nasa_records_and_dutch_headings():
     assert (3, "1. Bereikbaarheid door nabijheid") in heads and (3, "Voorwaarde 2. Vervoer is voor iedereen") in heads
     assert "Ga naar de inhoud" not in page.text and "elementorFrontendConfig" not in page.text
     assert "Stappen (lopen), Trappen (fietsen)" in page.text
+
+
+def test_labels_under_a_title_row_may_hold_a_year_beside_their_words():
+    """A title spanning the table, then short labels over rows of figures, one label
+    naming its period ("Total for 2031/32"): the labels are the header, the rows are keyed
+    by them. A cell that is only a figure still makes a body row."""
+    s = Sheet()
+    title = s.cell("Busiest ferry routes in 2031/32 (passengers)")
+    grid = s.grid([[title] * 4, ["Route", "Spring", "Summer", "Total for 2031/32"],
+                   ["Norland harbour to Vell island", "412", "2960", "3372"],
+                   ["Varlande quay to the lighthouse", "655", "1904", "2559"]], header_rows=1)
+    doc, rows = rows_of(grid, s.text)
+    assert [r.action for r in rows] == ["Norland harbour to Vell island", "Varlande quay to the lighthouse"]
+    assert rows[1].field_by_header("Total for 2031/32").text == "2559"
+    check_verbatim(doc, rows)

@@ -131,3 +131,17 @@ def test_french_plans_read_as_words(name):
     known = sum(1 for t in tokens if t.lower() in words or re.split(r"['’]", t.lower())[-1] in words)
     assert known / len(tokens) >= FRENCH_FLOORS[name]
     assert "Changements Climatiques" in doc.text or "changements climatiques" in doc.text
+
+
+def test_q3_views_table_is_keyed_by_its_labels_row(q3):
+    """A title row spanning the table, then labels that are not role words, one of them with
+    its period's figures ("Total for Q3 2013/14"): the rows are read by those labels."""
+    from ingest.tables.keyed import read_grid
+
+    [grid] = [g for g in q3.grids if g.pages[0] == 13 and len(g.rows[0]) == 5]
+    table = read_grid(grid)
+    assert table is not None and not table.key_value
+    assert table.headers[1:] == ["October", "November", "December", "Total for Q3 2013/14"]
+    assert len(table.rows) == 10
+    first = {c.header: c.text for c in table.rows[0].cells}
+    assert first["November"] == "17871" and first["Total for Q3 2013/14"] == "20209"
