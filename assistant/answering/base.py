@@ -250,7 +250,9 @@ def rare_names(q: Question, snapshot: Snapshot) -> list[set[str]]:
     only ("Hely", a provider in an annex), not a plan's own name nor its adjective."""
     naming = set().union(*snapshot.naming_words.values()) if snapshot.naming_words else set()
     tokens = re.findall(r"[\w'’-]+", q.text)
-    names = {t for i, t in enumerate(tokens) if i > 0 and t[:1].isupper() and t.lower() not in ALL_STOPWORDS
+    # (a name joined to a noun is a name of its own: the "NVR" of "NVR-concessie")
+    words = [(i, w) for i, t in enumerate(tokens) for w in dict.fromkeys([t, *(t.split("-") if "-" in t else [])]) if w]
+    names = {t for i, t in words if i > 0 and t[:1].isupper() and t.lower() not in ALL_STOPWORDS
              and not only_months(t)}
     rare = []
     for name in names:

@@ -33,7 +33,7 @@ from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import QueryTerm, alike, query_terms, tokenize, words
 from plans.records import Commitment, RowField, Source
 from plans.sentences import split_sentences
-from plans.text import strip_markup, unelided
+from plans.text import is_figure, strip_markup, unelided
 from plans.vocabulary.acts import OFFICE_ACTS, acts, asked_acts
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import ABOUT_WORDS, ARTICLES, COPULAS, WHICH
@@ -381,6 +381,9 @@ class RegistryComposer(Composer):
             # cells write what the question describes, and clearly more than any other row
             found = _by_description(q, [(c, f) for table in tables.values() if len(table) >= 2 for c, f, _ in table],
                                     snapshot)
+        # a name the question writes that the plans write in a few passages ("in the NVR
+        # concession") and no row found holds: the rows are not about it
+        found = [(c, f) for c, f in found if _writes_rare_names(q, c, snapshot)]
         if not found:
             return None
         keep = {id(c) for c in _prefer_document(q, [c for c, _ in found], hits, snapshot)}
@@ -968,15 +971,20 @@ def _citation(c: Commitment, field: RowField | None, snapshot: Snapshot, marker:
 def _asked_fields(q: Question, c: Commitment, roles: list[str]) -> list[RowField]:
     """The row's cells the question asks for: the columns it names, and those of the roles it
     asks for that the named columns do not give ("the deadline column ... and which bodies")."""
-    out: list[RowField] = list(named_fields(q, c))
+    named = named_fields(q, c)
+    out: list[RowField] = list(named)
     for role in roles:
         if any(role in f.roles for f in out):
             continue
+        if role in _FIGURE_ROLES and any(is_figure(f.text) for f in named):
+            continue  # "how many … in November?": the named column's figure is the one asked
         f = _role_field(c, role, q.text)
         if f is not None and f not in out:
             out.append(f)
     return out
 
+
+_FIGURE_ROLES = {"quantity", "budget"}  # roles whose cell is a figure
 
 # The kind of value a role's cell holds, for finding it in another cell of the row when the
 # table has no column for the role ("Comments: carried out for a cost of 2 million euros").

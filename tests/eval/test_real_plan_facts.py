@@ -371,3 +371,27 @@ def test_a_rows_one_word_label_asked_in_another_language(real_plans):
     body = ask(client, "How much money does Benin's adaptation plan foresee for the health sector?")
     assert "389,77" in body["answer"], body["answer"]
     assert body["answer"].count("389,77") == 1, body["answer"]
+
+
+def test_a_column_asked_with_a_name_no_row_holds_is_answered_from_the_passage(real_plans):
+    """"Welke aanbieder …" asks the providers' column of the study's annex table, but the
+    question also writes a concession no row of that table names: the passage that names it
+    answers, not every provider of the table."""
+    client, failed = real_plans
+    assert "nl-nl-pzh-snelstudie-deelfiets-deelscooter-2021" not in failed
+    body = ask(client, "Welke aanbieder levert de deelfietsen binnen de DMG-concessie in Zuid-Holland?")
+    assert not body["abstained"], body["answer"]
+    assert "Nextbike" in body["answer"], body["answer"]
+    assert "Donkey Republic" not in body["answer"], body["answer"]
+
+
+def test_a_month_column_asked_by_name_is_given_alone(real_plans):
+    """The views of one dataset in one month of the Q3 report's table of most viewed datasets:
+    that month's figure, not the quarter's total beside it."""
+    client, failed = real_plans
+    assert "gb-en-open-data-commitments-report-q3-2013-14" not in failed
+    body = ask(client, "How often was the Bona Vacantia Unclaimed Estates and Adverts dataset viewed in "
+                       "December 2013, according to the Q3 open data report?")
+    assert not body["abstained"], body["answer"]
+    assert "6140" in body["answer"], body["answer"]
+    assert "14376" not in body["answer"], body["answer"]
