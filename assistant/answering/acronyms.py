@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.base import Composer, abstain, cite, named_documents
-from assistant.models import Answer
+from assistant.models import Answer, Citation
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
@@ -24,7 +24,7 @@ from plans.language import LANGUAGES
 from plans.records import Source
 from plans.text import abbreviation_like, unelided
 from plans.vocabulary.messages import say
-from plans.vocabulary.questions import STANDS_FOR
+from plans.vocabulary.questions import HEREINAFTER, STANDS_FOR
 
 _SHORT = r"[A-Za-zÀ-ÿ][\w&.\-]{1,14}"
 # a PDF line may break inside the name, a blank line may not; the name may hold an
@@ -38,6 +38,8 @@ _FORMS = (
     r"^[ \t]*(?P<short>{short})[ \t]*\n[ \t]*(?P<long>{name})[ \t]*$",
     # "the Agency for Trade (Norland Trade Office/NTO)": a second name and the abbreviation in one bracket
     r"\(\s*(?P<long>[^()/\n;:]{{4,120}}?)\s*/\s*(?P<short>{short})\s*\)",
+    # "the sector plans (hereinafter - SPs)", "le fonds (ci-après « FV »)"
+    r"(?P<long>{name})\s*\(\s*(?:{after})\s*[-–—:,]?\s*[«\"“‘']?\s*(?P<short>{short})\s*[»\"”’']?\s*\)",
 )
 _SMALL = {"of", "for", "and", "the", "on", "in", "to", "de", "du", "des", "la", "le", "les", "et", "pour", "en",
           "van", "voor", "het", "en", "der", "d'", "l'", "à", "au", "aux", "op"}
@@ -48,10 +50,20 @@ _SPELLED = r"\b(?P<short>{short})\s+(?:{verbs})\s*:?\s+(?P<long>(?:[^.;\n]|\n(?!
 
 
 def _pattern(short: str) -> list[re.Pattern[str]]:
-    s = re.escape(short)
+    s = _short_form(short)
     verbs = "|".join(re.escape(v) for vs in STANDS_FOR.values() for v in vs)
-    return [re.compile(f.format(name=_NAME, short=s), re.I | re.M) for f in _FORMS] + [
+    after = "|".join(re.escape(v) for vs in HEREINAFTER.values() for v in vs)
+    return [re.compile(f.format(name=_NAME, short=s, after=after), re.I | re.M) for f in _FORMS] + [
         re.compile(_SPELLED.format(short=s, verbs=verbs), re.I)]
+
+
+def _short_form(short: str) -> str:
+    """The abbreviation as a pattern: in the plural too when it ends in a capital ("NGOs")."""
+    return re.escape(short) + ("s?" if short[-1:].isupper() else "")
+
+
+def _same_short(written: str, short: str) -> bool:
+    return written.lower() == short.lower() or (short[-1:].isupper() and written.lower() == short.lower() + "s")
 
 
 NAME_WORDS = 12  # the most words a spelled-out name has
@@ -93,7 +105,7 @@ def expansions(short: str, text: str) -> list[tuple[int, int, str]]:
     out = []
     for pattern in _pattern(short):
         for m in pattern.finditer(text):
-            if m.group("short").lower() != short.lower():
+            if not _same_short(m.group("short"), short):
                 continue
             found = _trimmed(short, m.group("long"), m.start("long"))
             if found:
@@ -162,13 +174,36 @@ class AcronymComposer(Composer):
     name = "acronym"
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
-        short = _asked(question, snapshot)
-        if not short:
+        shorts = _asked_several(question) or [_asked(question, snapshot)]
+        if not shorts[0]:
             return None
+        if len(shorts) == 1:
+            return self._one(shorts[0], question, hits, snapshot)
+        # "what do X and Y stand for?": each spelled out, its markers numbered on
+        texts: list[str] = []
+        citations: list[Citation] = []
+        for short in shorts:
+            answer = self._one(short, question, hits, snapshot)
+            if answer is None or answer.abstained:
+                texts.append(say("not_spelled_out", question.lang, short=short))
+                continue
+            k = len(citations)
+            texts.append(re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + k}]", answer.answer))
+            citations += [c.model_copy(update={"id": c.id + k}) for c in answer.citations]
+        if not citations:
+            return None
+        return Answer(answer=" ".join(texts), citations=citations, confidence=1.0)
+
+    def _one(self, short: str, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
         chunks = [h.chunk for h in hits if h.chunk.kind in ("passage", "row", "about")]
         chunks += [snapshot.chunks[i] for i, _ in snapshot.bm25_search(short, 30) if snapshot.chunks[i] not in chunks]
-        chunks += [c for c in _writing(short, snapshot) if c not in chunks]  # every passage that writes it
+        writing = _writing(short, snapshot)
+        chunks += [c for c in writing if c not in chunks]  # every passage that writes it
         named = named_documents(question, snapshot)
+        if named and any(c.doc_id in named for c in writing):
+            # the plan the question names uses it: what it means there, not what another plan's
+            # same letters stand for
+            chunks = [c for c in chunks if c.doc_id in named]
         if named:  # a plan named in the question spells it out before any other plan does (the
             # one the question names most first: by more words, and rarer), and first where it first uses it
             said = {d: sum(snapshot.term_stats.weights(sorted(
@@ -209,8 +244,9 @@ def _writing(short: str, snapshot: Snapshot) -> list[StoredChunk]:
 
 
 def _as_written(short: str) -> re.Pattern[str]:
-    """The abbreviation as it is written, as a whole word ("CoST", not "cost" nor "CoSTs")."""
-    return re.compile(rf"(?<!\w){re.escape(short)}(?!\w)")
+    """The abbreviation as it is written, as a whole word ("CoST", not "cost" nor "CoSTs"),
+    or in the plural when it ends in a capital ("NGOs")."""
+    return re.compile(rf"(?<!\w){_short_form(short)}(?!\w)")
 
 
 def _by_initials(short: str, named: list[tuple[StoredChunk, int, int]], lang: str, snapshot: Snapshot) -> Answer:
@@ -318,6 +354,31 @@ def _asked(question: Question, snapshot: Snapshot) -> str | None:
     # conversation hands over as the context of the part that points back)
     earlier = [t for t in _tokens(" ".join([*before, question.context])) if abbreviation_like(t)]
     return next((t for t in earlier if t.lower() not in titles), earlier[0] if earlier else None)
+
+
+def _asked_several(question: Question) -> list[str]:
+    """The abbreviations a question asks about together ("what do the abbreviations SP and
+    MP mean?", "que signifient les sigles X et Y ?"): a run of abbreviations joined by
+    "and" or commas."""
+    if question.expects not in ("acronym", "definition"):
+        return []
+    runs: list[list[str]] = [[]]
+    joined = True  # the next word may carry the run on
+    for word in re.findall(r"[\w&.'’\-]+|,", question.text):
+        word = word.strip(".")
+        if joined and abbreviation_like(word):
+            runs[-1].append(word)
+            joined = False
+        elif runs[-1] and not joined and (word == "," or word.lower() in _JOINING):
+            joined = True
+        else:
+            runs.append([word] if abbreviation_like(word) else [])
+            joined = not runs[-1]
+    best = max(runs, key=len)
+    return list(dict.fromkeys(best)) if len(best) >= 2 else []
+
+
+_JOINING = {"and", "et", "en", "&"}
 
 
 def _tokens(text: str) -> list[str]:

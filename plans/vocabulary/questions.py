@@ -137,10 +137,11 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "acronym": {
         "en": (r"\bwhat (does|do) [\w.&' -]{1,40}? stand for\b", r"\bwhat is [\w.&'-]+ short for\b",
-               r"\bwhat does the (acronym|abbreviation) [\w.&'-]+ mean\b", r"\b(acronym|abbreviation)\b"),
+               r"\bwhat does the (acronym|abbreviation) [\w.&'-]+ mean\b", r"\b(acronyms?|abbreviations?)\b"),
         "fr": (r"\bque (signifie|signifient|veut dire|veulent dire) (le sigle |l'acronyme |l'abréviation )?[\w.&'-]+\b",
-               r"\bsigle\b", r"\bacronyme\b"),
-        "nl": (r"\bwaar sta(at|an) [\w.&' -]{1,40}? voor\b", r"\bwat betekent (de afkorting )?[\w.&'-]+\b", r"\bafkorting\b"),
+               r"\bsigles?\b", r"\bacronymes?\b", r"\babréviations?\b"),
+        "nl": (r"\bwaar sta(at|an) [\w.&' -]{1,40}? voor\b", r"\bwat betekent (de afkorting )?[\w.&'-]+\b",
+               r"\bafkorting(en)?\b", r"\bacroniem(en)?\b"),
     },
     "yesno": {
         "en": (r"^(does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|shall)\b(?!.*\b(which|what|who|"
@@ -429,6 +430,14 @@ AUTHORSHIP = re.compile(
 # Verbs that spell out an abbreviation in a sentence ("STOP staat voor Stappen, Trappen, …").
 STANDS_FOR: dict[str, tuple[str, ...]] = {"en": ("stands for",), "fr": ("signifie", "veut dire"),
                                           "nl": ("staat voor", "betekent")}
+# The words that open a parenthesis naming the short form used from there on ("the sector
+# plans (hereinafter - SPs)"), longest first.
+HEREINAFTER: dict[str, tuple[str, ...]] = {
+    "en": ("hereinafter referred to as", "hereinafter called", "hereinafter", "hereafter", "henceforth"),
+    "fr": ("ci-après dénommées", "ci-après dénommés", "ci-après dénommée", "ci-après dénommé", "ci-après désigné",
+           "ci-après désignée", "ci-après"),
+    "nl": ("hierna te noemen", "hierna genoemd", "hierna", "verder"),
+}
 # The words that open a parenthesis restating what was just said under its name
 # ("… no stricter than needed (i.e. the 'no extras' rule)").
 RESTATING: dict[str, tuple[str, ...]] = {"en": ("i.e.", "ie", "namely", "or"), "fr": ("c.-à-d.", "c'est-à-dire", "ou"),
