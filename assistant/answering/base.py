@@ -16,7 +16,8 @@ from plans.text import QUOTED_TITLE, unaccented, unelided
 from plans.vocabulary.grounding import NUMBER_WORDS
 from plans.vocabulary.conversation import ROW_WORDS
 from plans.vocabulary.coordination import DETERMINERS
-from plans.vocabulary.questions import ABOUT_WORDS, AUXILIARIES, GENERIC_KINDS, SOURCE_CUES, SOURCE_OPENINGS, WHICH
+from plans.vocabulary.questions import (ABOUT_WORDS, AUXILIARIES, GENERIC_KINDS, GENERIC_QUALIFIERS, SOURCE_CUES,
+                                       SOURCE_OPENINGS, WHICH)
 from plans.vocabulary.roles import cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -345,7 +346,8 @@ def item_names(q: Question, items: list[str]) -> list[str] | None:
 _KIND_WORDS = 2  # the words after "which" / "quel" / "welke" that may name the kind asked
 _NUMBER_WORDS = {w for ws in NUMBER_WORDS.values() for w in ws} | {"one", "un", "une", "een"}
 # words that stand before the noun of the kind asked ("which three target countries", "what main factors")
-_ADJECTIVE_LIKE = _NUMBER_WORDS | {w for ws in GENERIC_KINDS.values() for w in ws if not w.endswith("s")}
+_ADJECTIVE_LIKE = _NUMBER_WORDS | {w for ws in GENERIC_KINDS.values() for w in ws if not w.endswith("s")} \
+    | {w for ws in GENERIC_QUALIFIERS.values() for w in ws}
 
 
 def kind_asked(q: Question) -> list[str]:

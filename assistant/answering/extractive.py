@@ -167,6 +167,8 @@ def _mentions(q: Question, s: Sentence) -> bool:
     return False
 
 
+KIND_WEIGHT = 2.0  # how much more the kind a list question asks for weighs than its other words
+
 # The shares of a sentence's score that its coverage of the question's terms, and its
 # passage's, make.
 COVERAGE_WEIGHT = 0.55
@@ -230,6 +232,9 @@ class ExtractiveComposer(Composer):
         weights = {t: _idf(snapshot, t) for t in separable_verbs(question, snapshot) if t.word not in question.described}
         for t in question.context_terms:
             weights.setdefault(t, CONTEXT_WEIGHT * _idf(snapshot, t))
+        if question.wants_list:  # "which raptors live in the parks?": the list is of raptors
+            kind = {w.lower() for w in kind_asked(question)}
+            weights = {t: w * (KIND_WEIGHT if t.word in kind else 1.0) for t, w in weights.items()}
         total = sum(weights.values()) or 1.0
         titles = {p.hit.chunk.doc_id: snapshot.title_stems(p.hit.chunk.doc_id) for p in found}
         spelled = _spelled_out(found)

@@ -530,6 +530,15 @@ GENERIC_KINDS: dict[str, tuple[str, ...]] = {
            "aspect", "aspecten", "ding", "dingen", "belangrijkste", "voornaamste", "andere", "nieuwe", "eerste",
            "grote", "grootste"),
 }
+# Those of them that qualify the noun after them ("quels grands rapaces", "which main
+# factors"): the noun names the kind asked.
+GENERIC_QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "en": ("main", "other", "specific", "exact", "particular", "new", "key", "first", "last", "major", "different",
+           "important"),
+    "fr": ("principal", "principaux", "principale", "principales", "grand", "grands", "grande", "grandes", "autre",
+           "autres", "nouveau", "nouvelle", "premier", "première"),
+    "nl": ("belangrijkste", "voornaamste", "andere", "nieuwe", "eerste", "grote", "grootste"),
+}
 
 # Verbs of "who <verb> …?" that say little of the act themselves ("who provides the
 # coordination?"): the act is in the noun after them, so the answer need not write the verb.

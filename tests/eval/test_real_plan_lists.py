@@ -41,3 +41,14 @@ def test_the_sentence_naming_as_many_items_as_the_question_counts(real_plans, se
     body = ask(client, "Which six priority sectors does the Armenian adaptation programme (2021-2025) name "
                        "for its sector measures?")
     assert sector in body["answer"], body["answer"]
+
+
+def test_a_label_of_the_plan_title_s_words_is_not_the_list(real_plans):
+    """Which body worked on the plan: not the sections under the plan's title, nor a list
+    whose lead-in is only words of the title ("The UK government will:")."""
+    client, failed = real_plans
+    assert OGP not in failed
+    body = ask(client, "Which network of organisations did the UK government work with on its 2013-2015 Open "
+                       "Government Partnership plan?")
+    assert "Civil Society Network" in body["answer"], body["answer"]
+    assert "[2]" not in body["answer"], body["answer"]
