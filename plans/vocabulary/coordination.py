@@ -58,9 +58,9 @@ SECOND_QUESTIONS: dict[str, tuple[str, ...]] = {
 }
 OPENING_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "en": ("by", "in", "at", "for", "from", "on", "to", "with", "under", "until", "above", "below", "over",
-           "after", "before", "within", "about", "roughly", "approximately"),
+           "after", "before", "within", "about", "roughly", "approximately", "towards"),
     "fr": ("à", "dans", "de", "d'ici", "en", "par", "pour", "sur", "sous", "avec", "selon", "jusqu'à", "depuis",
-           "après", "avant", "au-dessus de", "en dessous de", "environ", "à peu près"),
+           "après", "avant", "au-dessus de", "en dessous de", "environ", "à peu près", "vers"),
     "nl": ("tegen", "in", "voor", "door", "op", "met", "bij", "sinds", "tot", "vanaf", "van", "boven", "onder",
-           "na", "binnen", "ongeveer", "zowat"),
+           "na", "binnen", "ongeveer", "zowat", "naar"),
 }

@@ -90,6 +90,13 @@ def clients(tmp_path_factory, embedder):
     # French "que" opens a question with the verb it asks about, and an elision takes either apostrophe
     ("Qui gère le fonds, et que signifie son sigle ?", ["Qui gère le fonds?", "Que signifie son sigle ?"]),
     ("Qui gère le fonds, et qu’est-ce que le FNE ?", ["Qui gère le fonds?", "Qu’est-ce que le FNE ?"]),
+    # a second question may open with a preposition of direction or purpose
+    ("Hoeveel boten koopt de dienst, en naar welke haven varen ze?",
+     ["Hoeveel boten koopt de dienst?", "Naar welke haven varen ze?"]),
+    ("Combien de bateaux le service achète-t-il, et vers quel port naviguent-ils ?",
+     ["Combien de bateaux le service achète-t-il?", "Vers quel port naviguent-ils ?"]),
+    ("How many boats will the service buy, and towards which port will they sail?",
+     ["How many boats will the service buy?", "Towards which port will they sail?"]),
 ])
 def test_parts_of_a_question_in_each_language(question, parts):
     assert split_question(question)[0] == parts
