@@ -530,6 +530,17 @@ GENERIC_KINDS: dict[str, tuple[str, ...]] = {
            "aspect", "aspecten", "ding", "dingen", "belangrijkste", "voornaamste", "andere", "nieuwe", "eerste",
            "grote", "grootste"),
 }
+# Words that ask which thing comes first or last by a figure ("which region gets the most?").
+SUPERLATIVES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"max": ("most", "highest", "largest", "biggest", "greatest", "top"),
+           "min": ("least", "lowest", "smallest", "fewest")},
+    "fr": {"max": ("le plus", "la plus", "les plus", "plus élevé", "plus élevée", "plus grand", "plus grande"),
+           "min": ("le moins", "la moins", "les moins", "plus bas", "plus basse", "plus faible", "plus petit",
+                   "plus petite")},
+    "nl": {"max": ("meest", "meeste", "hoogste", "grootste"), "min": ("minst", "minste", "laagste", "kleinste")},
+}
+# Words of a table's total column ("Total for Q3", "Totaal").
+TOTAL_WORDS: dict[str, tuple[str, ...]] = {"en": ("total",), "fr": ("total",), "nl": ("totaal",)}
 # Those of them that qualify the noun after them ("quels grands rapaces", "which main
 # factors"): the noun names the kind asked.
 GENERIC_QUALIFIERS: dict[str, tuple[str, ...]] = {
