@@ -21,12 +21,14 @@ from assistant.retrieval import Hit
 from plans.index import Snapshot
 from plans.index.lexical import tokenize
 from plans.records import Commitment, RowField
+from plans.vocabulary.conversation import ROW_WORDS
 from plans.vocabulary.questions import SUPERLATIVES, TOTAL_WORDS
 from plans.vocabulary.roles import fold
 
 MIN_ROWS = 3  # a table of two rows ranks nothing worth asking about
 FIGURE_SHARE = 0.8  # the share of a column's cells that must be figures for it to be ranked
 _TOP_HITS = 10  # the hits whose tables are looked at
+_COUNTED_WITHIN = 2  # the words after a superlative that may name what it counts
 
 
 def superlative(q: Question) -> str | None:
@@ -34,10 +36,15 @@ def superlative(q: Question) -> str | None:
     if not kind_asked(q):
         return None
     text = f" {fold(q.text)} "
+    rows = {s for w in ROW_WORDS.get(q.lang, ()) for s in tokenize(w, q.lang)}
     for direction in ("min", "max"):  # ("the least" before "the most" it contains in no language)
-        if any(re.search(rf"(?<!\w){re.escape(fold(cue))}(?!\w)", text) for cue in SUPERLATIVES.get(q.lang, {}).get(
-                direction, ())):
-            return direction
+        for cue in SUPERLATIVES.get(q.lang, {}).get(direction, ()):
+            m = re.search(rf"(?<!\w){re.escape(fold(cue))}(?!\w)", text)
+            if m is None:
+                continue
+            after = tokenize(text[m.end():], q.lang)[:_COUNTED_WITHIN]
+            # "which ministry leads the most measures?" counts rows, it ranks no column
+            return None if rows & set(after) else direction
     return None
 
 

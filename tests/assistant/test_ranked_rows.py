@@ -46,6 +46,7 @@ def test_figures_in_cells(text, value):
     ("Quelle ligne a transporté le moins de passagers en octobre ?", "min"),
     ("Welke route had de meeste passagiers?", "max"),
     ("How many passengers took the dune beach line?", None),
+    ("Which district has the most actions?", None),  # a count of rows, not a column ranked
 ])
 def test_superlatives(question, direction):
     assert superlative(analyse(question)) == direction
