@@ -98,11 +98,12 @@ class ListComposer(Composer):
         setting = _setting_stems(question)
 
         def carried(f: _Found) -> bool:
-            title = snapshot.title_stems(f.items[0][0].doc_id, file_name=False) | setting
+            plan = snapshot.title_stems(f.items[0][0].doc_id, file_name=False)
+            title = plan | setting
             # (the words a label shares with the plan's title name the plan, not the list: a
             # question that names the plan is not asking for the plan's contents)
             # (but for the kind asked: the "vijf kansen" of a plan titled "Vijf kansen")
-            label = _found_stems(f) - (snapshot.title_stems(f.items[0][0].doc_id, file_name=False) - nouns)
+            label = _found_stems(f) - (plan - nouns)
             # each question word the label holds, once (not once per stem: a word's rare stem in
             # another language would count as much as a word of its own)
             held = sum(_weight(t, question.lang, weight) for t in naming if set(t.stems) & label)
@@ -680,4 +681,3 @@ def _item_text(chunk: StoredChunk, a: int, b: int) -> str:
     if sep and 3 <= len(head) <= 80:
         return " ".join(head.split()).strip(" ;,.")
     return text.strip(" ;,.")
-

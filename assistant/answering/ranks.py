@@ -21,6 +21,7 @@ from assistant.retrieval import Hit
 from plans.index import Snapshot
 from plans.index.lexical import tokenize
 from plans.records import Commitment, RowField
+from plans.text import is_figure
 from plans.vocabulary.conversation import ROW_WORDS
 from plans.vocabulary.questions import SUPERLATIVES, TOTAL_WORDS
 from plans.vocabulary.roles import fold
@@ -29,6 +30,7 @@ MIN_ROWS = 3  # a table of two rows ranks nothing worth asking about
 FIGURE_SHARE = 0.8  # the share of a column's cells that must be figures for it to be ranked
 _TOP_HITS = 10  # the hits whose tables are looked at
 _COUNTED_WITHIN = 2  # the words after a superlative that may name what it counts
+_TOTALS = {fold(w) for ws in TOTAL_WORDS.values() for w in ws}
 
 
 def superlative(q: Question) -> str | None:
@@ -52,7 +54,7 @@ def figure(text: str) -> float | None:
     """The number a cell holds ("20209", "1 077,8", "1,574,502", "31.67%", "€ 4.5 m"), or None
     when it holds words or no number."""
     t = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
-    if re.search(r"[^\W\d_]{3,}", t):
+    if not is_figure(t):
         return None
     m = re.search(r"-?\d[\d ,.]*", t)
     if not m:
@@ -73,8 +75,9 @@ def figure(text: str) -> float | None:
         return None
 
 
-def ranked_row(q: Question, hits: list[Hit], snapshot: Snapshot) -> tuple[Commitment, RowField, int] | None:
-    """The row that comes first (its ranked cell, and how many rows were ranked), or None."""
+def ranked_row(q: Question, hits: list[Hit], snapshot: Snapshot) -> tuple[Commitment, RowField, int, str] | None:
+    """The row that comes first (its ranked cell, how many rows were ranked, and "max" or
+    "min"), or None."""
     direction = superlative(q)
     if direction is None:
         return None
@@ -95,7 +98,7 @@ def ranked_row(q: Question, hits: list[Hit], snapshot: Snapshot) -> tuple[Commit
         ranked.sort(key=lambda x: x[0], reverse=direction == "max")
         if len(ranked) < MIN_ROWS or ranked[0][0] == ranked[1][0]:
             continue
-        return ranked[0][1], ranked[0][2], len(ranked)
+        return ranked[0][1], ranked[0][2], len(ranked), direction
     return None
 
 
@@ -119,7 +122,7 @@ def _column(q: Question, rows: list[Commitment]) -> str | None:
     named = [h for h in figures if fold(h) and f" {fold(h)} " in text]
     if len(named) == 1:
         return named[0]
-    totals = [h for h in figures if set(fold(h).split()) & {fold(w) for ws in TOTAL_WORDS.values() for w in ws}]
+    totals = [h for h in figures if set(fold(h).split()) & _TOTALS]
     if len(totals) == 1:
         return totals[0]
     return figures[0] if len(figures) == 1 else None

@@ -23,11 +23,11 @@ from assistant.answering.base import (WHICH_ROW, Composer, abstain, asking_stems
                                       named_documents, names_a_plan, names_across, plan_writes_subject, rare_names,
                                       rare_word, short_forms, written_names)
 from assistant.answering.entities import mentions
+from assistant.answering.ranks import ranked_row
 from assistant.answering.rows import (bodies_elsewhere, by_meaning, cell_parts, has_value, ids_named, named_fields,
                                       names_row, prefer_scope, row_text, row_words, value_named, written_row)
 from assistant.models import Answer, Citation
 from assistant.question import Question, analyse
-from assistant.answering.ranks import ranked_row, superlative
 from plans.ids import Ref, bare_ids, find_refs, same_unit, table_named
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
@@ -136,9 +136,9 @@ class RegistryComposer(Composer):
                 return answer
         first = ranked_row(question, [h for h in hits if h.chunk.doc_id not in lacking], snapshot)
         if first is not None:  # "which dataset was viewed most?": the row first by the column of figures
-            c, f, count = first
+            c, f, count, direction = first
             text = say("ranks_first", question.lang, label=_shorten(c.action, 120) or c.ref, header=f.header,
-                       value=f.text, count=count, direction=say(f"rank_{superlative(question)}", question.lang))
+                       value=f.text, count=count, direction=say(f"rank_{direction}", question.lang))
             return Answer(answer=text, citations=[_citation(c, f, snapshot, 1)], confidence=1.0)
         by_column = self._by_column(question, rows, hits, snapshot)
         if by_column is not None:
