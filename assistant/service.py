@@ -165,9 +165,12 @@ class AssistantService:
             # "what does the plan mean by X?": the passages that write X, however little else
             # of the question they write
             _add(hits, self.retriever.retrieve(question.focus, k=_FOCUSED, documents=documents))
-        named = named_documents(question, self.index.snapshot) \
-            if documents is None and question.expects in _FOCUSED_TYPES else set()
-        if len(named) == 1:
+        named = named_documents(question, self.index.snapshot) if documents is None else set()
+        if len(named) == 1 and not any(h.chunk.doc_id in named for h in hits):
+            # the one plan the question names, where the search found nothing of it (asked in
+            # another language than the plan's, its words match other plans): that plan alone
+            _add(hits, self.retriever.retrieve(query.search_text, k=_FOCUSED, documents=named))
+        if len(named) == 1 and question.expects in _FOCUSED_TYPES:
             # "how many trips, according to the study on X in Y?": the words naming the plan
             # match its summaries best, not the sentence with the figure; the plan searched
             # without them. The answer must then hold the fact asked for, or it abstains.

@@ -101,6 +101,15 @@ def abbreviation_like(token: str) -> bool:
 
 _WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
 
+# a number in thousands, grouped each language's way: "10,000", "10.000", "10 000"
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?![.,]?\d)")
+
+
+def in_digits(text: str) -> str:
+    """The text with its numbers in thousands written in digits alone ("10,000", "10.000",
+    "10 000" -> "10000"), so an English question's figure meets a Dutch or French plan's."""
+    return _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
+
 
 def is_figure(text: str) -> bool:
     """A text that holds a number and no word: "486597", "31.67%", "2013/14", "€ 1,2 m"."""

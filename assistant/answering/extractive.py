@@ -39,7 +39,7 @@ from plans.index.snapshot import COVER_CHARS
 from plans.index.lexical import TOKEN_PATTERN, QueryTerm, alike, query_terms, stem, tokenize, words
 from plans.language import LANGUAGES
 from plans.vocabulary.signatures import SIGNED, SIGNING
-from plans.text import BULLET_MARKS, abbreviation_like, roman_numeral
+from plans.text import BULLET_MARKS, abbreviation_like, in_digits, roman_numeral
 from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, DOCUMENT_NOUNS, LIGHT_VERBS,
                                         OFFICES, PASSIVE_AGENT, RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES, SUBORDINATORS,
                                         asks_which_one, stance_cues)
@@ -285,7 +285,7 @@ class ExtractiveComposer(Composer):
         if self.embedder is not None and (self.sentence_weight or self.passage_weight) and self._unsure(question, scored):
             self._by_meaning(question, scored, snapshot)
         scored.sort(key=lambda s: -s.score)
-        best = scored[0]
+        best = self._confirmed_by_words(question, scored)
         if best.score < self.threshold or not self._stands_out(question, best, scored, snapshot):
             return abstain(confidence=best.score, lang=question.lang)
         title = titles.get(best.sentence.hit.chunk.doc_id, set())
@@ -483,7 +483,8 @@ class ExtractiveComposer(Composer):
         2010 and 2014") when the question asks for a date. A sentence that writes an abbreviation
         of the question that few passages write ("the HWF fund"), a number it names ("resolution
         1325") or a year it names (not asking for a date: "how many trips in 2019?"), where its
-        rival does not write it, needs no lead."""
+        rival does not write it, needs no lead; nor does one that shares clearly more of the
+        question's words (stems alike in both languages) than its rival."""
         if best.sentence.lang == q.lang:
             return True
         given = _figures(q, best.sentence.text)
@@ -500,7 +501,24 @@ class ExtractiveComposer(Composer):
         if marks & (_abbreviations(best.sentence.text) | _numbers(best.sentence.text) | _years(best.sentence.text)) \
                 - _abbreviations(rival.sentence.text) - _numbers(rival.sentence.text) - _years(rival.sentence.text):
             return True  # an abbreviation or a number of the question, written alike in any language, confirms it
+        if best.coverage - rival.coverage >= self.across_margin:
+            return True  # words of the question written alike in both languages ("tariffs" / "tarifs") confirm it
         return best.score - rival.score >= self.across_margin
+
+    def _confirmed_by_words(self, q: Question, scored: list[Scored]) -> Scored:
+        """The best sentence (of `scored`, best first); but where it is in another language than
+        the question, of the sentences of other passages as close to it as `across_margin` (a
+        tie by meaning), the one that shares clearly more of the question's words than each of
+        the others ("net tariffs" / "tarifs nets")."""
+        best = scored[0]
+        if best.sentence.lang == q.lang:
+            return best
+        close = [s for s in scored if best.score - s.score < self.across_margin]
+        lead = max(close, key=lambda s: s.coverage)
+        if lead is not best and all(lead.coverage - s.coverage >= self.across_margin for s in close
+                                    if s.sentence.hit is not lead.sentence.hit):
+            return lead
+        return best
 
     def _unsure(self, q: Question, scored: list[Scored]) -> bool:
         """Is reading the sentences' meaning worth its cost? Not when the question's own words
@@ -1600,8 +1618,11 @@ def _years(text: str) -> set[str]:
 
 
 def _numbers(text: str) -> set[str]:
-    """The numbers a text writes that name a thing ("resolution 1325", "line 17"), not years."""
-    return {n for n in re.findall(r"(?<![\d.,])\d{2,}(?![\d.,]\d)", text) if not re.fullmatch(r"(?:19|20)\d\d", n)}
+    """The numbers a text writes that name a thing ("resolution 1325", "line 17", "12,500 trees"),
+    not years; a number in thousands is read alike in each language's way ("12,500", "12.500",
+    "12 500")."""
+    return {n for n in re.findall(r"(?<![\d.,])\d{2,}(?![\d.,]\d)", in_digits(text))
+            if not re.fullmatch(r"(?:19|20)\d\d", n)}
 
 
 def _spaced(term: str) -> str:

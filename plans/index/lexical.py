@@ -20,7 +20,7 @@ from functools import lru_cache
 import Stemmer
 
 from plans.language import DEFAULT, LANGUAGES
-from plans.text import unaccented
+from plans.text import in_digits, unaccented
 from plans.vocabulary.stopwords import ALL_STOPWORDS, STOPWORDS
 
 TOKEN_PATTERN = r"(?u)\b\d+(?:\.[a-z0-9]+)+\b|\b\w\w+\b"
@@ -53,8 +53,9 @@ def stem(word: str, lang: str = DEFAULT) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased tokens, identifiers kept whole, no stemming."""
-    return _TOKEN.findall(text.lower())
+    """Lower-cased tokens, identifiers kept whole, numbers in thousands in digits alone
+    ("10,000" and "10.000" are "10000"), no stemming."""
+    return _TOKEN.findall(in_digits(text).lower())
 
 
 def compounds(text: str) -> list[str]:

@@ -395,3 +395,16 @@ def test_a_month_column_asked_by_name_is_given_alone(real_plans):
     assert not body["abstained"], body["answer"]
     assert "6140" in body["answer"], body["answer"]
     assert "14376" not in body["answer"], body["answer"]
+
+
+def test_the_one_plan_named_is_searched_where_the_search_found_none_of_it(real_plans):
+    """Asked in English of the French Cameroon plan, the question's words ("annex", "NAP",
+    "process", "reports") match English plans' passages only: the plan it names is then
+    searched alone."""
+    client, failed = real_plans
+    assert "cm-fr-pnacc-2015" not in failed
+    body = ask(client, "In the annex of Cameroon's 2015 NAP with guidance on the NAP process, what information "
+                       "should go into the national reports?")
+    assert not body["abstained"], body["answer"]
+    assert body["citations"][0]["document"] == "cm-fr-pnacc-2015.pdf", body["citations"]
+    assert "rapports nationaux" in body["answer"], body["answer"]
