@@ -52,11 +52,13 @@ OPENERS: dict[str, tuple[str, ...]] = {
 DANGLING: dict[str, tuple[str, ...]] = {
     "en": ("a", "an", "the", "of", "to", "in", "for", "and", "or", "with", "by", "on", "at", "from", "as", "that",
            "which", "who", "whose", "its", "their", "his", "her", "this", "these", "is", "are", "was", "were", "be",
-           "into", "between", "under", "than", "but", "nor", "also", "both", "such"),
+           "into", "between", "under", "than", "but", "nor", "also", "both", "such", "about", "through", "within",
+           "towards", "upon", "including"),
     "fr": ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "à", "au", "aux", "pour",
-           "par", "avec", "et", "ou", "dans", "sur", "dont", "leur", "leurs", "ses", "son", "sa", "entre"),
+           "par", "avec", "et", "ou", "dans", "sur", "dont", "leur", "leurs", "ses", "son", "sa", "entre", "en",
+           "vers", "chez", "sous", "selon", "que", "qui"),
     "nl": ("de", "het", "een", "van", "voor", "met", "door", "naar", "en", "of", "dat", "om", "te", "tussen",
-           "hun", "zijn"),
+           "hun", "zijn", "op", "in", "aan", "bij", "uit", "tot", "over", "onder", "rond", "tegen", "die", "als"),
 }
 
 _DANGLING_WORDS = frozenset(w for words in DANGLING.values() for w in words)

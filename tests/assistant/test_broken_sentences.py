@@ -1,6 +1,7 @@
 """A sentence the document cuts with a blank line ("… near the harbour of" / "Zeestad, …") is
-quoted whole; a year in an author-date reference ("(Norland Council 2019: 4)") dates nothing,
-so a question for a date reads on to the sentence that gives one."""
+quoted whole, in any of the three languages ("… richt zich vooral op" / "projecten rond …");
+a year in an author-date reference ("(Norland Council 2019: 4)") dates nothing, so a question
+for a date reads on to the sentence that gives one."""
 
 from __future__ import annotations
 
@@ -23,10 +24,20 @@ In 2022, the Coastal Agency started the dune works near the harbour of
 Zeestad, which the Ministry of Works had planned for ten years.
 """
 
+DUTCH_PLAN = """# Varlands kustplan
+
+## Havenoverleg
+
+Jaarlijks komt het Havenoverleg samen met de gemeenten en de verenigingen van de kust en richt zich daarbij vooral op
+
+projecten rond Dijken, Duinen, Jachthavens en Visserij.
+"""
+
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
-    with serving_files(tmp_path_factory, embedder, {"norland-coastal-strategy.md": PLAN}) as c:
+    with serving_files(tmp_path_factory, embedder, {"norland-coastal-strategy.md": PLAN,
+                                                          "varlands-kustplan.md": DUTCH_PLAN}) as c:
         yield c
 
 
@@ -47,3 +58,10 @@ def test_a_sentence_cut_by_a_blank_line_is_quoted_whole(client):
     assert not body["abstained"], body["answer"]
     quote = " ".join(body["citations"][0]["quote"].split())
     assert "near the harbour of Zeestad, which" in quote, quote
+
+
+def test_a_dutch_sentence_cut_after_its_preposition_is_quoted_whole(client):
+    body = ask(client, "Welke projecten staan centraal bij het Havenoverleg?")
+    assert not body["abstained"], body["answer"]
+    quote = " ".join(body["citations"][0]["quote"].split())
+    assert "vooral op projecten rond Dijken, Duinen" in quote, quote
