@@ -25,7 +25,7 @@ from plans.index.lexical import tokenize
 from plans.index.snapshot import COVER_CHARS
 from plans.sentences import split_sentences
 from plans.text import strip_markup, unaccented
-from plans.vocabulary.making import (ADDRESS_LINES, DATED_RELATIONS, RELATION_FORMS, RELATIONS,
+from plans.vocabulary.making import (ADDRESS_LINES, CITED_AS, DATED_RELATIONS, RELATION_FORMS, RELATIONS,
                                      STATED_OF_ITSELF_ONLY)
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import asks_for, which_kind
@@ -74,12 +74,17 @@ class DocumentComposer(Composer):
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
         made = self._making(question, hits, snapshot)
-        if made is not None:
+        if made is not None and not made.abstained:
             return made
-        kind = which_kind(question.text, question.lang) if question.expects == "agent" else None
-        if kind:
-            doc_id = target_document(question, hits, snapshot)
-            return self._issuer(question, kind.split(), doc_id, snapshot) if doc_id is not None else None
+        # "which ministry issued / prepared the plan?": the body of that kind its cover names,
+        # though the plan states no "published by" of itself
+        kind = which_kind(question.text, question.lang) if question.expects in ("agent", "document") else None
+        doc_id = target_document(question, hits, snapshot) if kind else None
+        issued = self._issuer(question, kind.split(), doc_id, snapshot) if kind and doc_id is not None else None
+        if issued is not None or made is not None:
+            return issued or made
+        if kind and question.expects == "agent":
+            return None
         if question.expects not in ("document", "overview", "outline"):
             return None
         doc_id = target_document(question, hits, snapshot)
@@ -148,31 +153,35 @@ class DocumentComposer(Composer):
         if not about_itself(q, kind, doc_id, snapshot):
             return None
         heads = {unaccented(w.lower())[:_KIND_PREFIX] for w in kind if len(w) >= _KIND_PREFIX}
-        for i in snapshot.doc_chunks.get(doc_id, ()):
-            chunk = snapshot.chunks[i]
+        for chunk in sorted((snapshot.chunks[i] for i in snapshot.doc_chunks.get(doc_id, ())), key=lambda c: c.start):
             if chunk.start >= COVER_CHARS or chunk.kind not in ("passage", "about"):
                 continue
-            offset = 0
-            for line in chunk.text.split("\n"):
-                words_ = re.findall(r"[\w'’-]+", line)
-                if 2 <= len(words_) <= _COVER_LINE_WORDS and unaccented(words_[0].lower())[:_KIND_PREFIX] in heads:
-                    a = chunk.start + chunk.text.index(line, offset)
-                    citation = cite(snapshot, chunk, a, a + len(line), 1)
-                    record = snapshot.documents.get(doc_id)
-                    title = record.info.title if record is not None and record.info.title else doc_id
-                    text = say("cover_names", q.lang, title=title, line=line.strip())
-                    return Answer(answer=f"{text} [1]", citations=[citation], confidence=0.9)
-                offset += len(line) + 1
+            # a cover's lines in capitals are read as headings: the passage under one holds
+            # only its rule ("-----"), the heading (on one or more lines) is the body's name
+            for text, at, lines in ([(chunk.heading, chunk.heading_span[0], [chunk.heading])]
+                                    if chunk.heading_span else []) + [(chunk.text, chunk.start, chunk.text.split("\n"))]:
+                offset = 0
+                for line in lines:
+                    words_ = re.findall(r"[\w'’-]+", line)
+                    if 2 <= len(words_) <= _COVER_LINE_WORDS and unaccented(words_[0].lower())[:_KIND_PREFIX] in heads:
+                        a = at + text.index(line, offset)
+                        citation = cite(snapshot, chunk, a, a + len(line), 1, text=text, offset=at)
+                        record = snapshot.documents.get(doc_id)
+                        title = record.info.title if record is not None and record.info.title else doc_id
+                        answer = say("cover_names", q.lang, title=title, line=" ".join(line.split()))
+                        return Answer(answer=f"{answer} [1]", citations=[citation], confidence=0.9)
+                    offset += len(line) + 1
         return None
 
     # -- author / issuer ----------------------------------------------------------------
     def _byline(self, q: Question, doc_id: str, snapshot: Snapshot) -> Answer | None:
+        """"Who wrote it?": the byline the reader found, else the plan's suggested citation."""
         if not re.search(r"\b(wrote|written|author|auteur|écrit|rédigé|geschreven|opgesteld|auteurs?)\b", q.text, re.I):
             return None  # a date or title of the document: the passages answer it
         about = [snapshot.chunks[i] for i in snapshot.doc_chunks.get(doc_id, ()) if snapshot.chunks[i].kind == "about"]
         record = snapshot.documents.get(doc_id)
         if not about or record is None or not record.info.author:
-            return None
+            return _cited_as(doc_id, snapshot)
         chunk = about[0]
         citation = cite(snapshot, chunk, chunk.start, chunk.end, 1)
         text = say("author", q.lang, title=record.info.title or record.info.document, author=record.info.author)
@@ -308,6 +317,38 @@ def _stated(relation: str, cues: re.Pattern[str], read: list[StoredChunk], doc_i
     return None
 
 
+def _cited_as(doc_id: str, snapshot: Snapshot) -> Answer | None:
+    """The plan's suggested citation, in its front or back matter ("Please cite as follows:
+    X, Title. Place, 2020." or a "Citation" label over it), to its first full stop: it opens
+    with the plan's author."""
+    read = sorted((c for c in map(snapshot.chunks.get, snapshot.doc_chunks.get(doc_id, ()))
+                   if c is not None and c.kind in ("passage", "about")), key=lambda c: c.start)
+    for n, chunk in enumerate(read):
+        if not _framing(n, read):
+            continue
+        # the label as the passage's heading ("Citation" over it), or in its text
+        labelled = chunk.heading_span is not None and _CITED_AS.fullmatch(unaccented(chunk.heading.lower().strip(" :")))
+        for end in [0] if labelled else [m.end() for m in _CITED_AS.finditer(unaccented(chunk.text.lower()))]:
+            value = (_CITATION if labelled else _CITATION_AFTER_LABEL).match(chunk.text[end:])
+            if value is None:
+                continue
+            a = chunk.start + end + value.start(1)
+            spans = split_sentences(chunk.text, a - chunk.start, a - chunk.start + len(value.group(1)))
+            if not spans:
+                continue
+            b = chunk.start + spans[0][1]
+            citation = cite(snapshot, chunk, a, b, 1)
+            return Answer(answer=f"{' '.join(chunk.text[a - chunk.start:b - chunk.start].split())} [1]",
+                          citations=[citation], confidence=0.9)
+    return None
+
+
+_CITED_AS = re.compile(r"(?m)^[ \t]*(?:" + "|".join(re.escape(unaccented(c)) for c in sorted(
+    {c for forms in CITED_AS.values() for c in forms}, key=len, reverse=True)) + r")\b")
+# the citation: its lines up to a blank line; in the text, after a label that ends its line or
+# is followed by a colon ("Citation of sources is …" labels nothing)
+_CITATION = re.compile(r"[ \t]*:?\s*(\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*)")
+_CITATION_AFTER_LABEL = re.compile(r"[ \t]*(?::|\n)\s*(\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*)")
 _ADDRESS = re.compile("|".join(f"(?:{p})" for p in ADDRESS_LINES))
 _IMPRINT_NAME_WORDS = 6  # a publisher's name over its address is this many words at most
 

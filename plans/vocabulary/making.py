@@ -155,3 +155,13 @@ ADDRESS_LINES: tuple[str, ...] = (
     r"(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+[A-ZÀ-Ý][\w'’ -]+",
     r"[A-Z][\w'’ -]+\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}",
 )
+
+# The label of a plan's suggested citation ("Please cite as follows: X, Title. Place, 2020."),
+# whose first element is its author; the citation follows on its line or on the next.
+CITED_AS: dict[str, tuple[str, ...]] = {
+    "en": ("please cite as follows", "please cite as", "please cite this report as", "suggested citation",
+           "recommended citation", "to cite this report", "to cite this document", "cite as", "citation"),
+    "fr": ("pour citer ce document", "pour citer ce rapport", "citation suggérée", "citation recommandée",
+           "merci de citer comme suit", "citer comme suit", "citation"),
+    "nl": ("gelieve te citeren als", "te citeren als", "citeren als", "aanbevolen citatie", "citatie", "citeerwijze"),
+}

@@ -80,7 +80,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "document": {
         "en": (r"\b(who|which (\w+ ){0,2}\w+) (wrote|authored|published|issued|prepared|drafted) (the|this) ([\w'’-]+ ){0,6}"
                r"(report|plan|document|study|strategy|programme|agreement)\b",
-               r"\bwho is the (author|publisher|issuer)\b", r"\bauthors? of (the|this)\b",
+               r"\bwho(?: is|'s|’s) the (author|publisher|issuer)\b", r"\bauthors? of (the|this)\b",
                r"\b(when|what year) was (the|this) (\w+ ){0,4}(report|plan|document|study|strategy) "
                r"(published|issued|adopted|released)\b",
                r"\bwhat is the (full )?title of\b", r"\bwho (has )?signed\b", r"\bwho signs\b", r"\bsignator(y|ies)\b",

@@ -38,6 +38,7 @@ from plans.index.lexical import stem
         ("Waar gaat de studie 'Kansen voor de deelfiets en de deelscooter in de kustgemeenten van Varland' over?", "nl",
          "overview"),
         ("Who wrote the country report?", "en", "document"),
+        ("Who's the author of Norland's harbour report?", "en", "document"),  # a contraction
         ("Quels sont les quatre axes stratégiques ?", "fr", "list"),
         ("Wat zijn de acht kansen voor mobiliteit?", "nl", "list"),
         ("Quel ministère est responsable de la mesure 1.9 ?", "fr", "agent"),
