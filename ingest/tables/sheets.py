@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from ingest.tables.headers import distinct, full_width
 from ingest.tables.model import Grid, GridCell, GridLine
 from plans.ids import leading_id
+from plans.vocabulary.roles import header_roles
 
 MIN_FIELDS = 3  # labelled fields a sheet holds at least
 _INLINE_WORDS = 8  # words of a label before a colon
@@ -76,6 +77,13 @@ def fields_of(cell: GridCell) -> list[Field]:
             label, rest = m.group(1).strip(), m.group(2)
             offset = line.text.rfind(rest) if rest else -1
             values = [GridLine(rest, line.start + offset, line.end)] if rest and offset >= 0 else []
+            # "Financement : Fonds vert, Etat Durée : 6 ans": a second field set on the same line
+            while values and (inner := _inner_label(values[0].text)) is not None:
+                cut, name, at = inner
+                head, tail = values[0], values[0].text
+                values = [GridLine(tail[:cut].rstrip(), head.start, head.start + len(tail[:cut].rstrip()))]
+                flush()
+                label, values = name, [GridLine(tail[at:], head.start + at, head.end)] if tail[at:].strip() else []
             over = False
             continue
         if line.strong and _short(line.text, _LINE_WORDS) and nxt is not None and not nxt.strong:
@@ -86,6 +94,26 @@ def fields_of(cell: GridCell) -> list[Field]:
             values.append(line)
     flush()
     return out
+
+
+def _inner_label(value: str) -> tuple[int, str, int] | None:
+    """A field's label inside another's value on one line ("…, Etat Durée : 6 ans"): where
+    the value before it ends, the label, and where its own value starts; only a label of a few
+    capitalised words that names a column's role (a timeline, a cost), so a colon in a body's
+    name ("Ministère de la Santé : Direction …") cuts nothing."""
+    for m in _INNER.finditer(value):
+        words = m.group(1).split()
+        for n in range(1, len(words) + 1):  # the fewest words before the colon that name a role
+            name = " ".join(words[-n:])
+            if name[:1].isupper() and header_roles(name):
+                cut = m.start(1) + len(m.group(1)) - len(name)
+                if value[:cut].strip():
+                    return cut, name, m.end()
+                break
+    return None
+
+
+_INNER = re.compile(r"(?<=\s)([^\W\d][\w'’-]*(?:\s[\w'’-]+){0,2})\s*:\s*(?=\S)")
 
 
 def read_sheets(grid: Grid, titled: bool = True) -> list[Sheet]:
