@@ -440,7 +440,7 @@ class ExtractiveComposer(Composer):
             score += 0.15  # "… four phases: (i) the drafting, (ii) …": the kind asked, counted, its items written
         elif introduces and nxt is not None and nxt.unit == s.unit and _INCLUDING.match(nxt.text) \
                 and _enumerates(nxt.text):
-            score += 0.15  # "… on over twenty topics." -> "These include A, B, C and D."
+            score += 0.15  # "… on many subjects." -> "These include A, B, C and D."
         if q.stance:  # "what are its weaknesses?": a sentence that assesses, the same way
             score += min(0.15, 0.05 * stance_cues(s.text, q.stance, s.lang))
         if len(s.text) < 25 and not (s.label and _DIGIT.search(s.text)):  # (a figure in a table is short by nature)
@@ -659,12 +659,16 @@ class ExtractiveComposer(Composer):
                 chosen.append(s)
             if len(chosen) > 1:
                 return chosen
-        if q.wants_list and same_unit and not _enumerates(first.text) and _length(chosen + same_unit[:1]) <= limit \
-                and (_enumerates(same_unit[0].text) and (_ANAPHOR.match(same_unit[0].text)
-                                                         or _opens_with_kind(q, same_unit[0]))
-                     or _writes_kind(q, same_unit[0]) and not _writes_kind(q, first)):
-            # "... on many subjects." -> "These include A, B, C and D." / "The subjects include A, B and C." /
-            # "… both officials and mayors." -> "The public is a third audience." ("which audiences …?")
+        if q.wants_list and same_unit and _length(chosen + same_unit[:1]) <= limit \
+                and (_INCLUDING.match(same_unit[0].text) and _enumerates(same_unit[0].text)
+                     or not _enumerates(first.text)
+                     and (_enumerates(same_unit[0].text) and (_ANAPHOR.match(same_unit[0].text)
+                                                              or _opens_with_kind(q, same_unit[0]))
+                          or _writes_kind(q, same_unit[0]) and not _writes_kind(q, first))):
+            # "... on many subjects." -> "These include A, B, C and D." (whatever the sentence lists
+            # itself: "by funding, advising and training, on many subjects") / "The subjects
+            # include A, B and C." / "… both officials and mayors." -> "The public is a third
+            # audience." ("which audiences …?")
             return chosen + same_unit[:1]
         if q.expects == "names" and same_unit:
             nxt = same_unit[0]  # "... created the Steering Committee." -> "It includes the Ministry of ..., ..."
