@@ -123,7 +123,34 @@ def quoted_titles(text: str, snapshot: Snapshot) -> set[str]:
             title = [unaccented(w) for w in words(record.info.title or "")]
             if any(title[i:i + len(quoted)] == quoted for i in range(len(title))):
                 found.add(doc_id)
+        if not found:  # the title translated: "'eight chances for mobility'" for "Acht kansen voor mobiliteit"
+            translated = {d for d, record in snapshot.documents.items()
+                          if _translates(quoted, [unaccented(w) for w in words(record.info.title or "")])}
+            found |= translated if len(translated) == 1 else set()
     return found
+
+
+def _translates(quoted: list[str], title: list[str]) -> bool:
+    """Is a quoted title a word-for-word translation of `title`: as many words, each small word
+    against a small word, and all but one of the others written alike in both languages (a
+    number in words, "eight" / "acht", counts by its value; "mobility" / "mobiliteit" by its
+    stem), at least two of them?"""
+    if len(quoted) != len(title) or len(quoted) < 3:
+        return False
+    alike_words = misses = 0
+    for a, b in zip(quoted, title):
+        if (a in ALL_STOPWORDS) != (b in ALL_STOPWORDS):
+            return False
+        if a in ALL_STOPWORDS:
+            continue
+        if _NUMBER_VALUES.get(a, a) == _NUMBER_VALUES.get(b, b) or alike(stem(a), fold(b)) or a == b:
+            alike_words += 1
+        else:
+            misses += 1
+    return alike_words >= 2 and misses <= 1
+
+
+_NUMBER_VALUES = {w: str(i + 2) for ws in NUMBER_WORDS.values() for i, w in enumerate(ws)}
 
 
 _TOKEN = re.compile(r"[\w'’-]+")
@@ -164,11 +191,15 @@ def documents_lacking_names(q: Question, snapshot: Snapshot) -> set[str]:
     in their text, title or file name: what they say is about something else. A plan in
     another language may write the name translated ("Belgium" for "Belgique"), so it is not
     judged. A follow-up ("… and who leads it?") is about one of the things the question it
-    leans on names: a document that writes none of those is about something else too."""
+    leans on names: a document that writes none of those is about something else too. A
+    question that quotes one plan's title, in its words or translated, names its source: every
+    other plan is about something else."""
+    titled = quoted_titles(q.text, snapshot)
+    quoted_away = set(snapshot.documents) - titled if len(titled) == 1 else set()
     same = _in_language(q, snapshot)
     if not same:
-        return set()
-    lacking: set[str] = set()
+        return quoted_away
+    lacking: set[str] = set(quoted_away)
     for name in written_names(q, short_forms(q.text)):
         lacking |= _lacking(name, same, snapshot)
     for name in _names_alike(q, snapshot).values():  # "le plan varlandais": a name written as its adjective
