@@ -507,16 +507,21 @@ class ExtractiveComposer(Composer):
 
     def _confirmed_by_words(self, q: Question, scored: list[Scored]) -> Scored:
         """The best sentence (of `scored`, best first); but where it is in another language than
-        the question, of the sentences of other passages as close to it as `across_margin` (a
-        tie by meaning), the one that shares clearly more of the question's words than each of
+        the question, the sentences as close to it as `across_margin` are a tie by meaning: of
+        them, for a fact of a kind that can be recognised (a date, a count), the first that
+        holds one, and the one that shares clearly more of the question's words than each of
         the others ("net tariffs" / "tarifs nets")."""
         best = scored[0]
         if best.sentence.lang == q.lang:
             return best
         close = [s for s in scored if best.score - s.score < self.across_margin]
+        if q.expects in HARD_FACTS:
+            close = [s for s in close if _mentions(q, s.sentence)]
+            if not close:
+                return best
+            best = close[0]
         lead = max(close, key=lambda s: s.coverage)
-        if lead is not best and all(lead.coverage - s.coverage >= self.across_margin for s in close
-                                    if s.sentence.hit is not lead.sentence.hit):
+        if lead is not best and all(lead.coverage - s.coverage >= self.across_margin for s in close if s is not lead):
             return lead
         return best
 

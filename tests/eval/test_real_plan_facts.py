@@ -408,3 +408,15 @@ def test_the_one_plan_named_is_searched_where_the_search_found_none_of_it(real_p
     assert not body["abstained"], body["answer"]
     assert body["citations"][0]["document"] == "cm-fr-pnacc-2015.pdf", body["citations"]
     assert "rapports nationaux" in body["answer"], body["answer"]
+
+
+def test_a_plan_named_by_its_title_translated(real_plans):
+    """An English question quotes the Dutch page's title in English: that page is the source,
+    not the province's other study, whose sentences on quick studies come as close; of the
+    page's sentences about as close by meaning, the one with a date answers "when?"."""
+    client, failed = real_plans
+    assert "nl-nl-pzh-acht-kansen-mobiliteit" not in failed
+    body = ask(client, "When is the 'eight chances for mobility' quick study by South Holland scheduled for an update?")
+    assert not body["abstained"], body["answer"]
+    assert "februari 2026" in body["answer"], body["answer"]
+    assert body["citations"][0]["document"] == "nl-nl-pzh-acht-kansen-mobiliteit.html", body["citations"]
