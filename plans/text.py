@@ -103,11 +103,14 @@ _WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
 
 # a number in thousands, grouped each language's way: "10,000", "10.000", "10 000"
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?![.,]?\d)")
+_GROUPED = re.compile(r"\d[.,\u00a0\u202f ]\d\d\d")  # (a quick look first: most texts have none)
 
 
 def in_digits(text: str) -> str:
     """The text with its numbers in thousands written in digits alone ("10,000", "10.000",
     "10 000" -> "10000"), so an English question's figure meets a Dutch or French plan's."""
+    if not _GROUPED.search(text):
+        return text
     return _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
 
 
