@@ -1278,6 +1278,8 @@ def _light_act_of(text: str, lang: str, question_terms: tuple[QueryTerm, ...]) -
     at = next((i for i in range(asking + 1, end) if tokens[i] in light), None)
     if at is None:
         return ()
+    if tokens[at] in AUXILIARIES.get(lang, ()) and _names_next(text, tokens, at):
+        return ()  # "which office does Belgium support?": "does" comes before its subject, a name
     obj: list[str] = []
     for w in tokens[at + 1 : at + 1 + _ACT_WORDS + 2]:
         if w in ALL_STOPWORDS or w in ARTICLES:
@@ -1290,6 +1292,15 @@ def _light_act_of(text: str, lang: str, question_terms: tuple[QueryTerm, ...]) -
 
 
 _ACT_WORDS = 3
+
+
+def _names_next(text: str, tokens: list[str], at: int) -> bool:
+    """Is the word after `tokens[at]` (an article left out) capitalised in `text`: a name?"""
+    cased = re.findall(TOKEN_PATTERN, in_digits(text))
+    if len(cased) != len(tokens):
+        return False
+    after = [w for w in cased[at + 1 : at + 3] if w.lower() not in ARTICLES]
+    return bool(after) and after[0][:1].isupper()
 
 
 def _passive_agent(s: Sentence) -> bool:
