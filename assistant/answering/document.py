@@ -76,19 +76,16 @@ class DocumentComposer(Composer):
         made = self._making(question, hits, snapshot)
         if made is not None and not made.abstained:
             return made
+        kind = which_kind(question.text, question.lang) if question.expects in ("agent", "document") else None
+        if not kind and question.expects not in ("document", "overview", "outline"):
+            return made
+        doc_id = target_document(question, hits, snapshot)
         # "which ministry issued / prepared the plan?": the body of that kind its cover names,
         # though the plan states no "published by" of itself
-        kind = which_kind(question.text, question.lang) if question.expects in ("agent", "document") else None
-        doc_id = target_document(question, hits, snapshot) if kind else None
         issued = self._issuer(question, kind.split(), doc_id, snapshot) if kind and doc_id is not None else None
         if issued is not None or made is not None:
             return issued or made
-        if kind and question.expects == "agent":
-            return None
-        if question.expects not in ("document", "overview", "outline"):
-            return None
-        doc_id = target_document(question, hits, snapshot)
-        if doc_id is None:
+        if doc_id is None or question.expects == "agent":
             return None
         if question.expects == "document":
             if SIGNED.search(question.text):
@@ -129,9 +126,7 @@ class DocumentComposer(Composer):
             return None
         record = snapshot.documents.get(doc_id)
         lang = record.info.language if record is not None and record.info.language else q.lang
-        # the passages in reading order (a plan's table rows are stored after them)
-        read = sorted((c for c in map(snapshot.chunks.get, snapshot.doc_chunks.get(doc_id, ()))
-                       if c is not None and c.kind in ("passage", "about")), key=lambda c: c.start)
+        read = _reading_order(doc_id, snapshot)
         # a line that names the relation ("Publication date: …") before one that only has its form (a date)
         for with_form in (False, True) if RELATION_FORMS.get(relation) else (False,):
             stated = _stated(relation, _relation_pattern(relation, lang, with_form), read, doc_id, lang, snapshot)
@@ -153,9 +148,9 @@ class DocumentComposer(Composer):
         if not about_itself(q, kind, doc_id, snapshot):
             return None
         heads = {unaccented(w.lower())[:_KIND_PREFIX] for w in kind if len(w) >= _KIND_PREFIX}
-        for chunk in sorted((snapshot.chunks[i] for i in snapshot.doc_chunks.get(doc_id, ())), key=lambda c: c.start):
-            if chunk.start >= COVER_CHARS or chunk.kind not in ("passage", "about"):
-                continue
+        for chunk in _reading_order(doc_id, snapshot):
+            if chunk.start >= COVER_CHARS:
+                break
             # a cover's lines in capitals are read as headings: the passage under one holds
             # only its rule ("-----"), the heading (on one or more lines) is the body's name
             for text, at, lines in ([(chunk.heading, chunk.heading_span[0], [chunk.heading])]
@@ -321,8 +316,7 @@ def _cited_as(doc_id: str, snapshot: Snapshot) -> Answer | None:
     """The plan's suggested citation, in its front or back matter ("Please cite as follows:
     X, Title. Place, 2020." or a "Citation" label over it), to its first full stop: it opens
     with the plan's author."""
-    read = sorted((c for c in map(snapshot.chunks.get, snapshot.doc_chunks.get(doc_id, ()))
-                   if c is not None and c.kind in ("passage", "about")), key=lambda c: c.start)
+    read = _reading_order(doc_id, snapshot)
     for n, chunk in enumerate(read):
         if not _framing(n, read):
             continue
@@ -332,15 +326,20 @@ def _cited_as(doc_id: str, snapshot: Snapshot) -> Answer | None:
             value = (_CITATION if labelled else _CITATION_AFTER_LABEL).match(chunk.text[end:])
             if value is None:
                 continue
-            a = chunk.start + end + value.start(1)
-            spans = split_sentences(chunk.text, a - chunk.start, a - chunk.start + len(value.group(1)))
+            a = end + value.start(1)  # (offsets in the passage's text)
+            spans = split_sentences(chunk.text, a, a + len(value.group(1)))
             if not spans:
                 continue
-            b = chunk.start + spans[0][1]
-            citation = cite(snapshot, chunk, a, b, 1)
-            return Answer(answer=f"{' '.join(chunk.text[a - chunk.start:b - chunk.start].split())} [1]",
-                          citations=[citation], confidence=0.9)
+            b = spans[0][1]
+            citation = cite(snapshot, chunk, chunk.start + a, chunk.start + b, 1)
+            return Answer(answer=f"{' '.join(chunk.text[a:b].split())} [1]", citations=[citation], confidence=0.9)
     return None
+
+
+def _reading_order(doc_id: str, snapshot: Snapshot) -> list[StoredChunk]:
+    """The plan's passages in reading order (a plan's table rows are stored after them)."""
+    return sorted((c for c in map(snapshot.chunks.get, snapshot.doc_chunks.get(doc_id, ()))
+                   if c is not None and c.kind in ("passage", "about")), key=lambda c: c.start)
 
 
 _CITED_AS = re.compile(r"(?m)^[ \t]*(?:" + "|".join(re.escape(unaccented(c)) for c in sorted(

@@ -80,10 +80,11 @@ def fields_of(cell: GridCell) -> list[Field]:
             # "Financement : Fonds vert, Etat Durée : 6 ans": a second field set on the same line
             while values and (inner := _inner_label(values[0].text)) is not None:
                 cut, name, at = inner
-                head, tail = values[0], values[0].text
-                values = [GridLine(tail[:cut].rstrip(), head.start, head.start + len(tail[:cut].rstrip()))]
+                head = values[0]
+                before, after = head.text[:cut].rstrip(), head.text[at:]
+                values = [GridLine(before, head.start, head.start + len(before))]
                 flush()
-                label, values = name, [GridLine(tail[at:], head.start + at, head.end)] if tail[at:].strip() else []
+                label, values = name, [GridLine(after, head.start + at, head.end)] if after.strip() else []
             over = False
             continue
         if line.strong and _short(line.text, _LINE_WORDS) and nxt is not None and not nxt.strong:
