@@ -796,11 +796,28 @@ STANCE: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
 
 _STANCE_WINDOW = 6  # words after the question word where an asked-for assessment is named
 
+# Questions that ask what a thing is called ("what does the plan call the problem that …?"):
+# the thing is described, its name is asked; a stance word in the description is no assessment.
+CALLING: dict[str, str] = {
+    "en": r"\bwhat\b(?:\s+[\w'’-]+){1,5}?\s+calls?\b|\b(?:what|which)\s+(?:term|name|word)\s+(?:is|does|do)\b"
+          r"|\bhow\s+(?:is|are)\b.*\bcalled\b",
+    "fr": r"\bcomment\b(?:\s+[\w'’-]+){0,5}?\s+(?:appelle|appellent|nomme|nomment|désigne|désignent)\b"
+          r"|\bquel(?:le)?\s+(?:terme|nom|mot)\b",
+    "nl": r"\bhoe\s+(?:noemt|noemen|heet|heten)\b|\bwelke\s+(?:term|naam|benaming)\b",
+}
+
+
+def asks_name(question: str, lang: str) -> bool:
+    """Whether a question asks what a thing it describes is called (`CALLING`)."""
+    return any(re.search(CALLING[k], question, re.I) for k in dict.fromkeys((lang, "en")) if k in CALLING)
+
 
 def stance(question: str, lang: str) -> str | None:
     """"negative" for a question about weak points, "positive" for strong points, else None.
     With a question word, the cue must be what it asks for: within a few words after it
     ("what are the main criticisms of ...", not "which conditions ... besides the strengths")."""
+    if asks_name(question, lang):
+        return None
     tokens = question.lower().split()
     wh = next((i for i, w in enumerate(tokens) if w.strip("¿?,") in WH_WORDS.get(lang, ()) + WH_WORDS["en"]), None)
     if wh is not None:
