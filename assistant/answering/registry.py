@@ -229,12 +229,19 @@ class RegistryComposer(Composer):
         label = _label(c, q.lang)
         fields = _asked_fields(q, c, roles)
         missing = [r for r in roles if _role_field(c, r) is None]
+        stated: list[Source] = []
+        for role in [r for r in roles if r in _FACT_OF_ROLE]:
+            field = next((f for f in fields if role in f.roles), None)
+            said = _dated_apart(q, c, field, role) if field is not None else None
+            if said is not None:  # "when does the consultation close?" of a row whose date column is its start
+                fields.remove(field)
+                stated.append(said)
         others = bodies_elsewhere(q, c, _name_runs(short_forms(q.text), written_names(q, short_forms(q.text))),
                                   snapshot.rows, _title_words(c, snapshot))
         if others:
             return abstain(say("row_not_naming", q.lang, label=label, document=c.title or c.document,
                                names=_join(others, q.lang)))
-        if not fields:
+        if not fields and not stated:
             what = role_names(roles, q.lang) or "this"
             return abstain(say("row_lacks", q.lang, label=label, document=c.title or c.document, what=what))
         if len(fields) == 1 and fields[0].roles == ["lead"] and fields[0].items and not named_fields(q, c):
@@ -256,6 +263,9 @@ class RegistryComposer(Composer):
                 given.add((f.header, f.text, cited.page))
                 citations.append(cited)
                 parts.append(f"{f.header}: {_shorten(f.text, 220).rstrip(' .')} [{len(citations)}]")
+        for source in stated:
+            citations.append(_citation(c, None, snapshot, len(citations) + 1, source=source))
+            parts.append(f"{source.text.rstrip('.')} [{len(citations)}]")
         for role in [r for r in missing if r in _FACT_OF_ROLE]:
             said = _said_in_action(q, c, role, snapshot, len(citations) + 1)
             if said is not None:  # "… will report by 30 June 2020.": the action itself gives the date
@@ -959,6 +969,31 @@ def _said_in_action(q: Question, c: Commitment, role: str, snapshot: Snapshot, m
     _, a, b = best
     return _citation(c, None, snapshot, marker,
                      source=Source(start=source.start + a, end=source.start + b, text=source.text[a:b]))
+
+
+def _dated_apart(q: Question, c: Commitment, field: RowField, role: str) -> Source | None:
+    """The sentence of the row's action that gives the fact of `role` for the act the question
+    asks about, where the column of that role is of another act: "when did the consultation
+    close?" of a row whose date column is its start and whose action says "Consultation closes
+    on 5 June". The words asking for it beyond those of the action's first sentence (its name)
+    must be in the sentence and none of them in the column's header."""
+    source = c.sources.get("action")
+    if source is None:
+        return None
+    sentences = split_sentences(source.text)
+    if len(sentences) < 2:
+        return None
+    part = next((p for p in clauses(q.text) if role in asked_roles(p)), q.text)
+    header = set(tokenize(field.header, q.lang))
+    named = set(tokenize(source.text[slice(*sentences[0])], q.lang))
+    asked = set(tokenize(part, q.lang)) - named
+    if not asked or asked & header or set(tokenize(part, q.lang)) & header:
+        return None
+    for a, b in sentences[1:]:
+        sentence = source.text[a:b]
+        if asked & set(tokenize(sentence, q.lang)) and mentions(_FACT_OF_ROLE[role], sentence, q.text):
+            return Source(start=source.start + a, end=source.start + b, text=sentence)
+    return None
 
 
 def _citation(c: Commitment, field: RowField | None, snapshot: Snapshot, marker: int, frame: str = "action",
