@@ -18,7 +18,7 @@ from pathlib import Path
 
 from assistant.answering.acronyms import AcronymComposer
 from assistant.answering.asked import asked_roles
-from assistant.answering.base import Composer, abstain, named_documents
+from assistant.answering.base import Composer, abstain, named_documents, naming_in
 from assistant.answering.document import DocumentComposer
 from assistant.answering.endpoint import LLMEndpoint
 from assistant.answering.extractive import HARD_FACTS, ExtractiveComposer
@@ -174,7 +174,7 @@ class AssistantService:
             # "how many trips, according to the study on X in Y?": the words naming the plan
             # match its summaries best, not the sentence with the figure; the plan searched
             # without them. The answer must then hold the fact asked for, or it abstains.
-            naming = self.index.snapshot.naming_in(next(iter(named)), question.stems(), question.written())
+            naming = naming_in(question, self.index.snapshot, next(iter(named)))
             focus = " ".join(w for w in query.search_text.split() if not set(tokenize(w)) & naming)
             # a plan named by its issuer ("according to the province of X"): the issuer's other
             # plans, which write that name too, are as much the source

@@ -91,6 +91,13 @@ def _named(q: Question, snapshot: Snapshot) -> set[str]:
     return named
 
 
+def naming_in(q: Question, snapshot: Snapshot, doc_id: str) -> set[str]:
+    """The stems of the question's words that name `doc_id`: its naming words, and a name of
+    its cover written in the question's language ("Armenië" for a cover's "Armenia")."""
+    across = {s for name, d in names_across(q, snapshot).items() if d == doc_id for s in tokenize(name)}
+    return snapshot.naming_in(doc_id, q.stems(), q.written()) | across
+
+
 def _names_alike(q: Question, snapshot: Snapshot) -> dict[str, str]:
     """The plans a question names by an adjective of a proper name that names them ("le plan
     varlandais", "the Varlandian programme"), each with that name: a word beginning like (but

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.base import names_across
+from assistant.answering.base import names_across, naming_in
 from assistant.question import analyse
+from plans.index.lexical import tokenize
 from tests.conftest import ask_http as ask
 from tests.conftest import serving_files
 
@@ -74,3 +75,12 @@ def test_the_country_named_is_the_plan_not_a_place_asked_for(service_and_client)
     body = ask(service_and_client, "Which measure in Ostravia's programme deals with mudflows?")
     assert not body["abstained"], body["answer"]
     assert [c["ref"] for c in body["citations"]] == ["1.2"], body["answer"]
+
+
+def test_the_cover_name_is_among_the_words_naming_the_plan(service_and_client):
+    # the search for the fact asked of the named plan leaves out the words naming it: the
+    # country's name, written the question's way, matches every passage of the plan
+    snapshot = service_and_client.app.state.service.index.snapshot
+    q = analyse("Quand l'Ostravie cartographiera-t-elle le risque de coulées de boue ?")
+    assert set(tokenize("l'Ostravie")) & naming_in(q, snapshot, "measures-2021-2025.html")
+    assert not naming_in(q, snapshot, "plan-varlande.md")
