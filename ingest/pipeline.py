@@ -18,6 +18,7 @@ from ingest.chunking import Chunk, Chunker
 from ingest.commitments import commitments, is_commitment
 from ingest.document import ParsedDocument
 from ingest.reading import read_document, supported
+from plans.contents import is_contents_row
 from plans.errors import PlansError, ReadError
 from plans.language import detect, primary
 from plans.index import PlanIndex, StoredChunk
@@ -126,7 +127,7 @@ class Ingestor:
             doc = read_document(path, display_name=name)
             doc.language = primary(doc.language) or detect(doc.text)  # a page's "nl-NL" is Dutch
             check()
-            rows = commitments(doc)
+            rows = [r for r in commitments(doc) if not is_contents_row(r)]  # (a page of contents is text)
             check()
             chunks = self.chunker.run(doc, rows)
         stored = unique([

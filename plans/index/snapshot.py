@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from plans.contents import is_contents_row
 from plans.index.bm25 import LexicalIndex
 from plans.index.lexical import NAME_PREFIX, alike, query_terms, tokenize
 from plans.language import primary
@@ -72,10 +73,14 @@ class StoredChunk:
     def from_metadata(cls, chunk_id: str, search_text: str, meta: dict) -> "StoredChunk":
         page = meta.get("page", -1)
         raw = meta.get("commitment") or ""
+        row = Commitment.model_validate_json(raw) if raw else None
+        kind = meta.get("kind", "passage")
+        if row is not None and is_contents_row(row):
+            row, kind = None, "passage"  # a page of contents read as a table: its text, no row of facts
         return cls(
             id=chunk_id,
             doc_id=meta["doc_id"],
-            kind=meta.get("kind", "passage"),
+            kind=kind,
             text=meta.get("text", search_text),
             search_text=search_text,
             section=meta.get("section", ""),
@@ -83,7 +88,7 @@ class StoredChunk:
             start=int(meta.get("start", 0)),
             end=int(meta.get("end", 0)),
             ref=meta.get("ref") or None,
-            commitment=Commitment.model_validate_json(raw) if raw else None,
+            commitment=row,
             lang=primary(meta.get("lang")) or meta.get("lang") or "en",
             heading=meta.get("heading") or "",
             heading_start=int(meta.get("heading_start", -1)),
