@@ -608,6 +608,18 @@ _WHERE = {
     "fr": r"(?:(?:mentionnée?s?|citée?s?|utilisée?s?)\s+)?(?:selon|d['’]après|dans|du|des|de la|de l['’]|de)",
     "nl": r"(?:(?:genoemd|vermeld|gebruikt)\s+)?(?:volgens|in|van|uit|bij)",
 }
+# A closing relative clause that only says a plan writes the thing ("the X that the plan talks
+# about", "le X dont parle le PNA", "het X waarover het plan spreekt"): a relative word, then
+# up to six words with a verb of saying or using, to the end.
+_SAYING = {
+    "en": r"mentions?|mentioned|talks|speaks|refers|describes|uses|cites|discusses|names",
+    "fr": r"parlent|parle|mentionnent|mentionne|évoquent|évoque|citent|cite|décrit|décrivent|utilisent|utilise",
+    "nl": r"spreekt|spreken|noemt|noemen|vermeldt|beschrijft|gebruikt|staat|heeft|vermeld|genoemd",
+}
+_SAID_RELATIVES = {"en": r"that|which", "fr": r"dont|que|qu['’]", "nl": r"dat|die|waarover|waarvan|waar"}
+_SAID_OF = {lang: rf"[\s,]+(?:{_SAID_RELATIVES[lang]})\s*(?:[\w'’-]+\s+){{0,6}}?(?:{verbs})\b\s*((?:[\w'’-]+\s*){{0,6}})$"
+            for lang, verbs in _SAYING.items()}
+_PARTICLES = ("about", "of", "to", "over", "naar", "van", "de")  # what may close such a clause after its verb
 _STRESS = {
     "en": ("actually", "exactly", "precisely", "really"),
     "fr": ("exactement", "au juste", "en fait", "vraiment", "précisément"),
@@ -699,6 +711,9 @@ def without_source(question: str, lang: str) -> str:
     lead = re.match(rf"^(?:{where})\s+([^,:?]{{2,120}}),\s+(?=\w)|^([^,:?]{{2,80}}):\s+(?=\w)", t, re.I)
     if lead and names_document(lead.group(1) or lead.group(2), lang):
         t = t[lead.end():]
+    said = _said_of(t, lang)
+    if said is not None:
+        t = t[:said]  # "… the X that the plan talks about", "le X dont parle le PNA de Y"
     while True:  # the last phrase that names a plan, then the one before it ("… in the report of X on Y")
         cuts = [m for m in re.finditer(rf"[\s,]+{where}\s+", t, re.I) if m.start() > 0 and names_document(t[m.end():], lang)]
         if not cuts:
@@ -707,6 +722,21 @@ def without_source(question: str, lang: str) -> str:
     for word in _STRESS.get(lang, ()):
         t = re.sub(rf"\s+{word}\b", "", t, flags=re.I)
     return f"{t}{end}" if t else question
+
+
+def _said_of(t: str, lang: str) -> int | None:
+    """Where a closing clause begins that only says a plan writes the thing (`_SAID_OF`): the
+    last relative word that opens one, the words after its verb a particle or the plan's name."""
+    pattern = _SAID_OF.get(lang)
+    if pattern is None:
+        return None
+    starts = [m.start() for m in re.finditer(rf"[\s,]+(?:{_SAID_RELATIVES[lang]})", t, re.I) if m.start() > 0]
+    for start in reversed(starts):
+        m = re.match(pattern, t[start:], re.I)
+        if m and names_document(t[start:], lang) and (
+                not m.group(1) or m.group(1).strip().lower() in _PARTICLES or names_document(m.group(1), lang)):
+            return start
+    return None
 
 
 def which_kind(question: str, lang: str) -> str | None:
