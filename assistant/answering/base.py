@@ -125,6 +125,7 @@ def quoted_titles(text: str, snapshot: Snapshot) -> set[str]:
     for m in QUOTED_TITLE.finditer(text):
         quoted = [unaccented(w) for w in words(m.group(0))]
         if len(quoted) < 3:
+            found |= _short_title(quoted, snapshot)
             continue
         for doc_id, record in snapshot.documents.items():
             title = [unaccented(w) for w in words(record.info.title or "")]
@@ -135,6 +136,17 @@ def quoted_titles(text: str, snapshot: Snapshot) -> set[str]:
                           if _translates(quoted, [unaccented(w) for w in words(record.info.title or "")])}
             found |= translated if len(translated) == 1 else set()
     return found
+
+
+def _short_title(quoted: list[str], snapshot: Snapshot) -> set[str]:
+    """The one plan a quoted name of two words calls by the words of its title or file name
+    ("« Joined Forces »" for joined-forces-recommendations.md); none when another plan's
+    title or file name writes them too, or a word is a small one."""
+    if len(quoted) != 2 or any(w in ALL_STOPWORDS or w.isdigit() for w in quoted):
+        return set()
+    stems = {stem(w) for w in quoted}
+    titled = {d for d in snapshot.documents if stems <= snapshot.title_stems(d)}
+    return titled if len(titled) == 1 else set()
 
 
 def _translates(quoted: list[str], title: list[str]) -> bool:
