@@ -101,6 +101,7 @@ def segment(text: str, start: int = 0, end: int | None = None) -> list[Block]:
         para, kind = [], "paragraph"
 
     prev_closed = True
+    marked = 0  # the level of the last markdown heading ("## X"), if any
     listing, expected = False, 1  # after a line that ends with a colon, lines numbered 1, 2, … are its items
     for i, ln in enumerate(lines):
         if ln.blank:
@@ -129,7 +130,14 @@ def segment(text: str, start: int = 0, end: int | None = None) -> list[Block]:
             and not _introduces_list(ln.text, nxt)
         ):
             flush()
-            blocks.append(Block("heading", ln.start + _indent(ln.text), ln.end, _heading_level(ln.text)))
+            level = _heading_level(ln.text)
+            if _MD_HEADING.match(ln.text):
+                marked = level
+            elif marked and not _explicit_heading(ln.text):
+                # a line read as a heading under a markdown one ("HWA: Harbour Water Agency" under
+                # "## Abbreviations") sits below it, not at the top where it would close the section
+                level = marked + 1
+            blocks.append(Block("heading", ln.start + _indent(ln.text), ln.end, level))
             prev_closed = True
             listing = False
             continue
