@@ -118,7 +118,10 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"program|agreement)( (of|for|on) [\w'’ -]{1,60}?)? (all )?about\b", r"\bwhat (does|do) (the|this) (\w+ ){0,5}(plan|report|document|study|strategy|"
                r"programme|agreement) (cover|deal with|address)\b", r"\bsummari[sz]e\b", r"\bsummary of\b",
                r"\b(main|key) (points|elements|messages|features|themes|ideas|parts)\b", r"\boverview of\b",
-               r"\bin (a )?(nutshell|few words)\b", r"\bwhat is the (purpose|aim|goal) of (the|this) "
+               r"\bin (a )?(nutshell|few words)\b",
+               r"\b(the|its) (main |key |central |core )?message of (the|this) ([\w-]+ ){0,5}(plan|report|document|"
+               r"study|strategy|programme|program|agreement)\b",
+               r"\bwhat is the (purpose|aim|goal) of (the|this) "
                r"(\w+ ){0,5}(plan|report|document|study|strategy|programme|agreement)\b",
                r"\bwhat (does|do) (the|this) (\w+ ){0,5}(plan|report|document|study|strategy|programme|agreement) "
                r"(aim|seek|intend|want) to (achieve|do|accomplish)\b"),
@@ -126,13 +129,17 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(\w+ ){0,4}(plan|rapport|document|étude|stratégie|programme|accord)\b",
                r"\bquel est le but (du|de la|de ce|de cette)\b", r"\bquel est (l'objet|le sujet|l'objectif) (du|de la|de ce|de cette)\b",
                r"\brésum(ez|er|é|e)\b", r"\b(points|éléments|messages) (principaux|clés)\b",
-               r"\bgrandes lignes\b", r"\bprincipaux (points|axes|éléments)\b",
+               r"\bgrandes lignes\b", r"\bprincipaux (points|axes|éléments)\b", 
+               r"\ble message (principal |central |clé )?(du|de la|de ce|de cette|de l') ?(\w+ ){0,4}(plan|rapport|"
+               r"document|étude|stratégie|programme|accord)\b",
                # "que vise à atteindre le PPV ?": a plan named by its noun or its abbreviation
                r"\bque (cherche|veut|entend|vise) (à )?(faire|atteindre|accomplir|réaliser) (le|la|ce|cette|l['’]) ?"
                r"((\w+ ){0,3}(plan|rapport|document|étude|stratégie|programme|accord|politique)\b"
                r"|[\w-]{2,8}( (du|de la|de l['’]|des|de) ?[\w'’ -]{1,40})?\s*\??\s*$)"),
         "nl": (r"\bwaar gaat (het|de|dit|deze) .{0,120}\bover\b", r"\bvat .{0,60}\bsamen\b", r"\bsamenvatting\b",
                r"\bhoofdpunten\b", r"\bbelangrijkste (punten|elementen|boodschappen)\b",
+               r"\b(kern)?boodschap van (het|de|dit|deze) .{0,60}(plan|rapport|document|studie|strategie|programma|"
+               r"akkoord)\b",
                r"\bwat is het doel van (het|de|dit|deze)\b", r"\bwat wil (het|de|dit|deze) .{0,60}\bbereiken\b"),
     },
     "acronym": {

@@ -72,3 +72,21 @@ def test_a_plan_saying_what_we_describe_states_its_purpose(tmp_path_factory, emb
     with serving_files(tmp_path_factory, embedder, {"zes-kansen-havens.md": PLAN_NL}) as client:
         body = ask(client, "Waar gaat de publicatie 'Zes kansen voor de havens' over?")
     assert "zes uitdagingen" in body["answer"], body["answer"]
+
+
+@pytest.mark.parametrize("question, expects", [
+    ("Wat is kort gezegd de boodschap van de havenstudie van Havenland?", "overview"),
+    ("What is the key message of the harbour strategy?", "overview"),
+    ("Quel est le message principal du plan portuaire ?", "overview"),
+    ("What is the message of the minister in the foreword?", "definition"),  # a message, not the plan's
+    ("Quel est le message du ministre ?", None),
+])
+def test_the_message_of_a_plan_asks_for_an_overview(question, expects):
+    assert analyse(question).expects == expects
+
+
+def test_the_message_of_a_study_is_its_overview(tmp_path_factory, embedder):
+    with serving_files(tmp_path_factory, embedder, {"zes-kansen-havens.md": PLAN_NL}) as client:
+        body = ask(client, "Wat is kort gezegd de boodschap van de studie met zes kansen voor de havens?")
+    assert not body["abstained"], body["answer"]
+    assert "zes uitdagingen" in body["answer"], body["answer"]
