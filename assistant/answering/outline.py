@@ -97,12 +97,35 @@ def target_document(question: Question, hits: list[Hit], snapshot: Snapshot) -> 
         ranked = [h.chunk.doc_id for h in hits if h.chunk.doc_id in top]
         if ranked:
             return ranked[0]
+    titled = _titled_by_words(question, snapshot)
+    if titled is not None:  # "waar gaat het Belgische actieplan over migratie uit 2022 over?"
+        return titled
     if not hits:
         return None
     votes: dict[str, float] = {}
     for rank, h in enumerate(hits[:6]):
         votes[h.chunk.doc_id] = votes.get(h.chunk.doc_id, 0.0) + 1.0 / (rank + 1)
     return max(votes, key=votes.get)
+
+
+TITLE_WORDS_NAMING = 2  # the words of its title a question writes to name a plan by them
+
+
+def _titled_by_words(q: Question, snapshot: Snapshot) -> str | None:
+    """The one plan more of whose title words (but for the nouns of any plan: "plan",
+    "report") the question writes than of any other's, two at least, in any language: a
+    word begins like a title word ("migratie" for "Migration", "Belgische" for "Belgium"),
+    a year as written."""
+    nouns = {stem(unaccented(n)) for lang in DOCUMENT_NOUNS for n in DOCUMENT_NOUNS[lang]}
+    asked = {unaccented(s) for s in [*q.stems(), *q.stems(q.lang)] if s not in nouns}
+    counts = []
+    for doc_id in snapshot.documents:
+        title = {unaccented(s) for s in snapshot.title_stems(doc_id, file_name=False)} - nouns
+        counts.append((sum(1 for a in asked if any(a == t or alike(a, t) for t in title)), doc_id))
+    counts.sort(reverse=True)
+    if not counts or counts[0][0] < TITLE_WORDS_NAMING or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return None
+    return counts[0][1]
 
 
 def about_itself(q: Question, asked: list[str], doc_id: str, snapshot: Snapshot) -> bool:
