@@ -18,7 +18,7 @@ from pathlib import Path
 
 from assistant.answering.acronyms import AcronymComposer
 from assistant.answering.asked import asked_roles
-from assistant.answering.base import Composer, abstain, named_documents, naming_in
+from assistant.answering.base import Composer, abstain, named_documents, naming_in, source_phrases
 from assistant.answering.document import DocumentComposer
 from assistant.answering.endpoint import LLMEndpoint
 from assistant.answering.extractive import HARD_FACTS, ExtractiveComposer
@@ -99,8 +99,11 @@ class AssistantService:
                     if not retry.abstained:
                         answer, hits, query = retry, retry_hits, leaning
         else:
-            answer, hits = self._one_row(query) or self._answer_parts(parts, preamble or query.context,
-                                                                      scope=self._scope(preamble))
+            # the plans the opening statement names, else those the first part gives as its source
+            # ("In the Norland plan, what are X, and which of them …?"): every part is asked of them
+            scope = self._scope(preamble) or self._scope(" ".join(
+                parts[0][a:b] for a, b in source_phrases(parts[0], question_language(parts[0]))))
+            answer, hits = self._one_row(query) or self._answer_parts(parts, preamble or query.context, scope=scope)
         answer.query = query.shown()
         if request.include_evidence:
             answer.evidence = [
