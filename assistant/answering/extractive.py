@@ -48,7 +48,7 @@ from plans.vocabulary.acts import acts, asked_acts
 from plans.vocabulary.bodies import names_state_body
 from plans.vocabulary.conversation import ANAPHORS, DEMONSTRATIVES
 from plans.vocabulary.coordination import CONJUNCTIONS
-from plans.vocabulary.enumeration import ADDING, CLOSING, FURTHER, ORDINALS
+from plans.vocabulary.enumeration import ADDING, ALSO, CLOSING, FURTHER, ORDINALS
 from plans.vocabulary.reasons import ASKING_WHY, asks_why, gives_reason
 from plans.vocabulary.grounding import NUMBER_WORDS
 from plans.vocabulary.roles import MONEY_WORDS, cue_words, fold, header_roles
@@ -74,6 +74,7 @@ _CONTINUATION = re.compile(r"^(?:one|the other|another|these|this|they|it|both|e
 _FIRST = re.compile(r"^(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in sorted(
     union({lang: places[0] for lang, places in ORDINALS.items()}), key=len, reverse=True)) + r"|eerst)\b", re.I)
 _FURTHER = re.compile(r"\b(?:" + alternation(union(FURTHER)) + r")\b", re.I)
+_ALSO = re.compile(r"\b(?:" + alternation(union(ALSO)) + r")\b", re.I)
 _ANAPHOR = re.compile(r"^(?:" + alternation(union(ANAPHORS)) + r")\b(?!-)", re.I)
 _ADDING = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(union(ADDING), key=len, reverse=True)) + r")\b",
                      re.I)
@@ -637,6 +638,9 @@ class ExtractiveComposer(Composer):
             chosen = [before[0], first]  # "… when working out this Harbour Plan": the plan named before
         elif before and q.wants_list and _FURTHER.search(first.text) and _length([before[0], first]) <= limit:
             chosen = [before[0], first]  # "Dockers form a third target group.": the first two are before
+        elif before and _ALSO.search(first.text) and _length([before[0], first]) <= max(limit, 480) and any(
+                t.matches(before[0].stems) for t in weights if not t.matches(first.stems)):
+            chosen = [before[0], first]  # "… X was the first. Y and Z have also published …": asked "the first"
 
         # a fact said of a list's items: the item the question names, after the sentence
         if first.text.rstrip().endswith(":") and first.passage and not q.wants_list and q.expects in HARD_FACTS:

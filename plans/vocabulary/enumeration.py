@@ -33,6 +33,13 @@ ADDING: dict[str, tuple[str, ...]] = {
     "fr": ("en outre", "de plus", "par ailleurs", "en plus", "de même"),
     "nl": ("daarnaast", "bovendien", "verder", "voorts", "daarbij"),
 }
+# Words by which a sentence adds to what the one before said ("… have also published …"): what it
+# adds to is there, not in it.
+ALSO: dict[str, tuple[str, ...]] = {
+    "en": ("also", "as well"),
+    "fr": ("aussi", "également"),
+    "nl": ("ook", "eveneens"),
+}
 FURTHER: dict[str, tuple[str, ...]] = {
     "en": ("a second", "a third", "a fourth", "a fifth", "a further"),
     "fr": ("un deuxième", "une deuxième", "un second", "une seconde", "un troisième", "une troisième",
