@@ -26,7 +26,7 @@ from plans.index.snapshot import COVER_CHARS
 from plans.sentences import split_sentences
 from plans.text import strip_markup, unaccented
 from plans.vocabulary.making import (ADDRESS_LINES, CITED_AS, DATED_RELATIONS, RELATION_FORMS, RELATIONS,
-                                     STATED_OF_ITSELF_ONLY)
+                                     STATED_OF_ITSELF_ONLY, TITLE_WORDS)
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import asks_for, which_kind
 from plans.vocabulary.signatures import SIGNED, SIGNING
@@ -90,6 +90,8 @@ class DocumentComposer(Composer):
         if question.expects == "document":
             if SIGNED.search(question.text):
                 return self._signer(question, doc_id, hits, snapshot)
+            if _TITLE.search(question.text):
+                return _title_line(question, doc_id, snapshot)
             return self._byline(question, doc_id, snapshot)
         if question.expects == "outline":
             return self._outline(question, doc_id, snapshot)
@@ -336,12 +338,47 @@ def _cited_as(doc_id: str, snapshot: Snapshot) -> Answer | None:
     return None
 
 
+def _title_line(q: Question, doc_id: str, snapshot: Snapshot) -> Answer | None:
+    """"What is the title of the X paper?": the plan's title where its opening writes it (a
+    heading over a passage, or a passage's line; else the line that writes most of it, half
+    at least), quoted. A title its opening does not write is not answered by another line."""
+    record = snapshot.documents.get(doc_id)
+    title = " ".join((record.info.title or "").split()) if record is not None else ""
+    if not title:
+        return abstain(lang=q.lang)
+    wanted = set(tokenize(title))
+    best: tuple[int, StoredChunk, str, int, int, int] | None = None  # (shared words, chunk, text, offset, start, end)
+    for chunk in _reading_order(doc_id, snapshot):
+        if chunk.start >= COVER_CHARS:
+            break
+        for text, at in ([(chunk.heading, chunk.heading_span[0])] if chunk.heading_span else []) + [(chunk.text, chunk.start)]:
+            m = re.search(r"\s+".join(re.escape(w) for w in title.split()), text)
+            if m is not None:  # the title as written
+                best = (len(wanted) + 1, chunk, text, at, m.start(), m.end())
+                break
+            for line in re.finditer(r"[^\n]+", text):  # a cover that sets it on several lines: the line with most of it
+                if len(line.group(0).split()) > len(title.split()) or line.group(0).rstrip().endswith((".", ";", ":")):
+                    continue  # a sentence that writes its words, not a line of the title
+                shared = len(wanted & set(tokenize(line.group(0))))
+                if shared * 2 >= len(wanted) and (best is None or shared > best[0]):
+                    best = (shared, chunk, text, at, line.start(), line.end())
+        if best is not None and best[0] > len(wanted):
+            break
+    if best is None:
+        return abstain(lang=q.lang)
+    _, chunk, text, at, a, b = best
+    citation = cite(snapshot, chunk, at + a, at + b, 1, text=text, offset=at)
+    return Answer(answer=f"{say('titled', q.lang, title=title)} [1]", citations=[citation], confidence=0.9)
+
+
 def _reading_order(doc_id: str, snapshot: Snapshot) -> list[StoredChunk]:
     """The plan's passages in reading order (a plan's table rows are stored after them)."""
     return sorted((c for c in map(snapshot.chunks.get, snapshot.doc_chunks.get(doc_id, ()))
                    if c is not None and c.kind in ("passage", "about")), key=lambda c: c.start)
 
 
+_TITLE = re.compile(r"\b(?:" + "|".join(sorted({w for ws in TITLE_WORDS.values() for w in ws}, key=len, reverse=True))
+                    + r")\b", re.I)
 _CITED_AS = re.compile(r"(?m)^[ \t]*(?:" + "|".join(re.escape(unaccented(c)) for c in sorted(
     {c for forms in CITED_AS.values() for c in forms}, key=len, reverse=True)) + r")\b")
 # the citation: its lines up to a blank line; in the text, after a label that ends its line or

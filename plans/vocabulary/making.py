@@ -165,3 +165,9 @@ CITED_AS: dict[str, tuple[str, ...]] = {
            "merci de citer comme suit", "citer comme suit", "citation"),
     "nl": ("gelieve te citeren als", "te citeren als", "citeren als", "aanbevolen citatie", "citatie", "citeerwijze"),
 }
+# The words that ask for a plan's title ("what is the title of …?", "quel est le titre …", "wat is de titel …").
+TITLE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("title", "titled", "entitled"),
+    "fr": ("titre", "intitulé", "intitulée"),
+    "nl": ("titel", "getiteld"),
+}

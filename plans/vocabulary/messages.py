@@ -126,6 +126,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Signé : {signer}",
         "nl": "Ondertekend: {signer}",
     },
+    "titled": {
+        "en": "The document is titled: {title}",
+        "fr": "Le document s'intitule : {title}",
+        "nl": "Het document heet: {title}",
+    },
     "cover_names": {
         "en": "The cover of {title} names: {line}",
         "fr": "La couverture de {title} indique : {line}",
