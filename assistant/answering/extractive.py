@@ -292,6 +292,7 @@ class ExtractiveComposer(Composer):
         title = titles.get(best.sentence.hit.chunk.doc_id, set())
         chosen = self._extend(question, best, every, {t: w for t, w in weights.items() if not t.matches(title)}, total,
                               title)
+        chosen = _with_brackets(chosen, every)
         if question.wants_list:
             chosen = self._names_only(question, self._with_items(chosen))
             chosen = _items_asked(chosen, {t: w for t, w in weights.items() if not t.matches(title)
@@ -1516,6 +1517,22 @@ def _next_passage(chunk: StoredChunk, snapshot: Snapshot) -> StoredChunk | None:
     after = [snapshot.chunks[i] for i in snapshot.doc_chunks.get(chunk.doc_id, ())
              if snapshot.chunks[i].kind == "passage" and snapshot.chunks[i].start >= chunk.end]
     return min(after, key=lambda c: c.start, default=None)
+
+
+_BRACKETED = re.compile(r"^\(\s*[^()]{2,80}\)\s*[.;]?$")
+
+
+def _with_brackets(chosen: list[Sentence], scored: list[Scored]) -> list[Sentence]:
+    """Each chosen sentence with a bracket that stands after its full stop as a sentence of its
+    own ("We support X. (Harbour Trainee Programme)."): it names what the sentence says."""
+    after = {(s.sentence.hit.chunk.id, s.sentence.index): s.sentence for s in scored}
+    out: list[Sentence] = []
+    for s in chosen:
+        out.append(s)
+        nxt = after.get((s.hit.chunk.id, s.index + 1))
+        if nxt is not None and nxt.unit == s.unit and _BRACKETED.match(nxt.text.strip()) and nxt not in chosen:
+            out.append(nxt)
+    return out
 
 
 def _length(sentences: list[Sentence]) -> int:
