@@ -98,7 +98,7 @@ def target_document(question: Question, hits: list[Hit], snapshot: Snapshot) -> 
         if ranked:
             return ranked[0]
     titled = _titled_by_words(question, snapshot)
-    if titled is not None:  # "waar gaat het Belgische actieplan over migratie uit 2022 over?"
+    if titled is not None:  # "waar gaat het Norlandse visserijplan van 2031 over?"
         return titled
     if not hits:
         return None

@@ -720,7 +720,7 @@ def without_source(question: str, lang: str) -> str:
         t = t[lead.end():]
     said = _said_of(t, lang)
     if said is not None:
-        t = t[:said]  # "… the X that the plan talks about", "le X dont parle le PNA de Y"
+        t = t[:said]  # "… the X that the plan talks about", "le X dont parle le plan de Y"
     while True:  # the last phrase that names a plan, then the one before it ("… in the report of X on Y")
         cuts = [m for m in re.finditer(rf"[\s,]+{where}\s+", t, re.I) if m.start() > 0 and names_document(t[m.end():], lang)]
         if not cuts:

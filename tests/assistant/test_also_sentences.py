@@ -1,6 +1,6 @@
 """A sentence that adds to the one before ("… the Harbour Department was the first. The Customs
 Department has also published its data.") is quoted with it when the one before writes
-a word of the question it lacks ("which department was the first to …?"): what "also" adds to is
+a word of the question it lacks ("which department … first?"): what "also" adds to is
 there. Through the HTTP API."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def client(tmp_path_factory, embedder):
 
 
 def test_what_also_adds_to_is_quoted(client):
-    body = ask(client, "Which Norland department was the first to publish its data using the Harbour Data Standard?")
+    body = ask(client, "Which Norland department published its data using the Harbour Data Standard first?")
     assert not body["abstained"], body["answer"]
     assert "Harbour Department was the first" in body["answer"], body["answer"]
 

@@ -48,7 +48,7 @@ def test_a_quoted_two_word_name_of_one_plan_names_it(client, question, named):
 
 def test_the_named_plan_answers(client):
     body = ask(client, "Selon les recommandations « Harbour Compass », à part les ports, les douanes et les "
-                       "garde-côtes, quels autres acteurs faut-il associer à la planification ?")
+                       "garde-côtes, quels autres acteurs doivent prendre part à la planification ?")
     assert not body["abstained"], body["answer"]
     assert body["citations"][0]["document"] == "harbour-compass-recommendations-2030.md", body["answer"]
     assert "fire brigade" in body["answer"], body["answer"]

@@ -50,6 +50,6 @@ def test_title_words_name_the_plan(client, question, named):
 
 
 def test_the_overview_is_of_the_plan_so_named(client):
-    body = ask(client, "Waar gaat het Norlandse actieplan over visserij uit 2031 over, en wat zijn de belangrijkste doelen?")
+    body = ask(client, "Waar gaat het Norlandse actieplan over visserij uit 2031 over, en welke doelen stelt het?")
     assert not body["abstained"], body["answer"]
     assert body["citations"][0]["document"] == "norland-fisheries-action-plan-2031.md", body["answer"]
