@@ -52,6 +52,7 @@ from plans.vocabulary.enumeration import ADDING, ALSO, CLOSING, FURTHER, ORDINAL
 from plans.vocabulary.reasons import ASKING_WHY, asks_why, gives_reason
 from plans.vocabulary.grounding import NUMBER_WORDS
 from plans.vocabulary.roles import MONEY_WORDS, cue_words, fold, header_roles
+from plans.vocabulary.units import writes_limit
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 CONTEXT_WEIGHT = 0.35  # words that only the conversation contributed
@@ -307,6 +308,9 @@ class ExtractiveComposer(Composer):
             chosen = [_clause_span(question, s, asked, self.max_chars) for s in chosen]
         if question.expects in HARD_FACTS and not self._holds(question, chosen):
             return abstain(confidence=best.score, lang=question.lang)
+        if question.expects in ("number", "amount") and writes_limit(question.text, question.lang) and not any(
+                writes_limit(f"{s.label} {s.text} {s.hit.chunk.section}") for s in chosen):
+            return abstain(confidence=best.score, lang=question.lang)  # "how many … at most?": a count is no cap
         if question.measured and best.sentence.lang == question.lang and not _writes_measured(question, chosen, snapshot):
             return abstain(confidence=best.score, lang=question.lang)  # an amount of something else
         if question.expects in ("amount", "percent") and not question.measured and best.sentence.lang == question.lang \

@@ -41,6 +41,7 @@ from plans.vocabulary.questions import ABOUT_WORDS, ARTICLES, COPULAS, WHICH
 from plans.vocabulary.roles import (FIELD_ROLES, cue_roles, cue_words, fold, header_roles, role_names,
                                     timeline_end)
 from plans.vocabulary.stopwords import ALL_STOPWORDS, STOPWORDS
+from plans.vocabulary.units import writes_limit
 
 _DEPARTMENTS = re.compile(
     r"\b(departments?|responsib\w*|in charge|ministr\w+|implement\w*|carr(y|ies) out|handles?|owns?|owner|"
@@ -114,6 +115,9 @@ class RegistryComposer(Composer):
             if table:  # "programme 9 of table 7": the rows of that table first
                 rows = [c for c in rows if _in_table(c, table)] or rows
             return self._by_ref(question, refs, department, rows, hits, snapshot, roles)
+        # "how many … may a provider put out at most?": only a row that writes a cap gives one
+        rows = [c for c in rows if _caps_as_asked(question, c)]
+        hits = [h for h in hits if h.chunk.commitment is None or _caps_as_asked(question, h.chunk.commitment)]
         if table and set(roles) & set(FIELD_ROLES):
             answer = self._by_table(question, table, roles, rows, snapshot)
             if answer is not None:
@@ -324,6 +328,8 @@ class RegistryComposer(Composer):
         if named:  # "what budget … and which body is responsible?": the named columns and the roles asked
             return self._fields(q, c, [r for r in asked_roles(q.text) if r in FIELD_ROLES and _role_field(c, r)],
                                 snapshot)
+        if q.expects in ("date", "number", "amount", "duration", "percent", "frequency"):
+            return None  # "how many … in Havenstad?" asks for a figure, not which column holds "Havenstad"
         text = f" {fold(q.text)} "
         values = {fold(f.text): f.text for f in c.fields if 0 < len(f.text.split()) <= 4}
         said = [v for v in values if f" {v} " in text]
@@ -754,6 +760,14 @@ def _states_asked_act(q: Question, c: Commitment, fields: list[RowField], snapsh
         return True
     lang = _row_language(c, snapshot)
     return bool(asked & acts(f"{c.action}\n{c.section or ''}", lang).union(*(acts(f.header, lang) for f in fields)))
+
+
+def _caps_as_asked(q: Question, c: Commitment) -> bool:
+    """"How many … may a provider put out at most?" asks for a cap: a row whose header, cells
+    and caption write none (a count of what there is) does not give it."""
+    if q.expects not in ("number", "amount") or not writes_limit(q.text, q.lang):
+        return True
+    return writes_limit(" ".join([c.action, c.section or "", *(f"{f.header} {f.text}" for f in c.fields)]))
 
 
 def _writes_rare_names(q: Question, c: Commitment, snapshot: Snapshot) -> bool:

@@ -4,6 +4,8 @@ that name them in English, French and Dutch: "how many hectares?" is answered by
 
 from __future__ import annotations
 
+import re
+
 UNIT_SYMBOLS: dict[str, tuple[str, ...]] = {
     "ha": ("hectare", "hectares", "hectaren"),
     "km": ("kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres"),
@@ -33,3 +35,20 @@ MEASURES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 # further on.
 RANGE_NOUNS = ("values", "figures", "levels", "range", "valeurs", "chiffres", "niveaux", "fourchette", "waarden",
                "cijfers", "niveaus")
+
+# Words that make a number a cap ("how many may a provider put out at most?", "au maximum",
+# "maximaal"): a count of what there is answers another question.
+LIMITS: dict[str, tuple[str, ...]] = {
+    "en": ("at most", "maximum", "max", "no more than", "limit", "limits", "cap", "capped", "exceed", "ceiling"),
+    "fr": ("au maximum", "maximum", "maximale", "maximal", "au plus", "plafond", "plafonné", "limite", "dépasser"),
+    "nl": ("maximaal", "maximum", "hoogstens", "ten hoogste", "plafond", "limiet", "overschrijden"),
+}
+
+
+def writes_limit(text: str, lang: str | None = None) -> bool:
+    """Does `text` write a word that makes a number a cap (`LIMITS`, of `lang` or of any)?"""
+    lowered = " ".join(text.lower().split())
+    tables = [LIMITS[lang]] if lang in LIMITS else list(LIMITS.values())
+    # (a long word may open a compound: "maximumsnelheid")
+    return any(re.search(rf"(?<!\w){re.escape(w)}" + ("" if len(w) >= 6 else r"(?!\w)"), lowered)
+               for t in tables for w in t)
