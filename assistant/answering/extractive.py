@@ -42,7 +42,7 @@ from plans.vocabulary.signatures import SIGNED, SIGNING
 from plans.text import BULLET_MARKS, abbreviation_like, in_digits, roman_numeral
 from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, DOCUMENT_NOUNS, LIGHT_VERBS,
                                         OFFICES, PASSIVE_AGENT, RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES, SUBORDINATORS,
-                                        asks_which_one, stance_cues)
+                                        asks_website, asks_which_one, stance_cues)
 from plans.vocabulary import alternation, union
 from plans.vocabulary.acts import acts, asked_acts
 from plans.vocabulary.bodies import names_state_body
@@ -308,6 +308,9 @@ class ExtractiveComposer(Composer):
             chosen = [_clause_span(question, s, asked, self.max_chars) for s in chosen]
         if question.expects in HARD_FACTS and not self._holds(question, chosen):
             return abstain(confidence=best.score, lang=question.lang)
+        if question.expects == "place" and asks_website(question.text, question.lang) and not any(
+                has_web_address(s.text) or web_sites(s.text) for s in chosen):
+            return abstain(confidence=best.score, lang=question.lang)  # "on which website …?" answered without one
         if question.expects in ("number", "amount") and writes_limit(question.text, question.lang) and not any(
                 writes_limit(f"{s.label} {s.text} {s.hit.chunk.section}") for s in chosen):
             return abstain(confidence=best.score, lang=question.lang)  # "how many … at most?": a count is no cap

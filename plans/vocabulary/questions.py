@@ -844,6 +844,19 @@ CALLING: dict[str, str] = {
 }
 
 
+# Questions that ask for a web site ("on which website / online portal …?"): an address answers.
+WEB_ASKED: dict[str, str] = {
+    "en": r"\b(?:websites?|web sites?|web pages?|webpages?|portals?|online)\b",
+    "fr": r"\b(?:sites? web|sites? internet|pages? web|portails?|en ligne)\b",
+    "nl": r"\b(?:websites?|webpagina'?s?|portaal|portalen|online)\b",
+}
+
+
+def asks_website(question: str, lang: str) -> bool:
+    """Whether a question asks on which web site something is (`WEB_ASKED`)."""
+    return any(re.search(WEB_ASKED[k], question, re.I) for k in dict.fromkeys((lang, "en")) if k in WEB_ASKED)
+
+
 def asks_name(question: str, lang: str) -> bool:
     """Whether a question asks what a thing it describes is called (`CALLING`)."""
     return any(re.search(CALLING[k], question, re.I) for k in dict.fromkeys((lang, "en")) if k in CALLING)
