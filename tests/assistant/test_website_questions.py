@@ -1,4 +1,4 @@
-""""On which website or online portal will X be published?" asks for a web site: a sentence
+""""On which web page will X be published?" asks for a web site: a sentence
 without a web address ("the information shall be accessible to the wider public") does not
 answer it; one that writes the address does."""
 
@@ -30,7 +30,7 @@ def client(tmp_path_factory, embedder):
 
 
 @pytest.mark.parametrize("question, lang, web", [
-    ("On which website or online portal is the flood risk baseline published?", "en", True),
+    ("Which online portal carries the flood risk baseline?", "en", True),
     ("Sur quel site web le rapport est-il publié ?", "fr", True),
     ("Op welke website staat de studie?", "nl", True),
     ("Where are the tide gauges?", "en", False),
@@ -40,7 +40,7 @@ def test_questions_asking_for_a_web_site(question, lang, web):
 
 
 def test_a_sentence_without_an_address_is_no_web_site(client):
-    body = ask(client, "On which website or online portal will the flood risk baseline be published?")
+    body = ask(client, "On which web page will the flood risk baseline be published?")
     assert body["abstained"], body["answer"]
 
 
