@@ -1,5 +1,5 @@
 """"On which web page will X be published?" asks for a web site: a sentence
-without a web address ("the information shall be accessible to the wider public") does not
+without a web address ("the baseline will be open to all residents") does not
 answer it; one that writes the address does."""
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ PLAN = """# Norland coast adaptation programme 2031-2035
 
 ## Information
 
-The flood risk baseline shall be accessible to the wider public in order to involve citizens in
-adaptation. The ministry publishes the flood risk baseline every two years.
+The flood risk baseline will be open to all residents, so that they can take part in the work
+on adaptation. The ministry publishes the flood risk baseline every two years.
 
 ## Data
 
