@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from assistant.answering.base import Composer, abstain, cite
-from assistant.answering.entities import has_web_address
+from assistant.answering.entities import has_web_address, web_sites
 from assistant.answering.signatures import signatures
 from assistant.answering.outline import Section, about_itself, first_sentence, sections, target_document
 from assistant.models import Answer, Citation
@@ -28,7 +28,7 @@ from plans.text import strip_markup, unaccented
 from plans.vocabulary.making import (ADDRESS_LINES, CITED_AS, DATED_RELATIONS, RELATION_FORMS, RELATIONS,
                                      STATED_OF_ITSELF_ONLY, TITLE_WORDS)
 from plans.vocabulary.messages import say
-from plans.vocabulary.questions import asks_for, which_kind
+from plans.vocabulary.questions import asks_for, asks_website, which_kind
 from plans.vocabulary.signatures import SIGNED, SIGNING
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -74,6 +74,9 @@ class DocumentComposer(Composer):
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
         made = self._making(question, hits, snapshot)
+        if made is not None and asks_website(question.text, question.lang) and not any(
+                web_sites(c.quote) for c in made.citations):
+            made = None  # "on which website is it published?": a line without an address is no answer
         if made is not None and not made.abstained:
             return made
         kind = which_kind(question.text, question.lang) if question.expects in ("agent", "document") else None

@@ -48,3 +48,19 @@ def test_the_address_answers(client):
     body = ask(client, "On which website are the tide gauge records published?")
     assert not body["abstained"], body["answer"]
     assert "www.norland-tides.example.org" in body["answer"], body["answer"]
+
+
+REPORT = """# Norland open data report 2031
+
+Published by the Norland Data Office.
+
+## Findings
+
+The ministries opened 40 new datasets this year, most of them on harbours and roads.
+"""
+
+
+def test_a_publisher_line_is_no_web_site(tmp_path_factory, embedder):
+    with serving_files(tmp_path_factory, embedder, {"norland-open-data-report-2031.md": REPORT}) as client:
+        body = ask(client, "On which web page is the Norland open data report published?")
+    assert "Norland Data Office" not in body["answer"], body["answer"]
