@@ -349,28 +349,29 @@ def _title_line(q: Question, doc_id: str, snapshot: Snapshot) -> Answer | None:
     title = " ".join((record.info.title or "").split()) if record is not None else ""
     if not title:
         return abstain(lang=q.lang)
+    written = re.compile(r"\s+".join(re.escape(w) for w in title.split()))
     wanted = set(tokenize(title))
     best: tuple[int, StoredChunk, str, int, int, int] | None = None  # (shared words, chunk, text, offset, start, end)
     for chunk in _reading_order(doc_id, snapshot):
         if chunk.start >= COVER_CHARS:
             break
         for text, at in ([(chunk.heading, chunk.heading_span[0])] if chunk.heading_span else []) + [(chunk.text, chunk.start)]:
-            m = re.search(r"\s+".join(re.escape(w) for w in title.split()), text)
+            m = written.search(text)
             if m is not None:  # the title as written
-                best = (len(wanted) + 1, chunk, text, at, m.start(), m.end())
-                break
+                return _titled(q, title, cite(snapshot, chunk, at + m.start(), at + m.end(), 1, text=text, offset=at))
             for line in re.finditer(r"[^\n]+", text):  # a cover that sets it on several lines: the line with most of it
                 if len(line.group(0).split()) > len(title.split()) or line.group(0).rstrip().endswith((".", ";", ":")):
                     continue  # a sentence that writes its words, not a line of the title
                 shared = len(wanted & set(tokenize(line.group(0))))
                 if shared * 2 >= len(wanted) and (best is None or shared > best[0]):
                     best = (shared, chunk, text, at, line.start(), line.end())
-        if best is not None and best[0] > len(wanted):
-            break
     if best is None:
         return abstain(lang=q.lang)
     _, chunk, text, at, a, b = best
-    citation = cite(snapshot, chunk, at + a, at + b, 1, text=text, offset=at)
+    return _titled(q, title, cite(snapshot, chunk, at + a, at + b, 1, text=text, offset=at))
+
+
+def _titled(q: Question, title: str, citation: Citation) -> Answer:
     return Answer(answer=f"{say('titled', q.lang, title=title)} [1]", citations=[citation], confidence=0.9)
 
 

@@ -309,7 +309,7 @@ class ExtractiveComposer(Composer):
         if question.expects in HARD_FACTS and not self._holds(question, chosen):
             return abstain(confidence=best.score, lang=question.lang)
         if question.expects == "place" and asks_website(question.text, question.lang) and not any(
-                has_web_address(s.text) or web_sites(s.text) for s in chosen):
+                web_sites(s.text) for s in chosen):
             return abstain(confidence=best.score, lang=question.lang)  # "on which website …?" answered without one
         if question.expects in ("number", "amount") and writes_limit(question.text, question.lang) and not any(
                 writes_limit(f"{s.label} {s.text} {s.hit.chunk.section}") for s in chosen):

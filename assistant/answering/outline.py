@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.answering.base import quoted_titles
 from assistant.question import Question
@@ -116,7 +117,7 @@ def _titled_by_words(q: Question, snapshot: Snapshot) -> str | None:
     "report") the question writes than of any other's, two at least, in any language: a
     word begins like a title word ("migratie" for "Migration", "Belgische" for "Belgium"),
     a year as written."""
-    nouns = {stem(unaccented(n)) for lang in DOCUMENT_NOUNS for n in DOCUMENT_NOUNS[lang]}
+    nouns = _document_noun_stems()
     asked = {unaccented(s) for s in [*q.stems(), *q.stems(q.lang)] if s not in nouns}
     counts = []
     for doc_id in snapshot.documents:
@@ -126,6 +127,11 @@ def _titled_by_words(q: Question, snapshot: Snapshot) -> str | None:
     if not counts or counts[0][0] < TITLE_WORDS_NAMING or len(counts) > 1 and counts[1][0] == counts[0][0]:
         return None
     return counts[0][1]
+
+
+@lru_cache(maxsize=1)
+def _document_noun_stems() -> frozenset[str]:
+    return frozenset(stem(unaccented(n)) for lang in DOCUMENT_NOUNS for n in DOCUMENT_NOUNS[lang])
 
 
 def about_itself(q: Question, asked: list[str], doc_id: str, snapshot: Snapshot) -> bool:

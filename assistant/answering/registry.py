@@ -115,9 +115,10 @@ class RegistryComposer(Composer):
             if table:  # "programme 9 of table 7": the rows of that table first
                 rows = [c for c in rows if _in_table(c, table)] or rows
             return self._by_ref(question, refs, department, rows, hits, snapshot, roles)
-        # "how many … may a provider put out at most?": only a row that writes a cap gives one
-        rows = [c for c in rows if _caps_as_asked(question, c)]
-        hits = [h for h in hits if h.chunk.commitment is None or _caps_as_asked(question, h.chunk.commitment)]
+        if question.expects in ("number", "amount") and writes_limit(question.text, question.lang):
+            # "how many … may a provider put out at most?": only a row that writes a cap gives one
+            rows = [c for c in rows if _writes_cap(c)]
+            hits = [h for h in hits if h.chunk.commitment is None or _writes_cap(h.chunk.commitment)]
         if table and set(roles) & set(FIELD_ROLES):
             answer = self._by_table(question, table, roles, rows, snapshot)
             if answer is not None:
@@ -328,7 +329,7 @@ class RegistryComposer(Composer):
         if named:  # "what budget … and which body is responsible?": the named columns and the roles asked
             return self._fields(q, c, [r for r in asked_roles(q.text) if r in FIELD_ROLES and _role_field(c, r)],
                                 snapshot)
-        if q.expects in ("date", "number", "amount", "duration", "percent", "frequency"):
+        if q.expects in _FIGURES:
             return None  # "how many … in Havenstad?" asks for a figure, not which column holds "Havenstad"
         text = f" {fold(q.text)} "
         values = {fold(f.text): f.text for f in c.fields if 0 < len(f.text.split()) <= 4}
@@ -762,11 +763,9 @@ def _states_asked_act(q: Question, c: Commitment, fields: list[RowField], snapsh
     return bool(asked & acts(f"{c.action}\n{c.section or ''}", lang).union(*(acts(f.header, lang) for f in fields)))
 
 
-def _caps_as_asked(q: Question, c: Commitment) -> bool:
-    """"How many … may a provider put out at most?" asks for a cap: a row whose header, cells
-    and caption write none (a count of what there is) does not give it."""
-    if q.expects not in ("number", "amount") or not writes_limit(q.text, q.lang):
-        return True
+def _writes_cap(c: Commitment) -> bool:
+    """Does the row write a cap in its label, caption, headers or cells? One that writes none (a
+    count of what there is) does not answer "how many … may a provider put out at most?"."""
     return writes_limit(" ".join([c.action, c.section or "", *(f"{f.header} {f.text}" for f in c.fields)]))
 
 
@@ -997,11 +996,9 @@ def _dated_apart(q: Question, c: Commitment, field: RowField, role: str) -> Sour
     sentences = split_sentences(source.text)
     if len(sentences) < 2:
         return None
-    part = next((p for p in clauses(q.text) if role in asked_roles(p)), q.text)
-    header = set(tokenize(field.header, q.lang))
-    named = set(tokenize(source.text[slice(*sentences[0])], q.lang))
-    asked = set(tokenize(part, q.lang)) - named
-    if not asked or asked & header or set(tokenize(part, q.lang)) & header:
+    part = set(tokenize(next((p for p in clauses(q.text) if role in asked_roles(p)), q.text), q.lang))
+    asked = part - set(tokenize(source.text[slice(*sentences[0])], q.lang))  # (the first sentence names the row)
+    if not asked or part & set(tokenize(field.header, q.lang)):
         return None
     for a, b in sentences[1:]:
         sentence = source.text[a:b]
@@ -1041,6 +1038,7 @@ def _asked_fields(q: Question, c: Commitment, roles: list[str]) -> list[RowField
 
 
 _FIGURE_ROLES = {"quantity", "budget"}  # roles whose cell is a figure
+_FIGURES = ("date", "number", "amount", "duration", "percent", "frequency")  # answer types that are a figure
 
 # The kind of value a role's cell holds, for finding it in another cell of the row when the
 # table has no column for the role ("Comments: carried out for a cost of 2 million euros").

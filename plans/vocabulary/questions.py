@@ -129,7 +129,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(\w+ ){0,4}(plan|rapport|document|étude|stratégie|programme|accord)\b",
                r"\bquel est le but (du|de la|de ce|de cette)\b", r"\bquel est (l'objet|le sujet|l'objectif) (du|de la|de ce|de cette)\b",
                r"\brésum(ez|er|é|e)\b", r"\b(points|éléments|messages) (principaux|clés)\b",
-               r"\bgrandes lignes\b", r"\bprincipaux (points|axes|éléments)\b", 
+               r"\bgrandes lignes\b", r"\bprincipaux (points|axes|éléments)\b",
                r"\ble message (principal |central |clé )?(du|de la|de ce|de cette|de l') ?(\w+ ){0,4}(plan|rapport|"
                r"document|étude|stratégie|programme|accord)\b",
                # "que vise à atteindre le PPV ?": a plan named by its noun or its abbreviation
@@ -842,8 +842,6 @@ CALLING: dict[str, str] = {
           r"|\bquel(?:le)?\s+(?:terme|nom|mot)\b",
     "nl": r"\bhoe\s+(?:noemt|noemen|heet|heten)\b|\bwelke\s+(?:term|naam|benaming)\b",
 }
-
-
 # Questions that ask for a web site ("on which website / online portal …?"): an address answers.
 WEB_ASKED: dict[str, str] = {
     "en": r"\b(?:websites?|web sites?|web pages?|webpages?|portals?|online)\b",
@@ -854,12 +852,17 @@ WEB_ASKED: dict[str, str] = {
 
 def asks_website(question: str, lang: str) -> bool:
     """Whether a question asks on which web site something is (`WEB_ASKED`)."""
-    return any(re.search(WEB_ASKED[k], question, re.I) for k in dict.fromkeys((lang, "en")) if k in WEB_ASKED)
+    return _asks(WEB_ASKED, question, lang)
 
 
 def asks_name(question: str, lang: str) -> bool:
     """Whether a question asks what a thing it describes is called (`CALLING`)."""
-    return any(re.search(CALLING[k], question, re.I) for k in dict.fromkeys((lang, "en")) if k in CALLING)
+    return _asks(CALLING, question, lang)
+
+
+def _asks(forms: dict[str, str], question: str, lang: str) -> bool:
+    """Whether `question` has a form of `forms` in its language or in English."""
+    return any(re.search(forms[k], question, re.I) for k in dict.fromkeys((lang, "en")) if k in forms)
 
 
 def stance(question: str, lang: str) -> str | None:

@@ -5,6 +5,7 @@ that name them in English, French and Dutch: "how many hectares?" is answered by
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 UNIT_SYMBOLS: dict[str, tuple[str, ...]] = {
     "ha": ("hectare", "hectares", "hectaren"),
@@ -47,8 +48,11 @@ LIMITS: dict[str, tuple[str, ...]] = {
 
 def writes_limit(text: str, lang: str | None = None) -> bool:
     """Does `text` write a word that makes a number a cap (`LIMITS`, of `lang` or of any)?"""
-    lowered = " ".join(text.lower().split())
-    tables = [LIMITS[lang]] if lang in LIMITS else list(LIMITS.values())
+    return bool(_limit_pattern(lang if lang in LIMITS else None).search(" ".join(text.lower().split())))
+
+
+@lru_cache(maxsize=None)
+def _limit_pattern(lang: str | None) -> re.Pattern[str]:
+    words = LIMITS[lang] if lang is not None else tuple(w for t in LIMITS.values() for w in t)
     # (a long word may open a compound: "maximumsnelheid")
-    return any(re.search(rf"(?<!\w){re.escape(w)}" + ("" if len(w) >= 6 else r"(?!\w)"), lowered)
-               for t in tables for w in t)
+    return re.compile("|".join(rf"(?<!\w){re.escape(w)}" + ("" if len(w) >= 6 else r"(?!\w)") for w in words))
