@@ -14,9 +14,10 @@ from assistant.question import Question
 from plans.ids import Ref, find_refs, letter_ids
 from assistant.retrieval import Hit
 from plans.index import Snapshot
-from plans.index.lexical import tokenize, words
+from plans.index.lexical import stem, tokenize, words
 from plans.records import Commitment, RowField
 from plans.vocabulary import union
+from plans.vocabulary.acts import acts, asked_acts
 from plans.vocabulary.roles import FIELD_ROLES, SUPPORTED_BY, cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -66,11 +67,14 @@ def by_meaning(q: Question, hits: list[Hit], snapshot: Snapshot, wanted, min_cov
     evidence overall (`top` hits): a row that only comes after several passages is not
     what the question is about, whatever words it shares with it. One rank further, a row
     whose action states the act the question asks (`states_act(row)`: "which ministry
-    drafts X?" of "Development of the draft X") is considered too."""
+    drafts X?" of "Development of the draft X") is considered too, and the question's word
+    for that act counts as written in it ("prepare" of a row's "drafting")."""
     asking = {fold(s) for s in tokenize(" ".join(cue_words(q.text)))}
     terms = [t for t in q.stems() if fold(t) not in asking]
     if not terms:
         return None
+    asked = asked_acts(q.text, q.lang) if states_act is not None else frozenset()
+    act_words = {stem(t.word) for t in q.terms if acts(t.word, q.lang) & asked}
     weights = snapshot.term_stats.weights(terms)
     total = sum(weights.values()) or 1.0
     seen: set[tuple[str, int, str]] = set()
@@ -95,6 +99,8 @@ def by_meaning(q: Question, hits: list[Hit], snapshot: Snapshot, wanted, min_cov
         words = row_words(row)
         if not wanted(row) or not names_row(row, terms) or not plan_writes_subject(q, row.document, snapshot, words):
             continue
+        if act_words and states_act(row):
+            words = words | act_words
         cov = sum(w for t, w in weights.items() if t in words) / total
         score = cov + 0.2 * max(0.0, (h.cosine or 0.0) - 0.3) - 0.02 * rank
         if best is None or score > best[0]:

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from plans.text import unaccented
+from plans.vocabulary.questions import WH_WORDS
 
 SEPARATED = " … "
 
@@ -66,9 +67,11 @@ ACTS: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": ("publiceert", "gepubliceerd", "publiceren", "publicatie"),
     },
     "draft": {
-        "en": ("draft", "drafted", "drafting", "drafts"),
-        "fr": ("rédigé", "rédigée", "rédaction", "élaboré", "élaborée", "élaboration"),
-        "nl": ("opgesteld", "opstelling", "stelde … op", "stelt … op", "ontwerp", "ontwerpt"),
+        "en": ("draft", "drafted", "drafting", "drafts", "prepare", "prepares", "prepared", "preparing", "preparation"),
+        "fr": ("rédigé", "rédigée", "rédaction", "élaboré", "élaborée", "élaboration", "prépare", "préparent", "préparé",
+               "préparée", "préparer", "préparation"),
+        "nl": ("opgesteld", "opstelling", "stelde … op", "stelt … op", "ontwerp", "ontwerpt", "voorbereid",
+               "voorbereiden", "voorbereiding", "bereidt … voor"),
     },
     "update": {  # a plan or a study brought up to date
         "en": ("update", "updates", "updated", "updating", "revise", "revises", "revised", "revision"),
@@ -93,7 +96,7 @@ ACTS: dict[str, dict[str, tuple[str, ...]]] = {
 # The acts a body performs on a thing as an office holder, not by carrying out a row's work
 # (chairing, keeping the secretariat, signing, approving): a table's lead column does not say
 # who does them, unless the row states the act. (Drafting, publishing, coordinating … are
-# carrying out the work, told in many other words: "development of …", "preparation of …".)
+# carrying out the work, told in many other words: "development of …", "setting up …".)
 OFFICE_ACTS = frozenset({"chair", "secretariat", "sign", "approve"})
 
 # Relative pronouns that open a clause describing a thing the question names (", which
@@ -143,7 +146,13 @@ def acts(text: str, lang: str) -> frozenset[str]:
 def asked_acts(question: str, lang: str) -> frozenset[str]:
     """The acts a question asks about: those of its clauses but the relative ones after a
     comma ("who chairs the commission, which coordinates the plan?" asks who chairs), or all
-    of them when the rest states none ("Dans le plan X, qui préside …?": "qui" asks)."""
+    of them when the rest states none ("Dans le plan X, qui préside …?": "qui" asks). A
+    clause after a comma that no question word comes before is the question itself ("In the
+    X sheet, which actors prepare …?")."""
     relatives = "|".join(RELATIVES.get(lang, ()))
-    main = re.sub(rf",\s*(?:{relatives})\b[^,?;]*", " ", question, flags=re.I) if relatives else question
+    asking = re.compile(rf"\b(?:{'|'.join(WH_WORDS.get(lang, ()))})\b", re.I)
+    main = question
+    for m in reversed(list(re.finditer(rf",\s*(?:{relatives})\b[^,?;]*", question, re.I) if relatives else [])):
+        if asking.search(question[: m.start()]):
+            main = main[: m.start()] + " " + main[m.end():]
     return acts(main, lang) or acts(question, lang)

@@ -53,3 +53,17 @@ def test_bringing_a_plan_up_to_date_is_updating_it():
     assert acts("Deze studie wordt in 2031 geactualiseerd.", "nl") == {"update"}
     assert acts("Le plan sera révisé en 2032.", "fr") == {"update"}
     assert asked_acts("When is the Norland study to be revised?", "en") == {"update"}
+
+
+def test_preparing_a_plan_is_drafting_it():
+    assert acts("Drafting of the flood plans of all districts", "en") == {"draft"}
+    assert "draft" in asked_acts("Which actors prepare the flood plans?", "en")
+    assert asked_acts("Quels acteurs doivent préparer les plans d'inondation ?", "fr") == {"draft"}
+    assert asked_acts("Wie bereidt de overstromingsplannen voor?", "nl") == {"draft"}
+
+
+def test_a_question_after_an_opening_phrase_is_not_a_relative_clause():
+    # no question word before the comma: ", which actors …" is the question itself
+    assert "draft" in asked_acts("In the sheet on updating the harbour plan, which actors prepare the flood plans?", "en")
+    # a question word before it: ", which …" describes the council
+    assert asked_acts("Who chairs the port council, which drafts the harbour plan?", "en") == {"chair"}
