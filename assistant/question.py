@@ -41,6 +41,7 @@ class Question:
     measured: tuple[str, ...] = ()  # the words of what an amount measures ("harbour fund", "havenheffing")
     described: frozenset[str] = frozenset()  # words of a description after a name ("X, the body that …?")
     asked: str = ""  # the question without that description, when it has one
+    limit: int | None = None  # the characters its answer may take (one part of a longer answer)
 
     @property
     def wants_list(self) -> bool:

@@ -14,6 +14,7 @@ import re
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from assistant.answering.acronyms import AcronymComposer
@@ -136,10 +137,10 @@ class AssistantService:
         return self.index.snapshot.named_by(question.stems(), question.written())
 
     def _answer(self, query: Query, documents: set[str] | None = None,
-                composers: list[Composer] | None = None) -> tuple[Answer, list[Hit]]:
+                composers: list[Composer] | None = None, limit: int | None = None) -> tuple[Answer, list[Hit]]:
         """One self-contained question: retrieve, then the first composer (of `composers`,
-        default all) that answers."""
-        question = analyse(query)
+        default all) that answers, in `limit` characters when it is one part of a longer answer."""
+        question = replace(analyse(query), limit=limit)
         hits = self._retrieve(query, question, documents)
         snapshot = self.index.snapshot
         answer: Answer | None = None
@@ -224,7 +225,16 @@ class AssistantService:
         """A question with several parts: each part answered on its own (later parts resolved
         against the earlier ones, like follow-ups, unless they are `standalone`), the answers
         joined with renumbered markers. `scope`: the plans every part is asked of that names
-        none of its own."""
+        none of its own. Answers that would run longer together than one answer may are asked
+        again, each part in its share of that length (parts quoting the same sentence whole
+        stay one quote)."""
+        answer, hits = self._parts_once(parts, context, standalone, scope)
+        if len(answer.answer) > PARTS_CHARS:
+            answer, hits = self._parts_once(parts, context, standalone, scope, limit=PARTS_CHARS // len(parts))
+        return answer, hits
+
+    def _parts_once(self, parts: list[str], context: str, standalone: bool, scope: set[str] | None,
+                    limit: int | None = None) -> tuple[Answer, list[Hit]]:
         answers: list[tuple[str, Answer]] = []
         per_part: list[list[Hit]] = []
         history: list[Turn] = [Turn(role="user", content=context)] if context else []
@@ -245,7 +255,7 @@ class AssistantService:
                 # asks about the same X, which no passage gives
                 answer, part_hits = abstain(lang=question_language(part)), []
             else:
-                answer, part_hits = self._answer(query, found if leans else own)
+                answer, part_hits = self._answer(query, found if leans else own, limit=limit)
             if answer.abstained and (elliptical or leans) and last is not None and gives(last, part, before):
                 # "…, and in which cities?", "…, and how many did they make?": the earlier part's quote says it
                 answer = last
@@ -311,6 +321,7 @@ _FOCUSED = 5  # passages of the named plan added for a fact asked of it
 _FOCUSED_TYPES = (*HARD_FACTS, "agent", "definition")  # the kinds of fact one sentence of the named plan gives
 # A part of a question with this few words of its own names no subject ("et dans quel délai ?").
 _ELLIPTICAL_TERMS = 2
+PARTS_CHARS = 480  # what the answers to all parts of one question may take together
 
 
 def _carries_the_fact(query: Query, part: str, before: str) -> bool:

@@ -302,10 +302,11 @@ class ExtractiveComposer(Composer):
             chosen += self._next_passage_fact(question, chosen[-1], snapshot)
         if question.expects in FACT_TYPES and not self._holds(question, chosen):
             chosen = _cell_with_fact(question, best, scored) or chosen
-        if (question.expects in HARD_FACTS or question.expects is None and not question.wants_list) \
-                and _length(chosen) > self.max_chars:
+        limit = min(self.max_chars, question.limit or self.max_chars)
+        if (question.expects in HARD_FACTS or question.expects is None and not question.wants_list
+                or question.limit and question.expects == "agent") and _length(chosen) > limit:
             asked = {t: w for t, w in weights.items() if not t.matches(title)}  # the plan's name says where
-            chosen = [_clause_span(question, s, asked, self.max_chars) for s in chosen]
+            chosen = [_clause_span(question, s, asked, limit) for s in chosen]
         if question.expects in HARD_FACTS and not self._holds(question, chosen):
             return abstain(confidence=best.score, lang=question.lang)
         if question.expects == "place" and asks_website(question.text, question.lang) and not any(
@@ -1123,6 +1124,7 @@ def _clause_span(q: Question, s: Sentence, weights: dict[QueryTerm, float], limi
         return s
     cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(s.raw)] + [len(s.raw)]
     named = _named_kind(q, s)
+    counted = q.counted if q.counted and s.lang == q.lang else None
     whole = sum(w for t, w in weights.items() if t.matches(s.stems))
     best: tuple[float, int, int, int] | None = None
     for i in range(len(cuts) - 1):
@@ -1131,16 +1133,19 @@ def _clause_span(q: Question, s: Sentence, weights: dict[QueryTerm, float], limi
             if b - a > limit:
                 break
             span = s.raw[a:b]
-            if q.expects in HARD_FACTS and not _figures(q, span) and not mentions(q.expects, span, q.text, None, s.lang):
-                continue
+            if (q.expects in HARD_FACTS or q.expects == "agent") and not (
+                    mentions(q.expects, span, q.text, counted, s.lang) if counted
+                    else _figures(q, span) or mentions(q.expects, span, q.text, None, s.lang)):
+                continue  # ("how many X?": a figure of X, not any figure)
             stems = set(tokenize(span, s.lang))
             gain = sum(w for t, w in weights.items() if t.matches(stems))
             if q.expects is None and (gain < whole or b < len(s.raw)):
                 continue  # no fact type to look for: only leading clauses that hold none of the question's words go
             if named and not any(a <= n < b for n in named):
                 continue  # "which decree …?": the clause that names one ("decree no. 12 of …") stays
-            if best is None or (gain, a - b) > best[:2]:
-                best = (gain, a - b, a, b)
+            size = b - a if q.limit else a - b  # the shortest run that holds most; a part keeps the room it has
+            if best is None or (gain, size) > best[:2]:
+                best = (gain, size, a, b)
     if best is None:
         return s
     a, b = best[2], best[3]
