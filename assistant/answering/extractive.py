@@ -1104,8 +1104,10 @@ def _named_kind(q: Question, s: Sentence) -> list[int]:
 
 
 # Where a long sentence may be cut: after a comma, semicolon, colon or dash, before a bracket
-# or a relative pronoun.
-_CLAUSE_BREAK = re.compile(r"[,;:–—]\s+|\s+(?=\()|\s+(?=(?:which|who|where|qui|que|dont|où|die|dat|waarbij|waarin)\b)")
+# that holds a clause (four words or more: not the "(4)" of "quatre (4)" nor the "(HC)" of a
+# name) or before a relative pronoun.
+_CLAUSE_BREAK = re.compile(r"[,;:–—]\s+|\s+(?=\((?:[^()]*?\s){3,}[^()]*\))"
+                           r"|\s+(?=(?:which|who|where|qui|que|dont|où|die|dat|waarbij|waarin)\b)")
 
 
 def _after_clause_break(p: Passage, start: int) -> bool:

@@ -121,8 +121,8 @@ class ListComposer(Composer):
         if question.stance:  # an assessment ("its weaknesses") is said in sentences, unless a label names it
             cues = set(tokenize(" ".join(stance_words(question.stance, question.lang)), question.lang))
             found = [f for f in found if _found_stems(f) & cues]
-        if question.expects == "number":  # the counted noun names the label or its passage
-            found = [f for f in found if set(question.counted) & (_label_stems(f.label) | _chunk_stems(f.items[0][0]))]
+        if question.expects == "number":  # the counted noun names the list: its label, heading or lead
+            found = [f for f in found if set(question.counted) & _naming_stems(snapshot, f)]
         named = named_documents(question, snapshot)
         if named:  # "the NAP annexes": a list of another plan is not an answer
             found = [f for f in found if f.items[0][0].doc_id in named]
@@ -654,8 +654,13 @@ def _found_stems(f: _Found) -> set[str]:
     return _label_stems(f.label) | _label_stems(f.label, f.items[0][0].lang)
 
 
-def _chunk_stems(chunk: StoredChunk) -> set[str]:
-    return set(tokenize(chunk.search_text, chunk.lang)) | set(tokenize(chunk.search_text))
+def _naming_stems(snapshot: Snapshot, f: _Found) -> set[str]:
+    """The words that say what a found list is a list of: its label, its section's heading and
+    the text that leads up to it; not its items ("how many programmes …?" is not answered by a
+    list of policies because one item is a "Programme of …")."""
+    chunk = f.items[0][0]
+    said = f"{f.label}\n{chunk.section or ''}\n{f.lead}"
+    return set(tokenize(said, chunk.lang)) | set(tokenize(said)) | _lead_stems(snapshot, f)
 
 
 def _contiguous(chunk: StoredChunk, start: int, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
