@@ -30,7 +30,8 @@ UNIT_KINDS: dict[str, tuple[str, ...]] = {
                "recommendation", "recommendations", "priority", "deliverable", "mesure", "mesures", "projet",
                "projets", "activite", "activité", "activités", "engagement", "engagements", "axe", "niveau",
                "fiche", "actie", "acties", "maatregel", "maatregelen", "project", "projecten", "programma",
-               "kans", "werf", "voorstel"),
+               "kans", "werf", "voorstel", "verbintenis", "verbintenissen", "recommandation", "recommandations",
+               "aanbeveling", "aanbevelingen", "activiteit", "activiteiten"),
 }
 UNIT_WORDS: tuple[str, ...] = tuple(dict.fromkeys(w for words in UNIT_KINDS.values() for w in words))
 _KIND_OF = {w: kind for kind, words in UNIT_KINDS.items() for w in words}

@@ -21,6 +21,11 @@ from plans.ids import Ref, find_refs, leading_id, same_unit, table_named, whole_
     # a number inside a quoted title is part of the title
     ("Dans le tableau « Niveau 1 de la mise en œuvre », sur quels horizons porte l'action 4 ?", [Ref("action", "4")]),
     ('In the table "Level 1 of the plan", who leads action 2?', [Ref("action", "2")]),
+    # every unit word that has a match in another language makes an id in its own language
+    ("Welk departement leidt verbintenis 3?", [Ref("action", "3")]),
+    ("Wat zegt aanbeveling 12?", [Ref("action", "12")]),
+    ("Que dit la recommandation 4 ?", [Ref("action", "4")]),
+    ("Wie voert activiteit 4 uit?", [Ref("action", "4")]),
 ])
 def test_ids_a_question_names(question, refs):
     assert find_refs(question) == refs
