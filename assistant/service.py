@@ -45,7 +45,7 @@ from plans.vocabulary import alternation
 from plans.vocabulary.coordination import COMPARING, CONJUNCTIONS
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import stance_phrases
-from plans.vocabulary.roles import FIELD_ROLES
+from plans.vocabulary.roles import FIELD_ROLES, fold
 
 log = logging.getLogger("plans.service")
 
@@ -244,13 +244,13 @@ class AssistantService:
         for part in parts:
             query = Query(part, part) if standalone else rewrite(part, history)
             elliptical = not standalone and bool(before) and query.text == part and not query.context \
-                and len(query_terms(part)) <= _ELLIPTICAL_TERMS
+                and _own_terms(part, self.index.snapshot) <= _ELLIPTICAL_TERMS
             if elliptical:  # "..., and by when?": the same subject as the part before, and the row it found
                 query = Query(part, part, _with_row(before, last))
             leans = query.text != part or bool(query.context)  # "what is it about?": about what was found
             # (a part that names a plan of its own is asked of that plan, not of the opening's)
             own = scope if scope is None or not self._scope(part) else None
-            if last is not None and last.abstained and _carries_the_fact(query, part, before):
+            if last is not None and last.abstained and _carries_the_fact(query, part, before, self.index.snapshot):
                 # "how many X …, and in which year?" of X the plans do not hold: the later part
                 # asks about the same X, which no passage gives
                 answer, part_hits = abstain(lang=question_language(part)), []
@@ -324,11 +324,19 @@ _ELLIPTICAL_TERMS = 2
 PARTS_CHARS = 480  # what the answers to all parts of one question may take together
 
 
-def _carries_the_fact(query: Query, part: str, before: str) -> bool:
+def _own_terms(part: str, snapshot) -> int:
+    """How many words of its own a part has: the phrase that gives its source ("… according
+    to the Norland plan?") and the words that name a plan say where to look, not what about."""
+    for a, b in sorted(source_phrases(part, question_language(part)), reverse=True):
+        part = part[:a] + part[b:]
+    return sum(1 for t in query_terms(part) if not {fold(x) for x in t.stems} & snapshot.plan_names)
+
+
+def _carries_the_fact(query: Query, part: str, before: str, snapshot) -> bool:
     """Is a later part, as resolved, about the fact the part before it asks for ("…, and by
     when?": a few words, with that part as its context or glued to it), rather than about a
     thing that part names ("how often is it held?", "which ministry has to put it first?")?"""
-    if not before or len(query_terms(part)) > _ELLIPTICAL_TERMS:
+    if not before or _own_terms(part, snapshot) > _ELLIPTICAL_TERMS:
         return False  # a part with words of its own ("which ministry has to put it first?")
     return query.text == part and bool(query.context) or query.text.startswith(before.rstrip(" ?.") + " ")
 
