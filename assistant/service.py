@@ -24,6 +24,7 @@ from assistant.answering.document import DocumentComposer
 from assistant.answering.endpoint import LLMEndpoint
 from assistant.answering.extractive import HARD_FACTS, ExtractiveComposer
 from assistant.answering.lists import ListComposer
+from assistant.answering.ranks import superlative
 from assistant.answering.llm import LLMComposer
 from assistant.answering.registry import RegistryComposer, RowSearch, names_a_row
 from assistant.answering.scope import asking
@@ -37,7 +38,7 @@ from assistant.retrieval import Hit, HybridRetriever
 from ingest.pipeline import Ingestor
 from plans.embedding import Embedder
 from plans.errors import NotFound, PlansError
-from plans.index import PlanIndex
+from plans.index import PlanIndex, Snapshot
 from plans.index.lexical import query_terms, tokenize
 from plans.records import Commitment, DocumentInfo
 from plans.settings import Settings
@@ -104,7 +105,8 @@ class AssistantService:
             # ("In the Norland plan, what are X, and which of them …?"): every part is asked of them
             scope = self._scope(preamble) or self._scope(" ".join(
                 parts[0][a:b] for a, b in source_phrases(parts[0], question_language(parts[0]))))
-            answer, hits = self._one_row(query) or self._answer_parts(parts, preamble or query.context, scope=scope)
+            answer, hits = self._one_row(query, parts) or self._answer_parts(parts, preamble or query.context,
+                                                                            scope=scope)
         answer.query = query.shown()
         if request.include_evidence:
             answer.evidence = [
@@ -187,13 +189,16 @@ class AssistantService:
             _add(hits, self.retriever.retrieve(focus, k=_FOCUSED, documents=named))
         return hits
 
-    def _one_row(self, query: Query) -> tuple[Answer, list[Hit]] | None:
+    def _one_row(self, query: Query, parts: list[str]) -> tuple[Answer, list[Hit]] | None:
         """A question in parts that asks for several cells ("which body is in charge of X, and
         by when?", "what does the X commitment require, and how far behind?") is answered whole
-        when one row answers it: the row's cells give every part."""
+        when one row answers it: the row's cells give every part. A part that ranks ("…, and in
+        which month was it highest?") is a part of its own."""
         names = [c.name for c in self.composers]
         if "registry" not in names or (len(asked_roles(query.text)) < 2
                                        and not names_a_row(analyse(query), self.index.snapshot)):
+            return None
+        if any(superlative(analyse(part)) for part in parts):
             return None
         # the composers up to the registry: the ones after it could only answer what is then dropped
         answer, hits = self._answer(query, composers=self.composers[:names.index("registry") + 1])
@@ -324,7 +329,7 @@ _ELLIPTICAL_TERMS = 2
 PARTS_CHARS = 480  # what the answers to all parts of one question may take together
 
 
-def _own_terms(part: str, snapshot) -> int:
+def _own_terms(part: str, snapshot: Snapshot) -> int:
     """How many words of its own a part has: the phrase that gives its source ("… according
     to the Norland plan?") and the words that name a plan say where to look, not what about."""
     for a, b in sorted(source_phrases(part, question_language(part)), reverse=True):
@@ -332,7 +337,7 @@ def _own_terms(part: str, snapshot) -> int:
     return sum(1 for t in query_terms(part) if not {fold(x) for x in t.stems} & snapshot.plan_names)
 
 
-def _carries_the_fact(query: Query, part: str, before: str, snapshot) -> bool:
+def _carries_the_fact(query: Query, part: str, before: str, snapshot: Snapshot) -> bool:
     """Is a later part, as resolved, about the fact the part before it asks for ("…, and by
     when?": a few words, with that part as its context or glued to it), rather than about a
     thing that part names ("how often is it held?", "which ministry has to put it first?")?"""

@@ -14,12 +14,13 @@ rows tied for first, answer nothing: the passages may.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from assistant.answering.base import kind_asked
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot
-from plans.index.lexical import tokenize
+from plans.index.lexical import stem, tokenize
 from plans.records import Commitment, RowField
 from plans.text import is_figure
 from plans.vocabulary.conversation import ROW_WORDS
@@ -75,9 +76,22 @@ def figure(text: str) -> float | None:
         return None
 
 
-def ranked_row(q: Question, hits: list[Hit], snapshot: Snapshot) -> tuple[Commitment, RowField, int, str] | None:
-    """The row that comes first (its ranked cell, how many rows were ranked, and "max" or
-    "min"), or None."""
+@dataclass
+class Ranked:
+    """The first of a ranking: its row and cell, how many were ranked, "max" or "min", and
+    whether the cells ranked were the row's own (its columns) or one column's (the rows)."""
+
+    row: Commitment
+    cell: RowField
+    count: int
+    direction: str
+    across: str = "rows"
+
+
+def ranked_row(q: Question, hits: list[Hit], snapshot: Snapshot) -> Ranked | None:
+    """The row that comes first by a column of figures; or, when the question names one row
+    of the table and asks for a kind of thing its rows are not ("in which month was the X
+    dataset viewed most?"), that row's column that comes first. None when nothing ranks."""
     direction = superlative(q)
     if direction is None:
         return None
@@ -88,7 +102,12 @@ def ranked_row(q: Question, hits: list[Hit], snapshot: Snapshot) -> tuple[Commit
             tables.setdefault((row.document, row.section), None)
     for document, section in tables:
         rows = [c for c in snapshot.rows if c.document == document and c.section == section]
-        if len(rows) < MIN_ROWS or not _about(q, rows, snapshot):
+        if len(rows) < MIN_ROWS:
+            continue
+        own = _row_named(q, rows)  # (a row the question names makes the table one it is about)
+        if own is not None and _asks_of_columns(q, rows):
+            return _first_column(own, direction)
+        if not _about(q, rows, snapshot):
             continue
         header = _column(q, rows)
         if header is None:
@@ -98,8 +117,45 @@ def ranked_row(q: Question, hits: list[Hit], snapshot: Snapshot) -> tuple[Commit
         ranked.sort(key=lambda x: x[0], reverse=direction == "max")
         if len(ranked) < MIN_ROWS or ranked[0][0] == ranked[1][0]:
             continue
-        return ranked[0][1], ranked[0][2], len(ranked), direction
+        return Ranked(ranked[0][1], ranked[0][2], len(ranked), direction)
     return None
+
+
+NAMED_LABEL_SHARE = 0.6  # of a row label's words a question writes to name the row ("the X dataset")
+
+
+def _row_named(q: Question, rows: list[Commitment]) -> Commitment | None:
+    """The one row whose label the question writes most of, two words at least (or the
+    earlier question it leans on: "…, and in which month was it viewed most?")."""
+    asked = set(q.stems()) | {stem(t.word) for t in q.context_terms}
+    scored = []
+    for c in rows:
+        label = set(tokenize(c.action or ""))
+        written = len(label & asked)
+        if written >= 2 and written >= NAMED_LABEL_SHARE * len(label):
+            scored.append((written / len(label), c))
+    scored.sort(key=lambda x: -x[0])
+    if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1]
+
+
+def _asks_of_columns(q: Question, rows: list[Commitment]) -> bool:
+    """Does "which X" ask for a kind of thing the table's rows are not: X written neither in
+    its caption nor in a row label ("which month" of a table of datasets by month)?"""
+    kind = {s for w in kind_asked(q) for s in tokenize(w, q.lang)}
+    table = " ".join([rows[0].section or "", *(c.action or "" for c in rows)])
+    return bool(kind) and not kind & (set(tokenize(table, q.lang)) | set(tokenize(table)))
+
+
+def _first_column(row: Commitment, direction: str) -> Ranked | None:
+    """The row's cell of figures that comes first, its total aside; None on a tie or with
+    fewer than two such cells."""
+    cells = [(figure(f.text), f) for f in row.fields if not set(fold(f.header).split()) & _TOTALS]
+    cells = sorted(((v, f) for v, f in cells if v is not None), key=lambda x: x[0], reverse=direction == "max")
+    if len(cells) < 2 or cells[0][0] == cells[1][0]:
+        return None
+    return Ranked(row, cells[0][1], len(cells), direction, across="columns")
 
 
 def _about(q: Question, rows: list[Commitment], snapshot: Snapshot) -> bool:

@@ -23,7 +23,7 @@ from assistant.answering.base import (WHICH_ROW, Composer, abstain, asking_stems
                                       named_documents, names_a_plan, names_across, plan_writes_subject, rare_names,
                                       rare_word, short_forms, written_names)
 from assistant.answering.entities import mentions
-from assistant.answering.ranks import ranked_row
+from assistant.answering.ranks import Ranked, ranked_row
 from assistant.answering.rows import (bodies_elsewhere, by_meaning, cell_parts, has_value, ids_named, named_fields,
                                       names_row, prefer_scope, row_text, row_words, value_named, written_row)
 from assistant.models import Answer, Citation
@@ -128,6 +128,9 @@ class RegistryComposer(Composer):
             answer = _cells(glossed, snapshot)
             if answer is not None:
                 return answer
+        first = ranked_row(question, [h for h in hits if h.chunk.doc_id not in lacking], snapshot)
+        if first is not None and first.across == "columns":  # "in which month was X viewed most?"
+            return _ranked(question, first, snapshot)
         named_row = _named_row(question, rows, hits, snapshot)
         if named_row is not None:
             # (a cell found by its value is a matrix's: a row of one or two cells is read whole)
@@ -139,12 +142,8 @@ class RegistryComposer(Composer):
                 answer = _cells(named_row, snapshot)
             if answer is not None:
                 return answer
-        first = ranked_row(question, [h for h in hits if h.chunk.doc_id not in lacking], snapshot)
         if first is not None:  # "which dataset was viewed most?": the row first by the column of figures
-            c, f, count, direction = first
-            text = say("ranks_first", question.lang, label=_shorten(c.action, 120) or c.ref, header=f.header,
-                       value=f.text, count=count, direction=say(f"rank_{direction}", question.lang))
-            return Answer(answer=text, citations=[_citation(c, f, snapshot, 1)], confidence=1.0)
+            return _ranked(question, first, snapshot)
         by_column = self._by_column(question, rows, hits, snapshot)
         if by_column is not None:
             return by_column
@@ -817,6 +816,13 @@ def _glossary_row(q: Question, rows: list[Commitment], hits: list[Hit], snapshot
 def names_a_row(q: Question, snapshot: Snapshot) -> bool:
     """Does the question name a row by its whole label ("the spend data commitment")?"""
     return _named_row(q, snapshot.rows, [], snapshot) is not None
+
+
+def _ranked(q: Question, first: Ranked, snapshot: Snapshot) -> Answer:
+    c, f = first.row, first.cell
+    text = say(f"ranks_first_of_{first.across}", q.lang, label=_shorten(c.action, 120) or c.ref, header=f.header,
+               value=f.text, count=first.count, direction=say(f"rank_{first.direction}", q.lang))
+    return Answer(answer=text, citations=[_citation(c, f, snapshot, 1)], confidence=1.0)
 
 
 def _named_row(q: Question, rows: list[Commitment], hits: list[Hit], snapshot: Snapshot) -> Commitment | None:

@@ -19,10 +19,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Les plans indexés n'ont pas de {label} : je ne peux rien en dire.",
         "nl": "De geïndexeerde plannen hebben geen {label}: daar kan ik niets over zeggen.",
     },
-    "ranks_first": {
+    "ranks_first_of_rows": {
         "en": "{label} — {header}: {value} [1], the {direction} of the {count} rows of the table.",
         "fr": "{label} — {header} : {value} [1], {direction} des {count} lignes du tableau.",
         "nl": "{label} — {header}: {value} [1], {direction} van de {count} rijen van de tabel.",
+    },
+    "ranks_first_of_columns": {
+        "en": "{label} — {header}: {value} [1], the {direction} of its {count} columns.",
+        "fr": "{label} — {header} : {value} [1], {direction} de ses {count} colonnes.",
+        "nl": "{label} — {header}: {value} [1], {direction} van zijn {count} kolommen.",
     },
     "rank_max": {"en": "highest", "fr": "la valeur la plus élevée", "nl": "de hoogste waarde"},
     "rank_min": {"en": "lowest", "fr": "la valeur la plus basse", "nl": "de laagste waarde"},

@@ -64,3 +64,21 @@ def test_the_row_last_by_the_named_month(client):
     assert not body["abstained"], body["answer"]
     assert "Varlande quay to the lighthouse" in body["answer"] and "1904" in body["answer"], body["answer"]
 
+
+
+@pytest.mark.parametrize("question", [
+    "In which month did the North pier shuttle carry the most passengers?",
+    "En quel mois la North pier shuttle a-t-elle transporté le plus de passagers ?",
+])
+def test_the_column_first_in_the_row_a_question_names(client, question):
+    # "which month" asks for a kind the rows are not (they are routes): the named row's columns rank
+    body = ask(client, question)
+    assert "North pier shuttle" in body["answer"] and "November" in body["answer"], body["answer"]
+    assert body["citations"][0]["quote"] == "2450", body["citations"]
+
+
+def test_a_later_part_ranks_the_row_the_earlier_part_names(client):
+    body = ask(client, "How many passengers did the dune beach line carry in the quarter, and in which month did it "
+                       "carry the most?")
+    assert "6317" in body["answer"], body["answer"]
+    assert "November" in body["answer"] and "3105" in body["answer"], body["answer"]
