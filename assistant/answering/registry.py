@@ -391,9 +391,12 @@ class RegistryComposer(Composer):
                 for h, names in written.items():
                     wanted.setdefault(h, set()).update(names)
             wanted = {h: names for h, names in wanted.items() if names}
-            if not set(wanted) - {""}:
-                continue  # the question writes no cell of the table beside its first column
-            found += [(c, f) for c, f, written in table if all(names <= written[h] for h, names in wanted.items())]
+            holding = [(c, f) for c, f, written in table if all(names <= written[h] for h, names in wanted.items())]
+            if not set(wanted) - {""} and not 2 <= len(holding) < len(table):
+                # the question writes no cell of the table beside its first column, or one that
+                # labels one row (its other cells are asked of that row) or every row
+                continue
+            found += holding
         if not found:
             # "which options does the plan keep for the health sector?": no cell written, but the
             # question writes the caption of one table ("Options and measures kept for the health
@@ -614,12 +617,18 @@ _CAPTION_NUMBER = re.compile(r"^\s*(?:table|tableau|tabel)\s*\d+[.:]?\s*", re.I)
 
 def _asks_column(text: str, header: str) -> bool:
     """The question asks for the column of this header: "which provider", "welke aanbieder",
-    "what is the unique identifier of …"."""
-    if len(header) < 3 or f" {header} " not in text or set(header.split()) <= ALL_STOPWORDS:
+    "what is the unique identifier of …"; in the plural too ("welke aanbieders", "which
+    providers")."""
+    if len(header) < 3 or set(header.split()) <= ALL_STOPWORDS:
         return False
-    h = re.escape(header)
+    h = re.escape(header) + _PLURAL
+    if not re.search(rf" {h} ", text):
+        return False
     return bool(re.search(rf" (?:{_WHICH_WORDS}) (?:\w+ )?{h} ", text)
                 or re.search(rf" (?:{_WHICH_WORDS}) (?:{_COPULAS}) (?:{_ARTICLES}) ?{h} (?:{_OF}) ", text))
+
+
+_PLURAL = "(?:s|es|en|x)?"  # the endings of a plural in the three languages
 
 
 _GLOSS = re.compile(r"\(([^()]{3,80})\)")
