@@ -37,7 +37,8 @@ from plans.sentences import split_sentences
 from plans.text import is_figure, strip_markup, unelided
 from plans.vocabulary.acts import OFFICE_ACTS, acts, asked_acts
 from plans.vocabulary.messages import say
-from plans.vocabulary.questions import ABOUT_WORDS, ARTICLES, COPULAS, WHICH
+from plans.vocabulary.grounding import NEGATIONS
+from plans.vocabulary.questions import ABOUT_WORDS, ARTICLES, COPULAS, WHICH, asks_not_done
 from plans.vocabulary.roles import (FIELD_ROLES, cue_roles, cue_words, fold, header_roles, role_names,
                                     timeline_end)
 from plans.vocabulary.stopwords import ALL_STOPWORDS, STOPWORDS
@@ -331,8 +332,8 @@ class RegistryComposer(Composer):
         if q.expects in _FIGURES:
             return None  # "how many … in Havenstad?" asks for a figure, not which column holds "Havenstad"
         text = f" {fold(q.text)} "
-        values = {fold(f.text): f.text for f in c.fields if 0 < len(f.text.split()) <= 4}
-        said = [v for v in values if f" {v} " in text]
+        values = _short_values(c)
+        said = [v for v in values if f" {v} " in text] or _not_done(q, values)
         if not said:
             return None
         value = max(said, key=len)
@@ -827,6 +828,25 @@ def names_a_row(q: Question, snapshot: Snapshot) -> bool:
     return _named_row(q, snapshot.rows, [], snapshot) is not None
 
 
+_NEGATIONS = frozenset().union(*NEGATIONS.values())
+
+
+def _short_values(c: Commitment) -> dict[str, str]:
+    """A row's cells of a few words ("Met", "Not Met"), folded, each with its text."""
+    return {fold(f.text): f.text for f in c.fields if 0 < len(f.text.split()) <= 4}
+
+
+def _not_done(q: Question, values: dict[str, str]) -> list[str]:
+    """"Which departments failed to meet it?" of a row whose cells are "Met" and "Not Met":
+    the one value that negates another value of the row, when the question says the thing
+    was not done."""
+    if not asks_not_done(q.text, q.lang):
+        return []
+    negated = [v for v in values if len(v.split()) > 1 and v.split()[0] in _NEGATIONS
+               and " ".join(v.split()[1:]) in values]
+    return negated if len(negated) == 1 else []
+
+
 def _ranked(q: Question, first: Ranked, snapshot: Snapshot) -> Answer:
     c, f = first.row, first.cell
     text = say(f"ranks_first_of_{first.across}", q.lang, label=_shorten(c.action, 120) or c.ref, header=f.header,
@@ -853,6 +873,8 @@ def _named_row(q: Question, rows: list[Commitment], hits: list[Hit], snapshot: S
     found = _prefer_document(q, found, hits, snapshot)
     if len(found) > 1 and asked:  # one label in several tables: the one with the column asked for
         found = [c for c in found if _gives(c, asked)] or found
+    if len(found) > 1:  # "which departments failed to meet it?": the one with cells "Met" and "Not Met"
+        found = [c for c in found if _not_done(q, _short_values(c))] or found
     if len(found) > 1 and len({c.section for c in found}) == len(found):
         # one label in two tables: the row whose cells or table caption write more of the other
         # words, by weight (a word every table writes, "commitment", tells them apart least)

@@ -849,6 +849,19 @@ WEB_ASKED: dict[str, str] = {
     "nl": r"\b(?:websites?|webpagina'?s?|portaal|portalen|online)\b",
 }
 
+# A question that says a thing was not done ("which departments failed to meet it?", "welke
+# diensten hebben het niet gehaald?"): of a row's cells "Met" and "Not Met", it names the second.
+NOT_DONE: dict[str, str] = {
+    "en": r"\b(?:not|never|failed|fail|fails|failing)\b|n['’]t\b",
+    "fr": r"\b(?:pas|jamais|non)\b",
+    "nl": r"\b(?:niet|nooit|geen)\b",
+}
+
+
+def asks_not_done(question: str, lang: str) -> bool:
+    """Whether a question says the thing it asks about was not done (`NOT_DONE`)."""
+    return _asks(NOT_DONE, question, lang)
+
 
 def asks_website(question: str, lang: str) -> bool:
     """Whether a question asks on which web site something is (`WEB_ASKED`)."""
