@@ -28,7 +28,8 @@ from plans.text import strip_markup, unaccented
 from plans.vocabulary.making import (ADDRESS_LINES, CITED_AS, DATED_RELATIONS, RELATION_FORMS, RELATIONS,
                                      STATED_OF_ITSELF_ONLY, TITLE_WORDS)
 from plans.vocabulary.messages import say
-from plans.vocabulary.questions import asks_for, asks_website, which_kind
+from plans.vocabulary.conversation import DEMONSTRATIVES
+from plans.vocabulary.questions import DOCUMENT_NOUNS, asks_for, asks_website, which_kind
 from plans.vocabulary.signatures import SIGNED, SIGNING
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -79,6 +80,10 @@ class DocumentComposer(Composer):
             made = None  # "on which website is it published?": a line without an address is no answer
         if made is not None and not made.abstained:
             return made
+        if question.expects == "definition" and _this_document(question):
+            # "what is this Harbour Panel paper exactly?": the document in hand, by its title
+            doc_id = target_document(question, hits, snapshot)
+            return _title_line(question, doc_id, snapshot) if doc_id is not None else None
         kind = which_kind(question.text, question.lang) if question.expects in ("agent", "document") else None
         if not kind and question.expects not in ("document", "overview", "outline"):
             return made
@@ -339,6 +344,14 @@ def _cited_as(doc_id: str, snapshot: Snapshot) -> Answer | None:
             citation = cite(snapshot, chunk, chunk.start + a, chunk.start + b, 1)
             return Answer(answer=f"{' '.join(chunk.text[a:b].split())} [1]", citations=[citation], confidence=0.9)
     return None
+
+
+def _this_document(q: Question) -> bool:
+    """Is the thing a definition question asks about the document in hand ("this X paper",
+    "ce rapport", "dit plan"): a demonstrative, then a noun for a document?"""
+    focus = [w.lower() for w in re.findall(r"[\w'’-]+", q.focus or "")]
+    nouns = {n for lang in (q.lang, "en") for n in DOCUMENT_NOUNS.get(lang, ())}
+    return len(focus) > 1 and focus[0] in DEMONSTRATIVES.get(q.lang, ()) and bool(nouns & set(focus[1:]))
 
 
 def _title_line(q: Question, doc_id: str, snapshot: Snapshot) -> Answer | None:
