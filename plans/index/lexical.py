@@ -21,6 +21,7 @@ import Stemmer
 
 from plans.language import DEFAULT, LANGUAGES
 from plans.text import in_digits, unaccented
+from plans.vocabulary.irregular import IRREGULAR_EN
 from plans.vocabulary.stopwords import ALL_STOPWORDS, STOPWORDS
 
 TOKEN_PATTERN = r"(?u)\b\d+(?:\.[a-z0-9]+)+\b|\b\w\w+\b"
@@ -49,6 +50,8 @@ def stem(word: str, lang: str = DEFAULT) -> str:
     typed without accents)."""
     if any(ch.isdigit() for ch in word):
         return word  # ids and numbers are matched as printed
+    if lang == "en":
+        word = IRREGULAR_EN.get(word, word)  # "led" is a form of "lead"
     return unaccented(_stemmer(lang).stemWord(word))
 
 
