@@ -193,7 +193,7 @@ class AssistantService:
         """A question in parts that asks for several cells ("which body is in charge of X, and
         by when?", "what does the X commitment require, and how far behind?") is answered whole
         when one row answers it: the row's cells give every part. A part that ranks ("…, and in
-        which month was it highest?") is a part of its own."""
+        which quarter was it highest?") is a part of its own."""
         names = [c.name for c in self.composers]
         if "registry" not in names or (len(asked_roles(query.text)) < 2
                                        and not names_a_row(analyse(query), self.index.snapshot)):

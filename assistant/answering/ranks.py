@@ -126,7 +126,7 @@ NAMED_LABEL_SHARE = 0.6  # of a row label's words a question writes to name the 
 
 def _row_named(q: Question, rows: list[Commitment]) -> Commitment | None:
     """The one row whose label the question writes most of, two words at least (or the
-    earlier question it leans on: "…, and in which month was it viewed most?")."""
+    earlier question it leans on: "…, and which month had its highest count?")."""
     asked = set(q.stems()) | {stem(t.word) for t in q.context_terms}
     scored = []
     for c in rows:

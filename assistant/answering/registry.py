@@ -837,7 +837,7 @@ def _short_values(c: Commitment) -> dict[str, str]:
 
 
 def _not_done(q: Question, values: dict[str, str]) -> list[str]:
-    """"Which departments failed to meet it?" of a row whose cells are "Met" and "Not Met":
+    """"Which ministries failed to publish it?" of a row whose cells are "Met" and "Not Met":
     the one value that negates another value of the row, when the question says the thing
     was not done."""
     if not asks_not_done(q.text, q.lang):
@@ -873,7 +873,7 @@ def _named_row(q: Question, rows: list[Commitment], hits: list[Hit], snapshot: S
     found = _prefer_document(q, found, hits, snapshot)
     if len(found) > 1 and asked:  # one label in several tables: the one with the column asked for
         found = [c for c in found if _gives(c, asked)] or found
-    if len(found) > 1:  # "which departments failed to meet it?": the one with cells "Met" and "Not Met"
+    if len(found) > 1:  # "which ministries failed to publish it?": the one with cells "Met" and "Not Met"
         found = [c for c in found if _not_done(q, _short_values(c))] or found
     if len(found) > 1 and len({c.section for c in found}) == len(found):
         # one label in two tables: the row whose cells or table caption write more of the other

@@ -849,7 +849,7 @@ WEB_ASKED: dict[str, str] = {
     "nl": r"\b(?:websites?|webpagina'?s?|portaal|portalen|online)\b",
 }
 
-# A question that says a thing was not done ("which departments failed to meet it?", "welke
+# A question that says a thing was not done ("which ministries failed to publish it?", "welke
 # diensten hebben het niet gehaald?"): of a row's cells "Met" and "Not Met", it names the second.
 NOT_DONE: dict[str, str] = {
     "en": r"\b(?:not|never|failed|fail|fails|failing)\b|n['’]t\b",

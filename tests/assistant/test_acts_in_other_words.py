@@ -30,8 +30,8 @@ def client(tmp_path_factory, embedder):
 
 
 @pytest.mark.parametrize("question", [
-    "In the project sheet on updating the contingency plan, which actors must prepare the EVAC plans for each district?",
-    "Dans la fiche du projet d'actualisation du plan de contingence, quels acteurs doivent préparer les plans EVAC de chaque district ?",
+    "Under the project to update the contingency plan, which actors have to prepare the EVAC plans of the districts?",
+    "Pour le projet qui actualise le plan d'urgence, quels acteurs ont à préparer des plans EVAC pour tous les districts ?",
 ])
 def test_the_row_drafting_the_plans_answers_who_prepares_them(client, question):
     body = ask(client, question)

@@ -36,7 +36,7 @@ def client(tmp_path_factory, embedder):
 
 @pytest.mark.parametrize("question", [
     "The Varland adaptation plan is part of how many programmes of the National Climate Policy (NCP)?",
-    "Le plan d'adaptation de la Varlande fait partie de combien de programmes de la National Climate Policy (NCP) ?",
+    "Le plan de la Varlande appartient à combien de programmes de la National Climate Policy (NCP) ?",
 ])
 def test_the_sentence_stating_the_count_answers(client, question):
     body = ask(client, question)

@@ -26,7 +26,7 @@ def client(tmp_path_factory, embedder):
 
 @pytest.mark.parametrize("question", [
     "How much is the Norland quay loyalty bonus per worker, and how long is it paid according to the Norland plan?",
-    "Hoeveel bedraagt de Norlandse kadepremie per werknemer en hoe lang wordt ze betaald volgens het Norlandse plan?",
+    "Hoeveel is de Norlandse kadepremie per arbeider, en hoe lang loopt ze volgens het Norlandse plan?",
 ])
 def test_the_later_part_is_not_answered_by_another_thing(client, question):
     body = ask(client, question)

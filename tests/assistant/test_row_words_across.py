@@ -28,8 +28,8 @@ def client(tmp_path_factory, embedder):
 
 
 @pytest.mark.parametrize("question", [
-    "Welk departement leidt verbintenis 2 van het Norlandse havenplan, en welke maatschappelijke organisaties steunen die?",
-    "Quel département pilote l'engagement 2 du plan portuaire de Norland, et quelles organisations de la société civile le soutiennent ?",
+    "Welk departement leidt verbintenis 2 van het Norlandse havenplan, en welke burgergroepen steunen die?",
+    "Quel département pilote l'engagement 2 du plan portuaire de Norland, et quels groupes citoyens le soutiennent ?",
 ])
 def test_the_row_and_its_supporters(client, question):
     body = ask(client, question)

@@ -32,7 +32,7 @@ def client(tmp_path_factory, embedder):
 
 
 def test_the_providers_of_one_kind(client):
-    body = ask(client, "Welke aanbieders van deelscooters zijn volgens de bijlage actief in Havenland?")
+    body = ask(client, "Welke aanbieders van deelscooters rijden er volgens bijlage 1 in Havenland?")
     answer = body["answer"]
     assert "Zoefer" in answer and "Stipt" in answer, answer
     assert not any(name in answer for name in ("Kadefiets", "Duinrijder", "Polderwiel", "Kratje")), answer

@@ -1,4 +1,4 @@
-""""Which departments failed to meet the X commitment?" of a matrix whose cells read "Met"
+""""Which ministries failed to publish the X data?" of a matrix whose cells read "Met"
 and "Not Met": the question says the thing was not done, so it names the "Not Met" cells,
 in any of the three languages; of two rows with the same label, the one with those cells."""
 
@@ -34,7 +34,7 @@ def client(tmp_path_factory, embedder):
 
 
 @pytest.mark.parametrize("question", [
-    "Which departments failed to meet the berth data commitment?",
+    "Which ministries failed to publish the berth data?",
     "Quels ministères n'ont pas respecté l'engagement sur les berth data ?",
     "Welke departementen haalden de berth data-verbintenis niet?",
 ])
@@ -46,6 +46,6 @@ def test_the_cells_not_met(client, question):
 
 
 def test_the_cells_met(client):
-    body = ask(client, "Which departments met the berth data commitment?")
+    body = ask(client, "Which ministries met the berth data commitment?")
     assert "Ports" in body["answer"] and "Customs" in body["answer"], body["answer"]
     assert "Fisheries" not in body["answer"], body["answer"]
