@@ -620,7 +620,7 @@ def _asks_column(text: str, header: str) -> bool:
     """The question asks for the column of this header: "which provider", "welke aanbieder",
     "what is the unique identifier of …"; in the plural too ("welke aanbieders", "which
     providers")."""
-    if len(header) < 3 or set(header.split()) <= ALL_STOPWORDS:
+    if len(header) < 3 or f" {header}" not in text or set(header.split()) <= ALL_STOPWORDS:
         return False
     h = re.escape(header) + _PLURAL
     if not re.search(rf" {h} ", text):
