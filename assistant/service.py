@@ -19,7 +19,8 @@ from pathlib import Path
 
 from assistant.answering.acronyms import AcronymComposer
 from assistant.answering.asked import asked_roles
-from assistant.answering.base import Composer, abstain, named_documents, naming_in, source_phrases
+from assistant.answering.base import (Composer, abstain, named_documents, naming_in, source_phrases,
+                                      without_source_phrases)
 from assistant.answering.document import DocumentComposer
 from assistant.answering.endpoint import LLMEndpoint
 from assistant.answering.extractive import HARD_FACTS, ExtractiveComposer
@@ -332,9 +333,8 @@ PARTS_CHARS = 480  # what the answers to all parts of one question may take toge
 def _own_terms(part: str, snapshot: Snapshot) -> int:
     """How many words of its own a part has: the phrase that gives its source ("… according
     to the Norland plan?") and the words that name a plan say where to look, not what about."""
-    for a, b in sorted(source_phrases(part, question_language(part)), reverse=True):
-        part = part[:a] + part[b:]
-    return sum(1 for t in query_terms(part) if not {fold(x) for x in t.stems} & snapshot.plan_names)
+    own = without_source_phrases(part, question_language(part))
+    return sum(1 for t in query_terms(own) if not {fold(x) for x in t.stems} & snapshot.plan_names)
 
 
 def _carries_the_fact(query: Query, part: str, before: str, snapshot: Snapshot) -> bool:

@@ -322,10 +322,14 @@ def without_sources(q: Question, snapshot: Snapshot) -> str:
     adopted?" of the plan named after it), so the rest of the question is kept whole."""
     if not named_documents(q, snapshot):
         return q.text
-    text = q.text
-    for a, b in sorted(source_phrases(text, q.lang), reverse=True):
+    return " ".join(without_source_phrases(q.text, q.lang).split())
+
+
+def without_source_phrases(text: str, lang: str) -> str:
+    """`text` without the phrases that give a source ("according to the X plan", `source_phrases`)."""
+    for a, b in sorted(source_phrases(text, lang), reverse=True):
         text = text[:a] + text[b:]
-    return " ".join(text.split())
+    return text
 
 
 def source_phrases(text: str, lang: str) -> list[tuple[int, int]]:

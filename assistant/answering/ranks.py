@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from assistant.answering.base import kind_asked
 from assistant.question import Question
@@ -76,7 +77,7 @@ def figure(text: str) -> float | None:
         return None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Ranked:
     """The first of a ranking: its row and cell, how many were ranked, "max" or "min", and
     whether the cells ranked were the row's own (its columns) or one column's (the rows)."""
@@ -85,7 +86,7 @@ class Ranked:
     cell: RowField
     count: int
     direction: str
-    across: str = "rows"
+    across: Literal["rows", "columns"] = "rows"
 
 
 def ranked_row(q: Question, hits: list[Hit], snapshot: Snapshot) -> Ranked | None:
