@@ -23,7 +23,7 @@ from ingest.structure import heading_text
 from plans.embedding import estimate_token_spans
 from plans.records import Commitment
 
-ChunkKind = Literal["passage", "row", "about"]
+ChunkKind = Literal["passage", "row", "about", "cover"]
 MAX_PATH_CHARS = 1000  # a passage's recorded heading path; its search text holds less
 
 
@@ -134,24 +134,39 @@ class Chunker:
         self.repeat_section = min(repeat_section_tokens, max_section_tokens)
 
     def run(self, doc: ParsedDocument, rows: list[Commitment]) -> list[Chunk]:
-        chunks = self._passages(doc, rows)
+        covers: list[_Heading] = []
+        chunks = self._passages(doc, rows, covers)
         chunks.extend(self._rows(doc, rows))
         if doc.author and doc.author_span:
             a, b = doc.author_span
             about = self._fit(f"{doc.title}\nAuthor: {doc.author}", self.max_tokens)
             chunks.append(Chunk("about", a, b, "Title page", about, doc.page_at(a)))
+        chunks.extend(self._cover(doc, chunks, [b for h in covers for b in h.blocks]))
         return chunks
 
+    def _cover(self, doc: ParsedDocument, chunks: list[Chunk], bodiless: list[Block]) -> list[Chunk]:
+        """The cover's lines that no chunk holds, one "cover" unit each: the headings before
+        the first passage (a title over the first heading with text, on one line or more) and
+        the headings with nothing under them and no section around them (`bodiless`: a
+        ministry's line between the rules of a cover)."""
+        passages = [c for c in chunks if c.kind == "passage"]
+        first = min((c.heading[0] if c.heading else c.start for c in passages), default=len(doc.text))
+        held = [(c.start, c.end) for c in chunks] + [c.heading for c in chunks if c.heading]
+        spans = {_words_span(doc.text, b.start, b.end) for b in doc.blocks if b.kind == "heading" and b.end <= first}
+        spans |= {_words_span(doc.text, b.start, b.end) for b in bodiless}
+        return [Chunk("cover", a, b, "", self._fit(" ".join(doc.text[a:b].split()), self.max_tokens), doc.page_at(a))
+                for a, b in sorted(spans) if b > a and not any(x <= a and b <= y for x, y in held)]
+
     # -- passages ---------------------------------------------------------------------
-    def _passages(self, doc: ParsedDocument, rows: list[Commitment]) -> list[Chunk]:
+    def _passages(self, doc: ParsedDocument, rows: list[Commitment], covers: list[_Heading]) -> list[Chunk]:
         """The text outside tables, packed per section; a table no row was read from (a list
         of abbreviations, a table without headers) is text too, and so is the text of a
         table that is in none of its rows (`_outside_rows`), so nothing goes unindexed.
         A heading with nothing under it (closed at once by a heading of its level or above,
         as "Axis 1: ..." over a table of another section or a line read as a heading) is
         text of the section around it: otherwise its words would be in no chunk at all.
-        Cover lines (bodiless headings with no section around them) stay out: they would
-        match every question that names the plan."""
+        Cover lines (bodiless headings with no section around them) are no passage: they
+        would match every question that names the plan. They go to `covers`."""
         text = doc.text
         row_starts = sorted(r.start for r in rows)
         out: list[Chunk] = []
@@ -180,8 +195,11 @@ class Chunker:
 
         def close(h: _Heading) -> None:
             nonlocal loose_path
-            if h.filled or not headings:
-                return  # a line of the cover (no section around it) is the title's, not text
+            if h.filled:
+                return
+            if not headings:  # a line of the cover (no section around it) is the title's, not text
+                covers.append(h)
+                return
             if loose and loose_path != path():
                 flush_loose()
             loose_path = path()

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from assistant.answering.base import Composer, abstain, cite
@@ -23,6 +24,7 @@ from plans.contents import is_contents_line, under_contents
 from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import tokenize
 from plans.index.snapshot import COVER_CHARS
+from plans.language import detect
 from plans.sentences import split_sentences
 from plans.text import strip_markup, unaccented
 from plans.vocabulary.making import (ADDRESS_LINES, CITED_AS, DATED_RELATIONS, RELATION_FORMS, RELATIONS,
@@ -158,25 +160,18 @@ class DocumentComposer(Composer):
         if not about_itself(q, kind, doc_id, snapshot):
             return None
         heads = {unaccented(w.lower())[:_KIND_PREFIX] for w in kind if len(w) >= _KIND_PREFIX}
-        for chunk in _reading_order(doc_id, snapshot):
-            if chunk.start >= COVER_CHARS:
-                break
-            # a cover's lines in capitals are read as headings: the passage under one holds
-            # only its rule ("-----"), the heading (on one or more lines) is the body's name
-            for text, at, lines in ([(chunk.heading, chunk.heading_span[0], [chunk.heading])]
-                                    if chunk.heading_span else []) + [(chunk.text, chunk.start, chunk.text.split("\n"))]:
-                offset = 0
-                for line in lines:
-                    words_ = re.findall(r"[\w'’-]+", line)
-                    if 2 <= len(words_) <= _COVER_LINE_WORDS and unaccented(words_[0].lower())[:_KIND_PREFIX] in heads:
-                        a = at + text.index(line, offset)
-                        citation = cite(snapshot, chunk, a, a + len(line), 1, text=text, offset=at)
-                        record = snapshot.documents.get(doc_id)
-                        title = record.info.title if record is not None and record.info.title else doc_id
-                        answer = say("cover_names", q.lang, title=title, line=" ".join(line.split()))
-                        return Answer(answer=f"{answer} [1]", citations=[citation], confidence=0.9)
-                    offset += len(line) + 1
-        return None
+        found = [(chunk, line, a, text, at) for chunk, line, a, text, at in _cover_lines(doc_id, snapshot)
+                 if 2 <= len(words_ := re.findall(r"[\w'’-]+", line)) <= _COVER_LINE_WORDS
+                 and unaccented(words_[0].lower())[:_KIND_PREFIX] in heads]
+        if not found:
+            return None
+        # a cover in two languages names the body twice: the line in the question's language
+        chunk, line, a, text, at = next((f for f in found if detect(f[1].lower(), default="") == q.lang), found[0])
+        citation = cite(snapshot, chunk, a, a + len(line), 1, text=text, offset=at)
+        record = snapshot.documents.get(doc_id)
+        title = record.info.title if record is not None and record.info.title else doc_id
+        answer = say("cover_names", q.lang, title=title, line=" ".join(line.split()))
+        return Answer(answer=f"{answer} [1]", citations=[citation], confidence=0.9)
 
     # -- author / issuer ----------------------------------------------------------------
     def _byline(self, q: Question, doc_id: str, snapshot: Snapshot) -> Answer | None:
@@ -384,14 +379,33 @@ def _title_line(q: Question, doc_id: str, snapshot: Snapshot) -> Answer | None:
     return _titled(q, title, cite(snapshot, chunk, at + a, at + b, 1, text=text, offset=at))
 
 
+def _cover_lines(doc_id: str, snapshot: Snapshot) -> Iterator[tuple[StoredChunk, str, int, str, int]]:
+    """The lines of a plan's opening (`COVER_CHARS`), in reading order: each with its chunk,
+    its document offset, and the text it is quoted from with that text's offset. A cover's
+    lines in capitals are read as headings: the passage under one holds only its rule
+    ("-----"), the heading (on one or more lines) is the body's name."""
+    for chunk in _reading_order(doc_id, snapshot):
+        if chunk.start >= COVER_CHARS:
+            return
+        # (a cover unit is one heading, on one line or more)
+        lines = [chunk.text] if chunk.kind == "cover" else chunk.text.split("\n")
+        for text, at, lines in ([(chunk.heading, chunk.heading_span[0], [chunk.heading])]
+                                if chunk.heading_span else []) + [(chunk.text, chunk.start, lines)]:
+            offset = 0
+            for line in lines:
+                yield chunk, line, at + text.index(line, offset), text, at
+                offset += len(line) + 1
+
+
 def _titled(q: Question, title: str, citation: Citation) -> Answer:
     return Answer(answer=f"{say('titled', q.lang, title=title)} [1]", citations=[citation], confidence=0.9)
 
 
 def _reading_order(doc_id: str, snapshot: Snapshot) -> list[StoredChunk]:
-    """The plan's passages in reading order (a plan's table rows are stored after them)."""
+    """The plan's passages and cover lines in reading order (a plan's table rows are stored
+    after them)."""
     return sorted((c for c in map(snapshot.chunks.get, snapshot.doc_chunks.get(doc_id, ()))
-                   if c is not None and c.kind in ("passage", "about")), key=lambda c: c.start)
+                   if c is not None and c.kind in ("passage", "about", "cover")), key=lambda c: c.start)
 
 
 _TITLE = re.compile(r"\b(?:" + "|".join(sorted({w for ws in TITLE_WORDS.values() for w in ws}, key=len, reverse=True))

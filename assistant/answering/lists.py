@@ -29,6 +29,7 @@ from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import QueryTerm, query_terms, stem, tokenize
+from plans.index.snapshot import searched
 from plans.records import Source
 from plans.sentences import split_sentences
 from plans.text import BULLET, strip_markup, trim_span
@@ -545,7 +546,8 @@ def _table_after(snapshot: Snapshot, chunk: StoredChunk, stems: set[str]) -> lis
     on it:" over a table): one item per row, its cell under the header the question names
     most (the row's first cell when it names none), quoted from the cell's verbatim text."""
     ids = snapshot.doc_chunks.get(chunk.doc_id, ())
-    following = sorted((snapshot.chunks[i] for i in ids if snapshot.chunks[i].start >= chunk.end),
+    following = sorted((snapshot.chunks[i] for i in ids if snapshot.chunks[i].start >= chunk.end
+                        and searched(snapshot.chunks[i])),
                        key=lambda c: (c.start, c.kind != "row"))
     rows: list[StoredChunk] = []
     for c in following:

@@ -25,11 +25,20 @@ from plans.vocabulary.roles import fold
 from plans.vocabulary.time import NUMBER_WORDS
 
 
+# Kinds of chunk stored (to be quoted: a cover's lines, for "what is this document?") but
+# never searched: a cover writes the plan's name, which every question naming it writes too.
+UNSEARCHED = frozenset({"cover"})
+
+
+def searched(chunk: "StoredChunk") -> bool:
+    return chunk.kind not in UNSEARCHED
+
+
 @dataclass(frozen=True)
 class StoredChunk:
     id: str
     doc_id: str
-    kind: str  # passage | row | about
+    kind: str  # passage | row | about | cover (see `UNSEARCHED`)
     text: str  # verbatim text (passages), the rendered row (rows)
     search_text: str
     section: str
@@ -151,7 +160,7 @@ class Snapshot:
                 by_doc.setdefault(c.doc_id, []).append(c)
         entries, doc_terms = [], {}
         for doc_id, doc_chunks in by_doc.items():
-            analysed = [(c.id, analyse(c)) for c in doc_chunks]
+            analysed = [(c.id, analyse(c)) for c in doc_chunks if searched(c)]
             entries.extend(analysed)
             doc_terms[doc_id] = _title_counts(documents[doc_id], analysed)
         return cls(
@@ -165,7 +174,7 @@ class Snapshot:
     def with_document(self, record: DocumentRecord, chunks: Sequence[StoredChunk]) -> "Snapshot":
         """This snapshot with `record` and its chunks (replacing an earlier version)."""
         base = self.without_document(record.info.id) if record.info.id in self.documents else self
-        analysed = [(c.id, analyse(c)) for c in chunks]
+        analysed = [(c.id, analyse(c)) for c in chunks if searched(c)]
         all_chunks = dict(base.chunks)
         all_chunks.update((c.id, c) for c in chunks)
         return Snapshot(

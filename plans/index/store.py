@@ -24,7 +24,7 @@ from plans.embedding import Embedder
 from plans.errors import IndexUnavailable, NotFound
 from plans.index.health import check_folder, check_model, describe_open_error
 from plans.index.lock import WriterLock
-from plans.index.snapshot import DocumentRecord, Snapshot, StoredChunk
+from plans.index.snapshot import DocumentRecord, Snapshot, StoredChunk, searched
 
 _BATCH = 1000
 # Candidates the vector index explores per search. Multilingual e5 puts every passage of the
@@ -256,7 +256,8 @@ class PlanIndex:
             VectorStoreQuery(query_embedding=embedding, similarity_top_k=min(k + 8, len(snap.chunks))),
             **({"where": where} if where else {}),
         )
-        hits = [(i, float(s)) for i, s in zip(result.ids or [], result.similarities or []) if i in snap.chunks]
+        hits = [(i, float(s)) for i, s in zip(result.ids or [], result.similarities or [])
+                if i in snap.chunks and searched(snap.chunks[i])]
         return hits[:k]
 
     def retriever(self, k: int):
