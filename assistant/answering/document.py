@@ -31,7 +31,7 @@ from plans.vocabulary.making import (ADDRESS_LINES, CITED_AS, DATED_RELATIONS, R
                                      STATED_OF_ITSELF_ONLY, TITLE_WORDS)
 from plans.vocabulary.messages import say
 from plans.vocabulary.conversation import DEMONSTRATIVES
-from plans.vocabulary.questions import DOCUMENT_NOUNS, asks_for, asks_website, which_kind
+from plans.vocabulary.questions import ANY_BODY, BODY_NAMES, DOCUMENT_NOUNS, asks_for, asks_website, which_kind
 from plans.vocabulary.signatures import SIGNED, SIGNING
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -159,6 +159,8 @@ class DocumentComposer(Composer):
         ("Ministère du …", "Departement …")."""
         if not about_itself(q, kind, doc_id, snapshot):
             return None
+        if set(kind) & {unaccented(w) for forms in ANY_BODY.values() for w in forms}:
+            kind = list(BODY_NAMES)  # "which institution …?": a body of any kind
         heads = {unaccented(w.lower())[:_KIND_PREFIX] for w in kind if len(w) >= _KIND_PREFIX}
         found = [(chunk, line, a, text, at) for chunk, line, a, text, at in _cover_lines(doc_id, snapshot)
                  if 2 <= len(words_ := re.findall(r"[\w'’-]+", line)) <= _COVER_LINE_WORDS
@@ -284,7 +286,7 @@ _FRAMING_WORDS = 40  # a sentence of the front or back matter this long at most 
 def _stated(relation: str, cues: re.Pattern[str], read: list[StoredChunk], doc_id: str, lang: str,
             snapshot: Snapshot) -> Answer | None:
     """The first line or sentence of the plan, in reading order, that states the relation."""
-    naming = snapshot.title_stems(doc_id, file_name=False)
+    naming = _naming_stems(doc_id, snapshot)
     for n, chunk in enumerate(read):
         framing = _framing(n, read)
         # a colophon's line may be set as a heading ("A publication of …" over the date)
@@ -315,6 +317,17 @@ def _stated(relation: str, cues: re.Pattern[str], read: list[StoredChunk], doc_i
             citation = cite(snapshot, chunk, offset + a, offset + b, 1, text=text, offset=offset)
             return Answer(answer=f"{strip_markup(text[a:b]).strip()} [1]", citations=[citation], confidence=0.9)
     return None
+
+
+def _naming_stems(doc_id: str, snapshot: Snapshot) -> set[str]:
+    """The words of a plan's title that, in a sentence's subject, say the sentence is about the
+    plan: a noun for a plan ("Plan", "Strategy") or a word that names this plan among the others
+    (`naming_words`), not any word of its title ("la dimension changement climatique préparée
+    par …" is said of something else than the climate change plan)."""
+    nouns = {s for lang, forms in DOCUMENT_NOUNS.items() for n in forms for s in (*tokenize(n, lang), *tokenize(n))}
+    naming = snapshot.naming_words.get(doc_id, set())
+    title = snapshot.title_stems(doc_id, file_name=False)
+    return {s for s in title if s in nouns or s in naming} or title  # (a title of common words only names it whole)
 
 
 def _cited_as(doc_id: str, snapshot: Snapshot) -> Answer | None:

@@ -68,6 +68,21 @@ AGENT_KINDS: dict[str, str] = {
            + "|".join(OFFICES["nl"])),
 }
 
+# Kinds that say only that a body is asked for, not which kind of body ("which institution
+# prepared it?"): any body the plan names on its cover answers them.
+ANY_BODY: dict[str, tuple[str, ...]] = {
+    "en": ("body", "organisation", "organization", "institution", "entity", "authority", "structure"),
+    "fr": ("organisme", "organe", "institution", "entité", "autorité", "structure", "organisation"),
+    "nl": ("orgaan", "organisatie", "instelling", "entiteit", "overheid", "instantie"),
+}
+# Words that open the name of a body of a kind ("Ministry of …", "Direction générale …",
+# "Departement …"), in the three languages.
+BODY_NAMES: tuple[str, ...] = (
+    "ministry", "department", "agency", "office", "directorate", "commission", "council", "service", "secretariat",
+    "ministère", "département", "agence", "direction", "commission", "conseil", "secrétariat", "cellule",
+    "ministerie", "departement", "agentschap", "directie", "commissie", "raad", "dienst", "secretariaat",
+)
+
 WHICH_ONE: dict[str, str] = {
     "en": rf"^(which|what) (\w+ )?({AGENT_KINDS['en']})\b",
     "fr": rf"^(quel|quelle|quels|quelles) (\w+ )?({AGENT_KINDS['fr']})\b",
