@@ -24,7 +24,8 @@ from plans.language import LANGUAGES
 from plans.records import Source
 from plans.text import abbreviation_like, unelided
 from plans.vocabulary.messages import say
-from plans.vocabulary.questions import HEREINAFTER, STANDS_FOR
+from plans.vocabulary import union
+from plans.vocabulary.questions import HEREINAFTER, SETTING_WORDS, STANDS_FOR
 
 _SHORT = r"[A-Za-zÀ-ÿ][\w&.\-]{1,14}"
 # a PDF line may break inside the name, a blank line may not; the name may hold an
@@ -337,7 +338,10 @@ def _asked(question: Question, snapshot: Snapshot) -> str | None:
     focus = (question.focus or "").strip(" '\"‘’“”?")
     if question.expects == "definition":
         # "what is the HWA?", "what is the HWA system?": an abbreviation, perhaps with the kind of thing it is
+        # ("the HWA in Norland's set-up": with where it is found)
         words = focus.split()
+        if len(words) > 2 and abbreviation_like(words[0]) and words[1].lower() in _SETTING:
+            words = words[:1]
         shorts = [w for w in words if abbreviation_like(w)]
         return shorts[0] if len(words) <= 2 and len(shorts) == 1 and abbreviation_like(words[0]) else None
     if focus and " " not in focus and ("-" not in focus or abbreviation_like(focus)):
@@ -392,6 +396,7 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
+_SETTING = frozenset(union(SETTING_WORDS))
 _CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])|\s*[:;]\s+")
 
 

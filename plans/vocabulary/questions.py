@@ -68,6 +68,13 @@ AGENT_KINDS: dict[str, str] = {
            + "|".join(OFFICES["nl"])),
 }
 
+# Words that open a phrase saying where a thing asked about is found, not what it is ("the
+# HWA in Norland's set-up", "le CNDD au Bénin", "de HWA binnen de provincie").
+SETTING_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("in", "within", "at", "under", "of", "for"),
+    "fr": ("dans", "au", "aux", "en", "de", "du", "des", "pour", "chez"),
+    "nl": ("in", "binnen", "bij", "van", "voor"),
+}
 # Kinds that say only that a body is asked for, not which kind of body ("which institution
 # prepared it?"): any body the plan names on its cover answers them.
 ANY_BODY: dict[str, tuple[str, ...]] = {

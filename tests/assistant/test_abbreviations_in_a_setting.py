@@ -1,0 +1,47 @@
+""""What is the HWC in Norland's set-up?", "qu'est-ce que le CNPV au sein de la Varlande ?":
+the abbreviation asked about, with where it is found after it, is still asked what it stands
+for (the words after it say where to look, not what it is). Through the HTTP API."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ask_http as ask
+from tests.conftest import serving_files
+
+REPORT = """# Norland coordination report 2031
+
+## Coordination
+
+The ministries of Norland meet every week. The Harbour and Waterways Council (HWC) brings the harbour towns and the
+ministry of transport together to plan dredging.
+"""
+
+RAPPORT = """# Rapport de coordination de la Varlande 2031
+
+## Coordination
+
+Les ministères de la Varlande se réunissent chaque semaine. Le Conseil national des phares et des voies (CNPV)
+réunit les villes portuaires et le ministère des transports.
+"""
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory, embedder):
+    files = {"norland-coordination-report.md": REPORT, "rapport-coordination-varlande.md": RAPPORT}
+    with serving_files(tmp_path_factory, embedder, files) as c:
+        yield c
+
+
+@pytest.mark.parametrize("question, expansion", [
+    ("What is the HWC in Norland's set-up?", "Harbour and Waterways Council"),
+    ("What is the HWC within the Norland coordination?", "Harbour and Waterways Council"),
+    ("Qu'est-ce que le CNPV dans le dispositif de la Varlande ?", "Conseil national des phares et des voies"),
+    ("Qu'est-ce que le CNPV au sein de l'organisation varlandaise ?", "Conseil national des phares et des voies"),
+    ("Qu'est-ce que le CNPV en Varlande ?", "Conseil national des phares et des voies"),
+])
+def test_an_abbreviation_with_where_it_is_found(client, question, expansion):
+    body = ask(client, question)
+    assert not body["abstained"], body["answer"]
+    assert expansion in body["answer"], body["answer"]
+    assert expansion in body["citations"][0]["quote"], body["citations"]
