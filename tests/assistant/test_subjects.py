@@ -18,6 +18,13 @@ from tests.conftest import ask_http, serving
     ("What is the budget of Axis 1 and Axis 2?", "en", ["What is the budget of Axis 1?", "What is the budget of Axis 2?"]),
     ("When were the Charter of Paris and the Treaty of Rome signed?", "en",
      ["When was the Charter of Paris signed?", "When was the Treaty of Rome signed?"]),
+    # a common noun with its article on each side of "and": each subject from its article on
+    ("When were the protocol of Varna and the convention of Tarn signed?", "en",
+     ["When was the protocol of Varna signed?", "When was the convention of Tarn signed?"]),
+    ("Quand le protocole de Varna et la convention de Tarn ont-ils pris effet ?", "fr",
+     ["Quand le protocole de Varna a-t-il pris effet?", "Quand la convention de Tarn a-t-il pris effet?"]),
+    ("Wanneer werden het protocol van Varna en de conventie van Tarn ondertekend?", "nl",
+     ["Wanneer werd het protocol van Varna ondertekend?", "Wanneer werd de conventie van Tarn ondertekend?"]),
     ("When were the Harbour Charter, the River Accord and the Dune Pact signed?", "en",
      ["When was the Harbour Charter signed?", "When was the River Accord signed?", "When was the Dune Pact signed?"]),
     ("Quand la Charte portuaire et l'Accord fluvial ont-ils été signés ?", "fr",
