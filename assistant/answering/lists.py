@@ -137,6 +137,8 @@ class ListComposer(Composer):
             best = _items_asked(question, best, weight, snapshot)
             if best is None:
                 return None  # the list the question names is not about what it asks: the passages say
+            if len(best.items) == 1 and _label_stems(best.items[0][3], best.items[0][0].lang) <= nouns:
+                return None  # the one item is the kind asked ("Towns", a section): its text lists them
         return self._answer(question, best, snapshot)
 
     # -- where items come from ------------------------------------------------------------
