@@ -414,10 +414,17 @@ def kind_asked(q: Question) -> list[str]:
     if start is None:
         return []
     phrase: list[str] = []
-    for w in tokens[start + 1 : start + 1 + _KIND_WORDS]:
-        if w in ALL_STOPWORDS or any(ch.isdigit() for ch in w):
+    written = " ".join(q.text.lower().split())
+    i, slots = start + 1, 0
+    while i < len(tokens) and slots < _KIND_WORDS:
+        if tokens[i] in ALL_STOPWORDS or any(ch.isdigit() for ch in tokens[i]):
             break
-        phrase.append(w)
+        phrase.append(tokens[i])
+        i += 1
+        while i < len(tokens) and f"{tokens[i - 1]}-{tokens[i]}" in written:  # "zuid-hollandse": one word
+            phrase.append(tokens[i])
+            i += 1
+        slots += 1
     after = tokens[start + 1 + len(phrase)] if start + 1 + len(phrase) < len(tokens) else ""
     articles = "|".join(re.escape(d) for d in DETERMINERS.get(q.lang, ()))
     if len(phrase) > 1 and articles and re.search(rf"\b{re.escape(phrase[-1])}\s+(?:{articles})(?!\w)", q.text, re.I):

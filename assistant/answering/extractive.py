@@ -40,7 +40,7 @@ from plans.index.lexical import TOKEN_PATTERN, QueryTerm, alike, query_terms, st
 from plans.language import LANGUAGES
 from plans.vocabulary.signatures import SIGNED, SIGNING
 from plans.text import BULLET_MARKS, abbreviation_like, in_digits, roman_numeral
-from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, DOCUMENT_NOUNS, LIGHT_VERBS,
+from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, DOCUMENT_NOUNS, FILLERS, LIGHT_VERBS,
                                         OFFICES, PASSIVE_AGENT, RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES, SUBORDINATORS,
                                         asks_website, asks_which_one, stance_cues)
 from plans.vocabulary import alternation, union
@@ -181,6 +181,9 @@ ACT_BONUS = 0.1  # for a sentence in another language that states the act the qu
 ACT_MISSING = 0.1  # taken from a sentence that does not state it, where another sentence does
 NAME_BONUS = 0.03  # for each name past the first a sentence gives, up to three, when names are asked
 CONTEXT_IN_SCORE = 0.2
+TOPIC_SHARE = 0.2  # of the weight of a question's topic words, what an answer's passages must write
+TOPIC_WORDS = 2  # the fewest topic words that say what a question is about
+_FILLER_WORDS = frozenset(w for phrases in FILLERS.values() for p in phrases for w in p.split())
 ROW_NAME_CHARS = 100  # a row's first cell up to this long names the row before a cell's value
 
 
@@ -359,6 +362,8 @@ class ExtractiveComposer(Composer):
             return abstain(confidence=best.score, lang=question.lang)  # a heading that repeats the question
         if all(_shares_only_the_plan_name(question, s, snapshot) for s in chosen):
             return abstain(confidence=best.score, lang=question.lang)  # "Please cite as: <the plan's title>"
+        if best.sentence.lang == question.lang and _off_topic(question, chosen, weights, title, snapshot):
+            return abstain(confidence=best.score, lang=question.lang)  # only the plan's name and the kind asked shared
         if best.sentence.lang == question.lang and _unknown_names(question, snapshot):
             # (across languages a capitalised word may be a translated name: "Pacte mondial")
             return abstain(confidence=best.score, lang=question.lang)
@@ -1462,6 +1467,28 @@ def _rare_names_unwritten(q: Question, chosen: list[Sentence], snapshot: Snapsho
     written = set().union(*(set(tokenize(s.hit.chunk.search_text, s.lang)) | set(tokenize(s.hit.chunk.search_text))
                             | _short_for(s, spelled) for s in chosen))
     return not any(a == b or alike(a, b) for stems in rare for a in stems for b in written)
+
+
+def _off_topic(q: Question, chosen: list[Sentence], weights: dict[QueryTerm, float], title: set[str],
+               snapshot: Snapshot) -> bool:
+    """Does no passage of the answer write any of the question's topic words: its own words
+    (not those of an earlier question), but for the words that name a plan or a kind of
+    document and the kind of thing a list question asks for? "Which towns of Norland have a zero-emission zone?" is
+    not answered by a sentence of a Norland study that lists towns without one: what it
+    shares with the question is where to look and what to list, not what about. A common word
+    it shares ("already") is too little of the topic: the words written must weigh
+    `TOPIC_SHARE` of its words' weight (their rarity)."""
+    kind = {w.lower() for w in kind_asked(q)} if q.wants_list else set()
+    topic = [t for t in weights if t not in q.context_terms and t.word.lower() not in kind | _PLAN_NOUNS | _FILLER_WORDS
+             and not t.matches(title) and not {fold(x) for x in t.stems} & snapshot.plan_names]
+    total = sum(weights[t] for t in topic)
+    if len(topic) < TOPIC_WORDS or not total:
+        return False  # (one word left may be the verb: "bij welk departement hoort die?")
+    for s in chosen:
+        stems = s.stems | s.label_stems | s.row_stems | (s.passage.stems if s.passage is not None else set())
+        if sum(weights[t] for t in topic if _match(t, stems, s.prefixes, set(), s.roots, s.lang)) >= TOPIC_SHARE * total:
+            return False
+    return True
 
 
 def _unknown_names(q: Question, snapshot: Snapshot) -> list[str]:
