@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.query import Query
 from plans.ids import Ref, find_refs
 from plans.index.lexical import QueryTerm, query_terms, stem, words
 from plans.language import LANGUAGES, ranked
 from plans.vocabulary import alternation
-from plans.vocabulary.questions import (APPOSITIVE, COUNTED, FILLERS, FOCUS, MEASURE_UNITS, MEASURED, MEASURED_ENDS,
+from plans.vocabulary.questions import (APPOSITIVE, COLLECTIVES, COUNTED, FILLERS, FOCUS, MEASURE_UNITS, MEASURED, MEASURED_ENDS,
                                         META_PHRASES, META_WORDS, NAME_ASKED, ROLE_HOLDER, TYPE_NOUNS, UNIT_GIVEN, WH_WORDS,
                                         WHICH, answer_type, main_clause, stance, stance_words, without_source)
 from plans.text import blank_quoted_titles
@@ -105,7 +106,15 @@ def _counted_head(phrase: str, lang: str) -> list[str]:
         head = next((w for w in words_[:-1] if not w.lower().endswith("e")), words_[-1])
     else:
         head = words_[0]  # French puts the noun first ("secteurs prioritaires")
-    return [stem(w, lang) for w in words(head)]
+    counted = [stem(w, lang) for w in words(head)]
+    if set(counted) & _collective_stems(lang):  # "civil society groups" are counted as "… organisations" too
+        counted += sorted(_collective_stems(lang) - set(counted))
+    return counted
+
+
+@lru_cache(maxsize=None)
+def _collective_stems(lang: str) -> frozenset[str]:
+    return frozenset(stem(w, lang) for w in COLLECTIVES.get(lang, ()))
 
 
 def question_language(text: str) -> str:

@@ -75,6 +75,16 @@ SETTING_WORDS: dict[str, tuple[str, ...]] = {
     "fr": ("dans", "au", "aux", "en", "de", "du", "des", "pour", "chez"),
     "nl": ("in", "binnen", "bij", "van", "voor"),
 }
+# Nouns for a number of bodies or people of some kind ("how many civil society groups …?"): a
+# plan may count them by another of these ("51 civil society organisations").
+COLLECTIVES: dict[str, tuple[str, ...]] = {
+    "en": ("group", "groups", "organisation", "organisations", "organization", "organizations", "body", "bodies",
+           "entity", "entities", "actor", "actors", "party", "parties", "institution", "institutions"),
+    "fr": ("groupe", "groupes", "organisation", "organisations", "organisme", "organismes", "entité", "entités",
+           "acteur", "acteurs", "structure", "structures", "institution", "institutions", "association", "associations"),
+    "nl": ("groep", "groepen", "organisatie", "organisaties", "instelling", "instellingen", "actor", "actoren",
+           "partij", "partijen", "orgaan", "organen", "entiteit", "entiteiten"),
+}
 # Kinds that say only that a body is asked for, not which kind of body ("which institution
 # prepared it?"): any body the plan names on its cover answers them.
 ANY_BODY: dict[str, tuple[str, ...]] = {
