@@ -235,8 +235,10 @@ class AssistantService:
         again, each part in its share of that length (parts quoting the same sentence whole
         stay one quote)."""
         answer, hits = self._parts_once(parts, context, standalone, scope)
-        if len(answer.answer) > PARTS_CHARS:
-            answer, hits = self._parts_once(parts, context, standalone, scope, limit=PARTS_CHARS // len(parts))
+        # (a part that asks for an overview makes the whole an overview, which may run longer)
+        budget = OVERVIEW_CHARS if any(analyse(p).expects == "overview" for p in parts) else PARTS_CHARS
+        if len(answer.answer) > budget:
+            answer, hits = self._parts_once(parts, context, standalone, scope, limit=budget // len(parts))
         return answer, hits
 
     def _parts_once(self, parts: list[str], context: str, standalone: bool, scope: set[str] | None,
@@ -328,6 +330,7 @@ _FOCUSED_TYPES = (*HARD_FACTS, "agent", "definition")  # the kinds of fact one s
 # A part of a question with this few words of its own names no subject ("et dans quel délai ?").
 _ELLIPTICAL_TERMS = 2
 PARTS_CHARS = 480  # what the answers to all parts of one question may take together
+OVERVIEW_CHARS = 880  # ... when one part asks for an overview (an overview is 900 characters at most)
 
 
 def _own_terms(part: str, snapshot: Snapshot) -> int:

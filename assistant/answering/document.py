@@ -229,8 +229,9 @@ class DocumentComposer(Composer):
             pieces.append(f"{say('overview_parts', q.lang)} " + "; ".join(named) + ".")
         if not citations:
             return None
+        limit = min(MAX_CHARS, q.limit) if q.limit else MAX_CHARS  # (a part of a question: its share)
         text = f"{say('overview_purpose', q.lang, title=record.info.title or record.info.document)} " + " ".join(pieces)
-        while len(text) > MAX_CHARS and len(pieces) > 1:
+        while len(text) > limit and len(pieces) > 1:
             pieces.pop(0 if len(pieces) > 2 else -1)
             text = f"{say('overview_purpose', q.lang, title=record.info.title or record.info.document)} " + " ".join(pieces)
         used = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
