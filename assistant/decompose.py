@@ -108,7 +108,7 @@ def _subject_start(words: list[str], k: int, lang: str) -> int:
             start = i + 1
             break
     if k + 1 < len(words) and _determined(words[k + 1], lang):
-        # "le protocole de Kyoto et la convention de Ramsar": a second subject with its article
+        # "le protocole de Varna et la convention de Tarn": a second subject with its article
         # is joined to a first with its own, whatever "de" the first holds
         asked = max((i + 1 for i in range(k) if words[i].lower() in stops), default=0)
         start = next((i for i in range(asked, k) if _determined(words[i], lang)), start) if asked else start

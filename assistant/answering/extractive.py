@@ -1483,7 +1483,7 @@ def _off_topic(q: Question, chosen: list[Sentence], weights: dict[QueryTerm, flo
              and not t.matches(title) and not {fold(x) for x in t.stems} & snapshot.plan_names]
     total = sum(weights[t] for t in topic)
     if len(topic) < TOPIC_WORDS or not total:
-        return False  # (one word left may be the verb: "bij welk departement hoort die?")
+        return False  # (one word left may be the question's verb, which a sentence may say otherwise)
     for s in chosen:
         stems = s.stems | s.label_stems | s.row_stems | (s.passage.stems if s.passage is not None else set())
         if sum(weights[t] for t in topic if _match(t, stems, s.prefixes, set(), s.roots, s.lang)) >= TOPIC_SHARE * total:

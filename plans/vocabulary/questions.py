@@ -75,7 +75,7 @@ SETTING_WORDS: dict[str, tuple[str, ...]] = {
     "fr": ("dans", "au", "aux", "en", "de", "du", "des", "pour", "chez"),
     "nl": ("in", "binnen", "bij", "van", "voor"),
 }
-# Nouns for a number of bodies or people of some kind ("how many civil society groups …?"): a
+# Nouns for a number of bodies or people of some kind ("how many residents' groups …?"): a
 # plan may count them by another of these ("51 civil society organisations").
 COLLECTIVES: dict[str, tuple[str, ...]] = {
     "en": ("group", "groups", "organisation", "organisations", "organization", "organizations", "body", "bodies",

@@ -48,7 +48,7 @@ def client(tmp_path_factory, embedder):
 
 @pytest.mark.parametrize("question", [
     "Which towns of South Norland already have a zero-emission zone for deliveries, according to the study?",
-    "Welke Zuid-Norlandse gemeenten hebben volgens de studie al een zero-emissiezone voor stadslogistiek?",
+    "Welke Zuid-Norlandse gemeenten hebben al een zero-emissiezone ingesteld voor de bevoorrading, volgens de snelstudie?",
 ])
 def test_a_list_of_the_kind_asked_about_something_else_is_declined(client, question):
     body = ask(client, question)
@@ -57,7 +57,7 @@ def test_a_list_of_the_kind_asked_about_something_else_is_declined(client, quest
 
 @pytest.mark.parametrize("question", [
     "Which towns of South Norland already have shared bikes, according to the study?",
-    "Welke Zuid-Norlandse gemeenten hebben volgens de studie al deelfietsen?",
+    "Welke Zuid-Norlandse gemeenten hebben al deelfietsen, volgens de snelstudie?",
 ])
 def test_the_list_the_study_gives_is_answered(client, question):
     body = ask(client, question)

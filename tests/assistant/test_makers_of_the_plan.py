@@ -51,8 +51,8 @@ def client(tmp_path_factory, embedder):
 
 
 @pytest.mark.parametrize("question", [
-    "Quel ministère a élaboré le plan national d'adaptation de la Varlande ?",
-    "Quelle institution a élaboré le plan national d'adaptation de la Varlande ?",
+    "Quel ministère a rédigé le plan d'adaptation varlandais ?",
+    "Quelle institution a rédigé le plan d'adaptation varlandais ?",
     "Which organisation prepared the national adaptation plan of Varlande?",
 ])
 def test_the_body_on_the_cover_not_a_sentence_on_something_else(client, question):
