@@ -219,8 +219,9 @@ def documents_lacking_names(q: Question, snapshot: Snapshot) -> set[str]:
     if not same:
         return quoted_away
     lacking: set[str] = set(quoted_away)
+    initialled = initialled_names(q.text, snapshot)
     for name in written_names(q, short_forms(q.text)):
-        lacking |= _lacking(name, same, snapshot)
+        lacking |= _lacking(name, same, snapshot) - initialled.get(name, set())
     for name in _names_alike(q, snapshot).values():  # "le plan varlandais": a name written as its adjective
         lacking |= _lacking(name, same, snapshot)
     earlier = [_lacking(name, same, snapshot) for name in written_names(q, short_forms(q.context))] if q.context else []
@@ -235,6 +236,43 @@ def short_forms(text: str) -> str:
     """`text` with a name spelled out before its abbreviation written as the abbreviation: a
     plan that only uses the abbreviation still writes the name."""
     return _SPELLED_OUT.sub(lambda m: m.group(1), text)
+
+
+# A name of several capitalised words, with the small words that link them ("HM Treasury",
+# "Department for Education", "Ministère de la Mer")
+_LINK_WORDS = ("of", "for", "and", "the", "de", "du", "des", "la", "le", "et", "van", "voor", "en", "het")
+_NAME_RUN = re.compile(r"(?:\b[A-ZÀ-Ý][\w’'-]*\s+(?:(?:%s)\s+)*)+[A-ZÀ-Ý][\w’'-]*" % "|".join(_LINK_WORDS))
+SHORTEST_INITIALS = 3
+
+
+def initials(name: str) -> set[str]:
+    """The abbreviations a name may be written as, lower-cased: the first letters of its words,
+    an abbreviation among them written whole ("HM Treasury": "hmt"), with or without its
+    link words ("Department for Education": "dfe", "de")."""
+    full, short = "", ""
+    for w in name.split():
+        piece = w if w.isupper() else w[0]
+        full += piece
+        short += "" if w.lower() in _LINK_WORDS else piece
+    return {x.lower() for x in (full, short) if len(x) >= SHORTEST_INITIALS}
+
+
+def initialled_names(text: str, snapshot: Snapshot) -> dict[str, set[str]]:
+    """For each word of a name of several words in `text` (not its first word: every
+    question opens with a capital), the documents that write the name's initials as one
+    word though they never spell it out ("HM Treasury" of a report that writes "HMT")."""
+    out: dict[str, set[str]] = {}
+    for m in _NAME_RUN.finditer(text):
+        name = m.group(0)
+        if m.start() == 0:
+            name = name.split(None, 1)[1] if " " in name else ""
+        if len(name.split()) < 2:
+            continue
+        docs = {snapshot.chunks[c].doc_id for a in initials(name) for c in snapshot.lexical.chunks_with(a)
+                if c in snapshot.chunks}
+        for w in name.split():
+            out.setdefault(w, set()).update(docs)
+    return out
 
 
 def _lacking(name: str, same: set[str], snapshot: Snapshot) -> set[str]:

@@ -22,7 +22,7 @@ import numpy as np
 
 from assistant.answering.acronyms import expansions, plausible
 from assistant.answering.base import (SPECIFIC_NAME, WHICH_ROW, Composer, abstain, asking_stems, asks_for_names_of,
-                                      cite, documents_lacking_names, item_labels, kind_asked, most_said, rare_names,
+                                      cite, documents_lacking_names, initialled_names, item_labels, kind_asked, most_said, rare_names,
                                       rare_word, without_plan_names, without_sources, written_names)
 from assistant.answering.counts import counts_in, label_count, stated_count
 from assistant.answering.entities import (PATTERNS, full_date, has_web_address, leading_name, mentions, new_names,
@@ -1496,8 +1496,9 @@ def _unknown_names(q: Question, snapshot: Snapshot) -> list[str]:
     a word it is the adjective of ("the Philippines"; not "Havenlandse" for "Havenland"):
     the plans cannot be about them."""
     tokens = re.findall(r"[\w'’-]+", q.text)
+    initialled = initialled_names(q.text, snapshot)  # ("HM Treasury" of a plan that writes "HMT")
     names = [t for i, t in enumerate(tokens) if i > 0 and any(ch.isupper() for ch in t) and t.lower() not in ALL_STOPWORDS
-             and not only_months(t)]
+             and not only_months(t) and not initialled.get(t)]
     unknown = []
     for name in names:
         terms = query_terms(name)
