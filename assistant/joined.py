@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.base import abstain
+from assistant.answering.base import abstain, cite
 from assistant.answering.entities import mentions
-from assistant.answering.extractive import FACT_TYPES
+from assistant.answering.extractive import FACT_TYPES, HARD_FACTS
 from assistant.models import Answer, Citation
 from assistant.question import analyse, question_language
+from plans.index import Snapshot
+from plans.sentences import split_sentences
 from plans.vocabulary.messages import say
 
 
@@ -22,6 +24,30 @@ def gives(answer: Answer, part: str, before: str) -> bool:
         return False
     return any(mentions(q.expects, _openings_lowered(c.quote), f"{before} {part}", q.counted, q.lang)
                for c in answer.citations)
+
+
+FOLLOWING_SENTENCES = 2  # how far past an earlier part's quote a later part's fact is looked for
+
+
+def following_fact(answer: Answer, part: str, snapshot: Snapshot) -> Answer | None:
+    """The sentence right after an earlier part's quote, in the same passage (one of the next
+    `FOLLOWING_SENTENCES`), that gives the kind of fact a later part asks for about the same
+    thing: "When was the order adopted, and how often is it evaluated?" of "On 8 May 2031 the
+    order was adopted. … It is evaluated every 3 years." None when no such sentence follows."""
+    q = analyse(part)
+    if answer.abstained or not answer.citations or q.expects not in HARD_FACTS:
+        return None
+    last = answer.citations[-1]
+    passages = sorted((c for c in map(snapshot.chunks.get, snapshot.doc_chunks.get(last.document, ()))
+                       if c is not None and c.kind == "passage" and c.end > last.start), key=lambda c: c.start)
+    after = [(chunk, chunk.start + a, chunk.start + b) for chunk in passages[:2] for a, b in split_sentences(chunk.text)
+             if chunk.start + a >= last.end]  # (the next passage too: a passage ends where the budget did)
+    for chunk, a, b in after[:FOLLOWING_SENTENCES]:
+        sentence = chunk.text[a - chunk.start : b - chunk.start]
+        if mentions(q.expects, sentence, part, q.counted, q.lang):
+            citation = cite(snapshot, chunk, a, b, 1)
+            return Answer(answer=f"{' '.join(sentence.split())} [1]", citations=[citation], confidence=answer.confidence)
+    return None
 
 
 def _openings_lowered(text: str) -> str:

@@ -31,7 +31,7 @@ from assistant.answering.registry import RegistryComposer, RowSearch, names_a_ro
 from assistant.answering.scope import asking
 from assistant.conversation import resolve_in_statement, rewrite
 from assistant.decompose import split_question, split_subjects
-from assistant.joined import gives, join_answers
+from assistant.joined import following_fact, gives, join_answers
 from assistant.models import Answer, AskRequest, Evidence, Turn, UploadResult
 from assistant.query import Query
 from assistant.question import Question, analyse, question_language
@@ -267,6 +267,9 @@ class AssistantService:
             if answer.abstained and (elliptical or leans) and last is not None and gives(last, part, before):
                 # "…, and in which cities?", "…, and how many did they make?": the earlier part's quote says it
                 answer = last
+            elif answer.abstained and (elliptical or leans) and last is not None:
+                # "…, and how often is it evaluated?": the sentence after the earlier part's quote may say it
+                answer = following_fact(last, part, self.index.snapshot) or answer
             before = query.text
             last = answer
             if not answer.abstained and answer.citations:
