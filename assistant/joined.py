@@ -14,6 +14,7 @@ from assistant.question import analyse, question_language
 from plans.index import Snapshot
 from plans.sentences import split_sentences
 from plans.vocabulary.messages import say
+from plans.vocabulary.questions import asks_count_only
 
 
 def gives(answer: Answer, part: str, before: str) -> bool:
@@ -22,7 +23,9 @@ def gives(answer: Answer, part: str, before: str) -> bool:
     q = analyse(part)
     if answer.abstained or q.expects not in (*FACT_TYPES, "agent"):
         return False
-    return any(mentions(q.expects, _openings_lowered(c.quote), f"{before} {part}", q.counted, q.lang)
+    # (a sum or a share in the earlier quote counts nothing: "… vouchers of up to £5,000" for "how many?")
+    return any(mentions(q.expects, _openings_lowered(c.quote), f"{before} {part}", q.counted, q.lang,
+                        things=q.expects == "number" and not q.counted and asks_count_only(part, q.lang))
                for c in answer.citations)
 
 

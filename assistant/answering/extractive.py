@@ -42,7 +42,7 @@ from plans.vocabulary.signatures import SIGNED, SIGNING
 from plans.text import BULLET_MARKS, abbreviation_like, in_digits, roman_numeral
 from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, DOCUMENT_NOUNS, FILLERS, LIGHT_VERBS,
                                         OFFICES, PASSIVE_AGENT, RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES, SUBORDINATORS,
-                                        asks_website, asks_which_one, stance_cues)
+                                        asks_count_only, asks_website, asks_which_one, stance_cues)
 from plans.vocabulary import alternation, union
 from plans.vocabulary.acts import acts, asked_acts
 from plans.vocabulary.bodies import names_state_body
@@ -159,7 +159,9 @@ def _mentions(q: Question, s: Sentence) -> bool:
     """Does the sentence hold the kind of fact asked for? The counted noun of "how many X"
     is only looked for in a sentence in the question's language."""
     across = s.lang != q.lang
-    if mentions(q.expects, s.text, q.text, None if across else q.counted, s.lang, things=across and bool(q.counted)):
+    # (a sum, a share, a date or a length of time is no count: "how many were granted?" of "up to £5,000")
+    things = across and bool(q.counted) or q.expects == "number" and not q.counted and asks_count_only(q.text, q.lang)
+    if mentions(q.expects, s.text, q.text, None if across else q.counted, s.lang, things=things):
         return True
     if q.expects == "number" and q.counted and s.row_stems and s.bare:
         # a figure in a table's cell counts what its row or header names ("50" in "Cargo bikes | … | 50")

@@ -556,6 +556,17 @@ WHICH: dict[str, tuple[str, ...]] = {
     "nl": ("welke", "welk"),
 }
 
+# Words that ask for a count and never for a sum ("how many"; French "combien" and Dutch
+# "hoeveel" ask for either): a sum, a share or a length of time does not answer them.
+COUNT_ONLY: dict[str, tuple[str, ...]] = {"en": ("how many",), "fr": ("quel nombre de",), "nl": ()}
+
+
+def asks_count_only(question: str, lang: str) -> bool:
+    """Does `question` ask for a count in words that never ask for a sum ("how many …?")?"""
+    text = " ".join(question.lower().split())
+    return any(phrase in text for phrase in COUNT_ONLY.get(lang, ()))
+
+
 # Nouns of "which X" that name no kind of thing of their own ("what role", "quel type"): the
 # answer need not write them.
 GENERIC_KINDS: dict[str, tuple[str, ...]] = {
