@@ -11,7 +11,7 @@ from plans.vocabulary.grounding import COUNT_WORDS
 from plans.vocabulary.grounding import NUMBER_WORDS as SPELLED
 from plans.vocabulary.questions import RATIO_LINKS
 from plans.vocabulary.stopwords import ALL_STOPWORDS, OPENERS
-from plans.vocabulary.units import UNIT_SYMBOLS
+from plans.vocabulary.units import REFERENCE_NOUNS, UNIT_SYMBOLS
 from plans.text import unelided
 from plans.vocabulary.time import (DAY_SUFFIXES, FREQUENCY_WORDS, MONTHS, NUMBER_WORDS, OF_YEAR, PER, PERIODS,
                                    QUARTERS, SEASONS, SPAN_FROM, SPAN_TO, TIME_UNITS, TIMES)
@@ -83,6 +83,11 @@ def _not_a_name(word: str) -> bool:
     return not word.isupper() and word.lower() in _NOT_NAMES
 
 
+_FIGURES = frozenset({"number", "change", "amount", "percent", "multiple"})
+_REFERENCE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(REFERENCE_NOUNS, key=len, reverse=True))
+                        + r")\s+(?:n[°o]\.?\s*)?\d+(?:[.,]\d+)*(?:\s*(?:,|-|–|and|et|en|à|to|tot)\s*\d+(?:[.,]\d+)*)*", re.I)
+
+
 def mentions(kind: str, text: str, exclude: str = "", counted: list[str] | None = None, lang: str | None = None,
              things: bool = False) -> bool:
     """Does `text` hold a fact of `kind` that is not already in `exclude` (the question)?
@@ -94,6 +99,8 @@ def mentions(kind: str, text: str, exclude: str = "", counted: list[str] | None 
     another language), so a sum, a share, a day or a length of time is not their count."""
     if kind != "place":
         text = without_addresses(text)  # "…/harbour-meeting-march -2031/…" dates nothing
+    if kind in _FIGURES:
+        text = _REFERENCE.sub(" ", text)  # "figures 9 and 10 show …": labels, not figures
     if kind == "date":
         text = _CITATION.sub(" ", text)  # "(Norland Council 2017: 2)": the year a source appeared
     if kind in ("agent", "names"):

@@ -7,6 +7,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# Words that name a part of a document by its number ("figures 9 et 10", "Table 2",
+# "hoofdstuk 3"): the numbers after them are labels, not the figures a question asks for.
+REFERENCE_NOUNS: tuple[str, ...] = (
+    "figure", "figures", "fig.", "table", "tables", "chart", "graph", "chapter", "section", "annex", "page", "pages",
+    "tableau", "tableaux", "graphique", "graphiques", "chapitre", "annexe",
+    "figuur", "figuren", "tabel", "tabellen", "grafiek", "hoofdstuk", "bijlage", "pagina",
+)
+
 UNIT_SYMBOLS: dict[str, tuple[str, ...]] = {
     "ha": ("hectare", "hectares", "hectaren"),
     "km": ("kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres"),
