@@ -17,7 +17,7 @@ from plans.vocabulary.grounding import NUMBER_WORDS
 from plans.vocabulary.conversation import ROW_WORDS
 from plans.vocabulary.coordination import DETERMINERS
 from plans.vocabulary.questions import (ABOUT_WORDS, AUXILIARIES, GENERIC_KINDS, GENERIC_QUALIFIERS, SOURCE_CUES,
-                                       SOURCE_OPENINGS, WHICH)
+                                       LIST_VERBS, SOURCE_OPENINGS, WHICH)
 from plans.vocabulary.roles import cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -449,6 +449,9 @@ def kind_asked(q: Question) -> list[str]:
     tokens = words(q.text)
     which = set(WHICH.get(q.lang, ()))
     start = next((i for i, w in enumerate(tokens) if w in which), None)
+    if start is None:  # "can you list the projects …?": the kind after the verb and its article
+        verbs, articles = set(LIST_VERBS.get(q.lang, ())), set(DETERMINERS.get(q.lang, ()))
+        start = next((i + 1 for i, w in enumerate(tokens[:-1]) if w in verbs and tokens[i + 1] in articles), None)
     if start is None:
         return []
     phrase: list[str] = []

@@ -658,6 +658,18 @@ class ExtractiveComposer(Composer):
                 t.matches(before[0].stems) for t in weights if not t.matches(first.stems)):
             chosen = [before[0], first]  # "… X was the first. Y and Z have also published …": asked "the first"
 
+        # "which projects …?" of a paragraph that names one project a sentence ("… the project X
+        # tries …. Other examples include the Y project …"): the sentences of the paragraph
+        # that each write the kind asked and a name of their own are its items
+        if q.wants_list and _writes_kind(q, first) and new_names(first.text, q.text):
+            named = [s for s in siblings if s.unit == first.unit and s.index != first.index and _writes_kind(q, s)
+                     and new_names(s.text, q.text)]
+            for s in sorted(named, key=lambda s: abs(s.index - first.index)):
+                if _length(chosen + [s]) > self.list_chars:
+                    break
+                chosen.append(s)
+            if len(chosen) > 1:
+                return sorted(chosen, key=lambda s: s.index)
         # a fact said of a list's items: the item the question names, after the sentence
         if first.text.rstrip().endswith(":") and first.passage and not q.wants_list and q.expects in HARD_FACTS:
             missing = {t for t in weights if not t.matches(first.stems)}

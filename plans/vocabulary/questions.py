@@ -183,8 +183,10 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bafkorting(en)?\b", r"\bacroniem(en)?\b"),
     },
     "yesno": {
-        "en": (r"^(does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|shall)\b(?!.*\b(which|what|who|"
-               r"when|where|how)\b.*\?)",),
+        # (not a request: "can you list / give / tell me …?" asks for what it names)
+        "en": (r"^(does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|shall)\b"
+               r"(?!\s+you\s+(please\s+)?(list|name|give|tell|summari[sz]e|describe|explain|show|enumerate|provide|"
+               r"outline|set out)\b)(?!.*\b(which|what|who|when|where|how)\b.*\?)",),
         "fr": (r"^est-ce que?\b", r"^(le|la|les|l'|ce|cette)\b.{0,80}-(t-)?(il|elle|ils|elles)\b",
                r"^(y a-t-il|existe-t-il|prévoit-il|prévoit-elle)\b"),
         "nl": (r"^(is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|kan|kunnen|zal|zullen|moet|moeten|"
@@ -566,6 +568,14 @@ def asks_count_only(question: str, lang: str) -> bool:
     text = " ".join(question.lower().split())
     return any(phrase in text for phrase in COUNT_ONLY.get(lang, ()))
 
+
+# Verbs that ask for a list by naming its kind after them ("list the projects …", "citez les
+# mesures …", "noem de projecten …"): the kind asked follows, after its article.
+LIST_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("list", "enumerate", "name"),
+    "fr": ("citer", "citez", "énumérer", "énumérez", "lister", "listez"),
+    "nl": ("noem", "noemen", "opsommen", "som"),
+}
 
 # Nouns of "which X" that name no kind of thing of their own ("what role", "quel type"): the
 # answer need not write them.
