@@ -35,8 +35,8 @@ FOLLOWING_SENTENCES = 2  # how far past an earlier part's quote a later part's f
 def following_fact(answer: Answer, part: str, snapshot: Snapshot) -> Answer | None:
     """The sentence right after an earlier part's quote, in the same passage (one of the next
     `FOLLOWING_SENTENCES`), that gives the kind of fact a later part asks for about the same
-    thing: "When was the order adopted, and how often is it evaluated?" of "On 8 May 2031 the
-    order was adopted. … It is evaluated every 3 years." None when no such sentence follows."""
+    thing: "When was the order adopted, and how often will it be reviewed?" of "On 8 May 2031
+    the order was adopted. … It is assessed every 3 years." None when no such sentence follows."""
     q = analyse(part)
     if answer.abstained or not answer.citations or q.expects not in HARD_FACTS:
         return None

@@ -268,7 +268,7 @@ class AssistantService:
                 # "…, and in which cities?", "…, and how many did they make?": the earlier part's quote says it
                 answer = last
             elif answer.abstained and (elliptical or leans) and last is not None:
-                # "…, and how often is it evaluated?": the sentence after the earlier part's quote may say it
+                # "…, and how often will it be reviewed?": the sentence after the earlier part's quote may say it
                 answer = following_fact(last, part, self.index.snapshot) or answer
             before = query.text
             last = answer

@@ -449,7 +449,7 @@ def kind_asked(q: Question) -> list[str]:
     tokens = words(q.text)
     which = set(WHICH.get(q.lang, ()))
     start = next((i for i, w in enumerate(tokens) if w in which), None)
-    if start is None:  # "can you list the projects …?": the kind after the verb and its article
+    if start is None:  # "could you name the bodies …?": the kind after the verb and its article
         verbs, articles = set(LIST_VERBS.get(q.lang, ())), set(DETERMINERS.get(q.lang, ()))
         start = next((i + 1 for i, w in enumerate(tokens[:-1]) if w in verbs and tokens[i + 1] in articles), None)
     if start is None:

@@ -38,7 +38,7 @@ def test_an_earlier_quote_with_a_sum_gives_no_count():
     quote = "The ministry of the economy funds vouchers of up to €4,000 for harbour start-ups."
     earlier = Answer(answer=f"{quote} [1]", citations=[Citation(id=1, document="report.md", title="Report", quote=quote)])
     before = "What is one voucher for harbour start-ups worth at most?"
-    assert not gives(earlier, "How many have been handed out so far?", before)
+    assert not gives(earlier, "How many have been awarded to date?", before)
     counted = "So far, 60 vouchers have been granted to harbour start-ups."
     later = Answer(answer=f"{counted} [1]", citations=[Citation(id=1, document="report.md", title="Report", quote=counted)])
-    assert gives(later, "How many have been handed out so far?", before)
+    assert gives(later, "How many have been awarded to date?", before)

@@ -1,5 +1,5 @@
-""""Can you list the projects …?" is a request for a list, not a yes/no question, and its kind
-is the noun after the verb ("list the projects"). A paragraph that names one project a
+""""Could you name the projects …?" is a request for a list, not a yes/no question, and its kind
+is the noun after the verb ("name the projects"). A paragraph that names one project a
 sentence ("… the project 'Harbour Bridge' …. Other examples include the 'Dock Duo'
 project …") gives its items: the sentences of the paragraph that each write the kind asked
 and a name of their own. Through the HTTP API, over a plan written here."""
@@ -32,14 +32,14 @@ def client(tmp_path_factory, embedder):
 
 
 def test_the_projects_named_one_a_sentence(client):
-    body = ask(client, "Can you list the projects of the Norland integration plan that help newcomers into work or into business?")
+    body = ask(client, "Could you name the projects of the Norland integration plan that help newcomers into work or into business?")
     assert not body["abstained"], body["answer"]
     for name in ("Harbour Bridge", "Dock Duo", "Sea Start"):
         assert name in body["answer"], body["answer"]
 
 
 @pytest.mark.parametrize("question, kind", [
-    ("Can you list the projects of the plan?", ["projects"]),
+    ("Could you enumerate the projects of the plan?", ["projects"]),
     ("Could you name the ferries that cross the bay?", ["ferries"]),
     ("Pouvez-vous citer les mesures du plan ?", ["mesures"]),
 ])

@@ -14,7 +14,7 @@ from tests.conftest import serving_files
 FILLER = " ".join(f"The port of {town} keeps a register of the contracts it signs with builders and suppliers."
                    for town in ("Arden", "Belmoor", "Corvale", "Dunmere", "Eastwick", "Fallow"))
 
-PLAN = f"""# Norland plan on business and human rights
+PLAN = f"""# Norland plan on harbour contracts and dock workers
 
 ## Public procurement
 

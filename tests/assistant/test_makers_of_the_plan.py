@@ -51,8 +51,8 @@ def client(tmp_path_factory, embedder):
 
 
 @pytest.mark.parametrize("question", [
-    "Quel ministère a rédigé le plan d'adaptation varlandais ?",
-    "Quelle institution a rédigé le plan d'adaptation varlandais ?",
+    "Quel ministère a conçu le plan varlandais d'adaptation ?",
+    "Quelle institution a conçu le plan varlandais d'adaptation ?",
     "Which organisation prepared the national adaptation plan of Varlande?",
 ])
 def test_the_body_on_the_cover_not_a_sentence_on_something_else(client, question):
