@@ -658,18 +658,6 @@ class ExtractiveComposer(Composer):
                 t.matches(before[0].stems) for t in weights if not t.matches(first.stems)):
             chosen = [before[0], first]  # "… X was the first. Y and Z have also published …": asked "the first"
 
-        # "which projects …?" of a paragraph that names one project a sentence ("… the project X
-        # tries …. Other examples include the Y project …"): the sentences of the paragraph
-        # that each write the kind asked and a name of their own are its items
-        if q.wants_list and _writes_kind(q, first) and new_names(first.text, q.text):
-            named = [s for s in siblings if s.unit == first.unit and s.index != first.index and _writes_kind(q, s)
-                     and new_names(s.text, q.text)]
-            for s in sorted(named, key=lambda s: abs(s.index - first.index)):
-                if _length(chosen + [s]) > self.list_chars:
-                    break
-                chosen.append(s)
-            if len(chosen) > 1:
-                return sorted(chosen, key=lambda s: s.index)
         # a fact said of a list's items: the item the question names, after the sentence
         if first.text.rstrip().endswith(":") and first.passage and not q.wants_list and q.expects in HARD_FACTS:
             missing = {t for t in weights if not t.matches(first.stems)}
@@ -707,6 +695,18 @@ class ExtractiveComposer(Composer):
             # include A, B and C." / "… both officials and mayors." -> "The public is a third
             # audience." ("which audiences …?")
             return chosen + same_unit[:1]
+        # "which projects …?" of a paragraph that names one project a sentence ("… the project X
+        # tries …. Other examples include the Y project …"): the sentences of the paragraph
+        # that each write the kind asked and a name of their own are its items
+        if q.wants_list and _writes_kind(q, first) and new_names(first.text, q.text):
+            named = [s for s in siblings if s.unit == first.unit and s.index != first.index and _writes_kind(q, s)
+                     and new_names(s.text, q.text)]
+            for s in sorted(named, key=lambda s: abs(s.index - first.index)):
+                if _length(chosen + [s]) > self.list_chars:
+                    break
+                chosen.append(s)
+            if len(chosen) > 1:
+                return sorted(chosen, key=lambda s: s.index)
         if q.expects == "names" and same_unit:
             nxt = same_unit[0]  # "... created the Steering Committee." -> "It includes the Ministry of ..., ..."
             if len(new_names(nxt.text, q.text)) >= len(new_names(first.text, q.text)) + 2 and _length(chosen + [nxt]) <= limit:
@@ -1487,22 +1487,29 @@ def _off_topic(q: Question, chosen: list[Sentence], weights: dict[QueryTerm, flo
                snapshot: Snapshot) -> bool:
     """Does no passage of the answer write any of the question's topic words: its own words
     (not those of an earlier question), but for the words that name a plan or a kind of
-    document and the kind of thing a list question asks for? "Which towns of Norland have a zero-emission zone?" is
-    not answered by a sentence of a Norland study that lists towns without one: what it
-    shares with the question is where to look and what to list, not what about. A common word
-    it shares ("already") is too little of the topic: the words written must weigh
-    `TOPIC_SHARE` of its words' weight (their rarity)."""
+    document, the fillers and the kind of thing asked for? "Which towns of Norland have a
+    zero-emission zone?" is not answered by a sentence of a Norland study that lists towns
+    without one: what it shares with the question is where to look and what to list, not
+    what about. The words a passage writes must weigh `TOPIC_SHARE` of the topic's weight
+    (rarity), or be a name the question asks about; a topic word no plan writes and no
+    passage matches weighs nothing (no answer could write it: the question says it otherwise)."""
     kind = {w.lower() for w in kind_asked(q)} if q.wants_list else set()
+    asking = asking_stems(q)  # ("which towns …?": the kind of answer asked for, as a column would name it)
     topic = [t for t in weights if t not in q.context_terms and t.word.lower() not in kind | _PLAN_NOUNS | _FILLER_WORDS
-             and not t.matches(title) and not {fold(x) for x in t.stems} & snapshot.plan_names]
-    total = sum(weights[t] for t in topic)
-    if len(topic) < TOPIC_WORDS or not total:
+             and not t.matches(title) and not {fold(x) for x in t.stems} & (snapshot.plan_names | asking)]
+    if len(topic) < TOPIC_WORDS:
         return False  # (one word left may be the question's verb, which a sentence may say otherwise)
+    held: list[list[QueryTerm]] = []
     for s in chosen:
         stems = s.stems | s.label_stems | s.row_stems | (s.passage.stems if s.passage is not None else set())
-        if sum(weights[t] for t in topic if _match(t, stems, s.prefixes, set(), s.roots, s.lang)) >= TOPIC_SHARE * total:
-            return False
-    return True
+        held.append([t for t in topic if _match(t, stems, s.prefixes, set(), s.roots, s.lang)])
+    matched = {t for h in held for t in h}
+    counted = [t for t in topic if t in matched or any(snapshot.term_stats.df_of(x) for x in t.stems)] or topic
+    total = sum(weights[t] for t in counted)
+    names = {w.lower() for w in written_names(q)}
+    # (a name the question asks about, written, says what about whatever its other words)
+    return bool(total) and not any(sum(weights[t] for t in h) >= TOPIC_SHARE * total
+                                   or any(t.word.lower() in names for t in h) for h in held)
 
 
 def _unknown_names(q: Question, snapshot: Snapshot) -> list[str]:

@@ -47,7 +47,7 @@ def client(tmp_path_factory, embedder):
 
 
 @pytest.mark.parametrize("question", [
-    "Which towns of South Norland already have a zero-emission zone for deliveries, according to the study?",
+    "Which towns of South Norland have a zero-emission zone for deliveries, according to the study?",
     "Welke Zuid-Norlandse gemeenten hebben al een zero-emissiezone ingesteld voor de bevoorrading, volgens de snelstudie?",
 ])
 def test_a_list_of_the_kind_asked_about_something_else_is_declined(client, question):

@@ -125,7 +125,7 @@ def test_upload_lists_the_plan_reports_a_bad_file_and_remove_asks_first(monkeypa
     assert not at.exception, [e.value for e in at.exception]
     ok = [s.value for s in at.sidebar.success]
     bad = [e.value for e in at.sidebar.error]
-    assert len(ok) == 1 and ok[0].startswith("clean-rivers-plan.md: added — 2 chunks"), ok
+    assert len(ok) == 1 and ok[0].startswith("clean-rivers-plan.md: added — 3 chunks"), ok  # (its title line: a cover unit)
     assert bad == ["broken.pdf: not a valid PDF"], bad
     assert [s.label for s in at.sidebar.status] == ["Added 1 of 2 files"]
     assert [p.value for p in at.sidebar.get("progress")] == [100]
