@@ -49,7 +49,8 @@ def following_fact(answer: Answer, part: str, snapshot: Snapshot) -> Answer | No
         sentence = chunk.text[a - chunk.start : b - chunk.start]
         if mentions(q.expects, sentence, part, q.counted, q.lang):
             citation = cite(snapshot, chunk, a, b, 1)
-            return Answer(answer=f"{' '.join(sentence.split())} [1]", citations=[citation], confidence=answer.confidence)
+            return Answer(answer=f"{' '.join(sentence.split())} [1]", citations=[citation],
+                          confidence=answer.confidence)
     return None
 
 

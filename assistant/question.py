@@ -18,9 +18,10 @@ from plans.ids import Ref, find_refs
 from plans.index.lexical import QueryTerm, query_terms, stem, words
 from plans.language import LANGUAGES, ranked
 from plans.vocabulary import alternation
-from plans.vocabulary.questions import (APPOSITIVE, COLLECTIVES, COUNTED, FILLERS, FOCUS, MEASURE_UNITS, MEASURED, MEASURED_ENDS,
-                                        META_PHRASES, META_WORDS, NAME_ASKED, ROLE_HOLDER, TYPE_NOUNS, UNIT_GIVEN, WH_WORDS,
-                                        WHICH, answer_type, main_clause, stance, stance_words, without_source)
+from plans.vocabulary.questions import (APPOSITIVE, COLLECTIVES, COUNTED, FILLERS, FOCUS, MEASURE_UNITS, MEASURED,
+                                        MEASURED_ENDS, META_PHRASES, META_WORDS, NAME_ASKED, ROLE_HOLDER, TYPE_NOUNS,
+                                        UNIT_GIVEN, WH_WORDS, WHICH, answer_type, main_clause, stance, stance_words,
+                                        without_source)
 from plans.text import blank_quoted_titles
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 from plans.vocabulary.units import MEASURES, RANGE_NOUNS, UNIT_SYMBOLS

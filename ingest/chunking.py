@@ -134,14 +134,14 @@ class Chunker:
         self.repeat_section = min(repeat_section_tokens, max_section_tokens)
 
     def run(self, doc: ParsedDocument, rows: list[Commitment]) -> list[Chunk]:
-        covers: list[_Heading] = []
+        covers: list[Block] = []
         chunks = self._passages(doc, rows, covers)
         chunks.extend(self._rows(doc, rows))
         if doc.author and doc.author_span:
             a, b = doc.author_span
             about = self._fit(f"{doc.title}\nAuthor: {doc.author}", self.max_tokens)
             chunks.append(Chunk("about", a, b, "Title page", about, doc.page_at(a)))
-        chunks.extend(self._cover(doc, chunks, [b for h in covers for b in h.blocks]))
+        chunks.extend(self._cover(doc, chunks, covers))
         return chunks
 
     def _cover(self, doc: ParsedDocument, chunks: list[Chunk], bodiless: list[Block]) -> list[Chunk]:
@@ -158,7 +158,7 @@ class Chunker:
                 for a, b in sorted(spans) if b > a and not any(x <= a and b <= y for x, y in held)]
 
     # -- passages ---------------------------------------------------------------------
-    def _passages(self, doc: ParsedDocument, rows: list[Commitment], covers: list[_Heading]) -> list[Chunk]:
+    def _passages(self, doc: ParsedDocument, rows: list[Commitment], covers: list[Block]) -> list[Chunk]:
         """The text outside tables, packed per section; a table no row was read from (a list
         of abbreviations, a table without headers) is text too, and so is the text of a
         table that is in none of its rows (`_outside_rows`), so nothing goes unindexed.
@@ -166,7 +166,7 @@ class Chunker:
         as "Axis 1: ..." over a table of another section or a line read as a heading) is
         text of the section around it: otherwise its words would be in no chunk at all.
         Cover lines (bodiless headings with no section around them) are no passage: they
-        would match every question that names the plan. They go to `covers`."""
+        would match every question that names the plan. Their blocks go to `covers`."""
         text = doc.text
         row_starts = sorted(r.start for r in rows)
         out: list[Chunk] = []
@@ -198,7 +198,7 @@ class Chunker:
             if h.filled:
                 return
             if not headings:  # a line of the cover (no section around it) is the title's, not text
-                covers.append(h)
+                covers.extend(h.blocks)
                 return
             if loose and loose_path != path():
                 flush_loose()

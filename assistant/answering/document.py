@@ -61,6 +61,7 @@ SELF_REFERENCE: dict[str, re.Pattern[str]] = {
                      r"programme|note)\b"),
     "nl": re.compile(r"\b(?:deze|dit) \w*(?:plan|rapport|strategie|document|studie|akkoord|programma|nota)\b"),
 }
+_ANY_BODY = frozenset(unaccented(w) for forms in ANY_BODY.values() for w in forms)
 _SKIP_HEADINGS = re.compile(r"^references?|^bibliograph|^annex|^appendi|^bijlage|^acronym|^sigles|^abbreviations?|"
                             r"^afkortingen|^glossar|^foreword|^préface|^voorwoord|^colofon|^colophon", re.I)
 MAX_CHARS = 900
@@ -159,7 +160,7 @@ class DocumentComposer(Composer):
         ("Ministère du …", "Departement …")."""
         if not about_itself(q, kind, doc_id, snapshot):
             return None
-        if set(kind) & {unaccented(w) for forms in ANY_BODY.values() for w in forms}:
+        if set(kind) & _ANY_BODY:
             kind = list(BODY_NAMES)  # "which institution …?": a body of any kind
         heads = {unaccented(w.lower())[:_KIND_PREFIX] for w in kind if len(w) >= _KIND_PREFIX}
         found = [(chunk, line, a, text, at) for chunk, line, a, text, at in _cover_lines(doc_id, snapshot)
@@ -325,10 +326,17 @@ def _naming_stems(doc_id: str, snapshot: Snapshot) -> set[str]:
     plan: a noun for a plan ("Plan", "Strategy") or a word that names this plan among the others
     (`naming_words`), not any word of its title ("la dimension changement climatique préparée
     par …" is said of something else than the climate change plan)."""
-    nouns = {s for lang, forms in DOCUMENT_NOUNS.items() for n in forms for s in (*tokenize(n, lang), *tokenize(n))}
     naming = snapshot.naming_words.get(doc_id, set())
     title = snapshot.title_stems(doc_id, file_name=False)
-    return {s for s in title if s in nouns or s in naming} or title  # (a title of common words only names it whole)
+    # (a title of common words only names the plan whole)
+    return {s for s in title if s in _plan_noun_stems() or s in naming} or title
+
+
+@lru_cache(maxsize=1)
+def _plan_noun_stems() -> frozenset[str]:
+    """The stems of the nouns for a plan, in each language and in English (as titles are read)."""
+    return frozenset(s for lang, forms in DOCUMENT_NOUNS.items() for n in forms
+                     for s in (*tokenize(n, lang), *tokenize(n)))
 
 
 def _cited_as(doc_id: str, snapshot: Snapshot) -> Answer | None:
@@ -402,9 +410,9 @@ def _cover_lines(doc_id: str, snapshot: Snapshot) -> Iterator[tuple[StoredChunk,
         if chunk.start >= COVER_CHARS:
             return
         # (a cover unit is one heading, on one line or more)
-        lines = [chunk.text] if chunk.kind == "cover" else chunk.text.split("\n")
+        body = [chunk.text] if chunk.kind == "cover" else chunk.text.split("\n")
         for text, at, lines in ([(chunk.heading, chunk.heading_span[0], [chunk.heading])]
-                                if chunk.heading_span else []) + [(chunk.text, chunk.start, lines)]:
+                                if chunk.heading_span else []) + [(chunk.text, chunk.start, body)]:
             offset = 0
             for line in lines:
                 yield chunk, line, at + text.index(line, offset), text, at

@@ -85,7 +85,8 @@ def _not_a_name(word: str) -> bool:
 
 _FIGURES = frozenset({"number", "change", "amount", "percent", "multiple"})
 _REFERENCE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(REFERENCE_NOUNS, key=len, reverse=True))
-                        + r")\s+(?:n[°o]\.?\s*)?\d+(?:[.,]\d+)*(?:\s*(?:,|-|–|and|et|en|à|to|tot)\s*\d+(?:[.,]\d+)*)*", re.I)
+                        + r")\s+(?:n[°o]\.?\s*)?\d+(?:[.,]\d+)*"
+                        + r"(?:\s*(?:,|-|–|and|et|en|à|to|tot)\s*\d+(?:[.,]\d+)*)*", re.I)
 
 
 def mentions(kind: str, text: str, exclude: str = "", counted: list[str] | None = None, lang: str | None = None,

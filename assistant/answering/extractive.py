@@ -22,8 +22,9 @@ import numpy as np
 
 from assistant.answering.acronyms import expansions, plausible
 from assistant.answering.base import (SPECIFIC_NAME, WHICH_ROW, Composer, abstain, asking_stems, asks_for_names_of,
-                                      cite, documents_lacking_names, initialled_names, item_labels, kind_asked, most_said, rare_names,
-                                      rare_word, without_plan_names, without_sources, written_names)
+                                      cite, documents_lacking_names, initialled_names, item_labels, kind_asked,
+                                      most_said, rare_names, rare_word, without_plan_names, without_sources,
+                                      written_names)
 from assistant.answering.counts import counts_in, label_count, stated_count
 from assistant.answering.entities import (PATTERNS, full_date, has_web_address, leading_name, mentions, new_names,
                                           only_months, web_sites, without_addresses)
@@ -40,9 +41,9 @@ from plans.index.lexical import TOKEN_PATTERN, QueryTerm, alike, query_terms, st
 from plans.language import LANGUAGES
 from plans.vocabulary.signatures import SIGNED, SIGNING
 from plans.text import BULLET_MARKS, abbreviation_like, in_digits, roman_numeral
-from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, DOCUMENT_NOUNS, FILLERS, LIGHT_VERBS,
-                                        OFFICES, PASSIVE_AGENT, RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES, SUBORDINATORS,
-                                        asks_count_only, asks_website, asks_which_one, stance_cues)
+from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, DOCUMENT_NOUNS, FILLERS,
+                                        LIGHT_VERBS, OFFICES, PASSIVE_AGENT, RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES,
+                                        SUBORDINATORS, asks_count_only, asks_website, asks_which_one, stance_cues)
 from plans.vocabulary import alternation, union
 from plans.vocabulary.acts import acts, asked_acts
 from plans.vocabulary.bodies import names_state_body

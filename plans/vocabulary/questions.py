@@ -81,7 +81,8 @@ COLLECTIVES: dict[str, tuple[str, ...]] = {
     "en": ("group", "groups", "organisation", "organisations", "organization", "organizations", "body", "bodies",
            "entity", "entities", "actor", "actors", "party", "parties", "institution", "institutions"),
     "fr": ("groupe", "groupes", "organisation", "organisations", "organisme", "organismes", "entité", "entités",
-           "acteur", "acteurs", "structure", "structures", "institution", "institutions", "association", "associations"),
+           "acteur", "acteurs", "structure", "structures", "institution", "institutions", "association",
+           "associations"),
     "nl": ("groep", "groepen", "organisatie", "organisaties", "instelling", "instellingen", "actor", "actoren",
            "partij", "partijen", "orgaan", "organen", "entiteit", "entiteiten"),
 }
