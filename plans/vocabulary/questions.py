@@ -802,9 +802,12 @@ def _said_of(t: str, lang: str) -> int | None:
 
 def which_kind(question: str, lang: str) -> str | None:
     """The kind of body or person `question` asks which one of ("which ministry ...":
-    "ministry"), without accents; None when it asks no such thing."""
+    "ministry"), also after a preposition ("by which ministry ..."), without accents; None
+    when it asks no such thing."""
     pattern = WHICH_ONE.get(lang)
-    m = re.search(unaccented(pattern), unaccented(" ".join(question.lower().split()))) if pattern else None
+    text = unaccented(" ".join(question.lower().split()))
+    opened = _opened_by_preposition(lang).match(text)  # "par quel ministère … ?", "door welke dienst … ?"
+    m = re.search(unaccented(pattern), text[opened.end():] if opened else text) if pattern else None
     return m.group(3) if m else None
 
 

@@ -5,7 +5,8 @@
   that names this plan among the others), not when its subject only shares a common word of
   the title ("the climate change sheet");
 - "which institution / organisation …?" asks for a body of any kind: the line of the cover
-  that names a ministry or a directorate answers it.
+  that names a ministry or a directorate answers it;
+- the passive ("par quel ministère … a-t-il été conçu ?") asks as the active does.
 
 Through the HTTP API, over plans written here."""
 
@@ -54,6 +55,9 @@ def client(tmp_path_factory, embedder):
     "Quel ministère a conçu le plan varlandais d'adaptation ?",
     "Quelle institution a conçu le plan varlandais d'adaptation ?",
     "Which organisation prepared the national adaptation plan of Varlande?",
+    # the question word after a preposition: the passive asks the same
+    "Par quel ministère le plan varlandais d'adaptation a-t-il été conçu ?",
+    "By which ministry was the adaptation plan of Varlande drawn up?",
 ])
 def test_the_body_on_the_cover_not_a_sentence_on_something_else(client, question):
     body = ask(client, question)
