@@ -53,7 +53,7 @@ from plans.vocabulary.enumeration import ADDING, ALSO, CLOSING, FURTHER, ORDINAL
 from plans.vocabulary.reasons import ASKING_WHY, asks_why, gives_reason
 from plans.vocabulary.grounding import NUMBER_WORDS
 from plans.vocabulary.roles import MONEY_WORDS, cue_words, fold, header_roles
-from plans.vocabulary.units import writes_limit
+from plans.vocabulary.units import FORM_WORDS, writes_limit
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 CONTEXT_WEIGHT = 0.35  # words that only the conversation contributed
@@ -1495,6 +1495,7 @@ def _off_topic(q: Question, chosen: list[Sentence], weights: dict[QueryTerm, flo
     (rarity), or be a name the question asks about; a topic word no plan writes and no
     passage matches weighs nothing (no answer could write it: the question says it otherwise)."""
     kind = {w.lower() for w in kind_asked(q)} if q.wants_list else set()
+    kind |= set(FORM_WORDS.get(q.expects or "", ()))  # ("how many million euros …?": the figure's form)
     asking = asking_stems(q)  # ("which towns …?": the kind of answer asked for, as a column would name it)
     topic = [t for t in weights if t not in q.context_terms and t.word.lower() not in kind | _PLAN_NOUNS | _FILLER_WORDS
              and not t.matches(title) and not {fold(x) for x in t.stems} & (snapshot.plan_names | asking)]

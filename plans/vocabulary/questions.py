@@ -216,12 +216,15 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (r"\bhow much (money|funding|budget)\b", r"\bhow much .*\b(cost|budget|allocat|fund|spen[dt]|invest|"
                r"set aside|amounts? to|pa(y|id)|contribut|donat|grant)", r"\b(what|which) .{0,40}\b(budget|amount of money|funding|sum|cost|fines?|fees?|price)\b",
                r"\bbudget (is|was) allocated\b", r"\bin (euros?|dollars?|pounds|usd|eur)\b",
+               r"\bhow many (thousand |million |billion )?(euros?|dollars?|pounds)\b",
                # "what would the X programme cost, according to …?"
                r"\bwhat (would|will|does|do|did|should|could|might) .{0,100}\b(?<!about )(?<!on )cost\s*(?:[?,;]|$)",
                # "what does a newcomer have to pay when …?"
                r"^what (does|do|did|will|would|must|should) .{0,80}\b(have to |need to )?pay\b"),
         "fr": (r"\bquel(le)? (est le |est la )?(budget|montant|coût|somme|financement)\b", r"\bcombien (co[uû]t\w*|"
                r"d'argent)\b", r"\bà combien s'élève\b", r"\ben (euros?|dollars?|fcfa|francs)\b",
+               r"\bcombien (de )?(milliers |millions |milliards )?d['’](euros?|dollars?)\b",
+               r"\bcombien de (milliers |millions |milliards )?(de )?(francs|fcfa)\b",
                # "combien la Varlande a-t-elle versé ?" (not "combien de projets ont été financés ?")
                r"\bcombien (?!de |d['’]).{0,60}\b(versé|versés|payé|payée|dépensé|investi|donné|alloué|contribué)\b",
                # "à combien est estimé le coût de X ?"
@@ -234,7 +237,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bhoeveel kost\b", r"\b(hoeveel|wat) (bedraagt|bedragen|bedroeg|bedroegen)\b",
                # "wat moet een nieuwkomer betalen als …?"
                r"^(wat|hoeveel) (moet|moeten|zal|zullen|betaalt|betalen) .{0,80}\bbetalen\b|^(wat|hoeveel) (betaalt|betalen)\b",
-               r"\bin (euro|euro's|dollar|dollars)\b"),
+               r"\bin (euro|euro's|dollar|dollars)\b", r"\bhoeveel (duizend |miljoen |miljard )?(euro|euro's|dollar|dollars)\b"),
     },
     "percent": {
         "en": (r"\b(what|which) (percentage|share|proportion|percent)\b", r"\bhow (high|large) (is|was) the (share|"

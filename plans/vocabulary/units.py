@@ -15,6 +15,18 @@ REFERENCE_NOUNS: tuple[str, ...] = (
     "figuur", "figuren", "tabel", "tabellen", "grafiek", "hoofdstuk", "bijlage", "pagina",
 )
 
+# The words that say in what form a figure is asked for ("how many million euros …?",
+# "combien de milliards de FCFA …?", "hoeveel procent …?"), per answer type: they say what is
+# asked, not what the question is about.
+FORM_WORDS: dict[str, tuple[str, ...]] = {
+    "amount": ("euro", "euros", "eur", "dollar", "dollars", "usd", "pound", "pounds", "franc", "francs", "fcfa", "cfa",
+               "ariary", "thousand", "thousands", "million", "millions", "billion", "billions", "mille", "milliers",
+               "milliard", "milliards", "duizend", "miljoen", "miljoenen", "miljard", "miljarden"),
+    "number": ("thousand", "thousands", "million", "millions", "billion", "billions", "mille", "milliers",
+               "milliard", "milliards", "duizend", "duizenden", "miljoen", "miljoenen", "miljard", "miljarden"),
+    "percent": ("percent", "percentage", "pourcent", "pourcentage", "procent"),
+}
+
 UNIT_SYMBOLS: dict[str, tuple[str, ...]] = {
     "ha": ("hectare", "hectares", "hectaren"),
     "km": ("kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres"),

@@ -61,6 +61,12 @@ from plans.index.lexical import stem
         ("How much does the grant amount to?", "en", "amount"),
         ("Hoeveel gemeenten doen mee?", "nl", "number"),
         ("Combien coûtent les digues du littoral ?", "fr", "amount"),  # any form of "coûter"
+        # a count of money is a sum
+        ("How many million euros go to the dykes?", "en", "amount"),
+        ("Combien de millions d'euros vont aux digues ?", "fr", "amount"),
+        ("Combien de milliards de FCFA vont aux digues ?", "fr", "amount"),
+        ("Hoeveel miljoen euro gaat er naar de dijken?", "nl", "amount"),
+        ("How many million trees will be planted?", "en", "number"),
         ("Combien des communes du littoral participent ?", "fr", "number"),
         ("Waar staan de letters van het RAAK-model voor?", "nl", "acronym"),
         ("What do the letters of the RAAK model stand for?", "en", "acronym"),
