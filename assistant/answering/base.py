@@ -257,6 +257,20 @@ def initials(name: str) -> set[str]:
     return {x.lower() for x in (full, short) if len(x) >= SHORTEST_INITIALS}
 
 
+def spelled_out(text: str, abbreviations: set[str]) -> set[str]:
+    """The words (lower-cased) of `text` that spell out one of `abbreviations` by their
+    initials: "National Action Plan" for "nap", of "the Business and Human Rights National
+    Action Plan"."""
+    out: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        run = m.group(0).split()
+        for i in range(len(run)):
+            for j in range(i + 2, len(run) + 1):
+                if run[i][:1].isupper() and initials(" ".join(run[i:j])) & abbreviations:
+                    out.update(w.lower() for w in run[i:j])
+    return out
+
+
 def initialled_names(text: str, snapshot: Snapshot) -> dict[str, set[str]]:
     """For each word of a name of several words in `text` (not its first word: every
     question opens with a capital), the documents that write the name's initials as one

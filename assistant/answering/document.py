@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from assistant.answering.base import Composer, abstain, cite
+from assistant.answering.base import Composer, abstain, cite, spelled_out
 from assistant.answering.entities import has_web_address, web_sites
 from assistant.answering.signatures import signatures
 from assistant.answering.outline import Section, about_itself, first_sentence, sections, target_document
@@ -27,7 +27,7 @@ from plans.index.snapshot import COVER_CHARS
 from plans.language import detect
 from plans.sentences import split_sentences
 from plans.text import strip_markup, unaccented
-from plans.vocabulary.making import (ADDRESS_LINES, CITED_AS, DATED_RELATIONS, RELATION_FORMS, RELATIONS,
+from plans.vocabulary.making import (ADDRESS_LINES, CITED_AS, DATED_RELATIONS, MADE, RELATION_FORMS, RELATIONS,
                                      STATED_OF_ITSELF_ONLY, TITLE_WORDS)
 from plans.vocabulary.messages import say
 from plans.vocabulary.conversation import DEMONSTRATIVES
@@ -56,9 +56,9 @@ PURPOSE_CUES: dict[str, tuple[str, ...]] = {
 # ("deze snelstudie", "dit actieplan"): a statement of what it is about.
 SELF_REFERENCE: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:this|the present) (?:\w+ )?(?:plan|report|strategy|document|study|agreement|programme|"
-                     r"program|note)\b"),
+                     r"program|note|nap)\b"),
     "fr": re.compile(r"\b(?:ce|cette|le présent|la présente) (?:\w+ )?(?:plan|rapport|stratégie|document|étude|accord|"
-                     r"programme|note)\b"),
+                     r"programme|note|pna)\b"),
     "nl": re.compile(r"\b(?:deze|dit) \w*(?:plan|rapport|strategie|document|studie|akkoord|programma|nota)\b"),
 }
 _ANY_BODY = frozenset(unaccented(w) for forms in ANY_BODY.values() for w in forms)
@@ -89,7 +89,7 @@ class DocumentComposer(Composer):
             return _title_line(question, doc_id, snapshot) if doc_id is not None else None
         kind = which_kind(question.text, question.lang) if question.expects in ("agent", "document") else None
         if not kind and question.expects not in ("document", "overview", "outline"):
-            return made
+            return made or self._made_by(question, hits, snapshot)
         doc_id = target_document(question, hits, snapshot)
         # "which ministry issued / prepared the plan?": the body of that kind its cover names,
         # though the plan states no "published by" of itself
@@ -97,13 +97,13 @@ class DocumentComposer(Composer):
         if issued is not None or made is not None:
             return issued or made
         if doc_id is None or question.expects == "agent":
-            return None
+            return self._made_by(question, hits, snapshot)
         if question.expects == "document":
             if SIGNED.search(question.text):
                 return self._signer(question, doc_id, hits, snapshot)
             if _TITLE.search(question.text):
                 return _title_line(question, doc_id, snapshot)
-            return self._byline(question, doc_id, snapshot)
+            return self._byline(question, doc_id, snapshot) or self._made_by(question, hits, snapshot)
         if question.expects == "outline":
             return self._outline(question, doc_id, snapshot)
         return self._overview(question, doc_id, snapshot)
@@ -151,6 +151,22 @@ class DocumentComposer(Composer):
                 return imprint
         # asked of the plan itself, which never states it: what it says of others' is no answer
         return abstain(lang=q.lang) if relation in STATED_OF_ITSELF_ONLY else None
+
+    def _made_by(self, q: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
+        """"Who drew up the plan?" when no line states it "prepared by", nor its cover or byline
+        names the body: a sentence the search found that says the plan made, in any voice (see
+        `_making_of_the_plan`). Asked for a body, a sentence on another making is no answer."""
+        found = _asked_relation(q.text, q.lang)
+        if found is None or found[0] != "maker":
+            return None
+        doc_id = target_document(q, hits, snapshot)
+        if doc_id is None or not about_itself(q, found[1], doc_id, snapshot):
+            return None
+        record = snapshot.documents.get(doc_id)
+        lang = record.info.language if record is not None and record.info.language else q.lang
+        passages = [h.chunk for h in hits[:_MAKING_HITS] if h.chunk.doc_id == doc_id and h.chunk.kind == "passage"]
+        said = _making_of_the_plan(passages, doc_id, lang, snapshot)
+        return said if said is not None or q.expects != "agent" else abstain(lang=q.lang)
 
     # -- the body on its cover -----------------------------------------------------------
     def _issuer(self, q: Question, kind: list[str], doc_id: str, snapshot: Snapshot) -> Answer | None:
@@ -276,6 +292,8 @@ def _items_end(text: str, end: int) -> int:
 _OVERVIEW_ITEMS = 6
 _ITEM_WORDS = 30
 _SUBJECT_WORDS = 6  # the first words of a sentence, where it names what it is said of
+_MAKING_HITS = 10  # the passages found first, where a sentence on how the plan was made is looked for
+_NOUN_END = 4  # the shortest plan noun taken as the end of a compound ("plan" of "actieplan")
 _KIND_PREFIX = 5  # letters a kind of body begins with in the three languages ("minis", "depar", "agenc")
 _COVER_LINE_WORDS = 14  # a line of a cover names a body; a longer one is a sentence
 # the last passages in reading order are the back matter (a colophon's few short passages,
@@ -308,7 +326,7 @@ def _stated(relation: str, cues: re.Pattern[str], read: list[StoredChunk], doc_i
                     and len(sentence.split()) <= _FRAMING_WORDS:
                 pass  # a sentence of the front or back matter ("You may reuse it under …") speaks of the plan
                 # (a date in one is the date of what the sentence names: "the survey was published in …")
-            elif not (set(tokenize(" ".join(sentence.split()[:_SUBJECT_WORDS]), lang)) & naming
+            elif not (_names_plan(" ".join(sentence.split()[:_SUBJECT_WORDS]), naming, lang)
                       or SELF_REFERENCE.get(lang, SELF_REFERENCE["en"]).search(sentence.lower())):
                 continue  # not said of the plan (its subject): a measure's funder, not the plan's
             if text[a:b].rstrip().endswith(":"):  # a label ("Publisher:"), its value on the next line
@@ -319,6 +337,37 @@ def _stated(relation: str, cues: re.Pattern[str], read: list[StoredChunk], doc_i
             citation = cite(snapshot, chunk, offset + a, offset + b, 1, text=text, offset=offset)
             return Answer(answer=f"{strip_markup(text[a:b]).strip()} [1]", citations=[citation], confidence=0.9)
     return None
+
+
+def _making_of_the_plan(passages: list[StoredChunk], doc_id: str, lang: str, snapshot: Snapshot) -> Answer | None:
+    """The first sentence of `passages` that says how the plan was made in any voice ("Le gouvernement a élaboré … le premier Plan …", "the strategy was developed
+    jointly by …") and names the plan: by the noun its title calls it ("plan", "strategy"; not
+    "the annual report is drawn up …" of a plan), a word naming it when its title has no such
+    noun, or "this plan"."""
+    cues = _made_pattern(lang)
+    nouns = _plan_noun_stems()
+    # (Dutch writes the noun as the end of a compound: "regeerakkoord", "actieplan")
+    naming = {s for s in snapshot.title_stems(doc_id, file_name=False)
+              if s in nouns or any(s.endswith(n) for n in nouns if len(n) >= _NOUN_END)} or _naming_stems(doc_id, snapshot)
+    self_reference = SELF_REFERENCE.get(lang, SELF_REFERENCE["en"])
+    for chunk in passages:
+        for a, b in split_sentences(chunk.text):
+            sentence = chunk.text[a:b]
+            made = cues.search(unaccented(sentence.lower()))
+            # the plan is the subject (its first words: "the plan was drafted by …") or comes
+            # after the making ("X a élaboré … le premier plan …"), not any word before it
+            if made and (_names_plan(" ".join(sentence.split()[:_SUBJECT_WORDS]), naming, lang)
+                         or _names_plan(sentence[made.end():], naming, lang)
+                         or self_reference.search(sentence.lower())):
+                citation = cite(snapshot, chunk, chunk.start + a, chunk.start + b, 1)
+                return Answer(answer=f"{strip_markup(sentence).strip()} [1]", citations=[citation], confidence=0.7)
+    return None
+
+
+def _names_plan(text: str, naming: set[str], lang: str) -> bool:
+    """Does `text` write one of a plan's `naming` stems, or spell one out by its initials
+    ("The National Action Plan …" of a plan called "NAP")?"""
+    return bool(set(tokenize(text, lang)) & naming or spelled_out(text, naming))
 
 
 def _naming_stems(doc_id: str, snapshot: Snapshot) -> set[str]:
@@ -501,6 +550,14 @@ def _relation_pattern(relation: str, lang: str, with_form: bool = True) -> re.Pa
     cues = [re.escape(c) for c in sorted(set(table.get(lang, ()) + table["en"]), key=len, reverse=True)]
     form = RELATION_FORMS.get(relation) if with_form else None
     return re.compile(r"(?:^|(?<=\W))(?:" + "|".join(cues + ([form] if form else [])) + r")")
+
+
+@lru_cache(maxsize=None)
+def _made_pattern(lang: str) -> re.Pattern[str]:
+    """The participles of a plan's making in `lang` and English, inflected (not the nouns
+    they begin: "préparée", not "préparation"), over unaccented lower-case text."""
+    words = sorted({unaccented(w) for w in MADE.get(lang, ()) + MADE["en"]}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?:e|s|es)?(?!\w)")
 
 
 @lru_cache(maxsize=None)

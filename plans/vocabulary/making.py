@@ -129,6 +129,15 @@ RELATIONS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
     },
 }
 
+# The past participles of a plan's making, which state it done in either voice ("the strategy
+# was developed jointly by …", "le gouvernement a élaboré le plan"), not called for ("to draw
+# up a plan"); French inflects them ("élaborée", "conçus").
+MADE: dict[str, tuple[str, ...]] = {
+    "en": ("developed", "prepared", "drafted", "drawn up", "elaborated", "written", "designed", "compiled"),
+    "fr": ("élaboré", "rédigé", "préparé", "conçu"),
+    "nl": ("opgesteld", "opgemaakt", "uitgewerkt", "ontwikkeld", "geschreven"),
+}
+
 # The relations a plan states of itself or not at all: when it does not, a sentence on what
 # others publish or license is no answer. (A "fund" in a question may be a thing the plan
 # funds, so funding is not one of them.)
