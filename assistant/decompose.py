@@ -13,6 +13,7 @@ subject (`split_subjects`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.question import question_language
 from plans.ids import find_refs
@@ -59,11 +60,12 @@ def split_question(text: str) -> tuple[list[str], str]:
 _INVERTED = re.compile(r"-(?:t-)?(?:il|ils|elle|elles|on)$", re.I)  # French "ont-ils", "a-t-il"
 
 
-def split_subjects(question: str, lang: str) -> list[str]:
+def split_subjects(question: str, lang: str, written: Callable[[str], bool] | None = None) -> list[str]:
     """"When were X and Y adopted?" -> ["When was X adopted?", "When was Y adopted?"]: one
     question per subject ("X, Y and Z" gives three) when every subject is named (a capital
     or a number in each) and the question wants one value for each. Anything less clear
-    stays one question."""
+    stays one question, and so does a name a plan writes with its conjunction (`written`:
+    "the Business and Human Rights plan", of a plan that writes "Business and Human")."""
     if answer_type(question, lang) not in SINGLE_VALUED or find_refs(question):
         return [question]  # row ids ("lines 2.1 and 3.4") are looked up together
     words = question.strip().rstrip("?").split()
@@ -80,6 +82,9 @@ def split_subjects(question: str, lang: str) -> list[str]:
         return [question]
     if not _determined(subjects[-1][0], lang) and any(w.lower() in PREPOSITIONS.get(lang, ()) for w in subjects[-2][1:]):
         return [question]  # "the Fund for Ports and Coastal Towns": "and" may join what "for" governs
+    if written is not None and not _determined(subjects[-1][0], lang) and written(
+            " ".join([subjects[-2][-1].rstrip(","), words[k], subjects[-1][0]])):
+        return [question]
     singular = SINGULAR.get(lang, {})
     head = [singular.get(w.lower(), w) if w[:1].islower() else w for w in words[:start]]
     tail = [singular.get(w.lower(), w) for w in words[end:]]

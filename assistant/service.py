@@ -85,7 +85,8 @@ class AssistantService:
         if preamble and len(parts) == 1 and (resolved := resolve_in_statement(parts[0], preamble)) != parts[0]:
             query = Query(f"{preamble} {resolved}", query.own, query.context)  # "… a Harbour Fund. What is it for?"
         named = self._named_documents(query.text)
-        subjects = split_subjects(parts[0], question_language(query.own or query.text)) if len(parts) == 1 else []
+        subjects = split_subjects(parts[0], question_language(query.own or query.text),
+                                  self.index.snapshot.writes_phrase) if len(parts) == 1 else []
         if len(subjects) > 1:  # "when were X and Y adopted?": each subject on its own (each may name a plan)
             answer, hits = self._answer_parts(subjects, preamble or query.context, standalone=True)
         elif len(parts) == 1 and len(named) >= 2:

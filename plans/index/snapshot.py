@@ -325,6 +325,18 @@ class Snapshot:
             out = docs if out is None else out & docs
         return out or set()
 
+    def writes_phrase(self, phrase: str) -> bool:
+        """Does some searched chunk write `phrase` as it is (its words in a row, any case)?"""
+        terms = query_terms(phrase)
+        if not terms:
+            return False
+        held: set[str] | None = None
+        for term in terms:
+            ids = {c for s in term.stems for c in self.lexical.chunks_with(s)}
+            held = ids if held is None else held & ids
+        pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)", re.I)
+        return any(pattern.search(self.chunks[c].text) for c in held or () if c in self.chunks)
+
     @cached_property
     def _by_prefix(self) -> dict[str, list[str]]:
         return _grouped(self.lexical.vocab.terms())
