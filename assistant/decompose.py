@@ -65,7 +65,7 @@ def split_subjects(question: str, lang: str, written: Callable[[str], bool] | No
     question per subject ("X, Y and Z" gives three) when every subject is named (a capital
     or a number in each) and the question wants one value for each. Anything less clear
     stays one question, and so does a name a plan writes with its conjunction (`written`:
-    "the Business and Human Rights plan", of a plan that writes "Business and Human")."""
+    "the Trade and Fisheries plan", of a plan that writes "Trade and Fisheries")."""
     if answer_type(question, lang) not in SINGLE_VALUED or find_refs(question):
         return [question]  # row ids ("lines 2.1 and 3.4") are looked up together
     words = question.strip().rstrip("?").split()

@@ -259,8 +259,8 @@ def initials(name: str) -> set[str]:
 
 def spelled_out(text: str, abbreviations: set[str]) -> set[str]:
     """The words (lower-cased) of `text` that spell out one of `abbreviations` by their
-    initials: "National Action Plan" for "nap", of "the Business and Human Rights National
-    Action Plan"."""
+    initials: "National Action Plan" for "nap", of "the Trade and Fisheries National Action
+    Plan"."""
     out: set[str] = set()
     for m in _NAME_RUN.finditer(text):
         run = m.group(0).split()

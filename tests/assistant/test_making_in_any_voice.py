@@ -12,13 +12,13 @@ import pytest
 from tests.conftest import ask_http as ask
 from tests.conftest import serving_files
 
-VARLANDE = """# Plan national d'adaptation de la Varlande
+VARLANDE = """# Plan varlandais d'adaptation 2031
 
 ## Contexte
 
 Les côtes de la Varlande reculent de deux mètres par an depuis 2010.
 
-Le gouvernement de la Varlande a élaboré, avec les communes côtières, le premier plan national d'adaptation du pays.
+Le gouvernement de la Varlande a élaboré, avec les communes côtières, son premier plan d'adaptation.
 
 ## Mesures
 
@@ -49,8 +49,8 @@ def client(tmp_path_factory, embedder):
 
 
 @pytest.mark.parametrize("question", [
-    "Par qui le plan national d'adaptation de la Varlande a-t-il été élaboré ?",
-    "Who prepared the national adaptation plan of Varlande?",
+    "Par qui le plan varlandais d'adaptation a-t-il été élaboré ?",
+    "Who prepared the Varlande adaptation plan?",
 ])
 def test_the_plan_s_making_in_the_active_voice(client, question):
     body = ask(client, question)

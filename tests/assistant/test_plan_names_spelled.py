@@ -23,7 +23,7 @@ The priorities on Trade and Fisheries were agreed with the coastal regions in 20
 
 The National Action Plan was drafted by the Fisheries Working Group of the Varland Council for Sustainable Development, which brings together the federal administrations and the regions.
 
-The National Action Plan was adopted by the Council of Ministers on 12 March 2031.
+The National Action Plan was adopted by the Varland cabinet on 12 March 2031.
 
 Action 4: the fishing fleet reports its catches every month to the Coastal Office.
 """
