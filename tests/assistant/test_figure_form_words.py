@@ -51,7 +51,7 @@ def client(tmp_path_factory, embedder):
 
 
 @pytest.mark.parametrize("question", [
-    "Hoeveel miljoen euro trekt de regering van Norland uit voor armoedebestrijding?",
+    "Hoeveel miljoen euro besteedt de regering van Norland aan armoedebestrijding?",
     "How many million euros does Varland's government spend on fighting homelessness?",
 ])
 def test_a_sum_for_something_the_plan_never_names_is_declined(client, question):
@@ -60,7 +60,7 @@ def test_a_sum_for_something_the_plan_never_names_is_declined(client, question):
 
 
 @pytest.mark.parametrize("question", [
-    "Hoeveel miljoen euro trekt de regering van Norland deze legislatuur uit voor de dijken?",
+    "Hoeveel miljoen euro besteedt de regering van Norland deze legislatuur aan de dijken?",
     "How many million euros does Varland's government set aside this term for the dykes?",
 ])
 def test_a_sum_for_what_the_plan_funds_is_given(client, question):
