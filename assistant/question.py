@@ -58,6 +58,12 @@ class Question:
         thing a list question asks for too: "the eight opportunities")."""
         return [stem(t.word) for t in query_terms(self.text)]
 
+    def capitalised(self) -> list[str | None]:
+        """`written`, with None for each word not written with a capital: the runs of
+        capitalised words are names ("the Digital Government Strategy report")."""
+        capitals = {w.lower() for w in re.findall(r"[\w'’-]+", self.text) if w[:1].isupper()}
+        return [stem(t.word) if t.word in capitals else None for t in query_terms(self.text)]
+
 
 # "When is a task force co-chaired?" asks for a condition, not a date: "when" with a
 # present-tense auxiliary and no verb of scheduling.

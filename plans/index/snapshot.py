@@ -301,21 +301,39 @@ class Snapshot:
             out[doc_id] = pairs
         return out
 
-    def named_by(self, stems: list[str], written: list[str] | None = None) -> set[str]:
+    @cached_property
+    def naming_runs(self) -> dict[str, set[tuple[str, ...]]]:
+        """For each document, the runs of `TITLE_RUN` words in a row of its title that no other
+        title writes ("Digital Government Strategy" of one report among plans that all write
+        "digital", "government" and "strategy"): a question writing them in a row names it."""
+        runs: dict[str, set[tuple[str, ...]]] = {}
+        for doc_id, record in self.documents.items():
+            stems = [a for a, _ in _title_stems(record.info.title or "", record.info.language or "en")]
+            runs[doc_id] = {tuple(stems[i:i + TITLE_RUN]) for i in range(len(stems) - TITLE_RUN + 1)}
+        return {d: {r for r in own if not any(r in other for o, other in runs.items() if o != d)}
+                for d, own in runs.items()}
+
+    def named_by(self, stems: list[str], written: list[str] | None = None,
+                 capitalised: list[str | None] = ()) -> set[str]:
         """The documents that the words `stems` (a question's) name: by one of a document's
         naming words, or by two words of one of its naming pairs in a row in `written` (all
-        the question's words, in order; default `stems`)."""
+        the question's words, in order; default `stems`), or by a run of its title's words
+        written with capitals (`capitalised`: `written` with None for the other words)."""
         written = stems if written is None else written
-        words, pairs = set(stems), set(zip(written, written[1:]))
+        words, pairs, runs = set(stems), set(zip(written, written[1:])), _runs(capitalised)
         return {d for d, naming in self.naming_words.items() if naming & words} | {
-            d for d, named in self.naming_pairs.items() if named & pairs}
+            d for d, named in self.naming_pairs.items() if named & pairs} | {
+            d for d, named in self.naming_runs.items() if named & runs}
 
-    def naming_in(self, doc_id: str, stems: list[str], written: list[str] | None = None) -> set[str]:
+    def naming_in(self, doc_id: str, stems: list[str], written: list[str] | None = None,
+                  capitalised: list[str | None] = ()) -> set[str]:
         """The words of `stems` that name `doc_id` (its naming words, and the pairs of words
-        in a row in `written`, default `stems`, that together name it)."""
+        in a row in `written`, default `stems`, or the runs in `capitalised`, that together
+        name it)."""
         written = stems if written is None else written
         pairs = self.naming_pairs.get(doc_id, set()) & set(zip(written, written[1:]))
-        return (self.naming_words.get(doc_id, set()) & set(stems)) | {w for pair in pairs for w in pair}
+        runs = self.naming_runs.get(doc_id, set()) & _runs(capitalised)
+        return (self.naming_words.get(doc_id, set()) & set(stems)) | {w for group in pairs | runs for w in group}
 
     def documents_writing(self, stems: set[str]) -> set[str]:
         """The documents that write every one of `stems` somewhere."""
@@ -398,6 +416,7 @@ _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][A-Za-zÀ-ÿ]{3,}\b")
 _INSIDE_CAPITAL = re.compile(r"(?<=[a-zà-ÿ0-9,;:] )([A-ZÀ-Ý][a-zà-ÿ]{3,})\b")  # not opening a sentence
 _BODY_NAME_SHARE = 4  # a document's name is written in at least one of this many of its passages
 _BODY_NAME_PASSAGES = 8  # fewer passages say too little to name a document by one of their words
+TITLE_RUN = 3  # title words in a row that name a document when no other title writes them
 
 
 def analyse(chunk: StoredChunk) -> list[str]:
@@ -419,6 +438,12 @@ _NUMBER_STEMS = frozenset(s for w in union(NUMBER_WORDS) for s in tokenize(w))
 def _file_words(doc_id: str) -> str:
     """A file name as words ("harbour-coastal-safety.txt" -> "harbour coastal safety")."""
     return doc_id.rsplit(".", 1)[0].replace("-", " ").replace("_", " ")
+
+
+def _runs(words: Sequence[str | None]) -> set[tuple[str, ...]]:
+    """The runs of `TITLE_RUN` words in a row (no None among them)."""
+    runs = (tuple(words[i:i + TITLE_RUN]) for i in range(len(words) - TITLE_RUN + 1))
+    return {r for r in runs if None not in r}
 
 
 def _title_stems(text: str, lang: str) -> list[tuple[str, str]]:
