@@ -1,7 +1,12 @@
-"""A run of a title's words that no other title writes, capitalised in the question ("the
-Digital Government Strategy report"), names that plan, though every plan writes each of its
-words; the same words in lower case ("digital government") name no plan. Through the HTTP
-API over plans written here."""
+"""Two ways of reading a plan's words as they are written:
+
+- a run of a title's words that no other title writes, capitalised in the question ("the
+  Digital Government Strategy report"), names that plan, though every plan writes each of
+  its words; the same words in lower case ("digital government") name no plan;
+- a sentence cut to the clauses that hold the fact keeps a list of figures whole: "in 2019,
+  2023 and 2029" is one list, not clauses at its commas.
+
+Through the HTTP API over plans written here."""
 
 from __future__ import annotations
 
@@ -57,3 +62,9 @@ def test_the_named_plan_answers(client):
     body = ask(client, "By when will the data inventory be published, according to the Digital Government Strategy report?")
     assert not body["abstained"], body["answer"]
     assert "June 2031" in body["answer"], body["answer"]
+
+
+def test_a_list_of_years_is_not_cut_at_its_commas(client):
+    body = ask(client, "How many harbour reports has Varland submitted, and in which years?")
+    assert not body["abstained"], body["answer"]
+    assert all(year in body["answer"] for year in ("2019", "2023", "2029")), body["answer"]
