@@ -1126,7 +1126,7 @@ def _named_kind(q: Question, s: Sentence) -> list[int]:
 # Where a long sentence may be cut: after a comma, semicolon, colon or dash, before a bracket
 # that holds a clause (four words or more: not the "(4)" of "quatre (4)" nor the "(HC)" of a
 # name) or before a relative pronoun.
-# (a comma between two figures lists them, "in 1998, 2011 and 2020": no break)
+# (a comma between two figures lists them, "in 2019, 2023 and 2029": no break)
 _CLAUSE_BREAK = re.compile(r"(?:(?<!\d),|,(?!\s*\d)|[;:–—])\s+|\s+(?=\((?:[^()]*?\s){3,}[^()]*\))"
                            r"|\s+(?=(?:which|who|where|qui|que|dont|où|die|dat|waarbij|waarin)\b)")
 
