@@ -27,8 +27,8 @@ from plans.index.snapshot import COVER_CHARS
 from plans.language import detect
 from plans.sentences import split_sentences
 from plans.text import strip_markup, unaccented
-from plans.vocabulary.making import (ADDRESS_LINES, CITED_AS, DATED_RELATIONS, MADE, RELATION_FORMS, RELATIONS,
-                                     STATED_OF_ITSELF_ONLY, TITLE_WORDS)
+from plans.vocabulary.making import (ADDRESS_LINES, CITED_AS, DATED_RELATIONS, DATED_TYPES, MADE, RELATION_FORMS,
+                                     RELATIONS, STATED_OF_ITSELF_ONLY, TITLE_WORDS)
 from plans.vocabulary.messages import say
 from plans.vocabulary.conversation import DEMONSTRATIVES
 from plans.vocabulary.questions import ANY_BODY, BODY_NAMES, DOCUMENT_NOUNS, asks_for, asks_website, which_kind
@@ -531,8 +531,8 @@ def _asked_relation(question: str, lang: str) -> tuple[str, list[str]] | None:
     """The relation to its making a question asks about ("funding", "publisher", "copyright"),
     and the question's words that ask for it."""
     text = unaccented(question.lower())
-    dated = asks_for("date", question, lang)
-    order = [*(r for r in DATED_RELATIONS if dated), *(r for r in RELATIONS if r not in DATED_RELATIONS)]
+    dated = [r for r in DATED_RELATIONS if any(asks_for(kind, question, lang) for kind in DATED_TYPES[r])]
+    order = [*dated, *(r for r in RELATIONS if r not in DATED_RELATIONS)]
     for relation in order:
         table = RELATIONS[relation]
         cues = table["question"].get(lang, ()) + table["question"]["en"]

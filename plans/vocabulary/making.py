@@ -113,6 +113,23 @@ RELATIONS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "nl": ("verschenen in", "publicatiedatum", "datum van uitgave", "datum van publicatie"),
         },
     },
+    # the years the plan runs ("which period does the plan cover?", "sur quelle période porte
+    # le plan ?", "welke periode bestrijkt het akkoord?"), asked by a question for a date or a
+    # length of time; stated by a sentence ("le plan couvrira une période de 5 années") or by
+    # the span its title or cover prints ("… ACTION PLAN 2013-2016")
+    "period": {
+        "question": {
+            "en": ("period", "timeframe", "time frame", "cover", "covers", "covered", "run", "runs"),
+            "fr": ("periode", "couvre", "couvrent", "couvert", "couvrira", "horizon"),
+            "nl": ("periode", "bestrijkt", "bestrijken", "looptijd", "loopt", "lopen"),
+        },
+        "sentence": {
+            "en": ("covers the period", "for the period", "period covered", "will run from", "runs from",
+                   "covering the period", "covers the years"),
+            "fr": ("couvre la periode", "couvrira", "pour la periode", "sur la periode", "couvrant la periode"),
+            "nl": ("voor de periode", "loopt van", "bestrijkt de periode", "looptijd van", "over de periode"),
+        },
+    },
     # who drew the plan up (asked last: "who funded the preparation of the plan?" asks for funding)
     "maker": {
         "question": {
@@ -143,9 +160,11 @@ MADE: dict[str, tuple[str, ...]] = {
 # funds, so funding is not one of them.)
 STATED_OF_ITSELF_ONLY = ("publisher", "licence", "contact", "copyright", "issued_on")
 
-# Relations a question asks only when it asks for a date; they are looked for before the
-# others ("wanneer werd het uitgegeven?" asks when, not by whom).
-DATED_RELATIONS = ("issued_on",)
+# Relations a question asks only when it asks for a date (or, for the period, a length of
+# time); they are looked for before the others ("wanneer werd het uitgegeven?" asks when,
+# not by whom).
+DATED_RELATIONS = ("issued_on", "period")
+DATED_TYPES: dict[str, tuple[str, ...]] = {"issued_on": ("date",), "period": ("date", "duration")}
 
 # A relation a sentence states by its form rather than by a word: an address to write to; a
 # line that is a date and nothing else ("March 2024", "12 juni 2022"), as a cover or a
@@ -153,6 +172,7 @@ DATED_RELATIONS = ("issued_on",)
 RELATION_FORMS: dict[str, str] = {
     "contact": r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     "issued_on": DATE_LINE,
+    "period": r"(?<!\d)(?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)\d\d|\d\d)(?!\d)",  # "2013-2016", "2013-14"
 }
 
 # The lines of a postal address: a number and street ("70 Harbour Street"), a street and

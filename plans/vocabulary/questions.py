@@ -246,7 +246,8 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": (r"\bwelk \w*(percentage|aandeel)\b", r"\bhoeveel procent\b"),
     },
     "duration": {
-        "en": (r"\b(how long|how much time|for what period|what period|how many (years|months|weeks|days))\b",),
+        "en": (r"\b(how long|how much time|for what period|(what|which) (time )?period|what timeframe|"
+               r"how many (years|months|weeks|days))\b",),
         "fr": (r"\bcombien de temps\b", r"\bpendant combien\b", r"\bquelle (durée|période)\b",
                r"\bcombien (d'années|de mois|de semaines|de jours)\b"),
         "nl": (r"\bhoe lang\b", r"\bhoeveel tijd\b", r"\bwelke (periode|termijn|duur)\b",
