@@ -47,11 +47,11 @@ _MODIFIER = rf"(?:(?!(?:{_OTHER_PHRASE}|{_PREPOSITION})\b)\w+ )"  # a word befor
 # office, or it names someone else.
 OFFICES: dict[str, tuple[str, ...]] = {
     "en": ("secretary", "director", "mayor", "governor", "chair", "chairman", "chairwoman", "commissioner",
-           "alderman", "councillor", "president", "ambassador"),
+           "alderman", "councillor", "president", "ambassador", "minister"),
     "fr": ("secrétaire", "directeur", "directrice", "maire", "gouverneur", "président", "présidente", "commissaire",
-           "ambassadeur", "élu"),
+           "ambassadeur", "élu", "ministre"),
     "nl": ("gedeputeerde", "wethouder", "burgemeester", "staatssecretaris", "voorzitter", "directeur", "gouverneur",
-           "commissaris", "schepen", "ambassadeur"),
+           "commissaris", "schepen", "ambassadeur", "minister"),
 }
 AGENT_KINDS: dict[str, str] = {
     "en": (r"body|department|ministry|service|organisation|organization|institution|entity|authority|committee|"

@@ -55,6 +55,9 @@ def test_a_body_named_by_its_kind_is_the_one_who_did_it(client, question, body_n
     "Which mayor is responsible for the Lindor climate plan?",
     "Welke gedeputeerde is verantwoordelijk voor het klimaatplan van Orvanië?",
     "Quel maire est chargé du plan climat de Belmar ?",
+    "Which minister approved the Lindor climate plan?",
+    "Quel ministre a approuvé le plan climat de Belmar ?",
+    "Welke minister heeft het klimaatplan van Orvanië goedgekeurd?",
 ])
 def test_an_office_holder_the_plan_never_names_is_not_answered(client, question):
     # a person's office asks for a person, as a body's kind asks for a body: no sentence of
