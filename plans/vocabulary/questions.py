@@ -178,9 +178,12 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "acronym": {
         "en": (r"\bwhat (does|do) [\w.&' -]{1,40}? stand for\b", r"\bwhat is [\w.&'-]+ short for\b",
                r"\bwhat does the (acronym|abbreviation) [\w.&'-]+ mean\b", r"\b(acronyms?|abbreviations?)\b"),
-        "fr": (r"\bque (signifie|signifient|veut dire|veulent dire) (le sigle |l'acronyme |l'abréviation )?[\w.&'-]+\b",
+        # (an abbreviation, not a phrase with its article: "que signifie le principe … ?" asks a definition)
+        "fr": (r"\bque (signifie|signifient|veut dire|veulent dire) (le sigle |l'acronyme |l'abréviation |"
+               r"(?!(le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces)\b))[\w.&'-]+\b",
                r"\bsigles?\b", r"\bacronymes?\b", r"\babréviations?\b"),
-        "nl": (r"\bwaar sta(at|an) [\w.&' -]{1,40}? voor\b", r"\bwat betekent (de afkorting )?[\w.&'-]+\b",
+        "nl": (r"\bwaar sta(at|an) [\w.&' -]{1,40}? voor\b",
+               r"\bwat betekent (de afkorting |(?!(de|het|een|dit|deze|die|dat)\b))[\w.&'-]+\b",
                r"\bafkorting(en)?\b", r"\bacroniem(en)?\b"),
     },
     "yesno": {
@@ -370,13 +373,15 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "definition": {
         "en": (r"^(what|who) (is|are|was|were) (a |an |the )?[\w'’\-\" ]{1,60}\??\s*$", r"\bwhat is meant by\b",
                r"^what (does|do) [\w'’\-\" ]{1,60} mean\??\s*$",
+               # "what does the principle 'X, Y' mean in the report?": a quoted name, whatever it holds
+               r"^what (does|do) (the |this |a )?(\w+ )?['‘\"“][^'’\"”]{1,100}['’\"”] mean\b",
                r"\bdefin", r"\bwhat (does|do) .{1,80} mean by\b", r"\bwhat is understood by\b",
                # "what are X, according to the report on …?"
                r"^(what|who) (is|are|was|were) (a |an |the )?[\w'’\-\" ]{1,60}, (according to|in|under) [^?,]*\??\s*$",
                # "what is, according to the report, a 'fast study'?": the source set before the thing
                r"^what (is|are),? according to [^,?]{1,80}?,? (a|an|the) [\w'’‘\-\" ]{1,60}(,|\?|$)"),
         "fr": (r"^qu['’]est-ce (que |qu['’](?!(il|elle|ils|elles|on)\b))", r"^(que|qu') (est|sont) ", r"^c'est quoi\b",
-               r"^a quoi (sert|servent)\b",
+               r"^a quoi (sert|servent)\b", r"^que (signifie|signifient|veut dire|veulent dire) (le|la|les|l['’]|ce|cette) ",
                r"^(qu'entend-on|que faut-il entendre) par\b", r"\bqu['’]entend\b.{0,80}\bpar\b", r"\bdéfini"),
         "nl": (r"^wat (is|zijn|was|waren) (een |de |het )?[\w'’\-\" ]{1,60}\??\s*$", r"^wat (betekent|betekenen) ",
                r"^waarvoor (dient|dienen)\b",

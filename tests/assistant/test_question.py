@@ -67,6 +67,12 @@ from plans.index.lexical import stem
         ("Combien de milliards de FCFA vont aux digues ?", "fr", "amount"),
         ("Hoeveel miljoen euro gaat er naar de dijken?", "nl", "amount"),
         ("How many million trees will be planted?", "en", "number"),
+        # a phrase with its article is defined, an abbreviation is expanded
+        ("What does the principle 'first the quays, then the sheds' mean in the harbour plan?", "en", "definition"),
+        ("Que signifie le principe « d'abord les quais » dans le plan ?", "fr", "definition"),
+        ("Wat betekent het principe 'eerst de kaaien' in het havenplan?", "nl", "definition"),
+        ("Que signifie HCV ?", "fr", "acronym"),
+        ("Wat betekent HCV?", "nl", "acronym"),
         ("Combien des communes du littoral participent ?", "fr", "number"),
         ("Waar staan de letters van het RAAK-model voor?", "nl", "acronym"),
         ("What do the letters of the RAAK model stand for?", "en", "acronym"),
