@@ -71,6 +71,8 @@ from plans.index.lexical import stem
         ("What does the principle 'first the quays, then the sheds' mean in the harbour plan?", "en", "definition"),
         ("Que signifie le principe « d'abord les quais » dans le plan ?", "fr", "definition"),
         ("Wat betekent het principe 'eerst de kaaien' in het havenplan?", "nl", "definition"),
+        ("Which frameworks and accords is the harbour plan tied to?", "en", "list"),
+        ("Which crisis is the harbour plan about?", "en", None),
         ("Que signifie HCV ?", "fr", "acronym"),
         ("Wat betekent HCV?", "nl", "acronym"),
         ("Combien des communes du littoral participent ?", "fr", "number"),
