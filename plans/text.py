@@ -131,3 +131,20 @@ def roman_numeral(word: str) -> int | None:
         return None
     values = [_ROMAN_VALUES[c] for c in letters]
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+# The small words that link the words of a name ("Department for Education", "Ministère de la Mer")
+LINK_WORDS = ("of", "for", "and", "the", "de", "du", "des", "la", "le", "et", "van", "voor", "en", "het")
+SHORTEST_INITIALS = 3
+
+
+def initials(name: str) -> set[str]:
+    """The abbreviations a name may be written as, lower-cased: the first letters of its words,
+    an abbreviation among them written whole ("HM Treasury": "hmt"), with or without its
+    link words ("Department for Education": "dfe", "de")."""
+    full, short = "", ""
+    for w in name.split():
+        piece = w if w.isupper() else w[0]
+        full += piece
+        short += "" if w.lower() in LINK_WORDS else piece
+    return {x.lower() for x in (full, short) if len(x) >= SHORTEST_INITIALS}

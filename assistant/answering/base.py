@@ -12,7 +12,7 @@ from assistant.question import Question, analyse
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import NAME_PREFIX, QueryTerm, alike, query_terms, stem, tokenize, words
-from plans.text import QUOTED_TITLE, unaccented, unelided
+from plans.text import LINK_WORDS, QUOTED_TITLE, initials, unaccented, unelided
 from plans.vocabulary.grounding import NUMBER_WORDS
 from plans.vocabulary.conversation import ROW_WORDS
 from plans.vocabulary.coordination import DETERMINERS
@@ -240,21 +240,7 @@ def short_forms(text: str) -> str:
 
 # A name of several capitalised words, with the small words that link them ("HM Treasury",
 # "Department for Education", "Ministère de la Mer")
-_LINK_WORDS = ("of", "for", "and", "the", "de", "du", "des", "la", "le", "et", "van", "voor", "en", "het")
-_NAME_RUN = re.compile(r"(?:\b[A-ZÀ-Ý][\w’'-]*\s+(?:(?:%s)\s+)*)+[A-ZÀ-Ý][\w’'-]*" % "|".join(_LINK_WORDS))
-SHORTEST_INITIALS = 3
-
-
-def initials(name: str) -> set[str]:
-    """The abbreviations a name may be written as, lower-cased: the first letters of its words,
-    an abbreviation among them written whole ("HM Treasury": "hmt"), with or without its
-    link words ("Department for Education": "dfe", "de")."""
-    full, short = "", ""
-    for w in name.split():
-        piece = w if w.isupper() else w[0]
-        full += piece
-        short += "" if w.lower() in _LINK_WORDS else piece
-    return {x.lower() for x in (full, short) if len(x) >= SHORTEST_INITIALS}
+_NAME_RUN = re.compile(r"(?:\b[A-ZÀ-Ý][\w’'-]*\s+(?:(?:%s)\s+)*)+[A-ZÀ-Ý][\w’'-]*" % "|".join(LINK_WORDS))
 
 
 def spelled_out(text: str, abbreviations: set[str]) -> set[str]:
@@ -295,7 +281,8 @@ def _lacking(name: str, same: set[str], snapshot: Snapshot) -> set[str]:
     for term in query_terms(name):
         # a name's adjective is the name ("Havenlandse", "Havenland"; "Norlandic", "Norland")
         holders = _holding(frozenset(term.stems).union(*(snapshot.alike_stems(s) for s in term.stems)), snapshot)
-        lacking |= {d for d in same - holders if not term.matches(snapshot.title_stems(d))}
+        lacking |= {d for d in same - holders if not term.matches(snapshot.title_stems(d))
+                    and term.word not in snapshot.title_initials.get(d, ())}  # ("BHR" of "business human rights")
     return lacking
 
 

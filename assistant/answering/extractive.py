@@ -1521,8 +1521,9 @@ def _unknown_names(q: Question, snapshot: Snapshot) -> list[str]:
     the plans cannot be about them."""
     tokens = re.findall(r"[\w'’-]+", q.text)
     initialled = initialled_names(q.text, snapshot)  # ("HM Treasury" of a plan that writes "HMT")
+    titled = set().union(*snapshot.title_initials.values())  # ("the WPS plan" of "Women, Peace and Security")
     names = [t for i, t in enumerate(tokens) if i > 0 and any(ch.isupper() for ch in t) and t.lower() not in ALL_STOPWORDS
-             and not only_months(t) and not initialled.get(t)]
+             and not only_months(t) and not initialled.get(t) and t.lower() not in titled]
     unknown = []
     for name in names:
         terms = query_terms(name)

@@ -20,6 +20,7 @@ from plans.index.bm25 import LexicalIndex
 from plans.index.lexical import NAME_PREFIX, alike, query_terms, tokenize
 from plans.language import primary
 from plans.records import Commitment, DocumentInfo
+from plans.text import initials
 from plans.vocabulary import union
 from plans.vocabulary.roles import fold
 from plans.vocabulary.time import NUMBER_WORDS
@@ -313,6 +314,18 @@ class Snapshot:
         return {d: {r for r in own if not any(r in other for o, other in runs.items() if o != d)}
                 for d, own in runs.items()}
 
+    @cached_property
+    def title_initials(self) -> dict[str, set[str]]:
+        """For each document, the initials of every run of words of its title, lower-cased
+        ("wps" of "Women, Peace and Security", "bhr" of "business human rights"): what a
+        question may abbreviate it by."""
+        out: dict[str, set[str]] = {}
+        for doc_id, record in self.documents.items():
+            words = re.findall(r"[^\W\d_][\w'’]*", (record.info.title or "").lower())
+            out[doc_id] = {a for i in range(len(words)) for j in range(i + 2, min(len(words), i + _INITIALLED) + 1)
+                           for a in initials(" ".join(words[i:j]))}
+        return out
+
     def named_by(self, stems: list[str], written: list[str] | None = None,
                  capitalised: list[str | None] = ()) -> set[str]:
         """The documents that the words `stems` (a question's) name: by one of a document's
@@ -417,6 +430,7 @@ _INSIDE_CAPITAL = re.compile(r"(?<=[a-zà-ÿ0-9,;:] )([A-ZÀ-Ý][a-zà-ÿ]{3,})\
 _BODY_NAME_SHARE = 4  # a document's name is written in at least one of this many of its passages
 _BODY_NAME_PASSAGES = 8  # fewer passages say too little to name a document by one of their words
 TITLE_RUN = 3  # title words in a row that name a document when no other title writes them
+_INITIALLED = 6  # the most title words a question's abbreviation stands for
 
 
 def analyse(chunk: StoredChunk) -> list[str]:
