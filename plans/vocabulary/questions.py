@@ -328,7 +328,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                # "which topics has the programme covered?", "what issues is Norland's fund to tackle?": a
                # plural asked of a subject after it (not "what progress has", "which crisis is")
                r"^(which|what) \w+[^\Wisu]s (has|is|was|does) (the|a|an|this|that|its|their|\w+['’]s) ",
-               # "which science and technology topics has Sciencewise covered?", "which frameworks and
+               # "which harbour and ferry topics has the council covered?", "which frameworks and
                # accords is the plan tied to?": the plural after its modifiers
                r"^(which|what) (\w+ (and |or )?){1,3}\w+[^\Wisu]s (has|have|had|does|do|did|is|was) [a-z0-9]",
                # "which risks threaten the coast?": a plural and the verb that agrees with it
