@@ -16,7 +16,8 @@ from functools import lru_cache
 from assistant.answering.base import Composer, abstain, cite, spelled_out
 from assistant.answering.entities import has_web_address, web_sites
 from assistant.answering.signatures import signatures
-from assistant.answering.outline import Section, about_itself, first_sentence, sections, target_document
+from assistant.answering.outline import (Section, about_itself, first_sentence, names_document, sections,
+                                         target_document)
 from assistant.models import Answer, Citation
 from assistant.question import Question
 from assistant.retrieval import Hit
@@ -137,6 +138,8 @@ class DocumentComposer(Composer):
         doc_id = target_document(q, hits, snapshot)
         if doc_id is None or not about_itself(q, asked, doc_id, snapshot):
             return None
+        if relation == "period" and not names_document(q, doc_id, snapshot):
+            return None  # "how long does it run?" of a measure named before, not of the plan
         record = snapshot.documents.get(doc_id)
         lang = record.info.language if record is not None and record.info.language else q.lang
         read = _reading_order(doc_id, snapshot)
@@ -157,8 +160,8 @@ class DocumentComposer(Composer):
         names the body: a sentence the search found that says the plan made, in any voice (see
         `_making_of_the_plan`). Asked for a body, a sentence on another making is no answer."""
         found = _asked_relation(q.text, q.lang)
-        if found is None or found[0] != "maker":
-            return None
+        if found is None or found[0] != "maker" or q.expects not in ("agent", "document"):
+            return None  # ("when was it drawn up?" asks for a date: the sentence search finds it)
         doc_id = target_document(q, hits, snapshot)
         if doc_id is None or not about_itself(q, found[1], doc_id, snapshot):
             return None
@@ -315,6 +318,9 @@ def _stated(relation: str, cues: re.Pattern[str], read: list[StoredChunk], doc_i
             sentence = text[a:b]
             if not cues.search(unaccented(sentence.lower())):
                 continue
+            if relation == "period" and not framing and not _relation_pattern(relation, lang, False).search(
+                    unaccented(sentence.lower())):
+                continue  # years alone deep in the plan are those of something else ("la période 1991-2010")
             # a cover or colophon is lines, not sentences: the short line that states it
             line = next((m for m in re.finditer(r"[^\n]+", sentence) if cues.search(unaccented(m.group(0).lower()))), None)
             lines = sentence.strip().count("\n") + 1
@@ -347,7 +353,8 @@ def _making_of_the_plan(passages: list[StoredChunk], doc_id: str, lang: str, sna
     cues = _made_pattern(lang)
     nouns = _plan_noun_stems()
     # (Dutch writes the noun as the end of a compound: "regeerakkoord", "actieplan")
-    naming = {s for s in snapshot.title_stems(doc_id, file_name=False)
+    # (its title, or its file name when the reader's title is a heading: "1. Measures")
+    naming = {s for s in snapshot.title_stems(doc_id)
               if s in nouns or any(s.endswith(n) for n in nouns if len(n) >= _NOUN_END)} or _naming_stems(doc_id, snapshot)
     self_reference = SELF_REFERENCE.get(lang, SELF_REFERENCE["en"])
     for chunk in passages:
@@ -534,12 +541,18 @@ def _asked_relation(question: str, lang: str) -> tuple[str, list[str]] | None:
     dated = [r for r in DATED_RELATIONS if any(asks_for(kind, question, lang) for kind in DATED_TYPES[r])]
     order = [*dated, *(r for r in RELATIONS if r not in DATED_RELATIONS)]
     for relation in order:
-        table = RELATIONS[relation]
-        cues = table["question"].get(lang, ()) + table["question"]["en"]
-        hits = [m.group(0) for c in cues for m in re.finditer(rf"(?<!\w){re.escape(c)}[\w'’]*", text)]
+        hits = _cue_words(relation, text, lang)
+        if relation == "period" and _cue_words("maker", text, lang):
+            continue  # "sur quelle période le plan a-t-il été élaboré ?": the period of its making
         if hits:
             return relation, [w for h in hits for w in h.split()]
     return None
+
+
+def _cue_words(relation: str, text: str, lang: str) -> list[str]:
+    """The words of `text` (unaccented, lower case) that ask for `relation`."""
+    cues = RELATIONS[relation]["question"].get(lang, ()) + RELATIONS[relation]["question"]["en"]
+    return [m.group(0) for c in cues for m in re.finditer(rf"(?<!\w){re.escape(c)}[\w'’]*", text)]
 
 
 @lru_cache(maxsize=None)

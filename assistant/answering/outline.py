@@ -134,6 +134,15 @@ def _document_noun_stems() -> frozenset[str]:
     return frozenset(stem(unaccented(n)) for lang in DOCUMENT_NOUNS for n in DOCUMENT_NOUNS[lang])
 
 
+def names_document(q: Question, doc_id: str, snapshot: Snapshot) -> bool:
+    """Does the question name the document: a word of its title, file name or cover, one of
+    its naming words, or a noun for a plan ("the plan", "het akkoord")?"""
+    own = snapshot.naming_words.get(doc_id, set()) | snapshot.title_stems(doc_id) | snapshot.cover_names.get(doc_id, set())
+    nouns = {unaccented(n) for lang in DOCUMENT_NOUNS for n in DOCUMENT_NOUNS[lang]}
+    return any(t.matches(own) or unaccented(t.word.lower()) in nouns
+               or any(unaccented(t.word.lower()).endswith(n) for n in nouns if len(n) >= 4) for t in q.terms)
+
+
 def about_itself(q: Question, asked: list[str], doc_id: str, snapshot: Snapshot) -> bool:
     """Do the question's words, but for those that say what is asked (`asked`: the kind of
     body, the relation) and one more (a verb), all name the document: its title, file name
