@@ -346,16 +346,17 @@ def _stated(relation: str, cues: re.Pattern[str], read: list[StoredChunk], doc_i
 
 
 def _making_of_the_plan(passages: list[StoredChunk], doc_id: str, lang: str, snapshot: Snapshot) -> Answer | None:
-    """The first sentence of `passages` that says how the plan was made in any voice ("Le gouvernement a élaboré … le premier Plan …", "the strategy was developed
-    jointly by …") and names the plan: by the noun its title calls it ("plan", "strategy"; not
-    "the annual report is drawn up …" of a plan), a word naming it when its title has no such
-    noun, or "this plan"."""
+    """The first sentence of `passages` that says how the plan was made in any voice ("Le
+    gouvernement a élaboré … le premier Plan …", "the strategy was developed jointly by …")
+    and names the plan: by the noun its title or file name calls it ("plan", "strategy", the
+    end of a Dutch compound: "regeerakkoord"; not "the annual report is drawn up …" of a
+    plan), a word naming it when neither has such a noun, or "this plan"."""
     cues = _made_pattern(lang)
     nouns = _plan_noun_stems()
-    # (Dutch writes the noun as the end of a compound: "regeerakkoord", "actieplan")
-    # (its title, or its file name when the reader's title is a heading: "1. Measures")
+    # (the file name too: a reader's title may be a heading, "1. Measures")
     naming = {s for s in snapshot.title_stems(doc_id)
-              if s in nouns or any(s.endswith(n) for n in nouns if len(n) >= _NOUN_END)} or _naming_stems(doc_id, snapshot)
+              if s in nouns or any(s.endswith(n) for n in nouns if len(n) >= _NOUN_END)}
+    naming = naming or _naming_stems(doc_id, snapshot)
     self_reference = SELF_REFERENCE.get(lang, SELF_REFERENCE["en"])
     for chunk in passages:
         for a, b in split_sentences(chunk.text):
