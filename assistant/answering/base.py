@@ -282,7 +282,7 @@ def _lacking(name: str, same: set[str], snapshot: Snapshot) -> set[str]:
         # a name's adjective is the name ("Havenlandse", "Havenland"; "Norlandic", "Norland")
         holders = _holding(frozenset(term.stems).union(*(snapshot.alike_stems(s) for s in term.stems)), snapshot)
         lacking |= {d for d in same - holders if not term.matches(snapshot.title_stems(d))
-                    and term.word not in snapshot.title_initials.get(d, ())}  # ("BHR" of "business human rights")
+                    and term.word not in snapshot.title_initials.get(d, ())}  # ("WHS" of "Women, Harbours and Ships")
     return lacking
 
 

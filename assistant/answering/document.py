@@ -16,8 +16,8 @@ from functools import lru_cache
 from assistant.answering.base import Composer, abstain, cite, spelled_out
 from assistant.answering.entities import has_web_address, web_sites
 from assistant.answering.signatures import signatures
-from assistant.answering.outline import (Section, about_itself, first_sentence, names_document, sections,
-                                         target_document)
+from assistant.answering.outline import (Section, about_itself, first_sentence, is_plan_noun, names_document,
+                                         plan_noun_stems, sections, target_document)
 from assistant.models import Answer, Citation
 from assistant.question import Question
 from assistant.retrieval import Hit
@@ -28,8 +28,9 @@ from plans.index.snapshot import COVER_CHARS
 from plans.language import detect
 from plans.sentences import split_sentences
 from plans.text import strip_markup, unaccented
-from plans.vocabulary.making import (ADDRESS_LINES, CITED_AS, DATED_RELATIONS, DATED_TYPES, MADE, RELATION_FORMS,
-                                     RELATIONS, STATED_OF_ITSELF_ONLY, TITLE_WORDS)
+from plans.vocabulary.making import (ADDRESS_LINES, CITED_AS, DATED_RELATIONS, DATED_TYPES, FORM_IN_FRAMING_ONLY,
+                                     GIVES_WAY_TO, MADE, NAMED_ONLY, RELATION_FORMS, RELATIONS,
+                                     STATED_OF_ITSELF_ONLY, TITLE_WORDS)
 from plans.vocabulary.messages import say
 from plans.vocabulary.conversation import DEMONSTRATIVES
 from plans.vocabulary.questions import ANY_BODY, BODY_NAMES, DOCUMENT_NOUNS, asks_for, asks_website, which_kind
@@ -138,8 +139,8 @@ class DocumentComposer(Composer):
         doc_id = target_document(q, hits, snapshot)
         if doc_id is None or not about_itself(q, asked, doc_id, snapshot):
             return None
-        if relation == "period" and not names_document(q, doc_id, snapshot):
-            return None  # "how long does it run?" of a measure named before, not of the plan
+        if relation in NAMED_ONLY and not names_document(q, doc_id, snapshot):
+            return None
         record = snapshot.documents.get(doc_id)
         lang = record.info.language if record is not None and record.info.language else q.lang
         read = _reading_order(doc_id, snapshot)
@@ -296,7 +297,6 @@ _OVERVIEW_ITEMS = 6
 _ITEM_WORDS = 30
 _SUBJECT_WORDS = 6  # the first words of a sentence, where it names what it is said of
 _MAKING_HITS = 10  # the passages found first, where a sentence on how the plan was made is looked for
-_NOUN_END = 4  # the shortest plan noun taken as the end of a compound ("plan" of "actieplan")
 _KIND_PREFIX = 5  # letters a kind of body begins with in the three languages ("minis", "depar", "agenc")
 _COVER_LINE_WORDS = 14  # a line of a cover names a body; a longer one is a sentence
 # the last passages in reading order are the back matter (a colophon's few short passages,
@@ -318,9 +318,9 @@ def _stated(relation: str, cues: re.Pattern[str], read: list[StoredChunk], doc_i
             sentence = text[a:b]
             if not cues.search(unaccented(sentence.lower())):
                 continue
-            if relation == "period" and not framing and not _relation_pattern(relation, lang, False).search(
+            if relation in FORM_IN_FRAMING_ONLY and not framing and not _relation_pattern(relation, lang, False).search(
                     unaccented(sentence.lower())):
-                continue  # years alone deep in the plan are those of something else ("la période 1991-2010")
+                continue
             # a cover or colophon is lines, not sentences: the short line that states it
             line = next((m for m in re.finditer(r"[^\n]+", sentence) if cues.search(unaccented(m.group(0).lower()))), None)
             lines = sentence.strip().count("\n") + 1
@@ -352,11 +352,8 @@ def _making_of_the_plan(passages: list[StoredChunk], doc_id: str, lang: str, sna
     end of a Dutch compound: "regeerakkoord"; not "the annual report is drawn up …" of a
     plan), a word naming it when neither has such a noun, or "this plan"."""
     cues = _made_pattern(lang)
-    nouns = _plan_noun_stems()
     # (the file name too: a reader's title may be a heading, "1. Measures")
-    naming = {s for s in snapshot.title_stems(doc_id)
-              if s in nouns or any(s.endswith(n) for n in nouns if len(n) >= _NOUN_END)}
-    naming = naming or _naming_stems(doc_id, snapshot)
+    naming = {s for s in snapshot.title_stems(doc_id) if is_plan_noun(s)} or _naming_stems(doc_id, snapshot)
     self_reference = SELF_REFERENCE.get(lang, SELF_REFERENCE["en"])
     for chunk in passages:
         for a, b in split_sentences(chunk.text):
@@ -386,14 +383,7 @@ def _naming_stems(doc_id: str, snapshot: Snapshot) -> set[str]:
     naming = snapshot.naming_words.get(doc_id, set())
     title = snapshot.title_stems(doc_id, file_name=False)
     # (a title of common words only names the plan whole)
-    return {s for s in title if s in _plan_noun_stems() or s in naming} or title
-
-
-@lru_cache(maxsize=1)
-def _plan_noun_stems() -> frozenset[str]:
-    """The stems of the nouns for a plan, in each language and in English (as titles are read)."""
-    return frozenset(s for lang, forms in DOCUMENT_NOUNS.items() for n in forms
-                     for s in (*tokenize(n, lang), *tokenize(n)))
+    return {s for s in title if s in plan_noun_stems() or s in naming} or title
 
 
 def _cited_as(doc_id: str, snapshot: Snapshot) -> Answer | None:
@@ -543,8 +533,8 @@ def _asked_relation(question: str, lang: str) -> tuple[str, list[str]] | None:
     order = [*dated, *(r for r in RELATIONS if r not in DATED_RELATIONS)]
     for relation in order:
         hits = _cue_words(relation, text, lang)
-        if relation == "period" and _cue_words("maker", text, lang):
-            continue  # "sur quelle période le plan a-t-il été élaboré ?": the period of its making
+        if any(_cue_words(other, text, lang) for other in GIVES_WAY_TO.get(relation, ())):
+            continue
         if hits:
             return relation, [w for h in hits for w in h.split()]
     return None

@@ -1521,7 +1521,7 @@ def _unknown_names(q: Question, snapshot: Snapshot) -> list[str]:
     the plans cannot be about them."""
     tokens = re.findall(r"[\w'’-]+", q.text)
     initialled = initialled_names(q.text, snapshot)  # ("HM Treasury" of a plan that writes "HMT")
-    titled = set().union(*snapshot.title_initials.values())  # ("the WPS plan" of "Women, Peace and Security")
+    titled = set().union(*snapshot.title_initials.values())  # ("the WHS plan" of "Women, Harbours and Ships")
     names = [t for i, t in enumerate(tokens) if i > 0 and any(ch.isupper() for ch in t) and t.lower() not in ALL_STOPWORDS
              and not only_months(t) and not initialled.get(t) and t.lower() not in titled]
     unknown = []

@@ -134,13 +134,32 @@ def _document_noun_stems() -> frozenset[str]:
     return frozenset(stem(unaccented(n)) for lang in DOCUMENT_NOUNS for n in DOCUMENT_NOUNS[lang])
 
 
+_NOUN_END = 4  # the shortest plan noun taken as the end of a compound ("plan" of "actieplan")
+
+
+@lru_cache(maxsize=1)
+def plan_noun_stems() -> frozenset[str]:
+    """The stems of the nouns for a plan, in each language and in English (as titles are read)."""
+    return frozenset(s for lang, forms in DOCUMENT_NOUNS.items() for n in forms
+                     for s in (*tokenize(n, lang), *tokenize(n)))
+
+
+def is_plan_noun(stem_: str) -> bool:
+    """Is `stem_` a noun for a plan, or a Dutch compound that ends in one ("regeerakkoord")?"""
+    nouns = plan_noun_stems()
+    return stem_ in nouns or any(stem_.endswith(n) for n in nouns if len(n) >= _NOUN_END)
+
+
+def _own_words(doc_id: str, snapshot: Snapshot) -> set[str]:
+    """The stems that name a document: its naming words, its title's and file name's, its cover's names."""
+    return snapshot.naming_words.get(doc_id, set()) | snapshot.title_stems(doc_id) | snapshot.cover_names.get(doc_id, set())
+
+
 def names_document(q: Question, doc_id: str, snapshot: Snapshot) -> bool:
     """Does the question name the document: a word of its title, file name or cover, one of
     its naming words, or a noun for a plan ("the plan", "het akkoord")?"""
-    own = snapshot.naming_words.get(doc_id, set()) | snapshot.title_stems(doc_id) | snapshot.cover_names.get(doc_id, set())
-    nouns = {unaccented(n) for lang in DOCUMENT_NOUNS for n in DOCUMENT_NOUNS[lang]}
-    return any(t.matches(own) or unaccented(t.word.lower()) in nouns
-               or any(unaccented(t.word.lower()).endswith(n) for n in nouns if len(n) >= 4) for t in q.terms)
+    own = _own_words(doc_id, snapshot)
+    return any(t.matches(own) or any(is_plan_noun(s) for s in t.stems) for t in q.terms)
 
 
 def about_itself(q: Question, asked: list[str], doc_id: str, snapshot: Snapshot) -> bool:
@@ -148,7 +167,7 @@ def about_itself(q: Question, asked: list[str], doc_id: str, snapshot: Snapshot)
     body, the relation) and one more (a verb), all name the document: its title, file name
     or cover, a noun for a plan or for its making ("the preparation of the plan"), a year?
     Then it asks about the plan itself, not about something the plan says."""
-    own = snapshot.naming_words.get(doc_id, set()) | snapshot.title_stems(doc_id) | snapshot.cover_names.get(doc_id, set())
+    own = _own_words(doc_id, snapshot)
     nouns = {unaccented(n) for table in (DOCUMENT_NOUNS, MAKING_NOUNS, PLACES_IN_PLAN, EDITIONS) for lang in table
              for n in table[lang]}
     skip = {unaccented(unelided(part.lower())) for w in asked for part in (w, *w.split("-"))}  # "e-mailadres"

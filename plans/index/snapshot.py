@@ -305,19 +305,19 @@ class Snapshot:
     @cached_property
     def naming_runs(self) -> dict[str, set[tuple[str, ...]]]:
         """For each document, the runs of `TITLE_RUN` words in a row of its title that no other
-        title writes ("Digital Government Strategy" of one report among plans that all write
-        "digital", "government" and "strategy"): a question writing them in a row names it."""
+        title writes ("Open Harbour Strategy" of one report among plans that all write
+        "open", "harbour" and "strategy"): a question writing them in a row names it."""
         runs: dict[str, set[tuple[str, ...]]] = {}
         for doc_id, record in self.documents.items():
             stems = [a for a, _ in _title_stems(record.info.title or "", record.info.language or "en")]
-            runs[doc_id] = {tuple(stems[i:i + TITLE_RUN]) for i in range(len(stems) - TITLE_RUN + 1)}
+            runs[doc_id] = _runs(stems)
         return {d: {r for r in own if not any(r in other for o, other in runs.items() if o != d)}
                 for d, own in runs.items()}
 
     @cached_property
     def title_initials(self) -> dict[str, set[str]]:
         """For each document, the initials of every run of words of its title, lower-cased
-        ("wps" of "Women, Peace and Security", "bhr" of "business human rights"): what a
+        ("whs" of "Women, Harbours and Ships", "tfn" of "trade fisheries nap"): what a
         question may abbreviate it by."""
         out: dict[str, set[str]] = {}
         for doc_id, record in self.documents.items():

@@ -165,6 +165,14 @@ STATED_OF_ITSELF_ONLY = ("publisher", "licence", "contact", "copyright", "issued
 # not by whom).
 DATED_RELATIONS = ("issued_on", "period")
 DATED_TYPES: dict[str, tuple[str, ...]] = {"issued_on": ("date",), "period": ("date", "duration")}
+# Relations asked of the plan only when the question names it ("how long does it run?" of a
+# project named before asks the project's time, not the plan's), whose form alone counts only
+# in the plan's front and back matter (years deep in the plan are those of something else),
+# and that give way to another relation asked in the same question ("sur quelle période le
+# plan a-t-il été élaboré ?" asks the period of its making).
+NAMED_ONLY = ("period",)
+FORM_IN_FRAMING_ONLY = ("period",)
+GIVES_WAY_TO: dict[str, tuple[str, ...]] = {"period": ("maker",)}
 
 # A relation a sentence states by its form rather than by a word: an address to write to; a
 # line that is a date and nothing else ("March 2024", "12 juni 2022"), as a cover or a
