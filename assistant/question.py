@@ -64,6 +64,13 @@ class Question:
         capitals = {w.lower() for w in re.findall(r"[\w'’-]+", self.text) if w[:1].isupper()}
         return [stem(t.word) if t.word in capitals else None for t in query_terms(self.text)]
 
+    def acronyms(self) -> list[str]:
+        """The stems of the words written all in capitals, three letters or more ("the WHS
+        plan"): what may be a document's initials. None in a question all in capitals."""
+        if self.text.isupper():
+            return []
+        return [stem(w.lower()) for w in re.findall(r"[^\W\d_]{3,}", self.text) if w.isupper()]
+
 
 # "When is a task force co-chaired?" asks for a condition, not a date: "when" with a
 # present-tense auxiliary and no verb of scheduling.

@@ -1457,7 +1457,7 @@ def _shares_only_the_plan_name(q: Question, s: Sentence, snapshot: Snapshot) -> 
             or q.expects in ("yesno", "document", "overview", "outline", "definition", "acronym"):
         return False  # (a table's cell says what its header and row name)
     doc = s.hit.chunk.doc_id
-    naming = snapshot.naming_in(doc, q.stems(), q.written(), q.capitalised()) | snapshot.title_stems(doc)
+    naming = snapshot.naming_in(doc, q.stems(), q.written(), q.capitalised(), q.acronyms()) | snapshot.title_stems(doc)
     own = [t for t in q.terms if not t.matches(naming)]
     if not [t for t in own if not {fold(x) for x in t.stems} & asking_stems(q)]:
         return False  # nothing but asking words of its own

@@ -87,9 +87,11 @@ def target_document(question: Question, hits: list[Hit], snapshot: Snapshot) -> 
     if len(titled) == 1:  # "what is 'Eight chances for mobility' about?"
         return titled.pop()
     stems = set(question.stems()) | {stem(t.word) for t in question.context_terms}
-    # a name or its adjective ("Varlande", "varlandais"; "Norland", "Norlandic")
+    capitals = set(question.acronyms())
+    # a name or its adjective ("Varlande", "varlandais"; "Norland", "Norlandic"), its initials ("the WHS plan")
     named = [(n, d) for d, words in snapshot.naming_words.items()
-             if (n := sum(1 for s in stems if s in words or any(alike(s, w) for w in words)))]
+             if (n := sum(1 for s in stems if s in words or any(alike(s, w) for w in words))
+                 + len(capitals & snapshot.naming_initials.get(d, set())))]
     if named:
         best = max(n for n, _ in named)
         top = [d for n, d in named if n == best]
@@ -151,8 +153,10 @@ def is_plan_noun(stem_: str) -> bool:
 
 
 def _own_words(doc_id: str, snapshot: Snapshot) -> set[str]:
-    """The stems that name a document: its naming words, its title's and file name's, its cover's names."""
-    return snapshot.naming_words.get(doc_id, set()) | snapshot.title_stems(doc_id) | snapshot.cover_names.get(doc_id, set())
+    """The stems that name a document: its naming words, its title's and file name's, its
+    cover's names, the initials of its title no other title has."""
+    return (snapshot.naming_words.get(doc_id, set()) | snapshot.title_stems(doc_id)
+            | snapshot.cover_names.get(doc_id, set()) | snapshot.naming_initials.get(doc_id, set()))
 
 
 def names_document(q: Question, doc_id: str, snapshot: Snapshot) -> bool:

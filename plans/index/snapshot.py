@@ -17,7 +17,7 @@ from functools import cached_property
 
 from plans.contents import is_contents_row
 from plans.index.bm25 import LexicalIndex
-from plans.index.lexical import NAME_PREFIX, alike, query_terms, tokenize
+from plans.index.lexical import NAME_PREFIX, alike, query_terms, stem, tokenize
 from plans.language import primary
 from plans.records import Commitment, DocumentInfo
 from plans.text import initials
@@ -326,27 +326,42 @@ class Snapshot:
                            for a in initials(" ".join(words[i:j]))}
         return out
 
+    @cached_property
+    def naming_initials(self) -> dict[str, set[str]]:
+        """For each document, its `title_initials` that no other title has and no other
+        document writes (there, an acronym of its own: "MAP" of a plan's "marz adaptation
+        plans"), as a question's words are stemmed: a question writing one in capitals ("the
+        WHS plan") names it."""
+        out: dict[str, set[str]] = {}
+        for d, own in self.title_initials.items():
+            unique = {stem(a) for a in own if not any(a in other for o, other in self.title_initials.items() if o != d)}
+            out[d] = {a for a in unique if not self.documents_writing({a}) - {d}}
+        return out
+
     def named_by(self, stems: list[str], written: list[str] | None = None,
-                 capitalised: list[str | None] = ()) -> set[str]:
+                 capitalised: list[str | None] = (), acronyms: Iterable[str] = ()) -> set[str]:
         """The documents that the words `stems` (a question's) name: by one of a document's
         naming words, or by two words of one of its naming pairs in a row in `written` (all
         the question's words, in order; default `stems`), or by a run of its title's words
-        written with capitals (`capitalised`: `written` with None for the other words)."""
+        written with capitals (`capitalised`: `written` with None for the other words), or by
+        the initials of its title among `acronyms` (the words written in capitals)."""
         written = stems if written is None else written
         words, pairs, runs = set(stems), set(zip(written, written[1:])), _runs(capitalised)
         return {d for d, naming in self.naming_words.items() if naming & words} | {
             d for d, named in self.naming_pairs.items() if named & pairs} | {
-            d for d, named in self.naming_runs.items() if named & runs}
+            d for d, named in self.naming_runs.items() if named & runs} | {
+            d for d, named in self.naming_initials.items() if named & set(acronyms)}
 
     def naming_in(self, doc_id: str, stems: list[str], written: list[str] | None = None,
-                  capitalised: list[str | None] = ()) -> set[str]:
+                  capitalised: list[str | None] = (), acronyms: Iterable[str] = ()) -> set[str]:
         """The words of `stems` that name `doc_id` (its naming words, and the pairs of words
         in a row in `written`, default `stems`, or the runs in `capitalised`, that together
-        name it)."""
+        name it, or its initials among `acronyms`)."""
         written = stems if written is None else written
         pairs = self.naming_pairs.get(doc_id, set()) & set(zip(written, written[1:]))
         runs = self.naming_runs.get(doc_id, set()) & _runs(capitalised)
-        return (self.naming_words.get(doc_id, set()) & set(stems)) | {w for group in pairs | runs for w in group}
+        initialled = self.naming_initials.get(doc_id, set()) & set(acronyms)
+        return (self.naming_words.get(doc_id, set()) & set(stems)) | {w for group in pairs | runs for w in group} | initialled
 
     def documents_writing(self, stems: set[str]) -> set[str]:
         """The documents that write every one of `stems` somewhere."""
