@@ -73,10 +73,11 @@ class Question:
 
 
 # "When is a task force co-chaired?" asks for a condition, not a date: "when" with a
-# present-tense auxiliary and no verb of scheduling.
+# present-tense auxiliary and no verb of scheduling ("when does the plan end?" asks a date).
 _CONDITIONAL_WHEN = re.compile(r"^\s*when (is|are|does|do|can|should|must|may)\b(?!.*\b(due|planned|expected|scheduled|"
                                r"held|foreseen|published|presented|adopted|launched|set up|organised|organized|"
-                               r"submitted)\b)", re.I)
+                               r"submitted|start|starts|begin|begins|end|ends|expire|expires|run|runs|take place|"
+                               r"takes place)\b)", re.I)
 _MEASURE_WINDOW = 3  # the words after "which" where the measure asked is named ("which maximum speed")
 _COUNT_STOP = set(ALL_STOPWORDS) | {"took", "take", "work", "attend", "attended"}
 

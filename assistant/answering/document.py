@@ -27,10 +27,10 @@ from plans.index.lexical import tokenize
 from plans.index.snapshot import COVER_CHARS
 from plans.language import detect
 from plans.sentences import split_sentences
-from plans.text import strip_markup, unaccented
-from plans.vocabulary.making import (ADDRESS_LINES, CITED_AS, DATED_RELATIONS, DATED_TYPES, FORM_IN_FRAMING_ONLY,
-                                     GIVES_WAY_TO, MADE, NAMED_ONLY, RELATION_FORMS, RELATIONS,
-                                     STATED_OF_ITSELF_ONLY, TITLE_WORDS)
+from plans.text import LINK_WORDS, strip_markup, unaccented
+from plans.vocabulary.making import (ADDRESS_LINES, CITED_AS, CITED_WORKS, DATED_RELATIONS, DATED_TYPES,
+                                     FORM_IN_FRAMING_ONLY, GIVES_WAY_TO, MADE, NAMED_ONLY, RELATION_FORMS,
+                                     RELATIONS, STATED_OF_ITSELF_ONLY, TITLE_WORDS)
 from plans.vocabulary.messages import say
 from plans.vocabulary.conversation import DEMONSTRATIVES
 from plans.vocabulary.questions import ANY_BODY, BODY_NAMES, DOCUMENT_NOUNS, asks_for, asks_website, which_kind
@@ -311,6 +311,8 @@ def _stated(relation: str, cues: re.Pattern[str], read: list[StoredChunk], doc_i
     """The first line or sentence of the plan, in reading order, that states the relation."""
     naming = _naming_stems(doc_id, snapshot)
     for n, chunk in enumerate(read):
+        if _cited_works(chunk.section):
+            continue
         framing = _framing(n, read)
         # a colophon's line may be set as a heading ("A publication of …" over the date)
         for text, offset, a, b in [*_heading_line(chunk), *((chunk.text, chunk.start, a, b)
@@ -318,16 +320,21 @@ def _stated(relation: str, cues: re.Pattern[str], read: list[StoredChunk], doc_i
             sentence = text[a:b]
             if not cues.search(unaccented(sentence.lower())):
                 continue
-            if relation in FORM_IN_FRAMING_ONLY and not framing and not _relation_pattern(relation, lang, False).search(
-                    unaccented(sentence.lower())):
+            form_only = relation in FORM_IN_FRAMING_ONLY and not _relation_pattern(relation, lang, False).search(
+                unaccented(sentence.lower()))
+            if form_only and not framing:
                 continue
             # a cover or colophon is lines, not sentences: the short line that states it
             line = next((m for m in re.finditer(r"[^\n]+", sentence) if cues.search(unaccented(m.group(0).lower()))), None)
             lines = sentence.strip().count("\n") + 1
             if framing and line is not None and len(line.group(0).split()) <= _COVER_LINE_WORDS and (
                     lines > _SENTENCE_LINES or cues.match(unaccented(line.group(0).strip().lower()))) \
-                    and _states_value(line.group(0), cues, RELATION_FORMS.get(relation)):
+                    and _states_value(line.group(0), cues, RELATION_FORMS.get(relation)) \
+                    and (relation not in FORM_IN_FRAMING_ONLY or _form_of_plan(line.group(0), relation, naming, lang)):
                 a, b = a + line.start(), a + line.end()
+            elif form_only and not (lines == 1 and line is not None and len(line.group(0).split()) <= _COVER_LINE_WORDS
+                                    and _form_of_plan(line.group(0), relation, naming, lang)):
+                continue  # a sentence with the form alone dates what it names ("builds on the 2018-2021 …")
             elif framing and relation in STATED_OF_ITSELF_ONLY and relation not in DATED_RELATIONS \
                     and len(sentence.split()) <= _FRAMING_WORDS:
                 pass  # a sentence of the front or back matter ("You may reuse it under …") speaks of the plan
@@ -519,6 +526,27 @@ def _framing(n: int, read: list[StoredChunk]) -> bool:
     return read[n].start < 2 * COVER_CHARS or n >= len(read) - BACK_PASSAGES
 
 
+def _form_of_plan(line: str, relation: str, naming: set[str], lang: str) -> bool:
+    """Is the form in a line of the front or back matter the plan's: the line is the form
+    alone ("2019-2024") or names the plan ("NATIONAL ACTION PLAN 2013-2016"), not another
+    programme a sentence lists with its years, over lines (the line ends with a comma or a
+    link word: "… 2018-2021 (GP), the")?"""
+    words = line.split()
+    if line.rstrip().endswith((",", ";")) or words and words[-1] in LINK_WORDS:
+        return False
+    rest = re.sub(RELATION_FORMS[relation], " ", unaccented(line.lower()))
+    return not re.search(r"\w", rest) or _names_plan(line, naming, lang)
+
+
+_CITED_WORKS = re.compile(r"^(?:" + "|".join(sorted({w for ws in CITED_WORKS.values() for w in ws}, key=len, reverse=True))
+                          + r")\b")
+
+
+def _cited_works(section: str) -> bool:
+    """Is a passage of the section `section` in a list of the works the plan cites?"""
+    return any(_CITED_WORKS.match(unaccented(h.strip(" .:0123456789|").lower())) for h in section.split(" > ") if h)
+
+
 def _name_line(line: str) -> bool:
     """A line that may be a publisher's name: a few words, capitalised, no figure, no address."""
     return 1 <= len(line.split()) <= _IMPRINT_NAME_WORDS and line[:1].isupper() \
@@ -541,9 +569,14 @@ def _asked_relation(question: str, lang: str) -> tuple[str, list[str]] | None:
 
 
 def _cue_words(relation: str, text: str, lang: str) -> list[str]:
-    """The words of `text` (unaccented, lower case) that ask for `relation`."""
-    cues = RELATIONS[relation]["question"].get(lang, ()) + RELATIONS[relation]["question"]["en"]
-    return [m.group(0) for c in cues for m in re.finditer(rf"(?<!\w){re.escape(c)}[\w'’]*", text)]
+    """The words of `text` (unaccented, lower case) that ask for `relation`: a word beginning
+    with one of its cues, or one of its whole words."""
+    table = RELATIONS[relation]
+    cues = table["question"].get(lang, ()) + table["question"]["en"]
+    whole = table.get("question_words", {})
+    words = whole.get(lang, ()) + whole.get("en", ())
+    return [m.group(0) for c in cues for m in re.finditer(rf"(?<!\w){re.escape(c)}[\w'’]*", text)] + [
+        m.group(0) for c in words for m in re.finditer(rf"(?<!\w){re.escape(c)}(?!\w)", text)]
 
 
 @lru_cache(maxsize=None)

@@ -123,6 +123,13 @@ RELATIONS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "fr": ("periode", "couvre", "couvrent", "couvert", "couvrira", "horizon"),
             "nl": ("periode", "bestrijkt", "bestrijken", "looptijd", "loopt", "lopen"),
         },
+        # whole words only (not "endorsed", "starting point"): "when does the plan end?"
+        "question_words": {
+            "en": ("start", "starts", "begin", "begins", "end", "ends", "expire", "expires"),
+            "fr": ("commence", "commencera", "debute", "debutera", "termine", "terminera", "s'acheve",
+                   "s'achevera", "fin", "expire"),  # ("prend-il fin ?")
+            "nl": ("begint", "start", "eindigt", "afloopt", "loopt af"),
+        },
         "sentence": {
             "en": ("covers the period", "for the period", "period covered", "will run from", "runs from",
                    "covering the period", "covers the years"),
@@ -174,13 +181,23 @@ NAMED_ONLY = ("period",)
 FORM_IN_FRAMING_ONLY = ("period",)
 GIVES_WAY_TO: dict[str, tuple[str, ...]] = {"period": ("maker",)}
 
+# The headings of a list of the works a plan cites: its lines date, publish and name other
+# documents ("Plan d'actions … – 2019 – 2023"), never the plan itself (lower case, unaccented;
+# a heading beginning with one).
+CITED_WORKS: dict[str, tuple[str, ...]] = {
+    "en": ("references", "bibliography", "works cited", "sources consulted", "further reading"),
+    "fr": ("references", "bibliographie", "ouvrages cites", "sources consultees"),
+    "nl": ("referenties", "bibliografie", "literatuur", "literatuurlijst", "geraadpleegde bronnen", "bronnenlijst"),
+}
+
 # A relation a sentence states by its form rather than by a word: an address to write to; a
 # line that is a date and nothing else ("March 2024", "12 juni 2022"), as a cover or a
 # colophon dates the plan.
 RELATION_FORMS: dict[str, str] = {
     "contact": r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     "issued_on": DATE_LINE,
-    "period": r"(?<!\d)(?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)\d\d|\d\d)(?!\d)",  # "2013-2016", "2013-14"
+    # "2013-2016", "2013-14", "2013 to 2015", "2021 à 2025", "2019 tot 2024"
+    "period": r"(?<!\d)(?:19|20)\d\d(?:\s?[-–/]\s?(?:(?:19|20)\d\d|\d\d)|\s(?:to|a|à|tot|until|au|jusqu'en)\s(?:19|20)\d\d)(?!\d)",
 }
 
 # The lines of a postal address: a number and street ("70 Harbour Street"), a street and

@@ -67,3 +67,68 @@ def test_the_sentence_that_states_the_period(client):
 def test_what_the_plan_covers_is_not_its_years(client):
     body = ask(client, "What does the Norland harbour action plan cover?")
     assert body["answer"].split(" [")[0] != "Norland harbour action plan 2031-2035", body["answer"]
+
+
+OSTRAVIA = """# Ostravia coastal strategy 2030 to 2035
+
+## Dunes
+
+The coastal agency plants marram grass on the dunes of the western shore.
+
+## References
+
+Havenland Ports Plan – 2019 – 2023
+
+Ostravia Water Atlas (2018)
+"""
+
+HAVENLAND = """# Havenland rail plan
+
+## Introduction
+
+The rail plan builds on the national investment framework, the Growth Programme
+2018-2021 (GP), the mobility pact and the regional spatial plans of the five provinces,
+which together set the frame for new lines.
+
+## Lines
+
+The rail company doubles the track between the two largest towns.
+"""
+
+
+@pytest.fixture(scope="module")
+def more_plans(tmp_path_factory, embedder):
+    files = {"ostravia-coastal-strategy.md": OSTRAVIA, "havenland-rail-plan.md": HAVENLAND}
+    with serving_files(tmp_path_factory, embedder, files) as c:
+        yield c
+
+
+@pytest.mark.parametrize("question", [
+    "When does the Ostravia coastal strategy start?",
+    "When does the Ostravia coastal strategy end?",
+])
+def test_asking_when_a_plan_starts_or_ends_asks_its_period(more_plans, question):
+    body = ask(more_plans, question)
+    assert not body["abstained"], body["answer"]
+    assert "2030 to 2035" in body["answer"], body["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "Quand le plan d'adaptation de la Varlande prend-il fin ?",
+    "When does the Varlande adaptation plan end?",
+])
+def test_asking_when_a_plan_ends_finds_the_sentence_on_its_period(client, question):
+    body = ask(client, question)
+    assert not body["abstained"], body["answer"]
+    assert "de 2031 à 2036" in body["answer"], body["answer"]
+
+
+def test_a_cited_works_years_are_not_the_plan_s(more_plans):
+    body = ask(more_plans, "Which period does the Ostravia coastal strategy cover?")
+    assert "2019" not in body["answer"], body["answer"]
+
+
+def test_a_line_of_a_sentence_wrapped_over_lines_is_no_cover_line(more_plans):
+    # the line "2018-2021 (GP), the mobility pact …" is the middle of a sentence, not a title
+    body = ask(more_plans, "Which period does the Havenland rail plan cover?")
+    assert not body["answer"].startswith("2018-2021"), body["answer"]

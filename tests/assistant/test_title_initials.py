@@ -60,6 +60,7 @@ def two_plans(tmp_path_factory, embedder):
 
 @pytest.mark.parametrize("question", [
     "Which period does the WHS plan cover?",
+    "When does the WHS action plan end?",
 ])
 def test_the_initials_say_which_plan_is_asked_about(two_plans, question):
     # the other plan is the one that writes "period": the initials, not the words, pick the plan
