@@ -21,6 +21,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.answering.acronyms import expansions, plausible
+from assistant.answering.bracketed import bracketed_lists
 from assistant.answering.base import (SPECIFIC_NAME, WHICH_ROW, Composer, abstain, asking_stems, asks_for_names_of,
                                       cite, documents_lacking_names, initialled_names, item_labels, kind_asked,
                                       most_said, rare_names, rare_word, without_plan_names, without_sources,
@@ -235,6 +236,10 @@ class ExtractiveComposer(Composer):
         seen = {p.hit.chunk.id for p in found}
         found += passages([h for h in _glossary_entries(question, hits, snapshot)
                            if h.chunk.id not in seen and h.chunk.doc_id not in lacking])
+        if question.wants_list or question.expects == "names":  # "which research centres does it name?": "centres (A, B)"
+            seen = {p.hit.chunk.id for p in found}
+            found += passages([h for h in bracketed_lists(question, kind_asked(question), hits, snapshot)
+                               if h.chunk.id not in seen and h.chunk.doc_id not in lacking])
         # the words of a description after a name say which thing is meant: they found the
         # passages, and a sentence need not repeat them
         weights = {t: _idf(snapshot, t) for t in separable_verbs(question, snapshot) if t.word not in question.described}
