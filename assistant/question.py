@@ -77,7 +77,8 @@ class Question:
 _CONDITIONAL_WHEN = re.compile(r"^\s*when (is|are|does|do|can|should|must|may)\b(?!.*\b(due|planned|expected|scheduled|"
                                r"held|foreseen|published|presented|adopted|launched|set up|organised|organized|"
                                r"submitted|start|starts|begin|begins|end|ends|expire|expires|run|runs|take place|"
-                               r"takes place)\b)", re.I)
+                               r"takes place|updated|revised|reviewed|renewed|evaluated|completed|finished|"
+                               r"going to)\b)", re.I)
 _MEASURE_WINDOW = 3  # the words after "which" where the measure asked is named ("which maximum speed")
 _COUNT_STOP = set(ALL_STOPWORDS) | {"took", "take", "work", "attend", "attended"}
 

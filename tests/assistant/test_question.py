@@ -117,6 +117,11 @@ from plans.index.lexical import stem
         ("In welke jaren werd de Havenlandse kade hersteld?", "nl", "date"),
         ("En quelles années la digue de Varlande a-t-elle été rehaussée ?", "fr", "date"),
         ("Quelles années le rapport de Varlande couvre-t-il ?", "fr", "date"),
+        # "when is/does …" with a verb of a time-table asks a date, not a condition
+        ("When does the Norland harbour plan end?", "en", "date"),
+        ("When is the Norland harbour plan going to be revised?", "en", "date"),
+        ("When is the harbour plan updated?", "en", "date"),
+        ("When is a harbour task force co-chaired?", "en", None),
     ],
 )
 def test_answer_type_and_language_come_from_the_table(question, lang, expects):
