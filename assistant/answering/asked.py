@@ -32,9 +32,10 @@ _CLAUSE = re.compile(
 )
 _PHRASE = 4  # words of a clause's question phrase, from its wh-word on
 # Roles a word of the question phrase names more exactly than its wh-word does: "where does
-# its funding come from?", "who funds it?" ask for the source of funding, not a place or a lead.
+# its funding come from?", "who funds it?" ask for the source of funding, not a place or a lead;
+# "who supports it?" for its partners, not the body that leads it.
 # (An amount asked stays asked: "how much funding?" wants the budget's figure.)
-_OUTRANK_WH = {"funding"}
+_OUTRANK_WH = {"funding", "partners"}
 _NOT_OUTRANKED = {"budget"}
 _POSSESSOR = re.compile(r"\b(is|are|was|were|est|sont|zijn)\s+(?:the\s+)?[^?,]{1,80}?['’]s\s+", re.I)
 _JOIN = {"and", "et", "en", "or", "ou", "of"}

@@ -14,6 +14,7 @@ from functools import lru_cache
 from assistant.answering.base import quoted_titles, spelled_out
 from assistant.question import Question
 from assistant.retrieval import Hit
+from plans.ids import find_refs
 from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import alike, stem, tokenize
 from plans.sentences import split_sentences
@@ -170,7 +171,10 @@ def about_itself(q: Question, asked: list[str], doc_id: str, snapshot: Snapshot)
     """Do the question's words, but for those that say what is asked (`asked`: the kind of
     body, the relation) and one more (a verb), all name the document: its title, file name
     or cover, a noun for a plan or for its making ("the preparation of the plan"), a year?
-    Then it asks about the plan itself, not about something the plan says."""
+    Then it asks about the plan itself, not about something the plan says. A question naming
+    one of its rows or numbered measures ("who supports commitment 1?") asks about that one."""
+    if find_refs(q.text):
+        return False
     own = _own_words(doc_id, snapshot)
     nouns = {unaccented(n) for table in (DOCUMENT_NOUNS, MAKING_NOUNS, PLACES_IN_PLAN, EDITIONS) for lang in table
              for n in table[lang]}

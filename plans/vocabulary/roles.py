@@ -105,6 +105,7 @@ ROLES: tuple[Role, ...] = (
                   "partenaires", "partenaire", "co executant", "associes", "parties prenantes",
                   "partners", "betrokkenen", "betrokken partijen", "medewerking"),
          cues=("partner", "partners", "co performer", "co performers", "supporting", "supports", "with whom",
+               "backs", "backed by", "backing",
                "involved", "partenaires", "partenaire", "associes", "soutient", "soutiennent", "appuie", "appuient",
                "betrokken", "partners", "steunt", "steunen", "ondersteunt", "ondersteunen")),
     Role("timeline", "timeline",
