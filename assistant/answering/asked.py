@@ -37,6 +37,10 @@ _PHRASE = 4  # words of a clause's question phrase, from its wh-word on
 # (An amount asked stays asked: "how much funding?" wants the budget's figure.)
 _OUTRANK_WH = {"funding", "partners"}
 _NOT_OUTRANKED = {"budget"}
+# "How will the ministry monitor X?" asks how it is followed, not who follows it: after a
+# "how" and its auxiliary, the body named is the subject, and a role of the verb is asked.
+_HOW = {"how", "comment", "hoe"}
+_HOW_ASKS = ("indicator",)
 _POSSESSOR = re.compile(r"\b(is|are|was|were|est|sont|zijn)\s+(?:the\s+)?[^?,]{1,80}?['’]s\s+", re.I)
 _JOIN = {"and", "et", "en", "or", "ou", "of"}
 _JOINED_WORDS = 3  # words between two joined role cues, the "and" among them
@@ -82,6 +86,9 @@ def asked_roles(question: str) -> list[str]:
         if named and phrase and words[wh] in _WH and (wh, phrase[0]) in found and phrase[0] not in named \
                 and phrase[0] not in _NOT_OUTRANKED:
             phrase = [named[0]] + [r for r in phrase[1:] if r != named[0]]
+        manner = [r for _, r in found if r in _HOW_ASKS]
+        if wh is not None and words[wh] in _HOW and manner:
+            phrase = [manner[0]]
         for role in phrase or [r for _, r in found]:
             if role not in out:
                 out.append(role)

@@ -139,7 +139,7 @@ ROLES: tuple[Role, ...] = (
                   "cible", "cibles", "indicateurs de suivi",
                   "indicator", "indicatoren", "meting", "resultaat", "resultaten", "monitoring"),
          cues=("indicator", "indicators", "monitored", "monitor", "monitors", "monitoring", "measured",
-               "measure progress", "tracked", "kpi", "verification", "outcome", "expected result",
+               "measure progress", "will measure", "to measure", "measure its", "measure their", "measure whether", "tracked", "kpi", "verification", "outcome", "expected result",
                "indicateur", "indicateurs", "suivi", "mesure", "resultat attendu",
                "indicator", "indicatoren", "gemeten", "gemonitord", "resultaat", "opgevolgd", "opvolging",
                "volgt op", "opvolgen")),

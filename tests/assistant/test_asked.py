@@ -35,6 +35,11 @@ from assistant.answering.asked import asked_roles
     ("Hoeveel financiering krijgt maatregel 2?", ["budget"]),
     ("Where does the funding of measure 2 come from?", ["funding"]),
     ("Wie financiert maatregel 2?", ["funding"]),
+    # how a body will follow a measure asks for its indicator; the body is only the subject
+    ("How will the harbour office monitor measure 2?", ["indicator"]),
+    ("How will the ministry measure its progress on measure 2?", ["indicator"]),
+    ("Hoe zal het ministerie maatregel 2 opvolgen?", ["indicator"]),
+    ("Which ministry monitors measure 2?", ["lead"]),
 ])
 def test_roles_asked(question, roles):
     assert asked_roles(question) == roles
