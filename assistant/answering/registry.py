@@ -19,9 +19,9 @@ from functools import lru_cache
 from typing import Callable
 
 from assistant.answering.asked import asked_roles, clauses
-from assistant.answering.base import (WHICH_ROW, Composer, abstain, asking_stems, documents_lacking_names,
-                                      named_documents, names_a_plan, names_across, plan_writes_subject, rare_names,
-                                      rare_word, short_forms, written_names)
+from assistant.answering.base import (WHICH_ROW, Composer, abstain, asking_stems, documents_lacking_names, kind_asked,
+                                      named_documents, names_a_plan, names_across, naming_in, plan_writes_subject,
+                                      rare_names, rare_word, short_forms, written_names)
 from assistant.answering.entities import mentions
 from assistant.answering.ranks import Ranked, ranked_row
 from assistant.answering.rows import (bodies_elsewhere, by_meaning, cell_parts, has_value, ids_named, named_fields,
@@ -202,6 +202,12 @@ class RegistryComposer(Composer):
             return self._one_row(q, named[0], snapshot, roles)
         if len(found) == 1 and (set(roles) & set(FIELD_ROLES) or named_fields(q, found[0])):
             return self._one_row(q, found[0], snapshot, roles)  # "the indicators of goal 21": its one line's
+        within = _row_asked_within(q, found, snapshot) if len(found) > 1 and not _LIST.search(q.text) else None
+        if within is not None:  # "under goal 3, which fund does the plan finance?": the line that writes it
+            kind = {s for w in kind_asked(q) for s in tokenize(w, _row_language(within, snapshot))}
+            if kind and kind <= set(tokenize(row_text(within), _row_language(within, snapshot))):
+                return _about(within, snapshot, q.lang)  # (the kind asked, "fund", is what the line names)
+            return self._one_row(q, within, snapshot, roles) or _about(within, snapshot, q.lang)
         return self._listing(found, _listing_intro(refs, found, q.lang), snapshot, lang=q.lang)
 
     def _one_row(self, q: Question, c: Commitment, snapshot: Snapshot, roles: list[str] | None = None) -> Answer | None:
@@ -849,7 +855,8 @@ def _not_done(q: Question, values: dict[str, str]) -> list[str]:
 
 def _ranked(q: Question, first: Ranked, snapshot: Snapshot) -> Answer:
     c, f = first.row, first.cell
-    text = say(f"ranks_first_of_{first.across}", q.lang, label=_shorten(c.action, 120) or c.ref, header=f.header,
+    label = _shorten(c.action, 120) or c.ref
+    text = say(f"ranks_first_of_{first.across}", q.lang, label=label, header=f.header,
                value=f.text, count=first.count, direction=say(f"rank_{first.direction}", q.lang))
     return Answer(answer=text, citations=[_citation(c, f, snapshot, 1)], confidence=1.0)
 
@@ -930,6 +937,31 @@ def _department_in(text: str, rows: list[Commitment]) -> str | None:
     found = [n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, 0 if " " not in n else re.I)]
     # the longest; of two alike, the one written as the question writes it (then the first in order)
     return max(sorted(found), key=lambda n: (len(n), n in text)) if found else None
+
+
+def _row_asked_within(q: Question, found: list[Commitment], snapshot: Snapshot) -> Commitment | None:
+    """Of the rows a question names together ("goal 3"), the one it asks about by words of its
+    own ("under goal 3, which fund does the plan finance?"): the row that writes more of the
+    question's words, by their rarity, than any other (but for the words naming the plan and
+    its rows), and one at least that the row after it does not."""
+    doc = found[0].document
+    naming = naming_in(q, snapshot, doc) | snapshot.title_stems(doc)
+    terms = [t for t in q.terms if not t.matches(naming) and not set(t.stems) & _GENERIC
+             and not any(ch.isdigit() for ch in t.word)]
+    weights = snapshot.term_stats.weights(sorted({s for t in terms for s in t.stems}))
+    weight = {t.word: max(weights.get(s, 0.0) for s in t.stems) for t in terms}
+    written = [({t.word for t in terms if t.matches(set(tokenize(row_text(c), _row_language(c, snapshot))))}, c)
+               for c in found]
+    ranked = sorted(written, key=lambda x: -sum(weight[w] for w in x[0]))
+    (best, row), (second, _) = ranked[0], ranked[1]
+    if not best or sum(weight[w] for w in best) <= sum(weight[w] for w in second) or best <= second:
+        return None
+    return row
+
+
+def _row_language(c: Commitment, snapshot: Snapshot) -> str:
+    record = snapshot.documents.get(c.document)
+    return record.info.language if record is not None and record.info.language else "en"
 
 
 def _has_department(c: Commitment, name: str) -> bool:
