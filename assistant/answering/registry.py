@@ -855,10 +855,18 @@ def _not_done(q: Question, values: dict[str, str]) -> list[str]:
 
 def _ranked(q: Question, first: Ranked, snapshot: Snapshot) -> Answer:
     c, f = first.row, first.cell
-    label = _shorten(c.action, 120) or c.ref
+    label = _cell_of_kind(q, c, f) or _shorten(c.action, 120) or c.ref
     text = say(f"ranks_first_of_{first.across}", q.lang, label=label, header=f.header,
                value=f.text, count=first.count, direction=say(f"rank_{first.direction}", q.lang))
     return Answer(answer=text, citations=[_citation(c, f, snapshot, 1)], confidence=1.0)
+
+
+def _cell_of_kind(q: Question, c: Commitment, ranked: RowField) -> str | None:
+    """The row's cell under the column that names the kind of thing asked ("which zone has the
+    highest yield?": its "Zones" cell, not its first one), which then names the row."""
+    kind = {s for w in kind_asked(q) for s in tokenize(w)}
+    cell = next((f for f in c.fields if f is not ranked and f.text and kind & set(tokenize(f.header))), None)
+    return _shorten(cell.text, 120) if cell is not None else None
 
 
 def _named_row(q: Question, rows: list[Commitment], hits: list[Hit], snapshot: Snapshot) -> Commitment | None:

@@ -82,3 +82,29 @@ def test_a_later_part_ranks_the_row_the_earlier_part_names(client):
                        "carry the most?")
     assert "6317" in body["answer"], body["answer"]
     assert "November" in body["answer"] and "3105" in body["answer"], body["answer"]
+
+
+YIELDS = """# Varlande crop outlook 2031
+
+## Projected cotton yields
+
+| Yield today (kg/ha) | Zones | 2040 | 2060 |
+|---|---|---|---|
+| 1 523 | Northern plateau (zone 1) | 2,6 | 0,9 |
+| 890 | Lake shore (zone 2) | -21,8 | -28,1 |
+| 815 | Fisheries coast (zone 3) | 72,4 | 71,5 |
+"""
+
+
+@pytest.fixture(scope="module")
+def yields(tmp_path_factory, embedder):
+    with serving_files(tmp_path_factory, embedder, {"varlande-crop-outlook.md": YIELDS}) as c:
+        yield c
+
+
+def test_the_row_is_named_by_the_column_of_the_kind_asked(yields):
+    # the first cell is a yield: "which zone?" is answered by the row's zone
+    body = ask(yields, "In the Varlande crop outlook, which zone has the highest projected cotton yield change for 2060?")
+    assert not body["abstained"], body["answer"]
+    assert body["answer"].startswith("Fisheries coast (zone 3)"), body["answer"]
+    assert "71,5" in body["answer"], body["answer"]
