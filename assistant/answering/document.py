@@ -150,7 +150,8 @@ class DocumentComposer(Composer):
             if stated is not None:
                 return stated
         if relation == "publisher":
-            imprint = _imprint(read, snapshot)
+            # an imprint over an address; else the body its cover names ("Ministère du …")
+            imprint = _imprint(read, snapshot) or self._issuer(q, list(BODY_NAMES), doc_id, snapshot)
             if imprint is not None:
                 return imprint
         # asked of the plan itself, which never states it: what it says of others' is no answer
@@ -190,6 +191,7 @@ class DocumentComposer(Composer):
             return None
         # a cover in two languages names the body twice: the line in the question's language
         chunk, line, a, text, at = next((f for f in found if detect(f[1].lower(), default="") == q.lang), found[0])
+        line = re.split(r":\s", line)[0].rstrip()  # the body, not the title a citation writes after it
         citation = cite(snapshot, chunk, a, a + len(line), 1, text=text, offset=at)
         record = snapshot.documents.get(doc_id)
         title = record.info.title if record is not None and record.info.title else doc_id
