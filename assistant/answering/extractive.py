@@ -1005,7 +1005,7 @@ def _unsupported_names(q: Question, chosen: list[Sentence], titles: dict[str, se
     plans = {s.hit.chunk.doc_id for s in chosen}
     have: set[str] = set(snapshot.plan_names)
     for s in chosen:
-        have |= {fold(t) for t in tokenize(s.hit.chunk.search_text, s.lang)}
+        have |= {fold(t) for t in tokenize(_said_in(s, snapshot), s.lang)}
         have |= {fold(t) for t in titles.get(s.hit.chunk.doc_id, set())}
     for doc in plans:  # its cover names its author, issuer and country
         have |= {fold(t) for t in _cover_words(doc, snapshot)}
@@ -1485,7 +1485,7 @@ def _rare_names_unwritten(q: Question, chosen: list[Sentence], snapshot: Snapsho
     rare = rare_names(q, snapshot)
     if not rare:
         return False
-    written = set().union(*(set(tokenize(s.hit.chunk.search_text, s.lang)) | set(tokenize(s.hit.chunk.search_text))
+    written = set().union(*(set(tokenize(_said_in(s, snapshot), s.lang)) | set(tokenize(_said_in(s, snapshot)))
                             | _short_for(s, spelled) for s in chosen))
     return not any(a == b or alike(a, b) for stems in rare for a in stems for b in written)
 
@@ -1589,6 +1589,22 @@ def _next_passage(chunk: StoredChunk, snapshot: Snapshot) -> StoredChunk | None:
     after = [snapshot.chunks[i] for i in snapshot.doc_chunks.get(chunk.doc_id, ())
              if snapshot.chunks[i].kind == "passage" and snapshot.chunks[i].start >= chunk.end]
     return min(after, key=lambda c: c.start, default=None)
+
+
+def _said_in(s: Sentence, snapshot: Snapshot) -> str:
+    """The text a sentence is said in: its passage, and the passage before it in the same
+    section when it opens its passage (it goes on from there: "The payout is meant to protect
+    600,000 people" after "… the ADRiFi initiative paid the premium")."""
+    before = _previous_passage(s.hit.chunk, snapshot) if s.index == 0 and s.hit.chunk.kind == "passage" else None
+    if before is None or before.section != s.hit.chunk.section:
+        return s.hit.chunk.search_text
+    return f"{before.search_text} {s.hit.chunk.search_text}"
+
+
+def _previous_passage(chunk: StoredChunk, snapshot: Snapshot) -> StoredChunk | None:
+    before = [snapshot.chunks[i] for i in snapshot.doc_chunks.get(chunk.doc_id, ())
+              if snapshot.chunks[i].kind == "passage" and snapshot.chunks[i].end <= chunk.start]
+    return max(before, key=lambda c: c.end, default=None)
 
 
 _BRACKETED = re.compile(r"^\(\s*[^()]{2,80}\)\s*[.;]?$")
