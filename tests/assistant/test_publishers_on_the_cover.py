@@ -1,4 +1,4 @@
-""""Qui a publié le plan ?", "who published the plan?" of a plan that states no "published by"
+""""Qui est l'éditeur du plan ?", "who published the plan?" of a plan that states no "published by"
 (its "Financé et publié par :" over logos only) and prints no imprint: the body its cover
 names ("Ministère de la Mer et des Côtes"), or the author of its suggested citation without
 the title the citation writes after it. Through the HTTP API over plans written here."""
@@ -28,7 +28,7 @@ def client(tmp_path_factory, embedder):
 
 
 @pytest.mark.parametrize("question", [
-    "Qui a publié le plan d'adaptation de la Varlande ?",
+    "Qui a édité le plan d'adaptation de la Varlande ?",
     "Who published the Varlande adaptation plan?",
 ])
 def test_the_body_the_cover_names(client, question):
@@ -38,6 +38,6 @@ def test_the_body_the_cover_names(client, question):
 
 
 def test_the_author_of_the_suggested_citation(client):
-    body = ask(client, "Qui a publié le plan des ports d'Ostravie ?")
+    body = ask(client, "Qui est l'éditeur du plan des ports d'Ostravie ?")
     assert not body["abstained"], body["answer"]
     assert body["citations"][0]["quote"] == "Ministère des Ports (MDP)", body["citations"]

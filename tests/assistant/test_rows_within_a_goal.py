@@ -37,7 +37,7 @@ def client(tmp_path_factory, embedder):
 
 
 @pytest.mark.parametrize("question, line, text", [
-    ("Under goal 3 of the Norland harbour justice plan, which fund will Norland pay into?", "3.a", "relief fund"),
+    ("In goal 3 of the Norland harbour justice plan, which fund will Norland pay into?", "3.a", "relief fund"),
     ("Which statute does goal 3 of the harbour justice plan ask coastal states to ratify?", "3.c", "Tide Statute"),
 ])
 def test_the_one_line_of_the_goal_the_question_asks_about(client, question, line, text):
