@@ -64,6 +64,11 @@ class Question:
         capitals = {w.lower() for w in re.findall(r"[\w'’-]+", self.text) if w[:1].isupper()}
         return [stem(t.word) if t.word in capitals else None for t in query_terms(self.text)]
 
+    def naming(self) -> tuple[list[str], list[str], list[str | None], list[str]]:
+        """What `Snapshot.named_by` and `Snapshot.naming_in` read of the question to find the
+        plans it names: its stems, every word, the capitalised ones, the acronyms."""
+        return self.stems(), self.written(), self.capitalised(), self.acronyms()
+
     def acronyms(self) -> list[str]:
         """The stems of the words written all in capitals, three letters or more ("the WHS
         plan"): what may be a document's initials. None in a question all in capitals."""

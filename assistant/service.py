@@ -138,7 +138,7 @@ class AssistantService:
 
     def _named_in(self, text: str) -> set[str]:
         question = analyse(text)
-        return self.index.snapshot.named_by(question.stems(), question.written(), question.capitalised(), question.acronyms())
+        return self.index.snapshot.named_by(*question.naming())
 
     def _answer(self, query: Query, documents: set[str] | None = None,
                 composers: list[Composer] | None = None, limit: int | None = None) -> tuple[Answer, list[Hit]]:
@@ -212,7 +212,7 @@ class AssistantService:
         answers, hits = [], []
         asked = analyse(query.text)
         for doc in documents:
-            others = set().union(*(snapshot.naming_in(d, asked.stems(), asked.written(), asked.capitalised(), asked.acronyms()) for d in documents if d != doc))
+            others = set().union(*(snapshot.naming_in(d, *asked.naming()) for d in documents if d != doc))
             mine = " ".join(w for w in query.text.split() if not (set(tokenize(w)) & others))
             answer, doc_hits = self._answer(Query(mine, mine), documents={doc})
             title = snapshot.documents[doc].info.title if doc in snapshot.documents else doc

@@ -208,7 +208,7 @@ class AcronymComposer(Composer):
         if named:  # a plan named in the question spells it out before any other plan does (the
             # one the question names most first: by more words, and rarer), and first where it first uses it
             said = {d: sum(snapshot.term_stats.weights(sorted(
-                snapshot.naming_in(d, question.stems(), question.written(), question.capitalised(), question.acronyms()))).values()) for d in named}
+                snapshot.naming_in(d, *question.naming()))).values()) for d in named}
             chunks.sort(key=lambda c: (c.doc_id not in named, -said.get(c.doc_id, 0),
                                        c.start if c.doc_id in named else 0))
         for chunk in chunks:

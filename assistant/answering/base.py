@@ -82,7 +82,7 @@ def named_documents(q: Question, snapshot: Snapshot) -> set[str]:
 
 
 def _named(q: Question, snapshot: Snapshot) -> set[str]:
-    named = snapshot.named_by(q.stems(), q.written(), q.capitalised(), q.acronyms())
+    named = snapshot.named_by(*q.naming())
     named |= set(names_across(q, snapshot).values()) | set(_names_alike(q, snapshot))
     years = set(re.findall(r"\b(?:19|20)\d{2}\b", q.text))
     if len(years) >= 2:  # "the 2013-2016 NAP": the plan whose title or file name gives that period
@@ -95,7 +95,7 @@ def naming_in(q: Question, snapshot: Snapshot, doc_id: str) -> set[str]:
     """The stems of the question's words that name `doc_id`: its naming words, and a name of
     its cover written in the question's language ("Armenië" for a cover's "Armenia")."""
     across = {s for name, d in names_across(q, snapshot).items() if d == doc_id for s in tokenize(name)}
-    return snapshot.naming_in(doc_id, q.stems(), q.written(), q.capitalised(), q.acronyms()) | across
+    return snapshot.naming_in(doc_id, *q.naming()) | across
 
 
 def _names_alike(q: Question, snapshot: Snapshot) -> dict[str, str]:
@@ -321,7 +321,7 @@ def without_plan_names(q: Question, snapshot: Snapshot, translated: set[str] = f
     language, is also named by a word that begins like a word of its title ("adaptatieprogramma"
     for an "Adaptation Program")."""
     named = named_documents(q, snapshot)
-    naming = set().union(*(snapshot.naming_in(d, q.stems(), q.written(), q.capitalised(), q.acronyms()) for d in named))
+    naming = set().union(*(snapshot.naming_in(d, *q.naming()) for d in named))
     across = {n.lower() for n in names_across(q, snapshot)}
     titles = {fold(t) for d in translated for t in snapshot.title_stems(d)}
 

@@ -1462,7 +1462,7 @@ def _shares_only_the_plan_name(q: Question, s: Sentence, snapshot: Snapshot) -> 
             or q.expects in ("yesno", "document", "overview", "outline", "definition", "acronym"):
         return False  # (a table's cell says what its header and row name)
     doc = s.hit.chunk.doc_id
-    naming = snapshot.naming_in(doc, q.stems(), q.written(), q.capitalised(), q.acronyms()) | snapshot.title_stems(doc)
+    naming = snapshot.naming_in(doc, *q.naming()) | snapshot.title_stems(doc)
     own = [t for t in q.terms if not t.matches(naming)]
     if not [t for t in own if not {fold(x) for x in t.stems} & asking_stems(q)]:
         return False  # nothing but asking words of its own
@@ -1485,8 +1485,9 @@ def _rare_names_unwritten(q: Question, chosen: list[Sentence], snapshot: Snapsho
     rare = rare_names(q, snapshot)
     if not rare:
         return False
-    written = set().union(*(set(tokenize(_said_in(s, snapshot), s.lang)) | set(tokenize(_said_in(s, snapshot)))
-                            | _short_for(s, spelled) for s in chosen))
+    said = {id(s): _said_in(s, snapshot) for s in chosen}
+    written = set().union(*(set(tokenize(said[id(s)], s.lang)) | set(tokenize(said[id(s)])) | _short_for(s, spelled)
+                            for s in chosen))
     return not any(a == b or alike(a, b) for stems in rare for a in stems for b in written)
 
 

@@ -82,7 +82,7 @@ class ListComposer(Composer):
         for doc_id in list(dict.fromkeys(h.chunk.doc_id for h in hits))[: self.docs]:
             outline = sections(snapshot, doc_id)
             found += self._headed(outline, stems, retrieved, snapshot.naming_words.get(doc_id, set()),
-                                  snapshot.naming_in(doc_id, question.stems(), question.written(), question.capitalised(), question.acronyms()), nouns)
+                                  snapshot.naming_in(doc_id, *question.naming()), nouns)
             found += _numbered(outline, stems)
             found += _numbered_lines(outline, stems)
             found += _enumerated(outline, question, retrieved)

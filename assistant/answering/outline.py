@@ -88,11 +88,11 @@ def target_document(question: Question, hits: list[Hit], snapshot: Snapshot) -> 
     if len(titled) == 1:  # "what is 'Eight chances for mobility' about?"
         return titled.pop()
     stems = set(question.stems()) | {stem(t.word) for t in question.context_terms}
-    capitals = set(question.acronyms())
+    acronyms = set(question.acronyms())
     # a name or its adjective ("Varlande", "varlandais"; "Norland", "Norlandic"), its initials ("the WHS plan")
     named = [(n, d) for d, words in snapshot.naming_words.items()
              if (n := sum(1 for s in stems if s in words or any(alike(s, w) for w in words))
-                 + len(capitals & snapshot.naming_initials.get(d, set())))]
+                 + len(acronyms & snapshot.naming_initials.get(d, set())))]
     if named:
         best = max(n for n, _ in named)
         top = [d for n, d in named if n == best]

@@ -525,7 +525,7 @@ class RegistryComposer(Composer):
         head, colon, rest = q.text.partition(":")
         if colon and rest.strip() and named_documents(analyse(head), snapshot):
             q = replace(q, text=rest.strip())  # "Norland's plan: who leads X?": the words before say which plan
-        naming = set().union(*(snapshot.naming_in(d, q.stems(), q.written(), q.capitalised(), q.acronyms()) for d in named))
+        naming = set().union(*(snapshot.naming_in(d, *q.naming()) for d in named))
         # (the words of the named plan's title, a year of it included, say which plan, not which row)
         naming |= set().union(*(snapshot.title_stems(d) for d in named)) & set(q.stems())
         topic = _topic(q, naming, set(names_across(q, snapshot)))
@@ -965,11 +965,6 @@ def _row_asked_within(q: Question, found: list[Commitment], snapshot: Snapshot) 
     if not best or sum(weight[w] for w in best) <= sum(weight[w] for w in second) or best <= second:
         return None
     return row
-
-
-def _row_language(c: Commitment, snapshot: Snapshot) -> str:
-    record = snapshot.documents.get(c.document)
-    return record.info.language if record is not None and record.info.language else "en"
 
 
 def _has_department(c: Commitment, name: str) -> bool:
