@@ -61,7 +61,9 @@ class Question:
     def capitalised(self) -> list[str | None]:
         """`written`, with None for each word not written with a capital: the runs of
         capitalised words are names ("the Open Harbour Strategy report")."""
-        capitals = {w.lower() for w in re.findall(r"[\w'’-]+", self.text) if w[:1].isupper()}
+        # a possessive or an elision is one word to the terms ("Norland's", "l'Arménie")
+        capitals = {w.lower() for w in re.findall(r"[\w'’-]+", self.text) + re.findall(r"[\w-]+", self.text)
+                    if w[:1].isupper()}
         return [stem(t.word) if t.word in capitals else None for t in query_terms(self.text)]
 
     def naming(self) -> tuple[list[str], list[str], list[str | None], list[str]]:

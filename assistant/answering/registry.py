@@ -57,7 +57,7 @@ _GOAL = re.compile(r"\b(which|what) (goal|objective)\b|\b(goal|objective) of\b|\
 _LIST = re.compile(r"\b(list|lines|actions|all|which lines|what lines)\b", re.I)
 _GENERIC = set(tokenize("line lines action actions measure number plan nap national department departments "
                         "responsible involve involved concern concerns cover covers deal deals provide provides "
-                        "provision objective goal which belgium belgian"))
+                        "provision objective goal which"))
 _ABOUT = re.compile(r"\b(about|say|says|said|provide|provides|aim|aims|concern|concerns|cover|covers|commit|commits|"
                     r"involve|involves|entail|entails|mean|means|plan|plans|do|does|include|includes|foresee|foresees)\b"
                     r"|^\s*what\s+(is|are)\s+(line|measure|action|objective|goal)|^\s*(line|measure|action)\s", re.I)
@@ -312,8 +312,11 @@ class RegistryComposer(Composer):
         table, the one whose cells hold most of the question's words, and its asked cells."""
         inside = [c for c in rows if _in_table(c, table)]
         wanted = [r for r in roles if r in FIELD_ROLES]
-        terms = [t for t in q.stems() if t not in _GENERIC and not t.isdigit()]
-        if not inside or not terms:
+        if not inside:
+            return None
+        naming = _names_of_plan(q, inside[0].document, snapshot)
+        terms = [t for t in q.stems() if t not in _GENERIC | naming and not t.isdigit()]
+        if not terms:
             return None
         weights = snapshot.term_stats.weights(terms)
         total = sum(weights.values()) or 1.0
@@ -472,8 +475,11 @@ class RegistryComposer(Composer):
         terms = [t for t in q.stems() if t not in _GENERIC]
         if not terms or not rows:
             return None
-        weights = snapshot.term_stats.weights(terms)
-        total = sum(weights.values()) or 1.0
+        by_plan: dict[str, tuple[dict[str, float], float]] = {}
+        for doc in {c.document for c in rows}:
+            naming = _names_of_plan(q, doc, snapshot)
+            weights = snapshot.term_stats.weights([t for t in terms if t not in naming])
+            by_plan[doc] = weights, sum(weights.values()) or 1.0
         # the meaning of the question, where the vector search found the row among its hits
         closeness = {(h.chunk.doc_id, h.chunk.ref): h.cosine or 0.0 for h in hits if h.chunk.kind == "row"}
         named = named_documents(q, snapshot)
@@ -482,6 +488,7 @@ class RegistryComposer(Composer):
             if named and c.document not in named:
                 continue
             stems = set(tokenize(" ".join([c.action, c.goal.text or "", c.section or "", *c.values("indicator")])))
+            weights, total = by_plan[c.document]
             cov = sum(w for t, w in weights.items() if t in stems) / total
             scored.append((cov + 0.3 * max(0.0, closeness.get((c.document, c.ref), 0.0) - 0.3), c))
         if not scored:
@@ -528,6 +535,7 @@ class RegistryComposer(Composer):
         naming = set().union(*(snapshot.naming_in(d, *q.naming()) for d in named))
         # (the words of the named plan's title, a year of it included, say which plan, not which row)
         naming |= set().union(*(snapshot.title_stems(d) for d in named)) & set(q.stems())
+        naming |= set().union(*(_names_of_plan(q, d, snapshot) for d in named))
         topic = _topic(q, naming, set(names_across(q, snapshot)))
         if not tokenize(topic):
             return None
@@ -688,7 +696,7 @@ def _by_description(q: Question, cells: list[tuple[Commitment, RowField]], snaps
     for c, asked in cells:
         lang = _row_language(c, snapshot)
         left_out = set(tokenize(asked.header, lang)) | _GENERIC | snapshot.title_stems(c.document) \
-            | snapshot.naming_words.get(c.document, set())
+            | snapshot.naming_words.get(c.document, set()) | _names_of_plan(q, c.document, snapshot)
         terms = [t for t in q.stems(lang) if t not in left_out and any(t in w for w in written.values())]
         weights = snapshot.term_stats.weights(terms)
         total = sum(weights.values()) or 1.0
@@ -953,7 +961,7 @@ def _row_asked_within(q: Question, found: list[Commitment], snapshot: Snapshot) 
     question's words, by their rarity, than any other (but for the words naming the plan and
     its rows), and one at least that the row after it does not."""
     doc = found[0].document
-    naming = naming_in(q, snapshot, doc) | snapshot.title_stems(doc)
+    naming = naming_in(q, snapshot, doc) | snapshot.title_stems(doc) | _names_of_plan(q, doc, snapshot)
     terms = [t for t in q.terms if not t.matches(naming) and not set(t.stems) & _GENERIC
              and not any(ch.isdigit() for ch in t.word)]
     weights = snapshot.term_stats.weights(sorted({s for t in terms for s in t.stems}))
@@ -1236,6 +1244,14 @@ def _name_runs(text: str, names: list[str]) -> list[str]:
 def _title_words(c: Commitment, snapshot: Snapshot) -> set[str]:
     record = snapshot.documents.get(c.document)
     return set(words(f"{record.info.title if record else ''} {c.document.replace('-', ' ')}"))
+
+
+def _names_of_plan(q: Question, doc_id: str, snapshot: Snapshot) -> set[str]:
+    """The stems of the question's capitalised words that name the plan `doc_id` by its title
+    or file name, or by an adjective of one of them ("Norlandic" of a "...-norland" plan):
+    they say which plan is asked about, not what its rows are about."""
+    title = snapshot.title_stems(doc_id)
+    return {s for s in q.capitalised() if s and (s in title or any(alike(s, t) for t in title))}
 
 
 def _topic(q: Question, naming: set[str], names: set[str] = frozenset()) -> str:

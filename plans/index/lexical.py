@@ -82,7 +82,7 @@ NAME_PREFIX = 5
 
 def alike(a: str, b: str) -> bool:
     """Two stems of one word in two languages ("armen", "armenia"; "programm", "program"), or
-    of a name and its adjective ("belgium", "belgian"): they begin alike for at least five
+    of a name and its adjective ("norland", "norlandic"): they begin alike for at least five
     letters and for most of the shorter one."""
     common = 0
     for x, y in zip(a, b):
