@@ -151,8 +151,9 @@ class RegistryComposer(Composer):
         if WHICH_ROW.search(question.text):
             commitments = [c for c in snapshot.commitments if c.document not in lacking]
             docs = named_plans
-            named = value_named(question, [c for c in rows if c.document in docs], roles) if docs else None
-            named = named or value_named(question, rows, roles)
+            # a question naming its plan names a value of that plan's rows ("the X plan's action
+            # led nationally"), not of another plan's ("National" of "the X National Action Plan")
+            named = value_named(question, [c for c in rows if c.document in docs] if docs else rows, roles)
             if named and names_a_plan(named[0], snapshot):
                 named = None  # "which measure of Atlantis' programme ...": the plan's name, not a cell asked for
             if named:

@@ -420,3 +420,15 @@ def test_a_plan_named_by_its_title_translated(real_plans):
     assert not body["abstained"], body["answer"]
     assert "februari 2026" in body["answer"], body["answer"]
     assert body["citations"][0]["document"] == "nl-nl-pzh-acht-kansen-mobiliteit.html", body["citations"]
+
+
+def test_a_word_of_the_named_plans_title_is_no_cell_of_another_plan(real_plans):
+    # "National" is a place cell of rows of a French plan; here it is a word of the name of the
+    # plan asked about, whose own rows say which action it is
+    client, failed = real_plans
+    assert "business-human-rights-nap-belgium" not in failed
+    body = ask(client, "Which action does the Belgian National Action Plan for business & human rights devote "
+                       "to public procurement?")
+    assert not body["abstained"], body["answer"]
+    assert "13" in body["answer"] and "procurement" in body["answer"], body["answer"]
+    assert all(c["document"].startswith("business-human-rights") for c in body["citations"]), body["citations"]
