@@ -25,6 +25,7 @@ from plans.records import Source
 from plans.text import abbreviation_like, unelided
 from plans.vocabulary.messages import say
 from plans.vocabulary import union
+from plans.vocabulary.acts import RELATIVES
 from plans.vocabulary.questions import HEREINAFTER, SETTING_WORDS, STANDS_FOR
 
 _SHORT = r"[A-Za-zÀ-ÿ][\w&.\-]{1,14}"
@@ -338,9 +339,9 @@ def _asked(question: Question, snapshot: Snapshot) -> str | None:
     focus = (question.focus or "").strip(" '\"‘’“”?")
     if question.expects == "definition":
         # "what is the HWA?", "what is the HWA system?": an abbreviation, perhaps with the kind of thing it is
-        # ("the HWA in Norland's set-up": with where it is found)
+        # ("the HWA in Norland's set-up", "the HWA that Norland's plan mentions": with where it is found)
         words = focus.split()
-        if len(words) > 2 and abbreviation_like(words[0]) and words[1].lower() in _SETTING:
+        if len(words) > 2 and abbreviation_like(words[0]) and words[1].lower() in _SETTING | _RELATIVE:
             words = words[:1]
         shorts = [w for w in words if abbreviation_like(w)]
         return shorts[0] if len(words) <= 2 and len(shorts) == 1 and abbreviation_like(words[0]) else None
@@ -397,6 +398,7 @@ def _tokens(text: str) -> list[str]:
 
 
 _SETTING = frozenset(union(SETTING_WORDS))
+_RELATIVE = frozenset(union(RELATIVES))
 _CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])|\s*[:;]\s+")
 
 

@@ -367,7 +367,9 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"^(on|at|to|via) (which|what) (website|web site|web page|site|internet site)\b"),
         "fr": (r"^(où|dans quel(le)? (pays|ville|région|lieu))\b", r"\boù\b",
                r"^(sur|à|via) quel(le)? (site|page|adresse)\b"),
-        "nl": (r"^(waar|in welk(e)? (land|stad|regio|plaats|provincie))\b", r"\bwaar\b(?!.*\bover\b)",
+        # (not "waar gaat het over?", "waar verwijst X naar?": what it is about, what it names)
+        "nl": (r"^(waar(?! (verwijst|verwijzen)\b)|in welk(e)? (land|stad|regio|plaats|provincie))\b",
+               r"\bwaar\b(?!.*\b(over|naar)\b)",
                r"^(op|via) welke (website|webpagina|site|pagina)\b"),
     },
     "definition": {
@@ -376,13 +378,15 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                # "what does the principle 'X, Y' mean in the report?": a quoted name, whatever it holds
                r"^what (does|do) (the |this |a )?(\w+ )?['‘\"“][^'’\"”]{1,100}['’\"”] mean\b",
                r"\bdefin", r"\bwhat (does|do) .{1,80} mean by\b", r"\bwhat is understood by\b",
+               r"^what (does|do) (the |this |a )?[\w'’\-\" ]{1,60} (denote|designate|refer to)\b",
                # "what are X, according to the report on …?"
                r"^(what|who) (is|are|was|were) (a |an |the )?[\w'’\-\" ]{1,60}, (according to|in|under) [^?,]*\??\s*$",
                # "what is, according to the report, a 'fast study'?": the source set before the thing
                r"^what (is|are),? according to [^,?]{1,80}?,? (a|an|the) [\w'’‘\-\" ]{1,60}(,|\?|$)"),
         "fr": (r"^qu['’]est-ce (que |qu['’](?!(il|elle|ils|elles|on)\b))", r"^(que|qu') (est|sont) ", r"^c'est quoi\b",
                r"^a quoi (sert|servent)\b", r"^que (signifie|signifient|veut dire|veulent dire) (le|la|les|l['’]|ce|cette) ",
-               r"^(qu'entend-on|que faut-il entendre) par\b", r"\bqu['’]entend\b.{0,80}\bpar\b", r"\bdéfini"),
+               r"^(qu'entend-on|que faut-il entendre) par\b", r"\bqu['’]entend\b.{0,80}\bpar\b", r"\bdéfini",
+               r"^que (désigne|désignent|recouvre|recouvrent) "),
         "nl": (r"^wat (is|zijn|was|waren) (een |de |het )?[\w'’\-\" ]{1,60}\??\s*$", r"^wat (betekent|betekenen) ",
                r"^waarvoor (dient|dienen)\b",
                r"\bwat wordt\b.{0,80}\b(bedoeld|"
@@ -390,7 +394,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bwat bedoel(t|en)\b.{0,80}\bmet\b",
                r"^wat (is|zijn|was|waren) (een |de |het )?[\w'’\-\" ]{1,60}, (volgens|in) [^?,]*\??\s*$",
                r"^wat (is|zijn),? volgens [^,?]{1,80}?,? (een|de|het) [\w'’‘\-\" ]{1,60}(,|\?|$)",
-               r"^hoe omschrij(ft|ven)\b"),
+               r"^hoe omschrij(ft|ven)\b", r"^waar (verwijst|verwijzen) .{1,60} naar\b"),
     },
 }
 
@@ -410,13 +414,14 @@ FOCUS: dict[str, tuple[str, ...]] = {
            r"(?:to do|to achieve|for)\s*\??\s*$",
            r"^\s*(?:what|who) (?:is|are|was|were) (?:meant by )?(.+?)\s*\??\s*$",
            r"^\s*what (?:does|do) (.+?) (?:stand for|mean)\s*\??\s*$",
+           r"^\s*what (?:does|do) (.+?) (?:denote|designate|refer to)\b",
            r"\b(?:mean|means|meant|understood) by (.+?)\s*\??\s*$",
            r"\bhow (?:does|do|did) .{1,80}? define (.+?)\s*\??\s*$", r"\bhow is (.+?) defined\b"),
     "fr": (r"^\s*qu['’]est-ce (?:que|qu['’])\s*(?:l['’]|le |la |les |un |une )?(.+?)\s*\??\s*$",
            r"^\s*c['’]est quoi\s+(.+?)\s*\??\s*$",
            r"^\s*à quoi (?:sert|servent) (?:le |la |les |l['’])?(.+?)\s*\??\s*$",
            r"^\s*(?:qui|quel|quelle) (?:est|sont|était) (.+?)\s*\??\s*$",
-           r"^\s*que (?:signifie|veut dire) (.+?)\s*\??\s*$",
+           r"^\s*que (?:signifie|veut dire|désigne|désignent|recouvre|recouvrent) (.+?)\s*\??\s*$",
            r"\b(?:qu'entend-on|que faut-il entendre) par (.+?)\s*\??\s*$",
            r"\bqu['’]entend\b.{0,80}?\bpar (.+?)\s*\??\s*$",
            r"\bcomment .{1,80}? d[ée]fini(?:t|ssent)(?:-(?:t-)?(?:il|elle|ils|elles|on))? (.+?)\s*\??\s*$",
@@ -425,6 +430,7 @@ FOCUS: dict[str, tuple[str, ...]] = {
            r"^\s*hoe omschrij(?:ft|ven) .{1,80} (?:een|de|het) (.+?)\s*\??\s*$",
            r"^\s*(?:wat|wie) (?:is|zijn|was|waren) (.+?)\s*\??\s*$",
            r"^\s*waar sta(?:at|an) (.+?) voor\s*\??\s*$", r"^\s*wat betekent (.+?)\s*\??\s*$",
+           r"^\s*waar (?:verwijst|verwijzen) (.+?) naar\b",
            r"^\s*waarvoor dien(?:t|en) (?:de |het |een )?(.+?)\s*\??\s*$",
            r"\b(?:verstaan onder|bedoeld met) (.+?)\s*\??\s*$",
            r"\bwat verstaa?t\b.{0,80}?\bonder (.+?)\s*\??\s*$", r"\bwat bedoel(?:t|en)\b.{0,80}?\bmet (.+?)\s*\??\s*$",

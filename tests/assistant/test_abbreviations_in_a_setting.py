@@ -1,11 +1,14 @@
-""""What is the HWC in Norland's set-up?", "qu'est-ce que le CNPV au sein de la Varlande ?":
-the abbreviation asked about, with where it is found after it, is still asked what it stands
-for (the words after it say where to look, not what it is). Through the HTTP API."""
+""""What is the HWC in Norland's set-up?", "qu'est-ce que le CNPV au sein de la Varlande ?",
+"wat is HWC waarvan sprake in …?": the abbreviation asked about, with where it is found after
+it (a place, or a clause saying which plan writes it), is still asked what it stands for (the
+words after it say where to look, not what it is); so is "que désigne X ?", "what does X
+refer to?", "waar verwijst X naar?". Through the HTTP API."""
 
 from __future__ import annotations
 
 import pytest
 
+from assistant.question import analyse
 from tests.conftest import ask_http as ask
 from tests.conftest import serving_files
 
@@ -39,9 +42,25 @@ def client(tmp_path_factory, embedder):
     ("Qu'est-ce que le CNPV dans le dispositif de la Varlande ?", "Conseil national des phares et des voies"),
     ("Qu'est-ce que le CNPV au sein de l'organisation varlandaise ?", "Conseil national des phares et des voies"),
     ("Qu'est-ce que le CNPV en Varlande ?", "Conseil national des phares et des voies"),
+    ("What is the HWC that Norland's coordination report mentions?", "Harbour and Waterways Council"),
+    ("Wat is HWC waarvan sprake in het coördinatieverslag van Norland?", "Harbour and Waterways Council"),
+    ("Que désigne le CNPV dont parle le rapport de coordination de la Varlande ?",
+     "Conseil national des phares et des voies"),
+    ("What does the HWC refer to in the Norland report?", "Harbour and Waterways Council"),
+    ("Waar verwijst HWC naar in het verslag over Norland?", "Harbour and Waterways Council"),
 ])
 def test_an_abbreviation_with_where_it_is_found(client, question, expansion):
     body = ask(client, question)
     assert not body["abstained"], body["answer"]
     assert expansion in body["answer"], body["answer"]
     assert expansion in body["citations"][0]["quote"], body["citations"]
+    assert body["mode"] == "acronym", body  # spelled out as what it stands for, not a sentence that writes it
+
+
+@pytest.mark.parametrize("question, expects", [
+    ("Waar verwijst de term deelmobiliteit naar?", "definition"),
+    ("Waar ligt de haven van Norland?", "place"),
+    ("Que désigne le terme « résilience » dans le plan ?", "definition"),
+])
+def test_what_a_term_refers_to_is_a_definition(question, expects):
+    assert analyse(question).expects == expects
