@@ -268,8 +268,9 @@ class AssistantService:
             if answer.abstained and (elliptical or leans) and last is not None and gives(last, part, before):
                 # "…, and in which cities?", "…, and how many did they make?": the earlier part's quote says it
                 answer = last
-            elif answer.abstained and (elliptical or leans) and last is not None:
+            elif (elliptical or leans) and last is not None and (answer.abstained or _same_quotes(answer, last)):
                 # "…, and how often will it be reviewed?": the sentence after the earlier part's quote may say it
+                # (an answer quoting just what the earlier part's did answers that part, not this one)
                 answer = following_fact(last, part, self.index.snapshot) or answer
             before = query.text
             last = answer
@@ -327,6 +328,15 @@ class AssistantService:
             items = [c for c in items if needle in " ".join([c.ref, c.action, c.section or "", c.goal.text or "",
                                                              *(f.text for f in c.fields)]).casefold()]
         return items
+
+
+def _same_quotes(answer: Answer, other: Answer) -> bool:
+    """Do two answers cite the same spans?"""
+    return bool(answer.citations) and _spans(answer) == _spans(other)
+
+
+def _spans(answer: Answer) -> set[tuple[str, int, int]]:
+    return {(c.document, c.start, c.end) for c in answer.citations}
 
 
 _FOCUSED = 5  # passages of the named plan added for a fact asked of it

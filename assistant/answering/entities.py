@@ -14,7 +14,7 @@ from plans.vocabulary.stopwords import ALL_STOPWORDS, OPENERS
 from plans.vocabulary.units import REFERENCE_NOUNS, UNIT_SYMBOLS
 from plans.text import unelided
 from plans.vocabulary.time import (DAY_SUFFIXES, FREQUENCY_WORDS, MONTHS, NUMBER_WORDS, OF_YEAR, PER, PERIODS,
-                                   QUARTERS, SEASONS, SPAN_FROM, SPAN_TO, TIME_UNITS, TIMES)
+                                   QUARTERS, SEASONS, SPAN_FROM, SPAN_TO, TIME_FROM, TIME_UNITS, TIMES)
 
 
 _MONTH = alternation(MONTHS)
@@ -108,8 +108,8 @@ def mentions(kind: str, text: str, exclude: str = "", counted: list[str] | None 
         return bool(new_names(text, exclude))
     if kind == "number":
         return _counts(text, exclude, counted or [], lang, things)
-    if kind == "date" and PATTERNS["duration"].search(text) and re.search(r"\b(within|in|after|before|by)\b", text, re.I):
-        return True  # "when is it planned?" -> "within 3 years"
+    if kind == "date" and any(_TIME_FROM.search(text[: m.start()]) for m in PATTERNS["duration"].finditer(text)):
+        return True  # "when is it planned?" -> "within 3 years", "uiterlijk na 2 jaar"
     pattern = PATTERNS.get(kind)
     if pattern is None:
         return True
@@ -245,6 +245,9 @@ _COMPOUND_HEAD = 5  # the shortest counted word looked for at the end of a compo
 _CLOSED_COMPOUNDS = frozenset({"nl"})  # the languages that write a compound as one word
 _ONE = frozenset({"one", "un", "une", "een"})
 # a year before 1900 after a word that leads to a time ("dating back to 1492", "depuis 1815")
+# a word that sets a length of time as the time of something, just before it (a word between:
+# "after its first 2 years")
+_TIME_FROM = re.compile(rf"(?<!\w)(?:{alternation(TIME_FROM)})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I)
 _OLD_YEAR = re.compile(r"\b(?:in|since|to|from|until|before|after|en|depuis|dès|avant|après|sinds|tot|vanaf|sedert)\s+"
                        r"1[0-8]\d\d\b", re.I)
 # the first day of a span of days ("held on 3 and 4 May", "du 3 au 5 mars"): no count

@@ -58,6 +58,13 @@ TIME_UNITS: dict[str, tuple[str, ...]] = {
     "nl": ("jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "uren",
            "minuut", "minuten", "min", "seconde", "seconden", "sec"),
 }
+# The words that set a length of time from now or from an event as the time of something
+# ("within 3 years", "d'ici 2 ans", "uiterlijk na 2 jaar"): such a length answers "when?".
+TIME_FROM: dict[str, tuple[str, ...]] = {
+    "en": ("within", "in", "after", "before", "by"),
+    "fr": ("dans", "d'ici", "d’ici", "après", "avant", "sous", "en"),
+    "nl": ("binnen", "na", "over", "voor", "uiterlijk", "tegen"),
+}
 # How often: "<number word or 'once'> <per> <period>" and words that say it alone.
 TIMES: dict[str, tuple[str, ...]] = {
     "en": ("once", "twice", "thrice", "times"),
