@@ -40,6 +40,7 @@ _NOT_OUTRANKED = {"budget"}
 # "How will the ministry monitor X?" asks how it is followed, not who follows it: after a
 # "how" and its auxiliary, the body named is the subject, and a role of the verb is asked.
 _HOW = {"how", "comment", "hoe"}
+_WHERE = {"where", "ou", "waar"}
 _HOW_ASKS = ("indicator",)
 _POSSESSOR = re.compile(r"\b(is|are|was|were|est|sont|zijn)\s+(?:the\s+)?[^?,]{1,80}?['’]s\s+", re.I)
 _JOIN = {"and", "et", "en", "or", "ou", "of"}
@@ -86,6 +87,9 @@ def asked_roles(question: str) -> list[str]:
         if named and phrase and words[wh] in _WH and (wh, phrase[0]) in found and phrase[0] not in named \
                 and phrase[0] not in _NOT_OUTRANKED:
             phrase = [named[0]] + [r for r in phrase[1:] if r != named[0]]
+        last_word = [r for pos, r in found if pos == len(words) - 1 and r != "place"]
+        if wh is not None and words[wh] in _WHERE and last_word:
+            phrase = last_word  # "where does line 4 stand?": the verb ending it asks, not a place
         manner = [r for _, r in found if r in _HOW_ASKS]
         if wh is not None and words[wh] in _HOW and manner:
             phrase = [manner[0]]

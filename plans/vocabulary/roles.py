@@ -168,6 +168,7 @@ ROLES: tuple[Role, ...] = (
          cues=("status", "in progress", "completed", "complete", "done", "achieved", "met",
                "meet", "ongoing", "cancelled", "canceled", "finished", "how far along",
                "etat", "statut", "avancement", "realise", "realisee", "acheve", "achevee", "termine", "terminee",
+               "ou en est", "ou en sont", "ou en est-il", "ou en est-elle", "ou en sont-ils", "ou en sont-elles",
                "status", "voortgang", "stand", "afgerond", "gerealiseerd", "klaar", "voltooid")),
     Role("priority", "priority",
          headers=("priority", "priorities", "urgency", "priorite", "priorites", "prioriteit", "prioriteiten"),
@@ -236,6 +237,7 @@ TIMELINE_ENDS: dict[str, dict[str, tuple[str, ...]]] = {
                     "einde", "einddatum", "streefdatum"),
         "cues": ("finish", "finished", "end", "ends", "deadline", "due", "completion", "complete", "completed", "target",
                  "until", "by when", "fin", "achevement", "acheve", "achevee", "echeance", "jusqu'a quand",
+                 "pour quand", "d'ici quand", "voor wanneer",
                  "einde", "einddatum", "streefdatum", "tot wanneer", "tegen wanneer", "klaar", "afgerond"),
     },
     "start": {
