@@ -101,6 +101,9 @@ def target_document(question: Question, hits: list[Hit], snapshot: Snapshot) -> 
         ranked = [h.chunk.doc_id for h in hits if h.chunk.doc_id in top]
         if ranked:
             return ranked[0]
+    by_name = snapshot.named_by(*question.naming())
+    if len(by_name) == 1:  # two words of its title or file name in a row, its initials ("the Harbour Watch paper")
+        return by_name.pop()
     titled = _titled_by_words(question, snapshot)
     if titled is not None:  # "waar gaat het Norlandse visserijplan van 2031 over?"
         return titled

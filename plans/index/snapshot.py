@@ -315,6 +315,20 @@ class Snapshot:
                 for d, own in runs.items()}
 
     @cached_property
+    def file_name_pairs(self) -> dict[str, set[tuple[str, str]]]:
+        """For each document, the pairs of words in a row of its file name that no other
+        document's title or file name writes in a row ("joined forces" of
+        "joined-forces-recommendations.md"): a question writing them in a row with capitals
+        ("the Joined Forces paper") names it."""
+        def pairs(text: str) -> set[tuple[str, str]]:
+            stems = [a for a, _ in _title_stems(text, "en")]
+            return {(a, b) for a, b in zip(stems, stems[1:]) if a != b and not a.isdigit() and not b.isdigit()}
+        own = {d: pairs(_file_words(d)) for d in self.documents}
+        written = {d: own[d] | pairs(rec.info.title or "") for d, rec in self.documents.items()}
+        return {d: {p for p in mine if not any(p in other for o, other in written.items() if o != d)}
+                for d, mine in own.items()}
+
+    @cached_property
     def title_initials(self) -> dict[str, set[str]]:
         """For each document, the initials of every run of words of its title, lower-cased
         ("whs" of "Women, Harbours and Ships", "tfn" of "trade fisheries nap"): what a
@@ -347,9 +361,11 @@ class Snapshot:
         the initials of its title among `acronyms` (the words written in capitals)."""
         written = stems if written is None else written
         words, pairs, runs = set(stems), set(zip(written, written[1:])), _runs(capitalised)
+        capital_pairs = _pairs(capitalised)
         return {d for d, naming in self.naming_words.items() if naming & words} | {
             d for d, named in self.naming_pairs.items() if named & pairs} | {
             d for d, named in self.naming_runs.items() if named & runs} | {
+            d for d, named in self.file_name_pairs.items() if named & capital_pairs} | {
             d for d, named in self.naming_initials.items() if named & set(acronyms)}
 
     def naming_in(self, doc_id: str, stems: list[str], written: list[str] | None = None,
@@ -360,6 +376,7 @@ class Snapshot:
         written = stems if written is None else written
         pairs = self.naming_pairs.get(doc_id, set()) & set(zip(written, written[1:]))
         runs = self.naming_runs.get(doc_id, set()) & _runs(capitalised)
+        runs |= self.file_name_pairs.get(doc_id, set()) & _pairs(capitalised)
         initialled = self.naming_initials.get(doc_id, set()) & set(acronyms)
         return (self.naming_words.get(doc_id, set()) & set(stems)) | {w for group in pairs | runs for w in group} | initialled
 
@@ -435,7 +452,7 @@ class Snapshot:
     def warm(self) -> "Snapshot":
         """Build the lazy parts now, before the snapshot is swapped in."""
         _ = self.rows, self.commitments, self.naming_words, self.naming_pairs, self.cover_names, self.plan_names, \
-            self._by_prefix
+            self.file_name_pairs, self._by_prefix
         return self
 
 
@@ -473,6 +490,11 @@ def _runs(words: Sequence[str | None]) -> set[tuple[str, ...]]:
     """The runs of `TITLE_RUN` words in a row (no None among them)."""
     runs = (tuple(words[i:i + TITLE_RUN]) for i in range(len(words) - TITLE_RUN + 1))
     return {r for r in runs if None not in r}
+
+
+def _pairs(words: Sequence[str | None]) -> set[tuple[str, str]]:
+    """The pairs of words in a row (no None among them)."""
+    return {(a, b) for a, b in zip(words, words[1:]) if a is not None and b is not None}
 
 
 def _title_stems(text: str, lang: str) -> list[tuple[str, str]]:

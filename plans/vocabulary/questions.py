@@ -107,6 +107,18 @@ WHICH_ONE: dict[str, str] = {
     "nl": rf"^(welk|welke) (\w+ )?({AGENT_KINDS['nl']})\b",
 }
 
+# The nouns a question names a plan by ("… in the adaptation programme", "… dans le rapport de
+# la NASA", "… volgens de snelstudie"); Dutch writes them as the end of a compound.
+DOCUMENT_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("plan", "report", "strategy", "document", "study", "agreement", "programme", "program", "note",
+           "glossary", "paper", "nap", "policy"),
+    "fr": ("plan", "rapport", "stratégie", "document", "étude", "accord", "programme", "note", "glossaire",
+           "pna", "politique"),
+    "nl": ("plan", "rapport", "strategie", "document", "studie", "akkoord", "programma", "nota", "verslag",
+           "woordenlijst", "beleid"),
+}
+_DOCUMENT_EN = "(" + "|".join(DOCUMENT_NOUNS["en"]) + ")"
+
 # (Dutch writes the kind asked as the end of a compound, "welk recyclagepercentage", "welke
 # einddatum": its patterns let a word run into the head noun.)
 ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -147,8 +159,8 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"programma|akkoord) (\w+ ){0,6}opgebouwd\b"),
     },
     "overview": {
-        "en": (r"\bwhat is (the|this|that|[\w-]+['’]s) ([\w-]+ ){0,8}?(plan|report|document|study|strategy|programme|"
-               r"program|agreement)( (of|for|on) [\w'’ -]{1,60}?)? (all )?about\b", r"\bwhat (does|do) (the|this) (\w+ ){0,5}(plan|report|document|study|strategy|"
+        "en": (r"\bwhat is (the|this|that|[\w-]+['’]s) ([\w-]+ ){0,8}?" + f"{_DOCUMENT_EN}"
+               r"( (of|for|on) [\w'’ -]{1,60}?)? (all )?about\b", r"\bwhat (does|do) (the|this) (\w+ ){0,5}(plan|report|document|study|strategy|"
                r"programme|agreement) (cover|deal with|address)\b", r"\bsummari[sz]e\b", r"\bsummary of\b",
                r"\b(main|key) (points|elements|messages|features|themes|ideas|parts)\b", r"\boverview of\b",
                r"\bin (a )?(nutshell|few words)\b",
@@ -667,16 +679,6 @@ def _compiled(kind: str, lang: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(unaccented(p), re.I) for p in ANSWER_TYPES[kind].get(lang, ()))
 
 
-# The nouns a question names a plan by ("… in the adaptation programme", "… dans le rapport de
-# la NASA", "… volgens de snelstudie"); Dutch writes them as the end of a compound.
-DOCUMENT_NOUNS: dict[str, tuple[str, ...]] = {
-    "en": ("plan", "report", "strategy", "document", "study", "agreement", "programme", "program", "note",
-           "glossary", "paper", "nap", "policy"),
-    "fr": ("plan", "rapport", "stratégie", "document", "étude", "accord", "programme", "note", "glossaire",
-           "pna", "politique"),
-    "nl": ("plan", "rapport", "strategie", "document", "studie", "akkoord", "programma", "nota", "verslag",
-           "woordenlijst", "beleid"),
-}
 # Words that only say where the thing asked is written ("the X mentioned in the plan"),
 # and words that only stress the question ("what is X actually?").
 _WHERE = {

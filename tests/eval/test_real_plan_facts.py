@@ -432,3 +432,13 @@ def test_a_word_of_the_named_plans_title_is_no_cell_of_another_plan(real_plans):
     assert not body["abstained"], body["answer"]
     assert "13" in body["answer"] and "procurement" in body["answer"], body["answer"]
     assert all(c["document"].startswith("business-human-rights") for c in body["citations"]), body["citations"]
+
+
+def test_a_paper_named_by_two_words_of_its_file_name(real_plans):
+    # the paper's title ("RECOMMENDATIONS – for increased synergy …") does not write the name
+    # it goes by; its file name does
+    client, failed = real_plans
+    assert "joined-forces-3d-recommendations-2007" not in failed
+    body = ask(client, "So what is this Joined Forces paper about?")
+    assert not body["abstained"], body["answer"]
+    assert body["citations"] and all(c["document"].startswith("joined-forces") for c in body["citations"]), body
