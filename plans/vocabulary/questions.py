@@ -188,13 +188,13 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bwat is het doel van (het|de|dit|deze)\b", r"\bwat wil (het|de|dit|deze) .{0,60}\bbereiken\b"),
     },
     "acronym": {
-        "en": (r"\bwhat (does|do) [\w.&' -]{1,40}? stand for\b", r"\bwhat is [\w.&'-]+ short for\b",
+        "en": (r"\bwhat (does|do) [\w.&'’ -]{1,120}? stand for\b", r"\bwhat is [\w.&'-]+ short for\b",
                r"\bwhat does the (acronym|abbreviation) [\w.&'-]+ mean\b", r"\b(acronyms?|abbreviations?)\b"),
         # (an abbreviation, not a phrase with its article: "que signifie le principe … ?" asks a definition)
         "fr": (r"\bque (signifie|signifient|veut dire|veulent dire) (le sigle |l'acronyme |l'abréviation |"
                r"(?!(le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces)\b))[\w.&'-]+\b",
                r"\bsigles?\b", r"\bacronymes?\b", r"\babréviations?\b"),
-        "nl": (r"\bwaar sta(at|an) [\w.&' -]{1,40}? voor\b",
+        "nl": (r"\bwaar sta(at|an) [\w.&'’ -]{1,120}? voor\b",
                r"\bwat betekent (de afkorting |(?!(de|het|een|dit|deze|die|dat)\b))[\w.&'-]+\b",
                r"\bafkorting(en)?\b", r"\bacroniem(en)?\b"),
     },

@@ -48,6 +48,10 @@ def client(tmp_path_factory, embedder):
      "Conseil national des phares et des voies"),
     ("What does the HWC refer to in the Norland report?", "Harbour and Waterways Council"),
     ("Waar verwijst HWC naar in het verslag over Norland?", "Harbour and Waterways Council"),
+    ("What does the HWC council named in Norland's 'coordination report of 2031' stand for?",
+     "Harbour and Waterways Council"),
+    ("Waar staat de HWC uit het coördinatieverslag van Norland over de havens en de waterwegen voor?",
+     "Harbour and Waterways Council"),
 ])
 def test_an_abbreviation_with_where_it_is_found(client, question, expansion):
     body = ask(client, question)
