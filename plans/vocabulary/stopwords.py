@@ -22,7 +22,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         sur t ta te tes toi ton tu un une vos votre vous y comment combien quand pourquoi
         lequel laquelle lesquels lesquelles dont selon est-ce aussi très plus tout tous toute
         toutes peut peuvent doit doivent fait faire dit dire devra devront devrait devraient pourra
-        pourront pourrait pourraient sous outre""".split()
+        pourront pourrait pourraient sous outre après""".split()
     ),
     "nl": frozenset(
         """aan al als bij dan dat de deze die dit doen door een en er ge geen had heb hebben heeft
