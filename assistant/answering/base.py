@@ -14,6 +14,7 @@ from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import NAME_PREFIX, QueryTerm, alike, query_terms, stem, tokenize, words
 from plans.text import LINK_WORDS, QUOTED_TITLE, initials, unaccented, unelided
 from plans.vocabulary.grounding import NUMBER_WORDS
+from plans.vocabulary.making import CITED_WORKS
 from plans.vocabulary.conversation import ROW_WORDS
 from plans.vocabulary.coordination import DETERMINERS
 from plans.vocabulary.questions import (ABOUT_WORDS, AUXILIARIES, GENERIC_KINDS, GENERIC_QUALIFIERS, SOURCE_CUES,
@@ -383,6 +384,15 @@ def source_phrases(text: str, lang: str) -> list[tuple[int, int]]:
         if m:
             spans.append(m.span())
     return spans
+
+
+_CITED_WORKS = re.compile(r"^(?:" + "|".join(sorted({w for ws in CITED_WORKS.values() for w in ws}, key=len, reverse=True))
+                          + r")\b")
+
+
+def cited_works(section: str | None) -> bool:
+    """Is a passage of the section `section` in a list of the works the plan cites?"""
+    return any(_CITED_WORKS.match(unaccented(h.strip(" .:0123456789|").lower())) for h in (section or "").split(" > ") if h)
 
 
 def names_a_plan(value: str, snapshot: Snapshot) -> bool:

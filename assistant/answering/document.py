@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from assistant.answering.base import Composer, abstain, cite, spelled_out
+from assistant.answering.base import Composer, abstain, cite, cited_works, spelled_out
 from assistant.answering.entities import has_web_address, web_sites
 from assistant.answering.signatures import signatures
 from assistant.answering.outline import (Section, about_itself, first_sentence, is_plan_noun, names_document,
@@ -28,7 +28,7 @@ from plans.index.snapshot import COVER_CHARS
 from plans.language import detect
 from plans.sentences import split_sentences
 from plans.text import LINK_WORDS, strip_markup, unaccented
-from plans.vocabulary.making import (ADDRESS_LINES, CITED_AS, CITED_WORKS, DATED_RELATIONS, DATED_TYPES,
+from plans.vocabulary.making import (ADDRESS_LINES, CITED_AS, DATED_RELATIONS, DATED_TYPES,
                                      FORM_IN_FRAMING_ONLY, GIVES_WAY_TO, MADE, NAMED_ONLY, RELATION_FORMS,
                                      RELATIONS, STATED_OF_ITSELF_ONLY, TITLE_WORDS)
 from plans.vocabulary.messages import say
@@ -313,7 +313,7 @@ def _stated(relation: str, cues: re.Pattern[str], read: list[StoredChunk], doc_i
     """The first line or sentence of the plan, in reading order, that states the relation."""
     naming = _naming_stems(doc_id, snapshot)
     for n, chunk in enumerate(read):
-        if _cited_works(chunk.section):
+        if cited_works(chunk.section):
             continue
         framing = _framing(n, read)
         # a colophon's line may be set as a heading ("A publication of …" over the date)
@@ -538,15 +538,6 @@ def _form_of_plan(line: str, relation: str, naming: set[str], lang: str) -> bool
         return False
     rest = re.sub(RELATION_FORMS[relation], " ", unaccented(line.lower()))
     return not re.search(r"\w", rest) or _names_plan(line, naming, lang)
-
-
-_CITED_WORKS = re.compile(r"^(?:" + "|".join(sorted({w for ws in CITED_WORKS.values() for w in ws}, key=len, reverse=True))
-                          + r")\b")
-
-
-def _cited_works(section: str) -> bool:
-    """Is a passage of the section `section` in a list of the works the plan cites?"""
-    return any(_CITED_WORKS.match(unaccented(h.strip(" .:0123456789|").lower())) for h in section.split(" > ") if h)
 
 
 def _name_line(line: str) -> bool:

@@ -23,7 +23,7 @@ import numpy as np
 from assistant.answering.acronyms import expansions, plausible
 from assistant.answering.bracketed import bracketed_lists
 from assistant.answering.base import (SPECIFIC_NAME, WHICH_ROW, Composer, abstain, asking_stems, asks_for_names_of,
-                                      cite, documents_lacking_names, initialled_names, item_labels, kind_asked,
+                                      cite, cited_works, documents_lacking_names, initialled_names, item_labels, kind_asked,
                                       most_said, rare_names, rare_word, without_plan_names, without_sources,
                                       written_names)
 from assistant.answering.counts import counts_in, label_count, stated_count
@@ -230,8 +230,12 @@ class ExtractiveComposer(Composer):
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
         lacking = documents_lacking_names(question, snapshot)  # plans about something else
+        # (a list of the works a plan cites names, dates and numbers other documents: it
+        # states none of the plan's facts)
+        cited = question.expects in HARD_FACTS or question.expects == "agent"
         found = passages([h for h in hits if h.chunk.kind in ("passage", "about", "row")
-                          and h.chunk.doc_id not in lacking][: self.passages_used],
+                          and h.chunk.doc_id not in lacking and not (cited and cited_works(h.chunk.section))
+                          ][: self.passages_used],
                          headings=question.expects == "definition")  # a section's heading may define its term
         seen = {p.hit.chunk.id for p in found}
         found += passages([h for h in _glossary_entries(question, hits, snapshot)
@@ -1071,10 +1075,11 @@ def _amount_of_asked(q: Question, title: set[str], chosen: list[Sentence], snaps
     """Is the amount the answer gives one of what the question asks, when it does not say what
     it measures as "how much is X?" ("what is the cost of the measures for the transport
     sector?")? Its own words stand for it, but for those of the plan's title and those that
-    ask for an amount ("cost", "coût"): the answer's passages (their text and headings) must
-    write the rarest of those the plans write (or a word it begins, "groeit" and "groeipad", or
-    a compound its verb ends: "verhoogd" and "kapitaalverhoging")."""
-    asking = {fold(s) for s in tokenize(" ".join(cue_words(q.text)), q.lang)}
+    ask for an amount ("cost", "coût") or its form ("rate", "taux"): the answer's passages
+    (their text and headings) must write the rarest of those the plans write (or a word it
+    begins, "groeit" and "groeipad", or a compound its verb ends: "verhoogd" and
+    "kapitaalverhoging")."""
+    asking = {fold(s) for s in tokenize(" ".join([*cue_words(q.text), *FORM_WORDS.get(q.expects or "", ())]), q.lang)}
     own = [stem(t.word, q.lang) for t in q.terms if not t.matches(title) and fold(stem(t.word, q.lang)) not in asking]
     stats = snapshot.term_stats
     known = [(stats.idf(s), s) for s in own if stats.df_of(s)]

@@ -24,7 +24,8 @@ FORM_WORDS: dict[str, tuple[str, ...]] = {
                "milliard", "milliards", "duizend", "miljoen", "miljoenen", "miljard", "miljarden"),
     "number": ("thousand", "thousands", "million", "millions", "billion", "billions", "mille", "milliers",
                "milliard", "milliards", "duizend", "duizenden", "miljoen", "miljoenen", "miljard", "miljarden"),
-    "percent": ("percent", "percentage", "pourcent", "pourcentage", "procent"),
+    "percent": ("percent", "percentage", "pourcent", "pourcentage", "procent", "rate", "rates", "share", "taux",
+                "aandeel"),
 }
 
 UNIT_SYMBOLS: dict[str, tuple[str, ...]] = {
