@@ -19,10 +19,13 @@ MAKING_NOUNS: dict[str, tuple[str, ...]] = {
 # Which of a plan's editions ("the second national action plan", "le deuxième plan", "het
 # tweede actieplan"): words that name the plan, not what is asked of it
 EDITIONS: dict[str, tuple[str, ...]] = {
-    "en": ("first", "second", "third", "fourth", "fifth", "new", "revised", "updated", "latest", "current"),
-    "fr": ("premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "quatrieme", "nouveau", "nouvelle",
-           "revise", "revisee", "actuel", "actuelle"),
-    "nl": ("eerste", "tweede", "derde", "vierde", "vijfde", "nieuwe", "herziene", "huidige", "laatste"),
+    "en": ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "new",
+           "revised", "updated", "latest", "current"),
+    "fr": ("premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "quatrieme", "cinquieme", "sixieme",
+           "septieme", "huitieme", "neuvieme", "dixieme", "nouveau", "nouvelle", "revise", "revisee", "actuel",
+           "actuelle"),
+    "nl": ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
+           "nieuwe", "herziene", "huidige", "laatste"),
 }
 
 # Where in the plan ("the address at the back of the plan", "achteraan", "en couverture")

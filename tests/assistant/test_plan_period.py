@@ -2,8 +2,9 @@
 plan ?", "welke periode bestrijkt het plan?" are asked of the plan itself, and answered by
 its sentence that states the period ("le plan couvrira une période de cinq années") or the
 span its title prints ("… 2031-2035"), not by a sentence on an earlier plan's years. "What
-does the plan cover?" asks what it is about, not when. Through the HTTP API, over plans
-written here."""
+does the plan cover?" asks what it is about, not when. Which edition the question names ("the
+sixth report", "la septième édition") names the plan, not something asked of it. Through the
+HTTP API, over plans written here."""
 
 from __future__ import annotations
 
@@ -39,9 +40,22 @@ Le plan d'adaptation couvrira une période de cinq années, de 2031 à 2036, et 
 """
 
 
+QUARTERLY = """# Report on harbour data releases for the period between April and June 2031
+
+## Summary
+
+This report looks at the harbour datasets the port authorities released this quarter.
+
+## Releases
+
+The ferry office released its timetables as open data.
+"""
+
+
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
-    files = {"norland-harbour-action-plan.md": HARBOUR, "plan-adaptation-varlande.md": VARLANDE}
+    files = {"norland-harbour-action-plan.md": HARBOUR, "plan-adaptation-varlande.md": VARLANDE,
+             "harbour-data-releases-report-q2-2031.md": QUARTERLY}
     with serving_files(tmp_path_factory, embedder, files) as c:
         yield c
 
@@ -132,3 +146,9 @@ def test_a_line_of_a_sentence_wrapped_over_lines_is_no_cover_line(more_plans):
     # the line "2018-2021 (GP), the mobility pact …" is the middle of a sentence, not a title
     body = ask(more_plans, "Which period does the Havenland rail plan cover?")
     assert not body["answer"].startswith("2018-2021"), body["answer"]
+
+
+def test_an_edition_names_the_plan(client):
+    body = ask(client, "What period is covered by the sixth Norland report on harbour data releases?")
+    assert not body["abstained"], body["answer"]
+    assert "April and June 2031" in body["answer"], body["answer"]
