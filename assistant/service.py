@@ -25,6 +25,7 @@ from assistant.answering.document import DocumentComposer
 from assistant.answering.endpoint import LLMEndpoint
 from assistant.answering.extractive import HARD_FACTS, ExtractiveComposer
 from assistant.answering.lists import ListComposer
+from assistant.answering.parts import PartComposer
 from assistant.answering.ranks import superlative
 from assistant.answering.llm import LLMComposer
 from assistant.answering.registry import RegistryComposer, RowSearch, names_a_row
@@ -412,7 +413,8 @@ def default_composers(settings: Settings, embedder: Embedder | None = None,
                                     passage_range=embedder.passage_range if embedder else (0.15, 0.65),
                                     across=embedder if embedder and settings.sentence_model != "none" else None)
     last = extractive if llm is None or embedder is None else LLMComposer(llm, embedder, fallback=extractive)
-    return [DocumentComposer(), RegistryComposer(search=search), AcronymComposer(), ListComposer(), last]
+    return [DocumentComposer(), RegistryComposer(search=search), AcronymComposer(), PartComposer(), ListComposer(),
+            last]
 
 
 def _label_pages(answer: Answer, snapshot) -> None:

@@ -570,6 +570,15 @@ TYPE_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
 
 # Words that say what a line or passage is about ("which line concerns ...", "welke lijn gaat
 # over ..."): the frame of a question, not its topic.
+# "Which of the four opportunities …?", "lequel des trois axes …?", "welke van de vier kansen
+# …?": which one of a plan's parts of a kind; the words after the opening (group 1) name the
+# kind, a count perhaps before it.
+WHICH_OF: dict[str, str] = {
+    "en": r"^\s*(?:which|what)(?: one)? of (?:the|its|these|those) ((?:[\w'’-]+ ){0,2}[\w'’-]+)",
+    "fr": r"^\s*(?:lequel|laquelle|lesquels|lesquelles|quel|quelle|quels|quelles) (?:des|de ces|parmi les) "
+          r"((?:[\w'’-]+ ){0,2}[\w'’-]+)",
+    "nl": r"^\s*welke? (?:van de|van deze|van die) ((?:[\w'’-]+ ){0,2}[\w'’-]+)",
+}
 ABOUT_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("about", "concern", "concerns", "cover", "covers", "deal", "deals", "address", "addresses", "provide",
            "provides", "foresee", "foresees", "aim", "aims"),
