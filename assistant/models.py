@@ -98,7 +98,8 @@ class Answer(BaseModel):
     answer: str
     abstained: bool = False
     citations: list[Citation] = Field(default_factory=list)
-    mode: str = Field("extractive", description="Which composer answered: document, registry, acronym, list, llm or extractive.")
+    mode: str = Field("extractive", description="Which composer answered: document, registry, acronym, part, list, llm or "
+                      "extractive.")
     query: str = Field("", description="The self-contained question that was searched.")
     confidence: float = 0.0
     note: str | None = Field(None, description="Why the answer is not what was configured (e.g. the model was down).")

@@ -403,9 +403,10 @@ def _shared(name: str, load) -> Embedder:
 
 def default_composers(settings: Settings, embedder: Embedder | None = None,
                       llm: LLMEndpoint | None = None, search: RowSearch | None = None) -> list[Composer]:
-    """The chain, most specific first: the document itself, table rows, abbreviations,
-    lists gathered from structure, then the best sentences of the passages, or, with a
-    language model, its checked answer (the best sentences when it fails). `embedder` is
+    """The chain, most specific first: the document itself, table rows, abbreviations, the
+    part of a kind a question asks which of, lists gathered from structure, then the best
+    sentences of the passages, or, with a language model, its checked answer (the best
+    sentences when it fails). `embedder` is
     the index's model: its scale reads a passage's closeness, and it checks the model's claims;
     `search` is the index's vector search, for rows asked about in another language."""
     extractive = ExtractiveComposer(threshold=0.40 + settings.min_confidence,
