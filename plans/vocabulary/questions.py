@@ -229,7 +229,10 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "amount": {
         "en": (r"\bhow much (money|funding|budget)\b", r"\bhow much .*\b(cost|budget|allocat|fund|spen[dt]|invest|"
-               r"set aside|amounts? to|pa(y|id)|contribut|donat|grant)", r"\b(what|which) .{0,40}\b(budget|amount of money|funding|sum|cost|fines?|fees?|price)\b",
+               r"set aside|amounts? to|pa(y|id)|contribut|donat|grant)",
+               # (not "which body publishes fee data?": a kind of body asked for before it is who)
+               r"\b(what|which) (?:(?!(?:" + AGENT_KINDS["en"] + r")\b(?!['’]s))[\w'’,.-]+ ){0,7}?"
+               r"(budget|amount of money|funding|sum|cost|fines?|fees?|price)\b",
                r"\bbudget (is|was) allocated\b", r"\bin (euros?|dollars?|pounds|usd|eur)\b",
                r"\bhow many (thousand |million |billion )?(euros?|dollars?|pounds)\b",
                # "what would the X programme cost, according to …?"
