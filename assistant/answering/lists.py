@@ -28,7 +28,7 @@ from assistant.models import Answer, Citation
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
-from plans.index.lexical import QueryTerm, query_terms, stem, tokenize
+from plans.index.lexical import QueryTerm, alike, query_terms, stem, tokenize
 from plans.index.snapshot import searched
 from plans.records import Source
 from plans.sentences import split_sentences
@@ -67,8 +67,8 @@ class ListComposer(Composer):
             return None
         naming = list(question.terms)  # the words that may name the list's label
         if question.stance:  # "which eight opportunities ...": the assessment's word may name the label
-            cues = stance_words(question.stance, question.lang)
-            naming += [t for t in query_terms(question.text, question.lang) if t.word in cues]
+            # (any word for that assessment names a label of it: "zwakke punten" asked, "Zwakten" written)
+            naming += query_terms(" ".join(stance_words(question.stance, question.lang)), question.lang)
         stems = {s for t in naming for s in t.stems}
         weight = {s: snapshot.term_stats.idf(s) for s in stems if snapshot.term_stats.df_of(s)}
         asked = sum(_weight(t, question.lang, weight) for t in question.terms) or 1.0
@@ -602,7 +602,8 @@ def _items_asked(q: Question, f: _Found, weight: dict[str, float], snapshot: Sna
     around = (_found_stems(f) | _item_stems(text, chunk.lang) | _label_stems(f.lead, chunk.lang)
               | _lead_stems(snapshot, f) | snapshot.title_stems(chunk.doc_id)
               | snapshot.naming_words.get(chunk.doc_id, set()))  # (the words that name the plan)
-    terms = [t for t in q.terms if not set(t.stems) & around]
+    # (an adjective of a name of the plan names it too: "the Varlandian study" of "… in Varland")
+    terms = [t for t in q.terms if not set(t.stems) & around and not any(alike(s, a) for s in t.stems for a in around)]
     rare = [t for t in terms if rare_word(t.word, q.lang, snapshot)]
     said = [sum(_weight(t, q.lang, weight) for t in rare if set(t.stems) & _item_stems(item[3], item[0].lang))
             for item in f.items]

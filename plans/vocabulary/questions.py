@@ -362,7 +362,8 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": (r"\bwat zijn (de|zijn|haar|hun)\b", r"\bwelke zijn (de)?\b", r"\b(noem|som .{0,30} op|geef een "
                r"overzicht|opsommen|op een rij)\b", r"\bwelke (doelstellingen|doelen|maatregelen|acties|prioriteiten|sectoren|"
                r"aanbevelingen|pijlers|domeinen|stappen|kansen|lijnen|assen|thema's)\b",
-               r"\bwelke (\w+ ){1,2}(noemt|noemen|vermeldt|vermelden|somt|sommen)\b",
+               # ("welke zwakke punten van X noemt de studie?": the verb after what is named)
+               r"\bwelke ([\w'’-]+ ){1,8}?(noemt|noemen|vermeldt|vermelden|somt|sommen)\b",
                r"\bwelke (twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}) \w+",
                r"^welke \w+ (zijn|waren|worden|werden|hebben|hadden|zullen|kunnen|moeten)\b",
                # "welke adviesraden fuseert de regering?": a plural noun (after an adjective at
