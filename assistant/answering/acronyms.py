@@ -22,6 +22,7 @@ from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import tokenize
 from plans.language import LANGUAGES
 from plans.records import Source
+from plans.sentences import split_sentences
 from plans.text import abbreviation_like, unelided
 from plans.vocabulary.messages import say
 from plans.vocabulary import union
@@ -222,6 +223,13 @@ class AcronymComposer(Composer):
                 if not found:
                     continue
                 a, b, long = found[0]
+                said = _sentence_of(chunk.text, a, b) if question.expects == "definition" else None
+                if said is not None:
+                    # "what is X?": what the plan says of it where it spells it out, with its name
+                    text = say("stands_for", question.lang, short=short, long=long)
+                    sentence = " ".join(chunk.text[said[0]:said[1]].split())
+                    citation = cite(snapshot, chunk, chunk.start + said[0], chunk.start + said[1], 1)
+                    return Answer(answer=f"{text}. {sentence} [1]", citations=[citation], confidence=1.0)
                 citation = cite(snapshot, chunk, chunk.start + a, chunk.start + b, 1)
             text = say("stands_for", question.lang, short=short, long=long)
             return Answer(answer=f"{text} [1].", citations=[citation], confidence=1.0)
@@ -233,6 +241,22 @@ class AcronymComposer(Composer):
             # a sentence that only uses the abbreviation does not say what it stands for
             return abstain(say("not_spelled_out", question.lang, short=short), lang=question.lang)
         return None
+
+
+SAID_OF_IT = 6  # words a sentence says of a name beyond it, at least, to tell what the thing is
+SENTENCE_CHARS = 320  # the longest sentence given with the name
+
+
+def _sentence_of(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The sentence of `text` holding the span a-b (a name spelled out) when it says more of
+    it than its name, briefly: its span, else None."""
+    for x, y in split_sentences(text):
+        if x <= a and b <= y:
+            rest = text[x:a] + " " + text[b:y]
+            if y - x <= SENTENCE_CHARS and len(re.findall(r"\w+", rest)) >= SAID_OF_IT:
+                return x, y
+            return None
+    return None
 
 
 def _writing(short: str, snapshot: Snapshot) -> list[StoredChunk]:

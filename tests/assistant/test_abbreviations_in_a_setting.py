@@ -68,3 +68,13 @@ def test_an_abbreviation_with_where_it_is_found(client, question, expansion):
 ])
 def test_what_a_term_refers_to_is_a_definition(question, expects):
     assert analyse(question).expects == expects
+
+
+def test_what_it_is_with_what_the_plan_says_of_it(client):
+    # "what is X?" is answered with the sentence that spells it out when it says more of it;
+    # "what does X stand for?" with the name only
+    body = ask(client, "What is the HWC?")
+    assert "Harbour and Waterways Council" in body["answer"] and "plan dredging" in body["answer"], body["answer"]
+    assert "plan dredging" in body["citations"][0]["quote"], body["citations"]
+    body = ask(client, "What does HWC stand for?")
+    assert "Harbour and Waterways Council" in body["answer"] and "dredging" not in body["answer"], body["answer"]
