@@ -13,12 +13,13 @@ from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import NAME_PREFIX, QueryTerm, alike, query_terms, stem, tokenize, words
 from plans.text import LINK_WORDS, QUOTED_TITLE, initials, unaccented, unelided
+from plans.vocabulary import union
 from plans.vocabulary.grounding import NUMBER_WORDS
 from plans.vocabulary.making import CITED_WORKS
 from plans.vocabulary.conversation import ROW_WORDS
 from plans.vocabulary.coordination import DETERMINERS
-from plans.vocabulary.questions import (ABOUT_WORDS, AUXILIARIES, GENERIC_KINDS, GENERIC_QUALIFIERS, SOURCE_CUES,
-                                       LIST_VERBS, SOURCE_OPENINGS, WHICH)
+from plans.vocabulary.questions import (ABOUT_WORDS, AUXILIARIES, DOCUMENT_NOUNS, GENERIC_KINDS, GENERIC_QUALIFIERS,
+                                       LIST_VERBS, SOURCE_CUES, SOURCE_OPENINGS, WHICH)
 from plans.vocabulary.roles import cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -242,6 +243,16 @@ def short_forms(text: str) -> str:
 # A name of several capitalised words, with the small words that link them ("HM Treasury",
 # "Department for Education", "Ministère de la Mer")
 _NAME_RUN = re.compile(r"(?:\b[A-ZÀ-Ý][\w’'-]*\s+(?:(?:%s)\s+)*)+[A-ZÀ-Ý][\w’'-]*" % "|".join(LINK_WORDS))
+
+
+def in_a_plan_name(value: str, text: str) -> bool:
+    """Is `value` written in `text` within a name of capitalised words that a noun for a plan
+    ends or holds ("National" of "the Belgian National Action Plan"): a word of a plan's name,
+    not what the question asks about ("the Ministry of Environment" holds no such noun)?"""
+    nouns = {n.lower() for n in union(DOCUMENT_NOUNS)}
+    found = re.compile(rf"(?<!\w){re.escape(value.strip())}(?!\w)")
+    return any(found.search(m.group(0)) and {w.lower() for w in m.group(0).split()} & nouns
+               for m in _NAME_RUN.finditer(text))
 
 
 def spelled_out(text: str, abbreviations: set[str]) -> set[str]:

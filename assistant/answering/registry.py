@@ -19,8 +19,8 @@ from functools import lru_cache
 from typing import Callable
 
 from assistant.answering.asked import asked_roles, clauses
-from assistant.answering.base import (WHICH_ROW, Composer, abstain, asking_stems, documents_lacking_names, kind_asked,
-                                      named_documents, names_a_plan, names_across, naming_in, plan_writes_subject,
+from assistant.answering.base import (WHICH_ROW, Composer, abstain, asking_stems, documents_lacking_names, in_a_plan_name,
+                                      kind_asked, named_documents, names_a_plan, names_across, naming_in, plan_writes_subject,
                                       rare_names, rare_word, short_forms, written_names)
 from assistant.answering.entities import mentions
 from assistant.answering.ranks import Ranked, ranked_row
@@ -151,9 +151,10 @@ class RegistryComposer(Composer):
         if WHICH_ROW.search(question.text):
             commitments = [c for c in snapshot.commitments if c.document not in lacking]
             docs = named_plans
-            # a question naming its plan names a value of that plan's rows ("the X plan's action
-            # led nationally"), not of another plan's ("National" of "the X National Action Plan")
-            named = value_named(question, [c for c in rows if c.document in docs] if docs else rows, roles)
+            named = value_named(question, [c for c in rows if c.document in docs], roles) if docs else None
+            named = named or value_named(question, rows, roles)
+            if named and in_a_plan_name(named[0], question.text):
+                named = None  # "National" of "the Belgian National Action Plan …": a word of the plan's name
             if named and names_a_plan(named[0], snapshot):
                 named = None  # "which measure of Atlantis' programme ...": the plan's name, not a cell asked for
             if named:

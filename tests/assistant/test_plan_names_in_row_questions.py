@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.base import in_a_plan_name
 from assistant.question import analyse
 from tests.conftest import ask_http as ask
 from tests.conftest import serving_files
@@ -79,3 +80,12 @@ def test_the_plan_name_is_not_the_topic(client, question):
 ])
 def test_a_possessive_or_elided_name_is_written_with_a_capital(question, name):
     assert any(s and s.startswith(name) for s in analyse(question).capitalised())
+
+
+@pytest.mark.parametrize("value, question, named", [
+    ("National", "Which action of the Norland National Action Plan is about pilots?", True),
+    ("Ministry of Environment", "Which actions does the Ministry of Environment lead?", False),
+    ("National", "Which actions are led at National level?", False),
+])
+def test_a_word_of_a_plan_s_name(value, question, named):
+    assert in_a_plan_name(value, question) is named
