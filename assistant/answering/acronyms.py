@@ -226,9 +226,9 @@ class AcronymComposer(Composer):
                 said = _sentence_of(chunk.text, a, b) if question.expects == "definition" else None
                 if said is not None:
                     # "what is X?": what the plan says of it where it spells it out, with its name
-                    text = say("stands_for", question.lang, short=short, long=long)
-                    sentence = " ".join(chunk.text[said[0]:said[1]].split())
                     citation = cite(snapshot, chunk, chunk.start + said[0], chunk.start + said[1], 1)
+                    sentence = " ".join(chunk.text[said[0]:said[1]].split())
+                    text = say("stands_for", question.lang, short=short, long=long)
                     return Answer(answer=f"{text}. {sentence} [1]", citations=[citation], confidence=1.0)
                 citation = cite(snapshot, chunk, chunk.start + a, chunk.start + b, 1)
             text = say("stands_for", question.lang, short=short, long=long)

@@ -245,13 +245,15 @@ def short_forms(text: str) -> str:
 _NAME_RUN = re.compile(r"(?:\b[A-ZÀ-Ý][\w’'-]*\s+(?:(?:%s)\s+)*)+[A-ZÀ-Ý][\w’'-]*" % "|".join(LINK_WORDS))
 
 
+_PLAN_NOUNS = frozenset(n.lower() for n in union(DOCUMENT_NOUNS))
+
+
 def in_a_plan_name(value: str, text: str) -> bool:
     """Is `value` written in `text` within a name of capitalised words that a noun for a plan
     ends or holds ("National" of "the Belgian National Action Plan"): a word of a plan's name,
     not what the question asks about ("the Ministry of Environment" holds no such noun)?"""
-    nouns = {n.lower() for n in union(DOCUMENT_NOUNS)}
     found = re.compile(rf"(?<!\w){re.escape(value.strip())}(?!\w)")
-    return any(found.search(m.group(0)) and {w.lower() for w in m.group(0).split()} & nouns
+    return any(found.search(m.group(0)) and {w.lower() for w in m.group(0).split()} & _PLAN_NOUNS
                for m in _NAME_RUN.finditer(text))
 
 

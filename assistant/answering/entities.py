@@ -244,10 +244,10 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _COMPOUND_HEAD = 5  # the shortest counted word looked for at the end of a compound
 _CLOSED_COMPOUNDS = frozenset({"nl"})  # the languages that write a compound as one word
 _ONE = frozenset({"one", "un", "une", "een"})
-# a year before 1900 after a word that leads to a time ("dating back to 1492", "depuis 1815")
 # a word that sets a length of time as the time of something, just before it (a word between:
 # "after its first 2 years")
 _TIME_FROM = re.compile(rf"(?<!\w)(?:{alternation(TIME_FROM)})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I)
+# a year before 1900 after a word that leads to a time ("dating back to 1492", "depuis 1815")
 _OLD_YEAR = re.compile(r"\b(?:in|since|to|from|until|before|after|en|depuis|dès|avant|après|sinds|tot|vanaf|sedert)\s+"
                        r"1[0-8]\d\d\b", re.I)
 # the first day of a span of days ("held on 3 and 4 May", "du 3 au 5 mars"): no count

@@ -1479,7 +1479,7 @@ def _shares_only_the_plan_name(q: Question, s: Sentence, snapshot: Snapshot) -> 
         return False  # it does not restate the plan's name as the question writes it
     # (the sentence's heading says what it is about too: names listed under "Members")
     written = said | {x for w in words(s.hit.chunk.section or "") for x in (stem(w, s.lang), stem(w))}
-    return not any(t.matches(written) or any(alike(a, b) for a in t.stems for b in written) for t in own)
+    return not any(t.resembles(written) for t in own)
 
 
 def _rare_names_unwritten(q: Question, chosen: list[Sentence], snapshot: Snapshot,

@@ -28,7 +28,7 @@ from assistant.models import Answer, Citation
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
-from plans.index.lexical import QueryTerm, alike, query_terms, stem, tokenize
+from plans.index.lexical import QueryTerm, query_terms, stem, tokenize
 from plans.index.snapshot import searched
 from plans.records import Source
 from plans.sentences import split_sentences
@@ -603,7 +603,7 @@ def _items_asked(q: Question, f: _Found, weight: dict[str, float], snapshot: Sna
               | _lead_stems(snapshot, f) | snapshot.title_stems(chunk.doc_id)
               | snapshot.naming_words.get(chunk.doc_id, set()))  # (the words that name the plan)
     # (an adjective of a name of the plan names it too: "the Varlandian study" of "… in Varland")
-    terms = [t for t in q.terms if not set(t.stems) & around and not any(alike(s, a) for s in t.stems for a in around)]
+    terms = [t for t in q.terms if not t.resembles(around)]
     rare = [t for t in terms if rare_word(t.word, q.lang, snapshot)]
     said = [sum(_weight(t, q.lang, weight) for t in rare if set(t.stems) & _item_stems(item[3], item[0].lang))
             for item in f.items]

@@ -50,13 +50,18 @@ def sections(snapshot: Snapshot, doc_id: str) -> list[Section]:
     return list(out.values())
 
 
-def children(all_sections: list[Section], path: tuple[str, ...]) -> list[Section]:
-    """The sections one level below `path`, in order (the first section under each)."""
-    seen: dict[str, Section] = {}
+def children(all_sections: list[Section], path: tuple[str, ...], every: bool = False) -> list[Section]:
+    """The sections one level below `path`, in order, each with the passages of the first
+    section under it, or (`every`) with every passage under it."""
+    out: dict[str, Section] = {}
     for s in all_sections:
         if len(s.path) > len(path) and s.path[: len(path)] == path:
-            seen.setdefault(s.path[len(path)], s)
-    return [Section(path + (name,), s.chunks) for name, s in seen.items()]
+            name = s.path[len(path)]
+            if name not in out:
+                out[name] = Section(path + (name,), list(s.chunks))
+            elif every:
+                out[name].chunks.extend(s.chunks)
+    return list(out.values())
 
 
 def list_items(chunk: StoredChunk) -> list[tuple[int, int]]:

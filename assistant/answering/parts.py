@@ -16,12 +16,12 @@ import math
 import re
 
 from assistant.answering.base import Composer, cite, named_documents, naming_in
-from assistant.answering.outline import Section, sections
+from assistant.answering.outline import Section, children, sections
 from assistant.models import Answer
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot
-from plans.index.lexical import QueryTerm, alike, tokenize
+from plans.index.lexical import QueryTerm, tokenize
 from plans.sentences import split_sentences
 from plans.text import strip_markup
 from plans.vocabulary import union
@@ -51,21 +51,21 @@ class PartComposer(Composer):
         docs = list(named) or list(dict.fromkeys(h.chunk.doc_id for h in hits))[: self.docs]
         found: list[tuple[float, Section, str, list[QueryTerm]]] = []
         for doc_id in docs:
-            lang = snapshot.documents[doc_id].info.language or "en" if doc_id in snapshot.documents else "en"
+            record = snapshot.documents.get(doc_id)
+            lang = (record.info.language if record else None) or "en"
             parts = _parts(sections(snapshot, doc_id), kind | set(tokenize(" ".join(m.group(1).split()), lang)))
             if len(parts) < 2:
                 continue
             naming = naming_in(question, snapshot, doc_id) | snapshot.title_stems(doc_id) | kind
-            topic = [t for t in _about(question) if t.word.lower() not in _SKIPPED
-                     and not t.matches(naming) and not any(alike(s, k) for s in t.stems for k in naming)]
+            topic = [t for t in _about(question) if t.word.lower() not in _SKIPPED and not t.resembles(naming)]
             written = [_written(part, lang) for part in parts]
             # a word many parts write tells none apart ("harbour" in a plan on the harbour)
             weights = {t: math.log(len(parts) / n) for t in topic
-                       if (n := sum(1 for w in written if _writes(t, w)))}
+                       if (n := sum(1 for w in written if t.resembles(w)))}
             total = sum(weights.values())
             if not total:
                 continue
-            found += [(sum(w for t, w in weights.items() if _writes(t, words)) / total, part, lang, topic)
+            found += [(sum(w for t, w in weights.items() if t.resembles(words)) / total, part, lang, topic)
                       for part, words in zip(parts, written)]
         found.sort(key=lambda x: -x[0])
         if not found or found[0][0] < MIN_SHARE or len(found) > 1 and found[0][0] < LEAD * found[1][0]:
@@ -92,7 +92,7 @@ def _parts(outline: list[Section], kind: set[str]) -> list[Section]:
 
     for depth in range(1, max((len(s.path) for s in outline), default=0)):
         for parent in {s.path[:depth] for s in outline if len(s.path) > depth}:
-            under = _children(outline, parent)
+            under = children(outline, parent, every=True)
             titled = [s for s in under if names(s.heading)]
             if len(titled) >= 2:
                 return titled
@@ -102,22 +102,9 @@ def _parts(outline: list[Section], kind: set[str]) -> list[Section]:
     return []
 
 
-def _children(outline: list[Section], path: tuple[str, ...]) -> list[Section]:
-    """The sections one level below `path`, each with every passage under it."""
-    out: dict[str, Section] = {}
-    for s in outline:
-        if len(s.path) > len(path) and s.path[: len(path)] == path:
-            out.setdefault(s.path[len(path)], Section(path + (s.path[len(path)],))).chunks.extend(s.chunks)
-    return list(out.values())
-
-
 def _written(part: Section, lang: str) -> set[str]:
     """The stems a part writes, in its heading or its text."""
     return {s for text in [part.heading, *(c.text for c in part.chunks)] for s in [*tokenize(text, lang), *tokenize(text)]}
-
-
-def _writes(t: QueryTerm, written: set[str]) -> bool:
-    return t.matches(written) or any(alike(a, b) for a in t.stems for b in written)
 
 
 def _answer(topic: list[QueryTerm], part: Section, lang: str, snapshot: Snapshot) -> Answer | None:
@@ -126,7 +113,7 @@ def _answer(topic: list[QueryTerm], part: Section, lang: str, snapshot: Snapshot
     for chunk in part.chunks:
         for a, b in split_sentences(chunk.text):
             said = set(tokenize(chunk.text[a:b], lang)) | set(tokenize(chunk.text[a:b]))
-            n = sum(1 for t in topic if _writes(t, said))
+            n = sum(1 for t in topic if t.resembles(said))
             if best is None or n > best[0]:
                 best = (n, chunk, chunk.start + a, chunk.start + b)
     if best is None:

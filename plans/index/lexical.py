@@ -102,6 +102,10 @@ class QueryTerm:
     def matches(self, stems: set[str] | frozenset[str]) -> bool:
         return not self.stems.isdisjoint(stems)
 
+    def resembles(self, stems: set[str] | frozenset[str]) -> bool:
+        """`matches`, or one of its stems is `alike` one of `stems` (a name and its adjective)."""
+        return self.matches(stems) or any(alike(a, b) for a in self.stems for b in stems)
+
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 

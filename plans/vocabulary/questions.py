@@ -159,7 +159,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"programma|akkoord) (\w+ ){0,6}opgebouwd\b"),
     },
     "overview": {
-        "en": (r"\bwhat is (the|this|that|[\w-]+['’]s) ([\w-]+ ){0,8}?" + f"{_DOCUMENT_EN}"
+        "en": (r"\bwhat is (the|this|that|[\w-]+['’]s) ([\w-]+ ){0,8}?" + _DOCUMENT_EN +
                r"( (of|for|on) [\w'’ -]{1,60}?)? (all )?about\b", r"\bwhat (does|do) (the|this) (\w+ ){0,5}(plan|report|document|study|strategy|"
                r"programme|agreement) (cover|deal with|address)\b", r"\bsummari[sz]e\b", r"\bsummary of\b",
                r"\b(main|key) (points|elements|messages|features|themes|ideas|parts)\b", r"\boverview of\b",
