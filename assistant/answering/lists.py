@@ -32,7 +32,7 @@ from plans.index.lexical import QueryTerm, query_terms, stem, tokenize
 from plans.index.snapshot import searched
 from plans.records import Source
 from plans.sentences import split_sentences
-from plans.text import BULLET, strip_markup, trim_span
+from plans.text import BULLET, BULLET_MARKS, strip_markup, trim_span
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import main_clause, stance_words
 
@@ -90,6 +90,7 @@ class ListComposer(Composer):
             # (its words are the label's, the rest of the passage is items)
             for chunk in (c for section in outline for c in section.chunks if c.id not in retrieved):
                 found += self._labelled(chunk, stems, snapshot, nouns, bonus=0.0)
+        found = [_outer(f) for f in found]
         # the label must carry a fair part of what the question asks ("Action Plan" shares
         # only common words with a question about a plan's objectives); the words that name
         # the plan itself ("... of the bike-sharing study") choose the plan, and the words of
@@ -595,8 +596,12 @@ def _items_asked(q: Question, f: _Found, weight: dict[str, float], snapshot: Sna
     harbour towns; when some write more than others; else the list whole. None when one of those words is a name (capitalised in the
     question) and no item writes any of them: the list is not about what is asked."""
     chunk, start = f.items[0][0], f.items[0][1]
+    # (the section of a sub-heading sets the scene of the lists under it: "Steps of the NAP
+    # process" over "Preparatory phase" and "Implementation")
+    setting = chunk.section.rsplit(" > ", 1)[0] if " > " in chunk.section else chunk.section
     before = [c for c in map(snapshot.chunks.get, snapshot.doc_chunks.get(chunk.doc_id, ()))
-              if c is not None and c.kind == "passage" and c.section == chunk.section and c.end <= chunk.start]
+              if c is not None and c.kind == "passage" and c.end <= chunk.start
+              and (c.section == setting or c.section.startswith(f"{setting} > "))]
     # (all the section says before the list, and its heading: what every item is about)
     text = " ".join([chunk.section or "", *(c.text for c in before), chunk.text[: max(0, start - chunk.start)]])
     around = (_found_stems(f) | _item_stems(text, chunk.lang) | _label_stems(f.lead, chunk.lang)
@@ -678,6 +683,25 @@ def _contiguous(chunk: StoredChunk, start: int, items: list[tuple[int, int]]) ->
         run.append((a, b))
         pos = b
     return run
+
+
+def _marker(chunk: StoredChunk, a: int) -> str:
+    """The kind of mark an item's line opens with: "1." of "1.", "2." and "(3)", "a)" of
+    letters, "•" of a bullet ("" when it has none)."""
+    line = chunk.text[a - chunk.start : a - chunk.start + 8].lstrip()
+    if m := re.match(r"\(?(\d{1,2}|[a-z]|[ivx]{1,4})([.)])", line):
+        return ("1" if m.group(1).isdigit() else "i" if m.group(1)[0] in "ivx" and len(m.group(1)) > 1 else "a") + m.group(2)
+    return line[:1] if line[:1] in BULLET_MARKS else ""
+
+
+def _outer(f: _Found) -> _Found:
+    """A list whose items are marked in more than one way nests: the items marked as its first
+    one is ("1.", "2.") are the list, the others ("-", "•") are parts of them."""
+    marks = [_marker(c, a) for c, a, _, _ in f.items]
+    outer = [item for item, mark in zip(f.items, marks) if mark == marks[0]]
+    if not marks or not marks[0] or len(outer) == len(f.items) or len(outer) < 2:
+        return f
+    return _Found(f.label, outer, f.score, f.lead)
 
 
 def _item_text(chunk: StoredChunk, a: int, b: int) -> str:
