@@ -1,6 +1,7 @@
 """Which one of a plan's parts of a kind is about something: "which of the four opportunities
 is about chained trips?", "lequel des trois axes concerne l'érosion ?", "welke van de vier
-kansen gaat over ketenvervoer?".
+kansen gaat over ketenvervoer?"; and what a part the question numbers says ("what is
+recommendation 2 about?", "kans 7"), when the plan numbers it in its text, not in a table.
 
 The parts are sections: the ones under a heading that names the kind ("Four opportunities"),
 numbered ones first, or sibling sections whose headings name it ("Axis 1: …", "Axis 2: …").
@@ -16,17 +17,18 @@ import math
 import re
 
 from assistant.answering.base import Composer, cite, named_documents, naming_in
-from assistant.answering.outline import Section, children, sections
+from assistant.answering.outline import Section, children, list_items, sections
 from assistant.models import Answer
 from assistant.question import Question
 from assistant.retrieval import Hit
-from plans.index import Snapshot
-from plans.index.lexical import QueryTerm, tokenize
+from plans.index import Snapshot, StoredChunk
+from plans.ids import Ref
+from plans.index.lexical import QueryTerm, query_terms, tokenize
 from plans.sentences import split_sentences
-from plans.text import strip_markup
+from plans.text import strip_markup, unaccented
 from plans.vocabulary import union
 from plans.vocabulary.grounding import NUMBER_WORDS
-from plans.vocabulary.questions import ABOUT_WORDS, WHICH_OF
+from plans.vocabulary.questions import ABOUT_WORDS, WHICH_OF, names_document
 
 _WHICH_OF = {lang: re.compile(p, re.I) for lang, p in WHICH_OF.items()}
 _NUMBERED = re.compile(r"^\s*\d+[.)]?\s")
@@ -34,6 +36,8 @@ _ABOUT = {w.lower() for w in union(ABOUT_WORDS)} | {"with"}  # ("deals with")
 _SKIPPED = _ABOUT | {w.lower() for w in union(NUMBER_WORDS)}
 MIN_SHARE = 0.5  # of the topic's weight the best part's text must write
 LEAD = 1.5  # how far ahead of the next part it must stand
+_COMMON = 0.25  # of a plan's passages: a word written this widely asks nothing of one part
+_PLURAL = 3  # letters a plural may add to its kind word ("kans" -> "kansen", "axe" -> "axes")
 
 
 class PartComposer(Composer):
@@ -122,3 +126,88 @@ def _answer(topic: list[QueryTerm], part: Section, lang: str, snapshot: Snapshot
     citation = cite(snapshot, chunk, a, b, 1)
     sentence = " ".join(strip_markup(chunk.text[a - chunk.start : b - chunk.start]).split())
     return Answer(answer=f"{part.heading}: {sentence} [1]", citations=[citation], confidence=0.8)
+
+
+def numbered_part(q: Question, refs: list[Ref], docs: list[str], snapshot: Snapshot) -> Answer | None:
+    """What the part a question numbers by its kind ("aanbeveling 2", "opportunity 7") says, in
+    the one plan of `docs` that numbers it so: a section headed with the number under a heading
+    naming the kind ("Eight opportunities" > "7. Smart upkeep"), or headed with the kind and the
+    number ("Recommendation 2: …"); or a list item numbered so under such a heading
+    ("Recommendations" > "2. Study where …"). None when no plan, or more than one, does."""
+    found: list[tuple[str, Section | None, tuple[StoredChunk, int, int] | None]] = []
+    for ref in refs:
+        if not ref.unit or not ref.value.isdigit():
+            continue
+        kind = query_terms(ref.unit, q.lang)
+        for doc_id in docs:
+            outline = sections(snapshot, doc_id)
+            lang = _language(doc_id, snapshot, q.lang)
+            found += [(doc_id, s, None) for s in outline if _headed_as(s, ref.value, kind, lang)]
+            found += [(doc_id, None, item) for s in outline if any(_names(t, s.heading, lang) for t in kind)
+                      for c in s.chunks for item in _numbered_items(c, ref.value)]
+    if len({doc for doc, *_ in found}) != 1:
+        return None
+    doc_id, part, item = found[0]
+    if part is not None:
+        # (what else the question asks of the part; not the words naming the plan, nor the kind,
+        # nor those of the part's own heading and the one over it)
+        naming = (naming_in(q, snapshot, doc_id) | snapshot.title_stems(doc_id) | {x for r in refs for x in tokenize(r.unit)}
+                  | {x for h in part.path[-2:] for x in (*tokenize(h), *tokenize(h, _language(doc_id, snapshot, q.lang)))})
+        # (nor a word much of the plan writes: its province, its subject)
+        topic = [t for t in q.terms if not t.resembles(naming) and t.word.lower() not in {r.unit.lower() for r in refs}
+                 and t.word.lower() not in _SKIPPED and not names_document(t.word, q.lang)
+                 and _share_writing(t, doc_id, snapshot) <= _COMMON]
+        answer = _answer(topic, part, _language(doc_id, snapshot, q.lang), snapshot)
+        # what the question asks of the part ("which action of level 2 falls to X?") must be said
+        return answer if answer is None or not topic or _says(answer.citations[0].quote, topic) else None
+    chunk, a, b = item
+    text = " ".join(strip_markup(chunk.text[a - chunk.start : b - chunk.start]).split())
+    return Answer(answer=f"{text} [1]", citations=[cite(snapshot, chunk, a, b, 1)], confidence=0.8)
+
+
+def _says(text: str, topic: list[QueryTerm]) -> bool:
+    said = set(tokenize(text)) | {x for lang in ("fr", "nl") for x in tokenize(text, lang)}
+    return any(t.resembles(said) for t in topic)
+
+
+def _share_writing(term: QueryTerm, doc_id: str, snapshot: Snapshot) -> float:
+    """The share of a document's passages that write a word."""
+    ids = snapshot.doc_chunks.get(doc_id, ())
+    writing = {c for s in term.stems for c in snapshot.lexical.chunks_with(s)}
+    return sum(1 for c in ids if c in writing) / max(1, len(ids))
+
+
+def _language(doc_id: str, snapshot: Snapshot, default: str) -> str:
+    record = snapshot.documents.get(doc_id)
+    return (record.info.language if record else None) or default
+
+
+def _names(kind: QueryTerm, heading: str, lang: str) -> bool:
+    """Does a heading write the kind, or its plural ("kansen" of "kans": the stemmer keeps
+    some apart)?"""
+    word = unaccented(kind.word.lower())
+    stem_ = word[:-1] if word.endswith("y") else word
+    return kind.resembles(set(tokenize(heading, lang)) | set(tokenize(heading))) or any(
+        w.startswith(stem_) and len(w) <= len(word) + _PLURAL for w in re.findall(r"\w+", unaccented(heading.lower())))
+
+
+def _headed_as(part: Section, number: str, kind: list[QueryTerm], lang: str) -> bool:
+    """Is a section headed "<number>. …" under a heading naming the kind, or "<kind> <number> …"?"""
+    m = re.match(rf"\s*(?:([^\W\d_]+)\s+)?{number}(?:\s*[.):–-]|\s)(?!\d)", part.heading)
+    if not m:
+        return False
+    if m.group(1):
+        return any(_names(t, m.group(1), lang) for t in kind)
+    return len(part.path) >= 2 and any(_names(t, part.path[-2], lang) for t in kind)
+
+
+def _numbered_items(chunk: StoredChunk, number: str) -> list[tuple[StoredChunk, int, int]]:
+    """The list item of a passage numbered so, from its number to the next item (its lines)."""
+    items = list_items(chunk)
+    out = []
+    for i, (a, b) in enumerate(items):
+        if re.match(rf"\(?{number}[.)]\s", chunk.text[a - chunk.start :]):
+            end = items[i + 1][0] if i + 1 < len(items) else chunk.start + len(chunk.text.rstrip())
+            text = chunk.text[a - chunk.start : end - chunk.start].rstrip()
+            out.append((chunk, a, a + len(text)))
+    return out

@@ -23,6 +23,7 @@ from assistant.answering.base import (WHICH_ROW, Composer, abstain, asking_stems
                                       kind_asked, named_documents, names_a_plan, names_across, naming_in, plan_writes_subject,
                                       rare_names, rare_word, short_forms, written_names)
 from assistant.answering.entities import mentions
+from assistant.answering.parts import numbered_part
 from assistant.answering.ranks import Ranked, ranked_row
 from assistant.answering.rows import (bodies_elsewhere, by_meaning, cell_parts, has_value, ids_named, named_fields,
                                       names_row, prefer_scope, row_text, row_words, value_named, written_row)
@@ -64,6 +65,7 @@ _ABOUT = re.compile(r"\b(about|say|says|said|provide|provides|aim|aims|concern|c
 ROW_UNWRITTEN_SHARE = 0.5  # of a question's weight a row's text may leave unwritten and still be what is asked
 ROW_UNWRITTEN_WORDS = 3  # ... when it leaves at least this many of its words unwritten
 _ROW_FACTS = ("amount", "date", "number", "percent", "duration")  # a row gives none of these unless printed
+_PART_DOCS = 3  # the plans searched first for a part numbered in their text, when the question names none
 _PRONOUN = re.compile(r"\b(its|it|their|they|this|that|sa|son|ses|leur|leurs|zijn|haar|hun|dit|dat)\b", re.I)
 _CELL_QUESTION = re.compile(r"^\s*(did|does|do|has|have|is|are|was|were|a-t-il|heeft|hebben|is)\b", re.I)
 _NUMBER_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
@@ -189,6 +191,11 @@ class RegistryComposer(Composer):
         if not found:
             if not rows and all(r.kind == "objective" for r in refs):
                 return None  # no registry at all: let the passages answer
+            # a part the plan numbers in its text, not in a table ("6.2 Recommendations" > "2. …")
+            docs = list(named_documents(q, snapshot)) or list(dict.fromkeys(h.chunk.doc_id for h in hits))[:_PART_DOCS]
+            part = numbered_part(q, refs, docs, snapshot)
+            if part is not None:
+                return part
             labels = ", ".join(say("line", q.lang, ref=r.value).lower() if r.kind == "line" else r.label for r in refs)
             return abstain(say("no_row", q.lang, label=labels))
         numbered = [c for c in found if any(r.kind in ("line", *_ACTION_KINDS) and _same_ref(c, r) for r in lines)]
