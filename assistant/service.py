@@ -251,7 +251,11 @@ class AssistantService:
         found: set[str] | None = scope  # the plans the earlier parts were answered from
         before = ""  # the earlier part, as resolved
         last: Answer | None = None  # the earlier part's answer
-        for part in parts:
+        for i, part in enumerate(parts):
+            if i == 1 and scope is None and not standalone:
+                # "what period does the Norland plan cover, and when is its review?": a later part
+                # that names no plan is asked of the plans the first part names
+                scope = self._scope(parts[0])
             query = Query(part, part) if standalone else rewrite(part, history)
             elliptical = not standalone and bool(before) and query.text == part and not query.context \
                 and _own_terms(part, self.index.snapshot) <= _ELLIPTICAL_TERMS
