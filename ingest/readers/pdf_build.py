@@ -37,6 +37,7 @@ _TABLE_CAPTION = re.compile(rf"^\s*(?:{'|'.join(TABLE_WORDS)})\s+\d{{1,3}}(?:\.\
 _CAPTION_WORDS = 40  # a paragraph right above a table is its caption when this short
 
 _DATE_LINE = re.compile(DATE_LINE)
+_NUMBER_LINE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,4}\.?\s*$")  # "7", "6.3.8", "2.1."
 
 
 @dataclass
@@ -128,8 +129,8 @@ class Builder:
 
     def _paragraphs(self, lines: list[Line], page_lines: list[Line], gaps: dict[float, float]) -> list[_Para]:
         paras: list[_Para] = []
-        for line in lines:
-            heading = self._is_heading(line)
+        for i, line in enumerate(lines):
+            heading = self._is_heading(line) or self._heading_number(line, lines[i + 1] if i + 1 < len(lines) else None)
             if paras and paras[-1].heading and line.words[0].bold and _regular_tail(line) \
                     and not self._breaks(_Para(paras[-1].lines, False), line, False, page_lines, gaps):
                 paras[-1].heading = False  # a bold lead-in wrapped over lines before its text runs in
@@ -147,6 +148,13 @@ class Builder:
         if _DATE_LINE.match(text):  # a cover's or colophon's date, however large: a statement
             return False
         return line.bold and not _regular_tail(line) or line.size >= self.body_size * 1.15
+
+    def _heading_number(self, line: Line, nxt: Line | None) -> bool:
+        """A section number set on its own line in the heading's type, just over the heading's
+        words ("6.3.8" over "Gordelfestival"): the start of that heading."""
+        return (_NUMBER_LINE.match(line.text) is not None and nxt is not None and self._is_heading(nxt)
+                and (line.bold or line.size >= self.body_size * 1.15) and abs(nxt.size - line.size) <= 0.6
+                and 0 <= nxt.top - line.bottom < line.size)
 
     def _breaks(self, para: _Para, line: Line, heading: bool, lines: list[Line], cache: dict) -> bool:
         prev = para.lines[-1]

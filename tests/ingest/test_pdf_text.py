@@ -98,3 +98,13 @@ def test_a_footnote_mark_set_off_its_line_leaves_the_paragraph_whole(tmp_path):
     assert [b.kind for b in doc.blocks] == ["paragraph"]
     marked = S.FOOTNOTED[1].replace(S.FOOTNOTE_AFTER, S.FOOTNOTE_AFTER + " 3")
     assert doc.text.split("\n") == [S.FOOTNOTED[0], marked, *S.FOOTNOTED[2:]]
+
+
+def test_a_section_number_on_its_own_line_opens_its_heading(tmp_path):
+    from ingest.structure import heading_text
+
+    doc = read_pdf(S.numbers_over_headings(tmp_path / "numbered.pdf"))
+    headings = [heading_text(doc.text, b) for b in doc.blocks if b.kind == "heading"]
+    assert headings == [S.NUMBERED_TITLE, *(f"{n} {h}" for n, h, _ in S.NUMBERED_SECTIONS)]
+    figure = next(b for b in doc.blocks if doc.text[b.start:b.end].startswith(S.FIGURE_NUMBER))
+    assert figure.kind != "heading"  # a large figure over body text opens no heading

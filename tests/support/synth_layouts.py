@@ -414,3 +414,48 @@ def consultation_workshops(path: Path, lines: bool = True) -> Path:
                table, Spacer(1, 10),
                Paragraph("The recommendations of the workshops were taken into account in the plan.", body)])
     return path
+
+
+NUMBERED_TITLE = "Norland coastal plan"
+NUMBERED_SECTIONS = (
+    ("2.3", "Harbour defences", ("The Coastal Works Agency coordinates the dyke works along the harbour.",
+                                 "The works start in the spring of 2027 and end in 2029.")),
+    ("3", "Funding", ("The regional fund pays two thirds of the works.",
+                      "The towns pay the remaining third from their own budgets.")),
+)
+FIGURE_NUMBER = "78"
+
+
+def numbers_over_headings(path: Path) -> Path:
+    """Section numbers set on their own line in the heading's type, just over the heading's
+    words ("2.3" over "Harbour defences"), and a large figure alone on its line over body
+    text (a number that opens no heading)."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(72, 780, NUMBERED_TITLE)
+    y = 740
+    c.setFont("Helvetica", 10)
+    for line in ("This plan protects the towns of the Norland coast against storm surges.",
+                 "It was adopted by the regional government after a public consultation."):
+        c.drawString(72, y, line)
+        y -= 12.5
+    y -= 20
+    for number, heading, body in NUMBERED_SECTIONS:
+        c.setFont("Helvetica", 13)
+        c.drawString(72, y, number)
+        y -= 13
+        c.drawString(72, y, heading)
+        y -= 22
+        c.setFont("Helvetica", 10)
+        for line in body:
+            c.drawString(72, y, line)
+            y -= 12.5
+        y -= 20
+    c.setFont("Helvetica", 20)
+    c.drawString(72, y, FIGURE_NUMBER)
+    y -= 16
+    c.setFont("Helvetica", 10)
+    c.drawString(72, y, "per cent of the coast is protected by dykes today.")
+    c.showPage()
+    c.save()
+    return path
