@@ -19,7 +19,7 @@ from plans.vocabulary.making import CITED_WORKS
 from plans.vocabulary.conversation import ROW_WORDS
 from plans.vocabulary.coordination import DETERMINERS
 from plans.vocabulary.questions import (ABOUT_WORDS, AUXILIARIES, DOCUMENT_NOUNS, GENERIC_KINDS, GENERIC_QUALIFIERS,
-                                       LIST_VERBS, SOURCE_CUES, SOURCE_OPENINGS, WHICH)
+                                       LIST_VERBS, SOURCE_CUES, SOURCE_OPENINGS, WHICH, inverted_verb)
 from plans.vocabulary.roles import cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -482,8 +482,8 @@ def kind_asked(q: Question) -> list[str]:
     written = " ".join(q.text.lower().split())
     i, slots = start + 1, 0
     while i < len(tokens) and slots < _KIND_WORDS:
-        if tokens[i] in ALL_STOPWORDS or any(ch.isdigit() for ch in tokens[i]):
-            break
+        if tokens[i] in ALL_STOPWORDS or any(ch.isdigit() for ch in tokens[i]) or inverted_verb(tokens[i], written):
+            break  # ("quel décret faut-il suivre ?": the verb ends the kind)
         phrase.append(tokens[i])
         i += 1
         while i < len(tokens) and f"{tokens[i - 1]}-{tokens[i]}" in written:  # "zuid-hollandse": one word

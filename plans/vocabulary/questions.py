@@ -752,6 +752,11 @@ _CLAUSE_SUBJECTS: dict[str, tuple[str, ...]] = {  # Dutch: what opens the subjec
 _INVERTED = re.compile(r"\w-(?:t-)?(?:il|ils|elle|elles|on)\b", re.I)
 
 
+def inverted_verb(word: str, question: str) -> bool:
+    """Is `word` written as a French verb with its subject after it ("faut-il", "a-t-elle")?"""
+    return re.search(rf"(?<!\w){re.escape(word)}-(?:t-)?(?:il|ils|elle|elles|on)\b", question, re.I) is not None
+
+
 def main_clause(question: str, lang: str) -> str:
     """The question without the statements before it ("The plan rests on three values.
     Which are they?" -> "Which are they?") and without a clause of condition or time that

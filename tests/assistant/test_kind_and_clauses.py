@@ -28,6 +28,10 @@ DECREES = """# Plan d'adaptation de la Varlande
 
 Parmi les textes qui encadrent l'action climatique de la Varlande et ceux que les partenaires techniques et financiers ont soutenus depuis dix ans, on retiendra surtout l'arrêté n° 027/MEDD/SGG du 14 juin 2018 relatif à l'organisation, aux missions et au fonctionnement de la Commission varlandaise du plan d'adaptation, ainsi que les textes d'application qui l'accompagnent, lequel complète le décret n° 2004-217 du 12 mai 2004 instituant le Comité varlandais sur le climat (CVC).
 Le Comité varlandais sur le climat se réunit deux fois par an.
+
+## Pêche
+
+La Varlande fera respecter le décret n° 2019-101 contre la pêche illégale dans ses lacs.
 """
 
 
@@ -67,9 +71,15 @@ def test_a_question_whose_kind_the_passage_names_is_answered(client):
     ("What is the budget of line 4?", []),
     ("Quel budget annuel le plan prévoit-il ?", []),  # "budget" asks for a field
     ("Which bodies sit as observers?", []),  # "bodies" too: "sit" is a verb
+    ("Quel décret faut-il suivre contre le braconnage ?", ["décret"]),  # a verb with its subject after it
 ])
 def test_kind_asked(question, kind):
     assert kind_asked(analyse(question)) == kind
+
+
+def test_a_kind_before_an_inverted_verb(client):
+    body = ask(client, "Quel décret faut-il faire respecter contre la pêche illégale dans les lacs de la Varlande ?")
+    assert not body["abstained"] and "2019-101" in body["answer"], body["answer"]
 
 
 def test_a_long_sentence_is_cut_to_the_clauses_that_answer(client):
