@@ -741,6 +741,10 @@ class ExtractiveComposer(Composer):
         if q.expects not in (*HARD_FACTS, "agent") and same_unit and same_unit[0].index == chosen[-1].index + 1 \
                 and _ADDING.match(same_unit[0].text) and _length(chosen + same_unit[:1]) <= max(limit, 480):
             return chosen + same_unit[:1]  # "… exchange of officers." -> "In addition, … joint exercises …"
+        if q.expects not in (*HARD_FACTS, "agent") and not q.wants_list and same_unit \
+                and same_unit[0].index == chosen[-1].index + 1 and _goes_on_about(q, same_unit[0]) \
+                and _length(chosen + same_unit[:1]) <= max(limit, 480):
+            return chosen + same_unit[:1]  # "What is the vision based on?": "… . This vision rests on six axes …"
         # a bare cell's answer writes its header and its row's name, and cites the row
         named_row = _row_name_stems(first)
         said_too = first.label_stems | named_row | (first.row_stems if named_row else frozenset())
@@ -883,6 +887,14 @@ def _unsupported_specifics(q: Question, chosen: list[Sentence], titles: dict[str
 
 
 _ORDINAL_DIGITS = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|ère|ème|eme|de|ste|e)")
+
+
+def _goes_on_about(q: Question, s: Sentence) -> bool:
+    """Does the sentence open on a demonstrative and a word the question asks about ("This
+    vision …", "Cette vision …", "Deze visie …"): it says more of what was asked?"""
+    m = re.match(rf"\s*(?:{'|'.join(DEMONSTRATIVES.get(s.lang, ()))})\s+([^\W\d_][\w'’-]*)", s.text, re.I)
+    return m is not None and any(t.matches(set(tokenize(m.group(1), s.lang)) | set(tokenize(m.group(1))))
+                                 for t in q.terms)
 
 
 def _points_back(s: Sentence, before: Sentence) -> bool:
