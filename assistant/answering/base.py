@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 
 from assistant.answering.entities import leading_name, only_months
 from assistant.models import Answer, Citation
@@ -329,7 +330,8 @@ WHICH_ROW = re.compile(
     r"(?:actie)?lijn(?:en)?|doelstellingen?|acties?|maatregel(?:en)?|projecten|programma'?s?)\b"
     r"|\bwhich\s+(line|action)\s+(of action|number)\b", re.I)
 
-def without_plan_names(q: Question, snapshot: Snapshot, translated: set[str] = frozenset()) -> str:
+def without_plan_names(q: Question, snapshot: Snapshot, translated: set[str] = frozenset(),
+                       keep: Callable[[str], bool] | None = None) -> str:
     """The question without the words that name the plans it names ("the NAP 1325", "l'Atlantide"):
     they say where to look, not what about. A plan of `translated`, written in another
     language, is also named by a word that begins like a word of its title ("adaptatieprogramma"
@@ -343,7 +345,7 @@ def without_plan_names(q: Question, snapshot: Snapshot, translated: set[str] = f
         stems = set(tokenize(word, q.lang))
         return bool(stems & naming or unelided(word.lower()).strip("?!.,;:") in across
                     or any(alike(fold(s), t) for s in stems for t in titles))
-    return " ".join(w for w in q.text.split() if not names(w))
+    return " ".join(w for w in q.text.split() if not names(w) or keep is not None and keep(w))
 
 
 SPECIFIC_NAME = 3  # a name written in more passages of a plan is its setting ("Madagascar"), not one of its items

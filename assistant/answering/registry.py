@@ -21,7 +21,7 @@ from typing import Callable
 from assistant.answering.asked import asked_roles, clauses
 from assistant.answering.base import (WHICH_ROW, Composer, abstain, asking_stems, documents_lacking_names, in_a_plan_name,
                                       kind_asked, named_documents, names_a_plan, names_across, naming_in, plan_writes_subject,
-                                      rare_names, rare_word, short_forms, written_names)
+                                      rare_names, rare_word, short_forms, without_plan_names, written_names)
 from assistant.answering.entities import mentions
 from assistant.answering.parts import numbered_part
 from assistant.answering.ranks import Ranked, ranked_row
@@ -150,7 +150,8 @@ class RegistryComposer(Composer):
         by_column = self._by_column(question, rows, hits, snapshot)
         if by_column is not None:
             return by_column
-        if WHICH_ROW.search(question.text):
+        # ("which NASA digital strategy item …?": the words naming the plan stand between)
+        if WHICH_ROW.search(question.text) or WHICH_ROW.search(without_plan_names(question, snapshot, keep=_row_noun)):
             commitments = [c for c in snapshot.commitments if c.document not in lacking]
             docs = named_plans
             named = value_named(question, [c for c in rows if c.document in docs], roles) if docs else None
@@ -1253,6 +1254,11 @@ def _name_runs(text: str, names: list[str]) -> list[str]:
 def _title_words(c: Commitment, snapshot: Snapshot) -> set[str]:
     record = snapshot.documents.get(c.document)
     return set(words(f"{record.info.title if record else ''} {c.document.replace('-', ' ')}"))
+
+
+def _row_noun(word: str) -> bool:
+    """Is the word one for a row ("action", "measure", "lijn"), which may also name a plan?"""
+    return WHICH_ROW.fullmatch(f"which {word.strip('?!.,;:')}") is not None
 
 
 def _names_of_plan(q: Question, doc_id: str, snapshot: Snapshot) -> set[str]:

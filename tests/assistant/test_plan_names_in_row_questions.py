@@ -89,3 +89,9 @@ def test_a_possessive_or_elided_name_is_written_with_a_capital(question, name):
 ])
 def test_a_word_of_a_plan_s_name(value, question, named):
     assert in_a_plan_name(value, question) is named
+
+
+def test_the_plan_named_between_which_and_the_row_noun(client):
+    body = ask(client, "Which Norland harbour action concerns the mooring buoys?")
+    assert not body["abstained"], body["answer"]
+    assert body["answer"].startswith("Line 4"), body["answer"]
