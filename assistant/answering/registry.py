@@ -150,8 +150,7 @@ class RegistryComposer(Composer):
         by_column = self._by_column(question, rows, hits, snapshot)
         if by_column is not None:
             return by_column
-        # ("which NASA digital strategy item …?": the words naming the plan stand between)
-        if WHICH_ROW.search(question.text) or WHICH_ROW.search(without_plan_names(question, snapshot, keep=_row_noun)):
+        if _asks_for_row(question, snapshot):
             commitments = [c for c in snapshot.commitments if c.document not in lacking]
             docs = named_plans
             named = value_named(question, [c for c in rows if c.document in docs], roles) if docs else None
@@ -1254,6 +1253,18 @@ def _name_runs(text: str, names: list[str]) -> list[str]:
 def _title_words(c: Commitment, snapshot: Snapshot) -> set[str]:
     record = snapshot.documents.get(c.document)
     return set(words(f"{record.info.title if record else ''} {c.document.replace('-', ' ')}"))
+
+
+def _asks_for_row(q: Question, snapshot: Snapshot) -> bool:
+    """Does the question ask which row ("which action …?"), once the words naming the plan,
+    or written in its title, are set aside ("which UK OGP commitment …?", "which NASA digital
+    strategy item …?")? Row nouns stay, though a plan's file name may write them."""
+    if WHICH_ROW.search(q.text):
+        return True
+    text = without_plan_names(q, snapshot, keep=_row_noun)
+    title = set().union(*(snapshot.title_stems(d, file_name=False) for d in named_documents(q, snapshot)))
+    untitled = " ".join(w for w in text.split() if _row_noun(w) or not set(tokenize(w)) & title)
+    return bool(WHICH_ROW.search(text) or WHICH_ROW.search(untitled))
 
 
 def _row_noun(word: str) -> bool:

@@ -442,3 +442,12 @@ def test_a_paper_named_by_two_words_of_its_file_name(real_plans):
     body = ask(client, "So what is this Joined Forces paper about?")
     assert not body["abstained"], body["answer"]
     assert body["citations"] and all(c["document"].startswith("joined-forces") for c in body["citations"]), body
+
+
+def test_which_item_with_the_plans_title_between(real_plans):
+    # "which <plan's name and title words> item …?" is a reverse lookup of the plan's rows; read
+    # as a plain question, a passage under another item that writes "mobile devices" answered
+    client, failed = real_plans
+    assert "us-en-nasa-digital-strategy-report-2015" not in failed
+    body = ask(client, "Which NASA digital strategy item is about an inventory of mobile devices?")
+    assert body["answer"].startswith("Line 5.2"), body["answer"]
