@@ -53,6 +53,12 @@ UNITS_ALIKE: tuple[tuple[str, ...], ...] = (
 _ALIKE = {w: i for i, words in enumerate(UNITS_ALIKE) for w in words}
 
 
+def units_alike(word: str) -> tuple[str, ...]:
+    """The unit word in the three languages ("recommendation": "aanbevelingen", …), or itself."""
+    i = _ALIKE.get(word.lower())
+    return UNITS_ALIKE[i] if i is not None else (word.lower(),)
+
+
 def same_unit(a: str, b: str) -> bool:
     """Do two unit words name the same kind of id, in any of the three languages?"""
     a, b = a.lower(), b.lower()

@@ -22,7 +22,7 @@ from assistant.models import Answer
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
-from plans.ids import Ref
+from plans.ids import Ref, units_alike
 from plans.index.lexical import QueryTerm, query_terms, tokenize
 from plans.sentences import split_sentences
 from plans.text import strip_markup, unaccented
@@ -138,7 +138,7 @@ def numbered_part(q: Question, refs: list[Ref], docs: list[str], snapshot: Snaps
     for ref in refs:
         if not ref.unit or not ref.value.isdigit():
             continue
-        kind = query_terms(ref.unit, q.lang)
+        kind = [t for unit in units_alike(ref.unit) for t in query_terms(unit)]  # (in the plan's language too)
         for doc_id in docs:
             outline = sections(snapshot, doc_id)
             lang = _language(doc_id, snapshot, q.lang)

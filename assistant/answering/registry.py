@@ -118,6 +118,10 @@ class RegistryComposer(Composer):
             if table:  # "programme 9 of table 7": the rows of that table first
                 rows = [c for c in rows if _in_table(c, table)] or rows
             return self._by_ref(question, refs, department, rows, hits, snapshot, roles)
+        if any(r.unit for r in question.refs):  # "recommendation 3": a part numbered in the text, not a row
+            part = self._numbered_part(question, question.refs, hits, snapshot)
+            if part is not None:
+                return part
         if question.expects in ("number", "amount") and writes_limit(question.text, question.lang):
             # "how many … may a provider put out at most?": only a row that writes a cap gives one
             rows = [c for c in rows if _writes_cap(c)]
@@ -171,6 +175,14 @@ class RegistryComposer(Composer):
             return self._by_meaning(question, roles, hits, snapshot)
         return None
 
+    def _numbered_part(self, q: Question, refs: list[Ref], hits: list[Hit], snapshot: Snapshot) -> Answer | None:
+        """The part of the named plan (else, or when the named plan has none, of the plans the
+        search found first) that the plan numbers in its text as the question does
+        (`numbered_part`): a plan named in another language may be named by a word of another."""
+        named = list(named_documents(q, snapshot))
+        found = numbered_part(q, refs, named, snapshot) if named else None
+        return found or numbered_part(q, refs, list(dict.fromkeys(h.chunk.doc_id for h in hits))[:_PART_DOCS], snapshot)
+
     # -- a named line, goal, action or objective ----------------------------------------
     def _by_ref(self, q: Question, refs: list[Ref], department: str | None, rows: list[Commitment],
                 hits: list[Hit], snapshot: Snapshot, roles: list[str]) -> Answer | None:
@@ -192,8 +204,7 @@ class RegistryComposer(Composer):
             if not rows and all(r.kind == "objective" for r in refs):
                 return None  # no registry at all: let the passages answer
             # a part the plan numbers in its text, not in a table ("6.2 Recommendations" > "2. …")
-            docs = list(named_documents(q, snapshot)) or list(dict.fromkeys(h.chunk.doc_id for h in hits))[:_PART_DOCS]
-            part = numbered_part(q, refs, docs, snapshot)
+            part = self._numbered_part(q, [r for r in q.refs if r.unit] or refs, hits, snapshot)  # (as written)
             if part is not None:
                 return part
             labels = ", ".join(say("line", q.lang, ref=r.value).lower() if r.kind == "line" else r.label for r in refs)

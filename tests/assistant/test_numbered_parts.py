@@ -106,3 +106,9 @@ def test_a_part_that_does_not_say_what_is_asked_of_it(client):
     assert "Dredge the northern channel" not in body["answer"], body["answer"]
     body = ask(client, "Welke gemeente betaalt kans 3 van de Vier kansen voor mobiliteit?")
     assert "Slim onderhoud" not in body["answer"], body["answer"]
+
+
+def test_the_kind_named_in_another_language(client):
+    body = ask(client, "What does recommendation 3 of the Westerland bike-sharing study say?")
+    assert not body["abstained"], body["answer"]
+    assert "busconcessies" in body["answer"], body["answer"]
