@@ -134,35 +134,47 @@ def numbered_part(q: Question, refs: list[Ref], docs: list[str], snapshot: Snaps
     naming the kind ("Eight opportunities" > "7. Smart upkeep"), or headed with the kind and the
     number ("Recommendation 2: …"); or a list item numbered so under such a heading
     ("Recommendations" > "2. Study where …"). None when no plan, or more than one, does."""
-    found: list[tuple[str, Section | None, tuple[StoredChunk, int, int] | None]] = []
-    for ref in refs:
-        if not ref.unit or not ref.value.isdigit():
-            continue
-        kind = [t for unit in units_alike(ref.unit) for t in query_terms(unit)]  # (in the plan's language too)
-        for doc_id in docs:
-            outline = sections(snapshot, doc_id)
-            lang = _language(doc_id, snapshot, q.lang)
-            found += [(doc_id, s, None) for s in outline if _headed_as(s, ref.value, kind, lang)]
-            found += [(doc_id, None, item) for s in outline if any(_names(t, s.heading, lang) for t in kind)
-                      for c in s.chunks for item in _numbered_items(c, ref.value)]
+    found = [x for ref in refs if ref.unit and ref.value.isdigit() for x in _numbered(ref, docs, snapshot, q.lang)]
     if len({doc for doc, *_ in found}) != 1:
         return None
     doc_id, part, item = found[0]
     if part is not None:
-        # (what else the question asks of the part; not the words naming the plan, nor the kind,
-        # nor those of the part's own heading and the one over it)
-        naming = (naming_in(q, snapshot, doc_id) | snapshot.title_stems(doc_id) | {x for r in refs for x in tokenize(r.unit)}
-                  | {x for h in part.path[-2:] for x in (*tokenize(h), *tokenize(h, _language(doc_id, snapshot, q.lang)))})
-        # (nor a word much of the plan writes: its province, its subject)
-        topic = [t for t in q.terms if not t.resembles(naming) and t.word.lower() not in {r.unit.lower() for r in refs}
-                 and t.word.lower() not in _SKIPPED and not names_document(t.word, q.lang)
-                 and _share_writing(t, doc_id, snapshot) <= _COMMON]
-        answer = _answer(topic, part, _language(doc_id, snapshot, q.lang), snapshot)
-        # what the question asks of the part ("which action of level 2 falls to X?") must be said
-        return answer if answer is None or not topic or _says(answer.citations[0].quote, topic) else None
+        return _section_answer(q, refs, doc_id, part, snapshot)
     chunk, a, b = item
     text = " ".join(strip_markup(chunk.text[a - chunk.start : b - chunk.start]).split())
     return Answer(answer=f"{text} [1]", citations=[cite(snapshot, chunk, a, b, 1)], confidence=0.8)
+
+
+def _numbered(ref: Ref, docs: list[str], snapshot: Snapshot, lang: str
+              ) -> list[tuple[str, Section | None, tuple[StoredChunk, int, int] | None]]:
+    """The sections, or else list items, of `docs` numbered as `ref` under its kind, in any of
+    the three languages (the unit table's words), with their documents."""
+    kind = [t for unit in units_alike(ref.unit) for t in query_terms(unit)]
+    found: list[tuple[str, Section | None, tuple[StoredChunk, int, int] | None]] = []
+    for doc_id in docs:
+        outline = sections(snapshot, doc_id)
+        written = _language(doc_id, snapshot, lang)
+        found += [(doc_id, s, None) for s in outline if _headed_as(s, ref.value, kind, written)]
+        found += [(doc_id, None, item) for s in outline if any(_names(t, s.heading, written) for t in kind)
+                  for c in s.chunks for item in _numbered_items(c, ref.value)]
+    return found
+
+
+def _section_answer(q: Question, refs: list[Ref], doc_id: str, part: Section, snapshot: Snapshot) -> Answer | None:
+    """A numbered section's heading and its sentence that says most of what else the question
+    asks of it; None when something is asked ("which action of level 2 falls to X?") and that
+    sentence says none of it."""
+    lang = _language(doc_id, snapshot, q.lang)
+    units = {r.unit.lower() for r in refs}
+    # (not the words naming the plan, nor the kind, nor those of the part's own heading and the
+    # one over it, nor a word much of the plan writes: its province, its subject)
+    naming = (naming_in(q, snapshot, doc_id) | snapshot.title_stems(doc_id) | {x for u in units for x in tokenize(u)}
+              | {x for h in part.path[-2:] for x in (*tokenize(h), *tokenize(h, lang))})
+    topic = [t for t in q.terms if not t.resembles(naming) and t.word.lower() not in units
+             and t.word.lower() not in _SKIPPED and not names_document(t.word, q.lang)
+             and _share_writing(t, doc_id, snapshot) <= _COMMON]
+    answer = _answer(topic, part, lang, snapshot)
+    return answer if answer is None or not topic or _says(answer.citations[0].quote, topic) else None
 
 
 def _says(text: str, topic: list[QueryTerm]) -> bool:
