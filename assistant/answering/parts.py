@@ -55,8 +55,7 @@ class PartComposer(Composer):
         docs = list(named) or list(dict.fromkeys(h.chunk.doc_id for h in hits))[: self.docs]
         found: list[tuple[float, Section, str, list[QueryTerm]]] = []
         for doc_id in docs:
-            record = snapshot.documents.get(doc_id)
-            lang = (record.info.language if record else None) or "en"
+            lang = snapshot.language_of(doc_id)
             parts = _parts(sections(snapshot, doc_id), kind | set(tokenize(" ".join(m.group(1).split()), lang)))
             if len(parts) < 2:
                 continue
@@ -153,7 +152,7 @@ def _numbered(ref: Ref, docs: list[str], snapshot: Snapshot, lang: str
     found: list[tuple[str, Section | None, tuple[StoredChunk, int, int] | None]] = []
     for doc_id in docs:
         outline = sections(snapshot, doc_id)
-        written = _language(doc_id, snapshot, lang)
+        written = snapshot.language_of(doc_id, lang)
         found += [(doc_id, s, None) for s in outline if _headed_as(s, ref.value, kind, written)]
         found += [(doc_id, None, item) for s in outline if any(_names(t, s.heading, written) for t in kind)
                   for c in s.chunks for item in _numbered_items(c, ref.value)]
@@ -164,7 +163,7 @@ def _section_answer(q: Question, refs: list[Ref], doc_id: str, part: Section, sn
     """A numbered section's heading and its sentence that says most of what else the question
     asks of it; None when something is asked ("which action of level 2 falls to X?") and that
     sentence says none of it."""
-    lang = _language(doc_id, snapshot, q.lang)
+    lang = snapshot.language_of(doc_id, q.lang)
     units = {r.unit.lower() for r in refs}
     # (not the words naming the plan, nor the kind, nor those of the part's own heading and the
     # one over it, nor a word much of the plan writes: its province, its subject)
@@ -187,11 +186,6 @@ def _share_writing(term: QueryTerm, doc_id: str, snapshot: Snapshot) -> float:
     ids = snapshot.doc_chunks.get(doc_id, ())
     writing = {c for s in term.stems for c in snapshot.lexical.chunks_with(s)}
     return sum(1 for c in ids if c in writing) / max(1, len(ids))
-
-
-def _language(doc_id: str, snapshot: Snapshot, default: str) -> str:
-    record = snapshot.documents.get(doc_id)
-    return (record.info.language if record else None) or default
 
 
 def _names(kind: QueryTerm, heading: str, lang: str) -> bool:

@@ -827,8 +827,7 @@ def _writes_rare_names(q: Question, c: Commitment, snapshot: Snapshot) -> bool:
 
 
 def _row_language(c: Commitment, snapshot: Snapshot) -> str:
-    record = snapshot.documents.get(c.document)
-    return (record.info.language if record else None) or "en"
+    return snapshot.language_of(c.document)
 
 
 def _dated_alike(q: Question, c: Commitment, snapshot: Snapshot) -> bool:

@@ -438,11 +438,16 @@ class Snapshot:
         return frozenset().union(*({fold(w) for w in self.naming_words.get(d, ())} | self.cover_names.get(d, set())
                                    for d in self.documents))
 
+    def language_of(self, doc_id: str, default: str = "en") -> str:
+        """The language a document is written in (`default` when it is not known)."""
+        record = self.documents.get(doc_id)
+        return (record.info.language if record else None) or default
+
     def title_stems(self, doc_id: str, file_name: bool = True) -> set[str]:
         """The stems of a document's title (and file name), in its language and in English."""
         record = self.documents.get(doc_id)
         title = record.info.title if record else ""
-        lang = (record.info.language if record else None) or "en"
+        lang = self.language_of(doc_id)
         text = f"{title} {doc_id.rsplit('.', 1)[0].replace('-', ' ').replace('_', ' ')}" if file_name else title
         return set(tokenize(text, lang)) | set(tokenize(text))
 
