@@ -62,9 +62,11 @@ ACTS: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": ("ondertekend", "ondertekent", "ondertekende", "ondertekening", "ondertekenaar"),
     },
     "publish": {
-        "en": ("publish", "publishes", "published", "publication"),
-        "fr": ("publie", "publié", "publiée", "publier", "publication"),
-        "nl": ("publiceert", "gepubliceerd", "publiceren", "publicatie"),
+        "en": ("publish", "publishes", "published", "publication", "release", "released"),
+        "fr": ("publie", "publié", "publiée", "publier", "publication", "paraître", "paraitre", "paraît", "parait",
+               "paraîtra", "paraitra", "paraîtront", "paraitront", "parution", "paru", "parue"),
+        "nl": ("publiceert", "gepubliceerd", "publiceren", "publicatie", "verschijnt", "verschijnen", "verscheen",
+               "verschenen", "verschijning"),
     },
     "draft": {
         "en": ("draft", "drafted", "drafting", "drafts", "prepare", "prepares", "prepared", "preparing", "preparation"),

@@ -67,3 +67,11 @@ def test_a_question_after_an_opening_phrase_is_not_a_relative_clause():
     assert "draft" in asked_acts("In the sheet on updating the harbour plan, which actors prepare the flood plans?", "en")
     # a question word before it: ", which …" describes the council
     assert asked_acts("Who chairs the port council, which drafts the harbour plan?", "en") == {"chair"}
+
+
+def test_appearing_and_releasing_are_publishing():
+    assert acts("Le rapport paraîtra en juin ; sa parution est prévue à Anvers.", "fr") == {"publish"}
+    assert asked_acts("Quand le livre blanc du port devait-il paraître ?", "fr") == {"publish"}
+    assert asked_acts("Wanneer verschijnt de havennota?", "nl") == {"publish"}
+    assert acts("De nota is in maart verschenen.", "nl") == {"publish"}
+    assert asked_acts("When was the quay charter released?", "en") == {"publish"}
