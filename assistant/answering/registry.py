@@ -816,10 +816,13 @@ def _writes_rare_names(q: Question, c: Commitment, snapshot: Snapshot) -> bool:
     """A row found by meaning in the question's language writes one of the names the
     question writes that the plans write in a few passages only ("the Harbour White
     Paper"), when it writes any, outside its notes: a row about another paper is not what is
-    asked, nor is the date of a row whose notes mention the paper in passing."""
-    rare = rare_names(q, snapshot)
+    asked, nor is the date of a row whose notes mention the paper in passing. Asked in another
+    language than the row's, the names are those the row's plan writes (a name kept as the
+    plan writes it, not one of the question's own words)."""
     lang = _row_language(c, snapshot)
-    if not rare or lang != q.lang:
+    rare = [stems for stems in rare_names(q, snapshot)
+            if lang == q.lang or any(c.document in snapshot.documents_writing({s}) for s in stems)]
+    if not rare:
         return True
     text = row_text(c, [f for f in c.fields if "notes" not in header_roles(f.header)])
     written = set(tokenize(text, lang)) | set(tokenize(text))

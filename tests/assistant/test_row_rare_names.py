@@ -33,3 +33,16 @@ def test_a_row_that_writes_none_of_the_rare_names_asked_is_not_the_answer(client
                        "be released on what date?")
     assert "November 2030" not in body["answer"], body["answer"]
     assert "28th June" in body["answer"], body["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "D'après les actions de juillet 2031 du Norland Harbour Data Panel, à quelle date le Harbour White Paper "
+    "serait-il publié ?",
+    "Wanneer zou de Harbour White Paper verschijnen, volgens de acties van juli 2031 van het Norland Harbour Data Panel?",
+])
+def test_asked_in_another_language_the_rare_names_are_those_the_rows_plan_writes(client, question):
+    # the paper's name is kept as the plan writes it: the row must write it outside its notes,
+    # and the start of the row whose notes mention it (or of another paper's row) is no answer
+    body = ask(client, question)
+    assert "02/03/31" not in body["answer"] and "November 2030" not in body["answer"], body["answer"]
+    assert "28th June" in body["answer"], body["answer"]
