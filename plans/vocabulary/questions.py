@@ -149,7 +149,9 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"program|agreement)\b",
                rf"\bhow is (the|this) {_MODIFIER}{{0,4}}(plan|report|document|study|strategy|programme|program|agreement) "
                r"(\w+ ){0,6}(structured|organi[sz]ed|built up)\b"),
-        "fr": (rf"\b(parties|chapitres)\b{_GAP}{{0,8}} (du|de la|de l'|de ce|de cette|le|la|l') ?{_MODIFIER}{{0,4}}"
+        # ("parties prenantes", "parties concernées": the parties to a process, not a document's parts)
+        "fr": (rf"\b(parties(?! (prenantes|concern[ée]es|int[ée]ress[ée]es|contractantes|signataires)\b)|chapitres)\b"
+               rf"{_GAP}{{0,8}} (du|de la|de l'|de ce|de cette|le|la|l') ?{_MODIFIER}{{0,4}}"
                r"(plan|rapport|document|étude|stratégie|programme|accord)\b",
                rf"\bcomment (est )?(le|la|ce|cette|l') ?{_MODIFIER}{{0,4}}(plan|rapport|document|étude|stratégie|"
                r"programme|accord) (\w+ ){0,6}(est(-(il|elle))? )?(structurée?|organisée?|construite?)\b"),

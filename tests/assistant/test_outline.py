@@ -49,6 +49,9 @@ def test_every_main_part_in_reading_order(client, question):
     ("How is the fight against smuggling organised in Westerland?", None),
     ("Which sections of society does the Westerland agreement reach?", None),
     ("Welke onderdelen heeft een deelfiets in Westerland?", "list"),  # the parts of a bike, not of the document
+    # the parties to a consultation ("parties prenantes": stakeholders), not the document's parts
+    ("Combien d'associations ont répondu à la consultation des parties prenantes du plan portuaire de Varlande ?",
+     "number"),
 ])
 def test_how_a_document_is_built_is_its_outline_not_how_a_policy_is(question, expects):
     assert analyse(question).expects == expects
