@@ -19,7 +19,8 @@ from plans.index.lexical import QueryTerm, query_terms, stem, words
 from plans.language import LANGUAGES, ranked
 from plans.vocabulary import alternation
 from plans.vocabulary.questions import (APPOSITIVE, COLLECTIVES, COUNTED, FILLERS, FOCUS, MEASURE_UNITS, MEASURED,
-                                        MEASURED_ENDS, META_PHRASES, META_WORDS, NAME_ASKED, ROLE_HOLDER, TYPE_NOUNS,
+                                        MEASURED_ENDS, META_PHRASES, META_WORDS, NAME_ASKED, ROLE_HOLDER, SOURCE_CUES,
+                                        TYPE_NOUNS,
                                         UNIT_GIVEN, WH_WORDS, WHICH, answer_type, main_clause, stance, stance_words,
                                         without_source)
 from plans.text import blank_quoted_titles
@@ -255,7 +256,7 @@ def _focus(t: str, lang: str) -> tuple[str | None, bool]:
         focus = re.sub(r"\s+(?:in|of|under|according to)\s+(?:the|this|its|their)\s+[\w' -]*"
                        r"(?:strategy|plan|report|document|note|recommendations?)$", "", focus, flags=re.I)
         # "never events, according to the report on …": what names the document is no part of it
-        focus = re.sub(r"\s*,?\s*\b(?:according to|as per|selon|d['’]après|volgens)\s.*$", "", focus, flags=re.I)
+        focus = re.sub(rf"\s*,?\s*\b(?:as per|{alternation(SOURCE_CUES)})\s.*$", "", focus, flags=re.I)
         # "X, and can you give an example?": the clause after the comma asks something else
         focus = re.sub(r"\s*,\s*(?:and|or|et|ou|en|of)\s.*$", "", focus, flags=re.I)
         focus = re.sub(r"^(?:(?:a|an|the|le|la|les|un|une|de|het|een)\s+|l['’])", "", focus, flags=re.I)

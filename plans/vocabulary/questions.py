@@ -398,7 +398,8 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bdefin", r"\bwhat (does|do) .{1,80} mean by\b", r"\bwhat is understood by\b",
                r"^what (does|do) (the |this |a )?[\w'’\-\" ]{1,60} (denote|designate|refer to)\b",
                # "what are X, according to the report on …?"
-               r"^(what|who) (is|are|was|were) (a |an |the )?[\w'’\-\" ]{1,60}, (according to|in|under) [^?,]*\??\s*$",
+               r"^(what|who) (is|are|was|were) (a |an |the )?[\w'’\-\" ]{1,60}, (according to|in|under|as \w+ (out )?in) "
+               r"[^?,]*\??\s*$",
                # "what is, according to the report, a 'fast study'?": the source set before the thing
                r"^what (is|are),? according to [^,?]{1,80}?,? (a|an|the) [\w'’‘\-\" ]{1,60}(,|\?|$)"),
         "fr": (r"^qu['’]est-ce (que |qu['’](?!(il|elle|ils|elles|on)\b))", r"^(que|qu') (est|sont) ", r"^c'est quoi\b",
@@ -492,9 +493,11 @@ APPOSITIVE: dict[str, str] = {
 # Words that give a plan as the source of what is asked ("according to the X plan, …"), and
 # words that do so when they open the question ("In the X plan, …"), per language
 SOURCE_CUES: dict[str, tuple[str, ...]] = {
-    "en": ("according to", "as stated in", "as set out in"),
-    "fr": ("d'après", "d’après", "selon"),
-    "nl": ("volgens", "zoals vermeld in"),
+    "en": ("according to", "as stated in", "as set out in", "as described in", "as defined in", "as presented in",
+           "as explained in"),
+    "fr": ("d'après", "d’après", "selon", "tel que décrit dans", "telle que décrite dans", "tel que défini dans",
+           "telle que définie dans"),
+    "nl": ("volgens", "zoals vermeld in", "zoals beschreven in", "zoals omschreven in", "zoals gedefinieerd in"),
 }
 SOURCE_OPENINGS: dict[str, tuple[str, ...]] = {"en": ("in", "under"), "fr": ("dans",), "nl": ("in",)}
 # A document question that asks who made it (not when it was published or what it is called)
@@ -697,9 +700,12 @@ def _compiled(kind: str, lang: str) -> tuple[re.Pattern[str], ...]:
 # Words that only say where the thing asked is written ("the X mentioned in the plan"),
 # and words that only stress the question ("what is X actually?").
 _WHERE = {
-    "en": r"(?:(?:mentioned|used|cited|described|named|set out|given)\s+)?(?:according to|as per|per|in|of|under|within|from)",
-    "fr": r"(?:(?:mentionnée?s?|citée?s?|utilisée?s?)\s+)?(?:selon|d['’]après|dans|du|des|de la|de l['’]|de)",
-    "nl": r"(?:(?:genoemd|vermeld|gebruikt)\s+)?(?:volgens|in|van|uit|bij)",
+    # (", as described in the plan", ", tel que décrit dans le plan", ", zoals beschreven in het plan")
+    "en": r"(?:(?:as\s+)?(?:mentioned|used|cited|described|named|set out|given|defined|presented|explained)\s+)?"
+          r"(?:according to|as per|per|in|of|under|within|from)",
+    "fr": r"(?:(?:tel(?:le)?s? que\s+|comme\s+)?(?:mentionnée?s?|citée?s?|utilisée?s?|décrite?s?|définie?s?|présentée?s?)\s+)?"
+          r"(?:selon|d['’]après|dans|du|des|de la|de l['’]|de)",
+    "nl": r"(?:(?:zoals\s+)?(?:genoemd|vermeld|gebruikt|beschreven|omschreven|gedefinieerd)\s+)?(?:volgens|in|van|uit|bij)",
 }
 # A closing relative clause that only says a plan writes the thing ("the X that the plan talks
 # about", "le X dont parle le PNA", "het X waarover het plan spreekt"): a relative word, then
@@ -817,6 +823,8 @@ def without_source(question: str, lang: str) -> str:
         if not cuts:
             break
         t = t[: cuts[-1].start()]
+    # (", tel que décrit dans le plan" cut at its relative "que": the "tel" left introduced it)
+    t = re.sub(r"[\s,]+(?:as|tel|telle|tels|telles|comme|zoals)$", "", t, flags=re.I)
     for word in _STRESS.get(lang, ()):
         t = re.sub(rf"\s+{word}\b", "", t, flags=re.I)
     return f"{t}{end}" if t else question

@@ -54,3 +54,21 @@ def test_the_abbreviation_so_asked_is_spelled_out(client):
     assert not body["abstained"], body["answer"]
     assert "Système National d'Observation des Vents Côtiers" in body["answer"], body["answer"]
 
+
+
+@pytest.mark.parametrize("question", [
+    "What is the SNOVC, as described in the Varland adaptation plan?",
+    "What is the SNOVC, as defined in the plan?",
+    "Qu'est-ce que le SNOVC, tel que décrit dans le plan de la Varlande ?",
+    "Qu'est-ce que le SNOVC, tel que défini dans le plan ?",
+    "Wat is het SNOVC, zoals beschreven in het plan van Varland?",
+])
+def test_the_source_set_after_the_thing_is_not_the_focus(question):
+    q = analyse(question)
+    assert q.expects == "definition" and q.focus == "SNOVC", (q.expects, q.focus)
+
+
+def test_a_thing_asked_with_its_source_after_it_is_spelled_out(client):
+    body = ask(client, "What is the SNOVC, as described in the Varland adaptation plan?")
+    assert not body["abstained"], body["answer"]
+    assert "Système National d'Observation des Vents Côtiers" in body["answer"], body["answer"]
