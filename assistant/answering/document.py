@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from assistant.answering.base import Composer, abstain, cite, cited_works, spelled_out
+from assistant.answering.base import Composer, abstain, cite, cited_works, kind_asked, spelled_out
 from assistant.answering.entities import has_web_address, web_sites
 from assistant.answering.signatures import signatures
 from assistant.answering.outline import (Section, about_itself, first_sentence, is_plan_noun, names_document,
@@ -136,6 +136,8 @@ class DocumentComposer(Composer):
         if found is None:
             return None
         relation, asked = found
+        if relation in DATED_RELATIONS:  # "which months does it cover?": the months are the date asked
+            asked = asked + kind_asked(q)
         doc_id = target_document(q, hits, snapshot)
         if doc_id is None or not about_itself(q, asked, doc_id, snapshot):
             return None

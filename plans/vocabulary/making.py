@@ -124,7 +124,7 @@ RELATIONS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "question": {
             "en": ("period", "timeframe", "time frame", "cover", "covers", "covered", "run", "runs"),
             "fr": ("periode", "couvre", "couvrent", "couvert", "couvrira", "horizon"),
-            "nl": ("periode", "bestrijkt", "bestrijken", "looptijd", "loopt", "lopen"),
+            "nl": ("periode", "bestrijkt", "bestrijken", "beslaat", "beslaan", "besloeg", "looptijd", "loopt", "lopen"),
         },
         # whole words only (not "endorsed", "starting point"): "when does the plan end?"
         "question_words": {

@@ -152,3 +152,33 @@ def test_an_edition_names_the_plan(client):
     body = ask(client, "What period is covered by the sixth Norland report on harbour data releases?")
     assert not body["abstained"], body["answer"]
     assert "April and June 2031" in body["answer"], body["answer"]
+
+
+def test_the_months_a_report_covers_are_its_period(client):
+    body = ask(client, "Which months does the sixth Norland harbour data report cover?")
+    assert not body["abstained"], body["answer"]
+    assert "April and June 2031" in body["answer"], body["answer"]
+
+
+KWARTAAL = """# Rapport over de havendata van Westerland voor de periode van juli tot september 2032
+
+## Samenvatting
+
+Dit rapport bekijkt welke havendata de havenbedrijven van Westerland dit kwartaal openbaar maakten.
+
+## Data
+
+Het veerbedrijf maakte zijn dienstregelingen openbaar.
+"""
+
+
+@pytest.fixture(scope="module")
+def dutch_report(tmp_path_factory, embedder):
+    with serving_files(tmp_path_factory, embedder, {"rapport-havendata-westerland-2032.md": KWARTAAL}) as c:
+        yield c
+
+
+def test_the_months_a_dutch_report_spans(dutch_report):
+    body = ask(dutch_report, "Welke maanden beslaat het rapport over de havendata van Westerland?")
+    assert not body["abstained"], body["answer"]
+    assert "juli tot september 2032" in body["answer"], body["answer"]
