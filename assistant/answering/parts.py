@@ -25,7 +25,7 @@ from plans.index import Snapshot, StoredChunk
 from plans.ids import Ref, units_alike
 from plans.index.lexical import QueryTerm, query_terms, tokenize
 from plans.sentences import split_sentences
-from plans.text import strip_markup, unaccented
+from plans.text import BULLET_MARKS, strip_markup, unaccented
 from plans.vocabulary import union
 from plans.vocabulary.grounding import NUMBER_WORDS
 from plans.vocabulary.questions import ABOUT_WORDS, WHICH_OF, names_document
@@ -212,7 +212,8 @@ def _numbered_items(chunk: StoredChunk, number: str) -> list[tuple[StoredChunk, 
     items = list_items(chunk)
     out = []
     for i, (a, b) in enumerate(items):
-        if re.match(rf"\(?{number}[.)]\s", chunk.text[a - chunk.start :]):
+        # ("- 7. …": a bullet before the number, as a list converted to Markdown writes it)
+        if re.match(rf"(?:[{re.escape(BULLET_MARKS)}]\s+)?\(?{number}[.)]\s", chunk.text[a - chunk.start :]):
             end = items[i + 1][0] if i + 1 < len(items) else chunk.start + len(chunk.text.rstrip())
             text = chunk.text[a - chunk.start : end - chunk.start].rstrip()
             out.append((chunk, a, a + len(text)))

@@ -66,11 +66,22 @@ The port authority should dredge the northern channel before the winter storms.
 Berth occupancy should be published every week as open data by the harbour master.
 """
 
+# a numbered list written as bullets ("- 2. …"), as a converted web page or Word list gives it
+SEMINAR = """# Havenland quay seminar
+
+## RECOMMENDATIONS for closer work between the quays and the fleet
+
+- 1. Share the berth plans: the quay masters should send their berth plans to the fleet every month.
+- 2. Pool the tugboats: Havenland's quays and the Tug Cooperative should share one tugboat pool, with the
+  Coast Guard and the Pilot Service as partners.
+- 3. Train together: quay staff and crews should train together twice a year.
+"""
+
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, embedder):
     files = {"vier-kansen-westerland.md": CHANCES, "snelstudie-deelfietsen-westerland.md": STUDY,
-             "norland-harbour-review.md": REVIEW}
+             "norland-harbour-review.md": REVIEW, "havenland-quay-seminar.md": SEMINAR}
     with serving_files(tmp_path_factory, embedder, files) as c:
         yield c
 
@@ -112,3 +123,10 @@ def test_the_kind_named_in_another_language(client):
     body = ask(client, "What does recommendation 3 of the Westerland bike-sharing study say?")
     assert not body["abstained"], body["answer"]
     assert "busconcessies" in body["answer"], body["answer"]
+
+
+def test_a_numbered_item_of_a_bulleted_list(client):
+    body = ask(client, "Which partners does recommendation 2 of the Havenland quay seminar name?")
+    assert not body["abstained"], body["answer"]
+    assert "Coast Guard" in body["answer"] and "Pilot Service" in body["answer"], body["answer"]
+    assert "berth plans" not in body["answer"], body["answer"]
