@@ -141,7 +141,35 @@ def numbered_part(q: Question, refs: list[Ref], docs: list[str], snapshot: Snaps
         return _section_answer(q, refs, doc_id, part, snapshot)
     chunk, a, b = item
     text = " ".join(strip_markup(chunk.text[a - chunk.start : b - chunk.start]).split())
-    return Answer(answer=f"{text} [1]", citations=[cite(snapshot, chunk, a, b, 1)], confidence=0.8)
+    if len(text) <= ITEM_CHARS:
+        return Answer(answer=f"{text} [1]", citations=[cite(snapshot, chunk, a, b, 1)], confidence=0.8)
+    return _item_sentences(q, refs, doc_id, chunk, a, b, snapshot)
+
+
+ITEM_CHARS = 420  # an item longer than this is answered by its opening and the sentence asked of it
+
+
+def _item_sentences(q: Question, refs: list[Ref], doc_id: str, chunk: StoredChunk, a: int, b: int,
+                    snapshot: Snapshot) -> Answer:
+    """A long numbered item's first sentence (its number and title), and its sentence that
+    says most of what else the question asks of it, each cited."""
+    lang = snapshot.language_of(doc_id, q.lang)
+    text = chunk.text[a - chunk.start : b - chunk.start]
+    spans = split_sentences(text) or [(0, len(text))]
+    if len(spans) > 1 and not re.search(r"[^\W\d_]", text[slice(*spans[0])]):
+        spans = [(spans[0][0], spans[1][1]), *spans[2:]]  # ("7." split off its title: one sentence)
+    # (any word: the sentence is only picked among the item's own, and the item says what it names)
+    topic = _topic(q, refs, doc_id, tuple((chunk.section or "").split(" > ")), lang, snapshot, common=1.0)
+    said = [sum(1 for t in topic if t.resembles(set(tokenize(text[x:y], lang)) | set(tokenize(text[x:y]))))
+            for x, y in spans]
+    chosen = [spans[0]]
+    best = max(range(1, len(spans)), key=lambda i: (said[i], -i), default=None)
+    if best is not None and said[best] > said[0]:
+        chosen.append(spans[best])
+    citations = [cite(snapshot, chunk, a + x, a + y, i + 1) for i, (x, y) in enumerate(chosen)]
+    parts = [f"{' '.join(strip_markup(text[x:y]).split())} [{i + 1}]" for i, (x, y) in enumerate(chosen)]
+    return Answer(answer=(" … " if len(chosen) > 1 and chosen[1][0] != chosen[0][1] else " ").join(parts),
+                  citations=citations, confidence=0.8)
 
 
 def _numbered(ref: Ref, docs: list[str], snapshot: Snapshot, lang: str
@@ -164,16 +192,22 @@ def _section_answer(q: Question, refs: list[Ref], doc_id: str, part: Section, sn
     asks of it; None when something is asked ("which action of level 2 falls to X?") and that
     sentence says none of it."""
     lang = snapshot.language_of(doc_id, q.lang)
-    units = {r.unit.lower() for r in refs}
-    # (not the words naming the plan, nor the kind, nor those of the part's own heading and the
-    # one over it, nor a word much of the plan writes: its province, its subject)
-    naming = (naming_in(q, snapshot, doc_id) | snapshot.title_stems(doc_id) | {x for u in units for x in tokenize(u)}
-              | {x for h in part.path[-2:] for x in (*tokenize(h), *tokenize(h, lang))})
-    topic = [t for t in q.terms if not t.resembles(naming) and t.word.lower() not in units
-             and t.word.lower() not in _SKIPPED and not names_document(t.word, q.lang)
-             and _share_writing(t, doc_id, snapshot) <= _COMMON]
+    topic = _topic(q, refs, doc_id, part.path, lang, snapshot)
     answer = _answer(topic, part, lang, snapshot)
     return answer if answer is None or not topic or _says(answer.citations[0].quote, topic) else None
+
+
+def _topic(q: Question, refs: list[Ref], doc_id: str, path: tuple[str, ...], lang: str,
+           snapshot: Snapshot, common: float = _COMMON) -> list[QueryTerm]:
+    """What the question asks of a numbered part: its words but for those naming the plan,
+    the kind, the part's own heading and the one over it (`path`), or a word more than
+    `common` of the plan's passages write (its province, its subject)."""
+    units = {r.unit.lower() for r in refs}
+    naming = (naming_in(q, snapshot, doc_id) | snapshot.title_stems(doc_id) | {x for u in units for x in tokenize(u)}
+              | {x for h in path[-2:] for x in (*tokenize(h), *tokenize(h, lang))})
+    return [t for t in q.terms if not t.resembles(naming) and t.word.lower() not in units
+            and t.word.lower() not in _SKIPPED and not names_document(t.word, q.lang)
+            and _share_writing(t, doc_id, snapshot) <= common]
 
 
 def _says(text: str, topic: list[QueryTerm]) -> bool:

@@ -75,6 +75,11 @@ SEMINAR = """# Havenland quay seminar
 - 2. Pool the tugboats: Havenland's quays and the Tug Cooperative should share one tugboat pool, with the
   Coast Guard and the Pilot Service as partners.
 - 3. Train together: quay staff and crews should train together twice a year.
+- 4. Open up the berth data: the quays should publish the berths they have free, hour by hour, so that the
+  fleet can plan its calls before it leaves port and the towns can see how busy their quays are. Much of this
+  data is kept today on paper or in spreadsheets that nobody outside the quay office can read, and the
+  formats differ from one quay to the next, which makes it hard to compare them. One format for all the
+  quays would end this. The Harbour Data Office should host the shared register of berths.
 """
 
 
@@ -130,3 +135,12 @@ def test_a_numbered_item_of_a_bulleted_list(client):
     assert not body["abstained"], body["answer"]
     assert "Coast Guard" in body["answer"] and "Pilot Service" in body["answer"], body["answer"]
     assert "berth plans" not in body["answer"], body["answer"]
+
+
+def test_a_long_item_is_answered_by_its_title_and_the_sentence_asked(client):
+    body = ask(client, "Which office should keep the shared register under recommendation 4 of the Havenland "
+                       "quay seminar?")
+    assert not body["abstained"], body["answer"]
+    assert body["answer"].startswith("4. Open up the berth data"), body["answer"]
+    assert "Harbour Data Office" in body["answer"] and "spreadsheets" not in body["answer"], body["answer"]
+    assert len(body["citations"]) == 2, body["citations"]
