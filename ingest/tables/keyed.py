@@ -350,6 +350,10 @@ def _columns(grid: Grid, header: Header) -> KeyedTable:
     width = len(header.labels)
     id_col = _id_column(grid, header)
     action_cols = [i for i, r in enumerate(header.roles) if "action" in r]
+    # "Action" beside "Pilote de l'action": the column naming only the action is it, the other
+    # one says who leads it
+    plain = [i for i in action_cols if not set(header.roles[i]) & set(FIELD_ROLES)]
+    action_cols = plain or action_cols
     section_cols = [i for i, r in enumerate(header.roles) if "section" in r and i not in action_cols]
     if not action_cols:  # the row's label: the first column that is neither its id nor a field
         action_cols = [i for i in range(width) if i != id_col and i not in section_cols

@@ -155,6 +155,19 @@ def test_a_column_table_whose_first_column_holds_actions_keeps_its_header():
     assert rows[1].field("lead").text == "City works"
 
 
+def test_the_action_column_is_the_one_naming_only_the_action():
+    """"Pilote de l'action" names the action too: beside a column headed "Action" it is the
+    column of who leads it, not the action's."""
+    s = Sheet()
+    grid = s.grid([["Projet", "Action", "Pilote de l'action", "Budget"],
+                   ["Projet 1", "Digues du littoral nord", "MINTP", "12 millions d'euros"],
+                   ["Projet 2", "Reboisement des mangroves", "MINFOF et MINEPDED", "3 millions d'euros"]])
+    doc, rows = rows_of(grid, s.text)
+    assert [r.action for r in rows] == ["Digues du littoral nord", "Reboisement des mangroves"]
+    assert rows[1].field("lead").text == "MINFOF et MINEPDED"
+    check_verbatim(doc, rows)
+
+
 def test_a_table_that_is_not_an_action_table_gives_rows_but_no_commitments():
     s = Sheet()
     grid = s.grid([["Dataset", "October", "November"], ["Spend data", "12", "15"], ["Organogram", "3", "4"]])
