@@ -188,7 +188,9 @@ class RegistryComposer(Composer):
                 hits: list[Hit], snapshot: Snapshot, roles: list[str]) -> Answer | None:
         lines = [r for r in refs if r.kind != "objective"] or refs
         found = _prefer_document(q, [c for c in rows if any(_matches(c, r) for r in lines)], hits, snapshot)
-        found = prefer_scope(q, found)
+        # the id's word the question writes ("projet 19": the sheet "Projet 19") names the row
+        # before the words of a section do (line 19 of a table under a heading the question echoes)
+        found = prefer_scope(q, _written_unit(lines, found))
         if not found and all(r.kind == "objective" for r in lines):
             # a plan whose table calls its goals "objectives": objective 2 is goal 2
             goals = [Ref("goal", r.value) for r in lines]
