@@ -733,6 +733,10 @@ class ExtractiveComposer(Composer):
         if q.expects == "agent" and same_unit and not _agent_by(q, first) and _agent_by(q, same_unit[0]) \
                 and _length(chosen + same_unit[:1]) <= max(limit, 480):
             return chosen + same_unit[:1]  # "… a working group will be set up." -> "It will be chaired by Y."
+        if q.expects is None and not q.wants_list and same_unit and same_unit[0].index == first.index + 1 \
+                and not _writes_kind(q, first) and _writes_kind(q, same_unit[0]) \
+                and _length(chosen + same_unit[:1]) <= max(limit, 480):
+            return chosen + same_unit[:1]  # "which law …?": "… an assessment." -> "This, under law no. 12 …"
         if q.expects == "definition" and same_unit:  # explain: the item's most relevant other sentence
             rank = {id(c.sentence): c.score for c in scored}
             extra = max(same_unit, key=lambda s: rank.get(id(s), 0.0))
