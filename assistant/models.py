@@ -98,7 +98,7 @@ class Answer(BaseModel):
     answer: str
     abstained: bool = False
     citations: list[Citation] = Field(default_factory=list)
-    mode: str = Field("extractive", description="Which composer answered: document, registry, acronym, part, list, llm or "
+    mode: str = Field("extractive", description="Which composer answered: document, heading, registry, acronym, part, list, llm or "
                       "extractive.")
     query: str = Field("", description="The self-contained question that was searched.")
     confidence: float = 0.0

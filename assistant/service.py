@@ -22,6 +22,7 @@ from assistant.answering.asked import asked_roles
 from assistant.answering.base import (Composer, abstain, named_documents, naming_in, source_phrases,
                                       without_source_phrases)
 from assistant.answering.document import DocumentComposer
+from assistant.answering.headings import HeadingComposer
 from assistant.answering.endpoint import LLMEndpoint
 from assistant.answering.extractive import HARD_FACTS, ExtractiveComposer
 from assistant.answering.lists import ListComposer
@@ -418,8 +419,8 @@ def default_composers(settings: Settings, embedder: Embedder | None = None,
                                     passage_range=embedder.passage_range if embedder else (0.15, 0.65),
                                     across=embedder if embedder and settings.sentence_model != "none" else None)
     last = extractive if llm is None or embedder is None else LLMComposer(llm, embedder, fallback=extractive)
-    return [DocumentComposer(), RegistryComposer(search=search), AcronymComposer(), PartComposer(), ListComposer(),
-            last]
+    return [DocumentComposer(), HeadingComposer(), RegistryComposer(search=search), AcronymComposer(), PartComposer(),
+            ListComposer(), last]
 
 
 def _label_pages(answer: Answer, snapshot) -> None:

@@ -14,6 +14,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Les plans indexés ne couvrent pas cette question : je n'ai trouvé aucun passage qui y réponde.",
         "nl": "De geïndexeerde plannen behandelen dit niet: ik vond geen passage die deze vraag beantwoordt.",
     },
+    "in_section": {
+        "en": "{document} deals with it under the heading “{heading}” [1].",
+        "fr": "{document} en traite sous le titre « {heading} » [1].",
+        "nl": "{document} behandelt dit onder de titel ‘{heading}’ [1].",
+    },
     "no_row": {
         "en": "The plans in the index have no {label}: I cannot say anything about it.",
         "fr": "Les plans indexés n'ont pas de {label} : je ne peux rien en dire.",

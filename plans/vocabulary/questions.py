@@ -597,6 +597,24 @@ ABOUT_WORDS: dict[str, tuple[str, ...]] = {
            "voorzien", "richt", "richten", "zich"),
 }
 
+# "Under which section does the plan deal with X?", "dans quel chapitre …", "in welk
+# hoofdstuk …": the part of the plan's text (its heading) that treats a topic is asked; a
+# word for such a part after a question word ("number" may follow: "which section number").
+SECTION_ASKED: dict[str, str] = {
+    "en": r"\b(?:which|what) (?:section|chapter|heading|part|paragraph)s?(?: number)?\b",
+    "fr": r"\b(?:quel|quelle|quels|quelles) (?:section|chapitre|partie|rubrique|titre|paragraphe)s?\b",
+    "nl": r"\b(?:welk|welke) (?:hoofdstuk|onderdeel|deel|sectie|paragraaf|rubriek|titel)(?:en|s)?(?:nummer)?\b",
+}
+# The words of such a question that name the part, its number, or ask where, not its topic.
+SECTION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("section", "sections", "chapter", "chapters", "heading", "part", "parts", "paragraph", "number",
+           "discuss", "discusses", "treat", "treats", "handle", "handles", "tackle", "tackles"),
+    "fr": ("section", "sections", "chapitre", "chapitres", "partie", "parties", "rubrique", "titre", "paragraphe",
+           "numéro", "traite", "traitent", "aborde", "abordent", "évoque", "question"),
+    "nl": ("hoofdstuk", "hoofdstukken", "onderdeel", "onderdelen", "deel", "delen", "sectie", "paragraaf",
+           "rubriek", "titel", "nummer", "behandelt", "behandelen", "bespreekt", "bespreken", "aan", "bod", "komt"),
+}
+
 # "Which X": the words that ask for one of a kind (a column, a line), per language.
 WHICH: dict[str, tuple[str, ...]] = {
     "en": ("which", "what"),
