@@ -153,7 +153,8 @@ class DocumentComposer(Composer):
                 return stated
         if relation == "publisher":
             # an imprint over an address; else the body its cover names ("Ministère du …")
-            imprint = _imprint(read, snapshot) or self._issuer(q, list(BODY_NAMES), doc_id, snapshot)
+            imprint = _imprint(read, snapshot) or _cited_publisher(doc_id, snapshot) \
+                or self._issuer(q, list(BODY_NAMES), doc_id, snapshot)
             if imprint is not None:
                 return imprint
         # asked of the plan itself, which never states it: what it says of others' is no answer
@@ -401,6 +402,35 @@ def _cited_as(doc_id: str, snapshot: Snapshot) -> Answer | None:
     """The plan's suggested citation, in its front or back matter ("Please cite as follows:
     X, Title. Place, 2020." or a "Citation" label over it), to its first full stop: it opens
     with the plan's author."""
+    found = _suggested_citation(doc_id, snapshot)
+    if found is None:
+        return None
+    chunk, a, end = found
+    spans = split_sentences(chunk.text, a, end)
+    if not spans:
+        return None
+    b = spans[0][1]
+    citation = cite(snapshot, chunk, chunk.start + a, chunk.start + b, 1)
+    return Answer(answer=f"{' '.join(chunk.text[a:b].split())} [1]", citations=[citation], confidence=0.9)
+
+
+def _cited_publisher(doc_id: str, snapshot: Snapshot) -> Answer | None:
+    """The publisher the plan's suggested citation names in its imprint, "Place: Publisher,
+    Year" ("Gütersloh: Bertelsmann Stiftung, 2020"), quoted whole."""
+    found = _suggested_citation(doc_id, snapshot)
+    if found is None:
+        return None
+    chunk, a, end = found
+    m = _IMPRINT_IN_CITATION.search(chunk.text, a, end)
+    if m is None:
+        return None
+    citation = cite(snapshot, chunk, chunk.start + m.start(), chunk.start + m.end(), 1)
+    return Answer(answer=f"{' '.join(m.group(0).split())} [1]", citations=[citation], confidence=0.9)
+
+
+def _suggested_citation(doc_id: str, snapshot: Snapshot) -> tuple[StoredChunk, int, int] | None:
+    """The passage holding the plan's suggested citation in its front or back matter, and
+    the span of the citation in its text (after its label, to a blank line)."""
     read = _reading_order(doc_id, snapshot)
     for n, chunk in enumerate(read):
         if not _framing(n, read):
@@ -409,15 +439,9 @@ def _cited_as(doc_id: str, snapshot: Snapshot) -> Answer | None:
         labelled = chunk.heading_span is not None and _CITED_AS.fullmatch(unaccented(chunk.heading.lower().strip(" :")))
         for end in [0] if labelled else [m.end() for m in _CITED_AS.finditer(unaccented(chunk.text.lower()))]:
             value = (_CITATION if labelled else _CITATION_AFTER_LABEL).match(chunk.text[end:])
-            if value is None:
-                continue
-            a = end + value.start(1)  # (offsets in the passage's text)
-            spans = split_sentences(chunk.text, a, a + len(value.group(1)))
-            if not spans:
-                continue
-            b = spans[0][1]
-            citation = cite(snapshot, chunk, chunk.start + a, chunk.start + b, 1)
-            return Answer(answer=f"{' '.join(chunk.text[a:b].split())} [1]", citations=[citation], confidence=0.9)
+            if value is not None:
+                a = end + value.start(1)  # (offsets in the passage's text)
+                return chunk, a, a + len(value.group(1))
     return None
 
 
@@ -497,6 +521,9 @@ _CITED_AS = re.compile(r"(?m)^[ \t]*(?:" + "|".join(re.escape(unaccented(c)) for
 _CITATION = re.compile(r"[ \t]*:?\s*(\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*)")
 _CITATION_AFTER_LABEL = re.compile(r"[ \t]*(?::|\n)\s*(\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*)")
 _ADDRESS = re.compile("|".join(f"(?:{p})" for p in ADDRESS_LINES))
+# a citation's imprint: "Gütersloh: Bertelsmann Stiftung, 2020" (place, publisher, year), a
+# sentence of its own (not "… Ports: Plan des ports, 2031", an author and a title)
+_IMPRINT_IN_CITATION = re.compile(r"(?m)(?:(?<=\.\s)|^)[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?:\s+([A-ZÀ-Ý][^,.:;\n]{1,80}),\s+(?:19|20)\d\d\b")
 _IMPRINT_NAME_WORDS = 6  # a publisher's name over its address is this many words at most
 
 
