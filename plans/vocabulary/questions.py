@@ -601,9 +601,10 @@ ABOUT_WORDS: dict[str, tuple[str, ...]] = {
 # hoofdstuk …": the part of the plan's text (its heading) that treats a topic is asked; a
 # word for such a part after a question word ("number" may follow: "which section number").
 SECTION_ASKED: dict[str, str] = {
-    "en": r"\b(?:which|what) (?:section|chapter|heading|part|paragraph)s?(?: number)?\b",
-    "fr": r"\b(?:quel|quelle|quels|quelles) (?:section|chapitre|partie|rubrique|titre|paragraphe)s?\b",
-    "nl": r"\b(?:welk|welke) (?:hoofdstuk|onderdeel|deel|sectie|paragraaf|rubriek|titel)(?:en|s)?(?:nummer)?\b",
+    # (not "which part": "which part of the budget …?" asks a share)
+    "en": r"\b(?:which|what) (?:section|chapter|heading|paragraph)s?(?: number)?\b",
+    "fr": r"\b(?:quel|quelle|quels|quelles) (?:section|chapitre|rubrique|paragraphe)s?\b",
+    "nl": r"\b(?:welk|welke) (?:hoofdstuk|onderdeel|sectie|paragraaf|rubriek)(?:en|s)?(?:nummer)?\b",
 }
 # The words of such a question that name the part, its number, or ask where, not its topic.
 SECTION_WORDS: dict[str, tuple[str, ...]] = {

@@ -70,3 +70,12 @@ def test_no_heading_names_the_topic(client):
     # (a guard: no answer "under the heading" of another topic; the passages may still answer)
     body = ask(client, "Which section of Norland's coalition agreement deals with fisheries?")
     assert "under the heading" not in body["answer"], body["answer"]
+
+
+def test_which_part_of_something_asks_a_share_not_a_heading():
+    from assistant.answering.headings import _asks_section
+
+    assert not _asks_section("Which part of the harbour fund goes to the northern quays?", "en")
+    assert not _asks_section("Quelle partie du fonds portuaire va aux quais du nord ?", "fr")
+    assert not _asks_section("Welk deel van het havenfonds gaat naar de noordelijke kaden?", "nl")
+    assert _asks_section("Welk hoofdstuk van het havenplan gaat over de kaden?", "nl")
