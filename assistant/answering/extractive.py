@@ -183,6 +183,8 @@ HEADING_SHARE = 0.6  # of a question word's weight, when the heading over a sect
 ACTED_FACTS = ("date", "agent")  # the kinds of fact said of an act: when it was done, who does it
 ACT_BONUS = 0.1  # for a sentence in another language that states the act the question asks about
 ACT_MISSING = 0.1  # taken from a sentence that does not state it, where another sentence does
+RARE_SWITCH = 0.8  # a sentence writing the rare name asked answers if it scores this share of the best
+RARE_NEAR = 8  # among this many best sentences
 NAME_BONUS = 0.03  # for each name past the first a sentence gives, up to three, when names are asked
 CONTEXT_IN_SCORE = 0.2
 TOPIC_SHARE = 0.2  # of the weight of a question's topic words, what an answer's passages must write
@@ -302,7 +304,7 @@ class ExtractiveComposer(Composer):
         if self.embedder is not None and (self.sentence_weight or self.passage_weight) and self._unsure(question, scored):
             self._by_meaning(question, scored, snapshot)
         scored.sort(key=lambda s: -s.score)
-        best = self._confirmed_by_words(question, scored)
+        best = self._naming_rare(question, self._confirmed_by_words(question, scored), scored, snapshot, spelled)
         if best.score < self.threshold or not self._stands_out(question, best, scored, snapshot):
             return abstain(confidence=best.score, lang=question.lang)
         title = titles.get(best.sentence.hit.chunk.doc_id, set())
@@ -550,6 +552,21 @@ class ExtractiveComposer(Composer):
         lead = max(close, key=lambda s: s.coverage)
         if lead is not best and all(lead.coverage - s.coverage >= self.across_margin for s in close if s is not lead):
             return lead
+        return best
+
+    def _naming_rare(self, q: Question, best: Scored, scored: list[Scored], snapshot: Snapshot,
+                     spelled: dict[tuple[str, str], frozenset[str]]) -> Scored:
+        """"For which kind of place does the study give station X as an example?": the question
+        names something the plans write in a few passages only; when the best sentence's
+        passage does not write it (it is about something else: the rare-names check refuses
+        it), a sentence scored nearly as well that writes it answers. (A sentence that says
+        "it" of the name its passage writes is about the name.)"""
+        rare = rare_names(q, snapshot)
+        if not rare or best.sentence.lang != q.lang or not _rare_names_unwritten(q, [best.sentence], snapshot, spelled):
+            return best
+        for s in scored[:RARE_NEAR]:
+            if s.score >= max(self.threshold, RARE_SWITCH * best.score) and _writes_any(s.sentence, rare):
+                return s
         return best
 
     def _unsure(self, q: Question, scored: list[Scored]) -> bool:
@@ -1510,6 +1527,12 @@ def _rare_names_unwritten(q: Question, chosen: list[Sentence], snapshot: Snapsho
     written = set().union(*(set(tokenize(said[id(s)], s.lang)) | set(tokenize(said[id(s)])) | _short_for(s, spelled)
                             for s in chosen))
     return not any(a == b or alike(a, b) for stems in rare for a in stems for b in written)
+
+
+def _writes_any(s: Sentence, names: list[set[str]]) -> bool:
+    """Does the sentence itself (not its passage) write one of the names (their stems)?"""
+    written = set(s.stems) | set(tokenize(s.text))
+    return any(a == b or alike(a, b) for stems in names for a in stems for b in written)
 
 
 def _off_topic(q: Question, chosen: list[Sentence], weights: dict[QueryTerm, float], title: set[str],
