@@ -376,6 +376,8 @@ class ExtractiveComposer(Composer):
             return abstain(confidence=best.score, lang=question.lang)  # a heading that repeats the question
         if all(_shares_only_the_plan_name(question, s, snapshot) for s in chosen):
             return abstain(confidence=best.score, lang=question.lang)  # "Please cite as: <the plan's title>"
+        if question.expects is None and all(_names_only_the_plan(s, snapshot) for s in chosen):
+            return abstain(confidence=best.score, lang=question.lang)  # "<Ministry>: <the plan's title>", in any language
         if best.sentence.lang == question.lang and _off_topic(question, chosen, weights, title, snapshot):
             return abstain(confidence=best.score, lang=question.lang)  # only the plan's name and the kind asked shared
         if best.sentence.lang == question.lang and _unknown_names(question, snapshot):
@@ -1513,6 +1515,22 @@ def _shares_only_the_plan_name(q: Question, s: Sentence, snapshot: Snapshot) -> 
     # (the sentence's heading says what it is about too: names listed under "Members")
     written = said | {x for w in words(s.hit.chunk.section or "") for x in (stem(w, s.lang), stem(w))}
     return not any(t.resembles(written) for t in own)
+
+
+_CASED_WORD = re.compile(r"(?<![\w'’])(?:[a-zA-Z][’'](?=\w))?([^\W\d_][\w-]*)")  # ("d’Adaptation": "Adaptation")
+
+
+def _names_only_the_plan(s: Sentence, snapshot: Snapshot) -> bool:
+    """Is the sentence only the plan's name and its maker's: each of its words one of its
+    title or naming words, or a capitalised name ("Ministère de la Mer (MDM) : Plan
+    d'Adaptation des Côtes (PAC) Varlande"), some of the plan's own? It says nothing a
+    question on what the plan says asks, in whatever language the question is (across
+    languages, the meaning of such a line is close to any question naming the plan)."""
+    doc = s.hit.chunk.doc_id
+    own = snapshot.title_stems(doc) | snapshot.naming_words.get(doc, set())
+    content = [w for w in _CASED_WORD.findall(s.text) if w.lower() not in ALL_STOPWORDS]
+    mine = [w for w in content if {stem(w, s.lang), stem(w), w.lower()} & own]
+    return bool(mine) and all(w in mine or w[:1].isupper() for w in content)
 
 
 def _rare_names_unwritten(q: Question, chosen: list[Sentence], snapshot: Snapshot,
