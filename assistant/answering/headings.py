@@ -26,7 +26,7 @@ from assistant.retrieval import Hit
 from plans.contents import is_contents_line, under_contents
 from plans.index import Snapshot, StoredChunk
 from plans.index.lexical import QueryTerm, stem, tokenize
-from plans.text import unaccented
+from plans.text import unaccented, unelided
 from plans.vocabulary import union
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import ABOUT_WORDS, SECTION_ASKED, SECTION_WORDS
@@ -55,6 +55,7 @@ class HeadingComposer(Composer):
         heading = " ".join(citation.quote.split())
         return Answer(answer=say("in_section", question.lang, document=document, heading=heading),
                       citations=[citation], confidence=0.8)
+
 
 def _asks_section(text: str, lang: str) -> bool:
     return bool(_pattern(lang).search(unaccented(text.lower())))
@@ -102,6 +103,8 @@ _HEADING_WORDS = 10
 
 
 def _headings(doc_id: str, snapshot: Snapshot) -> list[Heading]:
+    """The plan's headings: its sections' (that the index can quote, a title and no
+    sentence), and the numbered heading lines inside its passages."""
     out: list[Heading] = []
     for s in sections(snapshot, doc_id):
         for c in s.chunks:
@@ -129,7 +132,7 @@ def _before_plan_nouns(text: str, lang: str) -> set[str]:
     """The words just before a noun for a plan, which name the plan in the question's own
     words: "coalition" of "the coalition agreement", "adaptation" of "le plan d'adaptation"
     (after the noun in French: "du plan d'adaptation")."""
-    tokens = [w.lower() for w in re.findall(r"[\w'’-]+", text)]
+    tokens = [unelided(w.lower()) for w in re.findall(r"[\w'’-]+", text)]
     out: set[str] = set()
     for i, w in enumerate(tokens):
         if not any(is_plan_noun(s) for s in {stem(w, lang), stem(w)}):

@@ -79,3 +79,12 @@ def test_which_part_of_something_asks_a_share_not_a_heading():
     assert not _asks_section("Quelle partie du fonds portuaire va aux quais du nord ?", "fr")
     assert not _asks_section("Welk deel van het havenfonds gaat naar de noordelijke kaden?", "nl")
     assert _asks_section("Welk hoofdstuk van het havenplan gaat over de kaden?", "nl")
+
+
+def test_the_words_naming_the_plan_in_the_question_s_own_words():
+    from assistant.answering.headings import _before_plan_nouns
+
+    assert {"flemish", "coalition"} <= _before_plan_nouns("Which section of the Flemish coalition agreement is on ports?",
+                                                          "en")
+    # (after the noun in French, its elision undone: "d'adaptation" names it as "adaptation")
+    assert "adaptation" in _before_plan_nouns("Dans quel chapitre le plan d'adaptation traite-t-il des ports ?", "fr")
