@@ -1,20 +1,24 @@
 """Which one of a plan's parts of a kind is about something: "which of the four opportunities
 is about chained trips?", "lequel des trois axes concerne l'érosion ?", "welke van de vier
-kansen gaat over ketenvervoer?"; and what a part the question numbers says ("what is
-recommendation 2 about?", "kans 7"), when the plan numbers it in its text, not in a table.
+kansen gaat over ketenvervoer?", "onder welke kans valt ketenvervoer?"; and what a part the
+question numbers says ("what is recommendation 2 about?", "kans 7"), when the plan numbers it
+in its text, not in a table.
 
-The parts are sections: the ones under a heading that names the kind ("Four opportunities"),
+The parts are the numbered list items under a heading naming the kind ("Recommendations" >
+"2. …"), else sections: the ones under a heading that names the kind ("Four opportunities"),
 numbered ones first, or sibling sections whose headings name it ("Axis 1: …", "Axis 2: …").
 The part whose text writes most of what the question asks about (its words but for the kind,
 a count, the words naming the plan and the words that only ask "is about"), each weighed by
-how few of the parts write it, answers when it stands clearly ahead of the next, with its
-heading and the sentence of it that writes most of them.
+how few of the parts write it, answers when it writes more than half of them and stands
+clearly ahead of the next: a section with its heading and the sentence of it that writes
+most of them, an item whole with its number.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 from assistant.answering.base import Composer, cite, named_documents, naming_in
 from assistant.answering.outline import Section, children, list_items, sections
@@ -22,19 +26,21 @@ from assistant.models import Answer
 from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.index import Snapshot, StoredChunk
-from plans.ids import Ref, units_alike
+from plans.ids import UNIT_WORDS, Ref, units_alike
 from plans.index.lexical import QueryTerm, query_terms, tokenize
 from plans.sentences import split_sentences
 from plans.text import BULLET_MARKS, strip_markup, unaccented
 from plans.vocabulary import union
 from plans.vocabulary.grounding import NUMBER_WORDS
-from plans.vocabulary.questions import ABOUT_WORDS, WHICH_OF, names_document
+from plans.vocabulary.questions import ABOUT_WORDS, PART_KINDS, WHICH_KIND, WHICH_OF, names_document
 
 _WHICH_OF = {lang: re.compile(p, re.I) for lang, p in WHICH_OF.items()}
+_WHICH_KIND = {lang: re.compile(p, re.I) for lang, p in WHICH_KIND.items()}
+_KINDS = frozenset(w.lower() for w in UNIT_WORDS + union(PART_KINDS))
 _NUMBERED = re.compile(r"^\s*\d+[.)]?\s")
 _ABOUT = {w.lower() for w in union(ABOUT_WORDS)} | {"with"}  # ("deals with")
 _SKIPPED = _ABOUT | {w.lower() for w in union(NUMBER_WORDS)}
-MIN_SHARE = 0.5  # of the topic's weight the best part's text must write
+MIN_SHARE = 0.5  # of the topic's weight the best part's text must write more than
 LEAD = 1.5  # how far ahead of the next part it must stand
 _COMMON = 0.25  # of a plan's passages: a word written this widely asks nothing of one part
 _PLURAL = 3  # letters a plural may add to its kind word ("kans" -> "kansen", "axe" -> "axes")
@@ -47,34 +53,90 @@ class PartComposer(Composer):
         self.docs = docs
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
-        m = _WHICH_OF.get(question.lang, _WHICH_OF["en"]).match(question.text)
-        if not m:
+        kind_words = _kind_asked(question)
+        if kind_words is None:
             return None
-        kind = {s for w in m.group(1).split() if w.lower() not in _SKIPPED for s in tokenize(w, question.lang)}
+        kind = {s for w in kind_words.split() if w.lower() not in _SKIPPED for s in tokenize(w, question.lang)}
+        if not kind:
+            return None
+        # (the kind in the three languages: "recommandation" asked of "Recommendations")
+        kind_terms = [t for w in kind_words.split() if w.lower() not in _SKIPPED
+                      for t in query_terms(" ".join(units_alike(w)))]
         named = named_documents(question, snapshot)
         docs = list(named) or list(dict.fromkeys(h.chunk.doc_id for h in hits))[: self.docs]
-        found: list[tuple[float, Section, str, list[QueryTerm]]] = []
+        found: list[tuple[float, Section | _Item, str, list[QueryTerm], str]] = []
         for doc_id in docs:
             lang = snapshot.language_of(doc_id)
-            parts = _parts(sections(snapshot, doc_id), kind | set(tokenize(" ".join(m.group(1).split()), lang)))
+            outline = sections(snapshot, doc_id)
+            # numbered items under a heading of the kind ("Recommendations" > "4. …"), else sections
+            parts: list[Section | _Item] = list(_items(outline, kind_terms, lang))
+            if len(parts) < 2:
+                parts = list(_parts(outline, kind | set(tokenize(kind_words, lang)), kind_terms, lang))
             if len(parts) < 2:
                 continue
             naming = naming_in(question, snapshot, doc_id) | snapshot.title_stems(doc_id) | kind
             topic = [t for t in _about(question) if t.word.lower() not in _SKIPPED and not t.resembles(naming)]
             written = [_written(part, lang) for part in parts]
             # a word many parts write tells none apart ("harbour" in a plan on the harbour)
-            weights = {t: math.log(len(parts) / n) for t in topic
-                       if (n := sum(1 for w in written if t.resembles(w)))}
+            # (a word no part writes weighs as one only one part writes: none says it)
+            weights = {t: math.log(len(parts) / max(1, sum(1 for w in written if t.resembles(w)))) for t in topic}
             total = sum(weights.values())
             if not total:
                 continue
-            found += [(sum(w for t, w in weights.items() if t.resembles(words)) / total, part, lang, topic)
+            found += [(sum(w for t, w in weights.items() if t.resembles(words)) / total, part, lang, topic, doc_id)
                       for part, words in zip(parts, written)]
         found.sort(key=lambda x: -x[0])
-        if not found or found[0][0] < MIN_SHARE or len(found) > 1 and found[0][0] < LEAD * found[1][0]:
+        if not found or found[0][0] <= MIN_SHARE or len(found) > 1 and found[0][0] < LEAD * found[1][0]:
             return None
-        _, part, lang, topic = found[0]
+        _, part, lang, topic, doc_id = found[0]
+        if isinstance(part, _Item):
+            return _item_answer(question, [], doc_id, part.chunk, part.start, part.end, snapshot)
         return _answer(topic, part, lang, snapshot)
+
+
+def _kind_asked(q: Question) -> str | None:
+    """The words naming the kind of part a question asks one of: "which of the four
+    opportunities …?", or "which opportunity …?" (a kind in the singular), else None."""
+    m = _WHICH_OF.get(q.lang, _WHICH_OF["en"]).match(q.text)
+    if m:
+        return " ".join(m.group(1).split())
+    m = _WHICH_KIND.get(q.lang, _WHICH_KIND["en"]).search(q.text)
+    if m is None or _plural(m.group(1), q.lang) or m.group(1).lower() not in _KINDS:
+        return None  # ("which measures …?" asks for a list; "which service …?" for no part)
+    return m.group(1)
+
+
+def _plural(word: str, lang: str) -> bool:
+    """Is a noun written in the plural ("measures", "mesures", "maatregelen", "programma's")?"""
+    w = word.lower()
+    if lang == "nl":
+        return w.endswith(("en", "'s", "’s"))
+    return w.endswith(("s", "x")) and not w.endswith("ss")
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A numbered list item under a heading naming the kind ("Recommendations" > "4. Join …"):
+    a part the plan writes as a line, not as a section."""
+
+    chunk: StoredChunk
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.chunk.text[self.start - self.chunk.start : self.end - self.chunk.start]
+
+
+def _items(outline: list[Section], kind: list[QueryTerm], lang: str) -> list[_Item]:
+    """The numbered list items of the sections headed with the kind, each once."""
+    found: dict[int, _Item] = {}
+    for s in outline:
+        if any(_names(t, s.heading, lang) for t in kind):
+            for c, a, b in (item for chunk in s.chunks for item in _numbered_items(chunk)):
+                if a not in found or b > found[a].end:  # (passages overlap: the item whole)
+                    found[a] = _Item(c, a, b)
+    return list(found.values())
 
 
 def _about(q: Question) -> list[QueryTerm]:
@@ -87,11 +149,12 @@ def _about(q: Question) -> list[QueryTerm]:
     return [t for t in q.terms if t.word.lower() in after] or list(q.terms)
 
 
-def _parts(outline: list[Section], kind: set[str]) -> list[Section]:
-    """The sections that are parts of the kind: under a heading naming it (the numbered ones,
-    when two or more are), or siblings whose own headings name it."""
+def _parts(outline: list[Section], kind: set[str], terms: list[QueryTerm], lang: str) -> list[Section]:
+    """The sections that are parts of the kind (its stems, or its words as `_names` reads
+    them): under a heading naming it (the numbered ones, when two or more are), or siblings
+    whose own headings name it."""
     def names(heading: str) -> bool:
-        return bool(set(tokenize(heading)) & kind)
+        return bool(set(tokenize(heading)) & kind) or any(_names(t, heading, lang) for t in terms)
 
     for depth in range(1, max((len(s.path) for s in outline), default=0)):
         for parent in {s.path[:depth] for s in outline if len(s.path) > depth}:
@@ -105,9 +168,10 @@ def _parts(outline: list[Section], kind: set[str]) -> list[Section]:
     return []
 
 
-def _written(part: Section, lang: str) -> set[str]:
+def _written(part: Section | _Item, lang: str) -> set[str]:
     """The stems a part writes, in its heading or its text."""
-    return {s for text in [part.heading, *(c.text for c in part.chunks)] for s in [*tokenize(text, lang), *tokenize(text)]}
+    texts = [part.text] if isinstance(part, _Item) else [part.heading, *(c.text for c in part.chunks)]
+    return {s for text in texts for s in [*tokenize(text, lang), *tokenize(text)]}
 
 
 def _answer(topic: list[QueryTerm], part: Section, lang: str, snapshot: Snapshot) -> Answer | None:
@@ -139,7 +203,12 @@ def numbered_part(q: Question, refs: list[Ref], docs: list[str], snapshot: Snaps
     doc_id, part, item = found[0]
     if part is not None:
         return _section_answer(q, refs, doc_id, part, snapshot)
-    chunk, a, b = item
+    return _item_answer(q, refs, doc_id, *item, snapshot)
+
+
+def _item_answer(q: Question, refs: list[Ref], doc_id: str, chunk: StoredChunk, a: int, b: int,
+                 snapshot: Snapshot) -> Answer:
+    """A numbered item whole, with its number; a long one by its opening and the sentence asked of it."""
     text = " ".join(strip_markup(chunk.text[a - chunk.start : b - chunk.start]).split())
     if len(text) <= ITEM_CHARS:
         return Answer(answer=f"{text} [1]", citations=[cite(snapshot, chunk, a, b, 1)], confidence=0.8)
@@ -241,13 +310,14 @@ def _headed_as(part: Section, number: str, kind: list[QueryTerm], lang: str) -> 
     return len(part.path) >= 2 and any(_names(t, part.path[-2], lang) for t in kind)
 
 
-def _numbered_items(chunk: StoredChunk, number: str) -> list[tuple[StoredChunk, int, int]]:
-    """The list item of a passage numbered so, from its number to the next item (its lines)."""
+def _numbered_items(chunk: StoredChunk, number: str = r"\d{1,2}") -> list[tuple[StoredChunk, int, int]]:
+    """The list items of a passage numbered so (any number by default), each from its number
+    to the next item (its lines)."""
     items = list_items(chunk)
     out = []
     for i, (a, b) in enumerate(items):
         # ("- 7. …": a bullet before the number, as a list converted to Markdown writes it)
-        if re.match(rf"(?:[{re.escape(BULLET_MARKS)}]\s+)?\(?{number}[.)]\s", chunk.text[a - chunk.start :]):
+        if re.match(rf"(?:[{re.escape(BULLET_MARKS)}]\s+)?\(?(?:{number})[.)]\s", chunk.text[a - chunk.start :]):
             end = items[i + 1][0] if i + 1 < len(items) else chunk.start + len(chunk.text.rstrip())
             text = chunk.text[a - chunk.start : end - chunk.start].rstrip()
             out.append((chunk, a, a + len(text)))

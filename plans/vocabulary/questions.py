@@ -588,13 +588,29 @@ WHICH_OF: dict[str, str] = {
           r"((?:[\w'’-]+ ){0,2}[\w'’-]+)",
     "nl": r"^\s*welke? (?:van de|van deze|van die) ((?:[\w'’-]+ ){0,2}[\w'’-]+)",
 }
+# "Which opportunity …?", "sous quel axe …?", "onder welke kans …?": one part of a kind asked
+# for by its kind alone (group 1), as a determiner writes it before a noun in the singular.
+WHICH_KIND: dict[str, str] = {
+    "en": r"\b(?:which|what) ([^\W\d_][\w'’-]*)",
+    "fr": r"\b(?:quel|quelle) ([^\W\d_][\w'’-]*)",
+    "nl": r"\b(?:welke|welk) ([^\W\d_][\w'’-]*)",
+}
+# The nouns a plan names its parts by, besides the unit words of its ids ("action", "kans",
+# "aanbeveling": plans.ids.UNIT_WORDS): only they make "which <noun>" ask for one of its parts.
+PART_KINDS: dict[str, tuple[str, ...]] = {
+    "en": ("opportunity", "axis", "pillar", "theme", "priority", "strand", "workstream", "component", "step",
+           "phase", "chapter", "section"),
+    "fr": ("opportunité", "axe", "pilier", "thème", "priorité", "volet", "orientation", "chantier", "étape",
+           "phase", "chapitre", "section"),
+    "nl": ("kans", "pijler", "thema", "prioriteit", "speerpunt", "spoor", "stap", "fase", "hoofdstuk", "sectie"),
+}
 ABOUT_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("about", "concern", "concerns", "cover", "covers", "deal", "deals", "address", "addresses", "provide",
-           "provides", "foresee", "foresees", "aim", "aims"),
+           "provides", "foresee", "foresees", "aim", "aims", "fall", "falls", "belong", "belongs"),
     "fr": ("concerne", "concernent", "porte", "portent", "sur", "vise", "visent", "prévoit",
-           "prévoient", "relative", "relatif", "relatives", "relatifs"),
+           "prévoient", "relative", "relatif", "relatives", "relatifs", "relève", "relèvent", "appartient"),
     "nl": ("gaat", "gaan", "over", "betreft", "betreffen", "heeft", "hebben", "betrekking", "op", "voorziet",
-           "voorzien", "richt", "richten", "zich"),
+           "voorzien", "richt", "richten", "zich", "valt", "vallen", "hoort", "horen"),
 }
 
 # "Under which section does the plan deal with X?", "dans quel chapitre …", "in welk
