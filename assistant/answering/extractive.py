@@ -41,7 +41,8 @@ from plans.index.snapshot import COVER_CHARS
 from plans.index.lexical import TOKEN_PATTERN, QueryTerm, alike, query_terms, stem, tokenize, words
 from plans.language import LANGUAGES
 from plans.vocabulary.signatures import SIGNED, SIGNING
-from plans.text import BULLET_MARKS, abbreviation_like, in_digits, roman_numeral
+from plans.records import Commitment
+from plans.text import BULLET_MARKS, abbreviation_like, in_digits, normalize, roman_numeral
 from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, DOCUMENT_NOUNS, FILLERS,
                                         LIGHT_VERBS, OFFICES, PASSIVE_AGENT, RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES,
                                         SUBORDINATORS, asks_count_only, asks_website, asks_which_one, stance_cues)
@@ -815,6 +816,9 @@ class ExtractiveComposer(Composer):
                 text = f"{group[0].label}: {text}"
                 if _row_name_stems(group[0]):
                     text = f"{row.action} — {text}"
+            if row is not None and row.ref and _asks_one_row(q) and not group[0].bare \
+                    and (name := _row_name(row, text)) is not None:
+                text = f"{name} — {text}"  # "under which action …?": the row by its name, then what it says
             if row is not None and row.ref:  # a line of action: say which, and who owns it when asked
                 text = f"Line {row.ref}: {text}" if row.ref[:1].isdigit() else f"{row.ref[:1].upper()}{row.ref[1:]}: {text}"
                 if q.expects in ("agent", "names") and row.values("lead"):
@@ -1009,6 +1013,18 @@ def _asks_one_row(q: Question) -> bool:
     """"Which line / measure / actielijn … ?": one row of a plan's table asked for."""
     kind = _row_kind(q)
     return bool(kind) and not re.search(r"(?:s|x|en|'s)$", kind, re.I)
+
+
+ROW_NAME_CHARS = 120  # a row's action longer than this is what it says, not a name for it
+
+
+def _row_name(row: Commitment, text: str) -> str | None:
+    """The row's short name of its own ("Benefits of Transparency Paper"), without the id it
+    may open with, when the quoted text does not write it; else None."""
+    name = " ".join(row.action.split())
+    if row.ref and re.match(rf"{re.escape(row.ref)}(?!\w)", name, re.I):
+        name = name[len(row.ref):].lstrip(" .:)–-")  # ("2.1.2. Prioritized list …": the id is said already)
+    return name if 0 < len(name) <= ROW_NAME_CHARS and normalize(name) not in normalize(text) else None
 
 
 def _names_one_kind(q: Question, chosen: list[Sentence]) -> bool:
