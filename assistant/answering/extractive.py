@@ -1601,9 +1601,11 @@ def _off_topic(q: Question, chosen: list[Sentence], weights: dict[QueryTerm, flo
 
 def _unknown_names(q: Question, snapshot: Snapshot) -> list[str]:
     """Proper names and acronyms of the question that no indexed text contains at all, nor
-    a word it is the adjective of ("the Philippines"; not "Havenlandse" for "Havenland"):
-    the plans cannot be about them."""
+    a word it is the adjective of ("the Philippines"; not "Havenlandse" for "Havenland"),
+    nor a plan's title or file name (a plan may write its name only there): the plans cannot
+    be about them."""
     tokens = re.findall(r"[\w'’-]+", q.text)
+    entitled = set().union(*(snapshot.title_stems(d) for d in snapshot.documents))
     initialled = initialled_names(q.text, snapshot)  # ("HM Treasury" of a plan that writes "HMT")
     titled = set().union(*snapshot.title_initials.values())  # ("the WHS plan" of "Women, Harbours and Ships")
     names = [t for i, t in enumerate(tokens) if i > 0 and any(ch.isupper() for ch in t) and t.lower() not in ALL_STOPWORDS
@@ -1611,7 +1613,7 @@ def _unknown_names(q: Question, snapshot: Snapshot) -> list[str]:
     unknown = []
     for name in names:
         terms = query_terms(name)
-        if terms and all(snapshot.term_stats.df_of(s) == 0 and not any(snapshot.term_stats.df_of(a)
+        if terms and all(snapshot.term_stats.df_of(s) == 0 and s not in entitled and not any(snapshot.term_stats.df_of(a)
                                                                          for a in snapshot.alike_stems(s))
                          for t in terms for s in t.stems):
             unknown.append(name)
