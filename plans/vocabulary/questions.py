@@ -168,9 +168,9 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bin (a )?(nutshell|few words)\b",
                r"\b(the|its) (main |key |central |core )?message of (the|this) ([\w-]+ ){0,5}(plan|report|document|"
                r"study|strategy|programme|program|agreement)\b",
-               r"\bwhat is the (purpose|aim|goal) of (the|this) "
+               r"\bwhat is the (purpose|aim|goal) of (the|this|[\w-]+['’]s) "
                r"(\w+ ){0,5}(plan|report|document|study|strategy|programme|agreement)\b",
-               r"\bwhat (does|do) (the|this) (\w+ ){0,5}(plan|report|document|study|strategy|programme|agreement) "
+               r"\bwhat (does|do) (the|this|[\w-]+['’]s) (\w+ ){0,5}(plan|report|document|study|strategy|programme|agreement) "
                r"(aim|seek|intend|want) to (achieve|do|accomplish)\b"),
         "fr": (r"\bde quoi (parle|parlent|traite|traitent)\b", r"\bque (vise|veut atteindre) (le|la|ce|cette) "
                r"(\w+ ){0,4}(plan|rapport|document|étude|stratégie|programme|accord)\b",

@@ -35,6 +35,8 @@ from plans.index.lexical import stem
         ("Waar gaat de snelstudie over?", "nl", "overview"),
         ("What is the National Coastal Adaptation Plan of Varlande about?", "en", "overview"),
         ("What is Varlande's Coastal Adaptation Program about?", "en", "overview"),
+        ("What is the aim of Varlande's National Coastal Adaptation Plan?", "en", "overview"),  # its maker's
+        ("What does Norland's harbour strategy seek to achieve?", "en", "overview"),
         ("Waar gaat de studie 'Kansen voor de deelfiets en de deelscooter in de kustgemeenten van Varland' over?", "nl",
          "overview"),
         ("Who wrote the country report?", "en", "document"),
