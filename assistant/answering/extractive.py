@@ -185,6 +185,7 @@ ACTED_FACTS = ("date", "agent")  # the kinds of fact said of an act: when it was
 ACT_BONUS = 0.1  # for a sentence in another language that states the act the question asks about
 ACT_MISSING = 0.1  # taken from a sentence that does not state it, where another sentence does
 RARE_SWITCH = 0.8  # a sentence writing the rare name asked answers if it scores this share of the best
+CAPTION_SWITCH = 0.9  # a sentence answers a list question over a caption if it scores this share of it
 RARE_NEAR = 8  # among this many best sentences
 NAME_BONUS = 0.03  # for each name past the first a sentence gives, up to three, when names are asked
 CONTEXT_IN_SCORE = 0.2
@@ -306,6 +307,7 @@ class ExtractiveComposer(Composer):
             self._by_meaning(question, scored, snapshot)
         scored.sort(key=lambda s: -s.score)
         best = self._naming_rare(question, self._confirmed_by_words(question, scored), scored, snapshot, spelled)
+        best = self._past_caption(question, best, scored)
         if best.score < self.threshold or not self._stands_out(question, best, scored, snapshot):
             return abstain(confidence=best.score, lang=question.lang)
         title = titles.get(best.sentence.hit.chunk.doc_id, set())
@@ -569,6 +571,18 @@ class ExtractiveComposer(Composer):
             return best
         for s in scored[:RARE_NEAR]:
             if s.score >= max(self.threshold, RARE_SWITCH * best.score) and _writes_any(s.sentence, rare):
+                return s
+        return best
+
+    def _past_caption(self, q: Question, best: Scored, scored: list[Scored]) -> Scored:
+        """A list asked for, and the best line a caption over it ("Open data in procurement
+        paper", a cell naming the issue): no answer by itself. A sentence scored nearly as well
+        that lists three things or more answers instead (the caption's list is not read after it)."""
+        if not q.wants_list or not _caption(best.sentence):
+            return best
+        for s in scored[:RARE_NEAR]:
+            if s is not best and s.score >= max(self.threshold, CAPTION_SWITCH * best.score) \
+                    and not _caption(s.sentence) and _enumerates(s.sentence.text):
                 return s
         return best
 
