@@ -19,7 +19,7 @@ from pathlib import Path
 
 from assistant.answering.acronyms import AcronymComposer
 from assistant.answering.asked import asked_roles
-from assistant.answering.base import (Composer, abstain, named_documents, naming_in, source_phrases,
+from assistant.answering.base import (Composer, abstain, named_documents, naming_in, quoted_titles, source_phrases,
                                       without_source_phrases)
 from assistant.answering.document import DocumentComposer
 from assistant.answering.headings import HeadingComposer
@@ -45,6 +45,7 @@ from plans.index import PlanIndex, Snapshot
 from plans.index.lexical import query_terms, tokenize
 from plans.records import Commitment, DocumentInfo
 from plans.settings import Settings
+from plans.text import QUOTED_TITLE
 from plans.vocabulary import alternation
 from plans.vocabulary.coordination import COMPARING, CONJUNCTIONS
 from plans.vocabulary.messages import say
@@ -185,7 +186,8 @@ class AssistantService:
             # match its summaries best, not the sentence with the figure; the plan searched
             # without them. The answer must then hold the fact asked for, or it abstains.
             naming = naming_in(question, self.index.snapshot, next(iter(named)))
-            focus = " ".join(w for w in query.search_text.split() if not set(tokenize(w)) & naming)
+            unquoted = _without_quoted_title(query.search_text, named, self.index.snapshot)
+            focus = " ".join(w for w in unquoted.split() if not set(tokenize(w)) & naming)
             # a plan named by its issuer ("according to the province of X"): the issuer's other
             # plans, which write that name too, are as much the source
             proper = {s for w in query.search_text.split() if w[:1].isupper() for s in tokenize(w)} & naming
@@ -343,6 +345,13 @@ def _same_quotes(answer: Answer, other: Answer) -> bool:
 
 def _spans(answer: Answer) -> set[tuple[str, int, int]]:
     return {(c.document, c.start, c.end) for c in answer.citations}
+
+
+def _without_quoted_title(text: str, named: set[str], snapshot: Snapshot) -> str:
+    """The text without the quoted title of a plan in `named` (in whatever language it is
+    quoted: "the 'eight chances' study"): it only says which plan. Other quoted words stay."""
+    return QUOTED_TITLE.sub(lambda m: " " * len(m.group(0)) if quoted_titles(m.group(0), snapshot) & named
+                            else m.group(0), text)
 
 
 _FOCUSED = 5  # passages of the named plan added for a fact asked of it
