@@ -301,17 +301,24 @@ def _named_by_initials(short: str, writing: list[StoredChunk], snapshot: Snapsho
             chunk = snapshot.chunks[cid]
             for run in _CAPITALISED_RUN.finditer(chunk.text):
                 # the words of the run that give no letter ("of", "the") are skipped; any run of
-                # as many capitalised words as letters, within it, may be the name
-                content = [w for w in re.finditer(r"[\w'’-]+", run.group(0)) if w.group(0).lower() not in _SMALL]
-                for i in range(len(content) - len(letters) + 1):
-                    window = content[i: i + len(letters)]
-                    if all(w.group(0)[0].isupper() and w.group(0)[0].lower() == ch for w, ch in zip(window, letters)):
+                # as many capitalised words as letters, within it, may be the name; or a small
+                # word gives its letter too, between capitalised ones ("Terms of Reference": TOR)
+                every = list(re.finditer(r"[\w'’-]+", run.group(0)))
+                content = [w for w in every if w.group(0).lower() not in _SMALL]
+                for window in [*_windows(content, len(letters)), *_windows(every, len(letters))]:
+                    if all(w.group(0)[0].lower() == ch and (w.group(0)[0].isupper() or w.group(0).lower() in _SMALL)
+                           for w, ch in zip(window, letters)) and window[-1].group(0)[0].isupper():
                         a, b = run.start() + window[0].start(), run.start() + window[-1].end()
                         found.setdefault(" ".join(chunk.text[a:b].split()).lower(), (chunk, a, b))
     return list(found.values()) if len(found) <= _NAMES_BY_INITIALS else []
 
 
 _NAMES_BY_INITIALS = 3
+
+
+def _windows(words: list[re.Match[str]], n: int) -> list[list[re.Match[str]]]:
+    """The runs of `n` words in a row; the first must be capitalised."""
+    return [words[i: i + n] for i in range(len(words) - n + 1) if words[i].group(0)[0].isupper()]
 
 
 def _only_used(short: str, chunks: list[StoredChunk]) -> bool:

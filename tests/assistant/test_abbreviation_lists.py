@@ -2,8 +2,9 @@
 holds words a header may hold ("harbour monitoring and evaluation"): the first row is an
 entry of the list, not its header, so "what is the HME system?" is answered by it. And an
 abbreviation the plan never pairs with its name, while it writes a name whose initials are
-its letters: that name is given, said to be found by its initials; when two names share
-the initials, both are given, and the answer does not pick one."""
+its letters (a small word between capitalised ones may give one: "Memorandum of
+Understanding" for MOU): that name is given, said to be found by its initials; when two
+names share the initials, both are given, and the answer does not pick one."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ All figures will be sent to the Port Review Board before the end of each quarter
 The TWF pays for the dredging works. The fund is topped up by the harbour dues.
 The Tidal Works Fund was created in 2019. The Trade and Waterways Forum meets twice a year.
 The reform follows the SLCRD adopted by the government in 2018.
+The MOU with the ferry company ends in 2030. The Memorandum of Understanding was signed by both harbours.
 
 ## Abbreviations
 
@@ -61,6 +63,14 @@ def test_a_name_found_by_its_initials(client):
     assert "Port Review Board" in body["answer"], body["answer"]
     assert "initials" in body["answer"], body["answer"]  # said how it was found
     assert body["citations"][0]["quote"] == "Port Review Board"
+
+
+def test_a_small_word_may_give_a_letter(client):
+    # "MOU": "Memorandum of Understanding", its "of" the O
+    body = ask(client, "What does MOU refer to in the harbour dues reform?")
+    assert not body["abstained"], body["answer"]
+    assert "Memorandum of Understanding" in body["answer"], body["answer"]
+    assert body["citations"][0]["quote"] == "Memorandum of Understanding"
 
 
 def test_two_names_with_the_same_initials_are_both_given(client):
