@@ -67,6 +67,8 @@ AGENT_KINDS: dict[str, str] = {
            r"vereniging|stichting|netwerk|platform|bedrijf|partner|universiteit|administratie|regering|denktank|"
            + "|".join(OFFICES["nl"])),
 }
+# "ministries", "agencies", "bodies": the plurals in -ies of the English kinds above
+_AGENT_PLURALS_EN = "|".join(w[:-1] + "ies" for w in AGENT_KINDS["en"].split("|") if w.endswith("y"))
 
 # Words that open a phrase saying where a thing asked about is found, not what it is ("the
 # HWA in Norland's set-up", "le CNDD au Bénin", "de HWA binnen de provincie").
@@ -232,8 +234,9 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "amount": {
         "en": (r"\bhow much (money|funding|budget)\b", r"\bhow much .*\b(cost|budget|allocat|fund|spen[dt]|invest|"
                r"set aside|amounts? to|pa(y|id)|contribut|donat|grant)",
-               # (not "which body publishes fee data?": a kind of body asked for before it is who)
-               r"\b(what|which) (?:(?!(?:" + AGENT_KINDS["en"] + r")\b(?!['’]s))[\w'’,.-]+ ){0,7}?"
+               # (not "which body / which offices publish fee data?": a kind of body asked for before it is who)
+               r"\b(what|which) (?:(?!(?:" + AGENT_KINDS["en"] + r")(?:e?s)?\b(?!['’]s)|(?:" + _AGENT_PLURALS_EN
+               + r")\b)[\w'’,.-]+ ){0,7}?"
                r"(budget|amount of money|funding|sum|cost|fines?|fees?|price)\b",
                r"\bbudget (is|was) allocated\b", r"\bin (euros?|dollars?|pounds|usd|eur)\b",
                r"\bhow many (thousand |million |billion )?(euros?|dollars?|pounds)\b",

@@ -37,6 +37,8 @@ from plans.index.lexical import stem
         ("What is Varlande's Coastal Adaptation Program about?", "en", "overview"),
         ("What is the aim of Varlande's National Coastal Adaptation Plan?", "en", "overview"),  # its maker's
         ("What does Norland's harbour strategy seek to achieve?", "en", "overview"),
+        ("Which ministries set the harbour fees of Varland?", "en", "names"),  # a body asked, not the fees
+        ("Which agencies get the largest budget?", "en", "names"),
         ("Waar gaat de studie 'Kansen voor de deelfiets en de deelscooter in de kustgemeenten van Varland' over?", "nl",
          "overview"),
         ("Who wrote the country report?", "en", "document"),
