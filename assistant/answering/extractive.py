@@ -1029,9 +1029,6 @@ def _asks_one_row(q: Question) -> bool:
     return bool(kind) and not re.search(r"(?:s|x|en|'s)$", kind, re.I)
 
 
-ROW_NAME_CHARS = 120  # a row's action longer than this is what it says, not a name for it
-
-
 def _row_name(row: Commitment, text: str) -> str | None:
     """The row's short name of its own ("Benefits of Transparency Paper"), without the id it
     may open with, when the quoted text does not write it; else None."""
@@ -1619,18 +1616,21 @@ def _unknown_names(q: Question, snapshot: Snapshot) -> list[str]:
     nor a plan's title or file name (a plan may write its name only there): the plans cannot
     be about them."""
     tokens = re.findall(r"[\w'’-]+", q.text)
-    entitled = set().union(*(snapshot.title_stems(d) for d in snapshot.documents))
     initialled = initialled_names(q.text, snapshot)  # ("HM Treasury" of a plan that writes "HMT")
     titled = set().union(*snapshot.title_initials.values())  # ("the WHS plan" of "Women, Harbours and Ships")
     names = [t for i, t in enumerate(tokens) if i > 0 and any(ch.isupper() for ch in t) and t.lower() not in ALL_STOPWORDS
              and not only_months(t) and not initialled.get(t) and t.lower() not in titled]
     unknown = []
+    entitled: set[str] | None = None  # the stems of every plan's title and file name, read when needed
     for name in names:
         terms = query_terms(name)
-        if terms and all(snapshot.term_stats.df_of(s) == 0 and s not in entitled and not any(snapshot.term_stats.df_of(a)
+        if terms and all(snapshot.term_stats.df_of(s) == 0 and not any(snapshot.term_stats.df_of(a)
                                                                          for a in snapshot.alike_stems(s))
                          for t in terms for s in t.stems):
-            unknown.append(name)
+            if entitled is None:
+                entitled = set().union(*(snapshot.title_stems(d) for d in snapshot.documents))
+            if not any(s in entitled for t in terms for s in t.stems):
+                unknown.append(name)
     return unknown
 
 

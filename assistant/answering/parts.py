@@ -53,7 +53,7 @@ class PartComposer(Composer):
         self.docs = docs
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
-        kind_words = _kind_asked(question)
+        kind_words = _part_kind_asked(question)
         if kind_words is None:
             return None
         kind = {s for w in kind_words.split() if w.lower() not in _SKIPPED for s in tokenize(w, question.lang)}
@@ -94,7 +94,7 @@ class PartComposer(Composer):
         return _answer(topic, part, lang, snapshot)
 
 
-def _kind_asked(q: Question) -> str | None:
+def _part_kind_asked(q: Question) -> str | None:
     """The words naming the kind of part a question asks one of: "which of the four
     opportunities …?", or "which opportunity …?" (a kind in the singular), else None."""
     m = _WHICH_OF.get(q.lang, _WHICH_OF["en"]).match(q.text)
