@@ -31,6 +31,7 @@ from assistant.answering.ranks import superlative
 from assistant.answering.llm import LLMComposer
 from assistant.answering.registry import RegistryComposer, RowSearch, names_a_row
 from assistant.answering.scope import asking
+from assistant.answering.titles import TitleMeaning
 from assistant.conversation import resolve_in_statement, rewrite
 from assistant.decompose import split_question, split_subjects
 from assistant.joined import following_fact, gives, join_answers
@@ -423,12 +424,15 @@ def default_composers(settings: Settings, embedder: Embedder | None = None,
     sentences when it fails). `embedder` is
     the index's model: its scale reads a passage's closeness, and it checks the model's claims;
     `search` is the index's vector search, for rows asked about in another language."""
+    sentences = sentence_embedder(settings, embedder) if embedder else None
     extractive = ExtractiveComposer(threshold=0.40 + settings.min_confidence,
-                                    embedder=sentence_embedder(settings, embedder) if embedder else None,
+                                    embedder=sentences,
                                     passage_range=embedder.passage_range if embedder else (0.15, 0.65),
                                     across=embedder if embedder and settings.sentence_model != "none" else None)
     last = extractive if llm is None or embedder is None else LLMComposer(llm, embedder, fallback=extractive)
-    return [DocumentComposer(), HeadingComposer(), RegistryComposer(search=search), AcronymComposer(), PartComposer(),
+    titles = TitleMeaning([embedder] + ([sentences] if sentences is not None and sentences is not embedder else [])) \
+        if embedder is not None else None
+    return [DocumentComposer(titles=titles), HeadingComposer(), RegistryComposer(search=search), AcronymComposer(), PartComposer(),
             ListComposer(), last]
 
 

@@ -539,3 +539,27 @@ def plan_writes_subject(q: Question, doc_id: str, snapshot: Snapshot, near: set[
     return any(snapshot.chunks[i].doc_id == doc_id
                for s in rarest.stems for t in (s, *snapshot.alike_stems(s))
                for i in snapshot.lexical.chunks_with(t) if i in snapshot.chunks)
+
+
+def unknown_names(q: Question, snapshot: Snapshot) -> list[str]:
+    """Proper names and acronyms of the question that no indexed text contains at all, nor
+    a word it is the adjective of ("the Philippines"; not "Havenlandse" for "Havenland"),
+    nor a plan's title or file name (a plan may write its name only there): the plans cannot
+    be about them."""
+    tokens = re.findall(r"[\w'’-]+", q.text)
+    initialled = initialled_names(q.text, snapshot)  # ("HM Treasury" of a plan that writes "HMT")
+    titled = set().union(*snapshot.title_initials.values())  # ("the WHS plan" of "Women, Harbours and Ships")
+    names = [t for i, t in enumerate(tokens) if i > 0 and any(ch.isupper() for ch in t) and t.lower() not in ALL_STOPWORDS
+             and not only_months(t) and not initialled.get(t) and t.lower() not in titled]
+    unknown = []
+    entitled: set[str] | None = None  # the stems of every plan's title and file name, read when needed
+    for name in names:
+        terms = query_terms(name)
+        if terms and all(snapshot.term_stats.df_of(s) == 0 and not any(snapshot.term_stats.df_of(a)
+                                                                         for a in snapshot.alike_stems(s))
+                         for t in terms for s in t.stems):
+            if entitled is None:
+                entitled = set().union(*(snapshot.title_stems(d) for d in snapshot.documents))
+            if not any(s in entitled for t in terms for s in t.stems):
+                unknown.append(name)
+    return unknown

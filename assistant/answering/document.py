@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from assistant.answering.base import Composer, abstain, cite, cited_works, kind_asked, spelled_out
+from assistant.answering.base import Composer, abstain, cite, cited_works, kind_asked, spelled_out, unknown_names
 from assistant.answering.entities import has_web_address, web_sites
 from assistant.answering.signatures import signatures
+from assistant.answering.titles import TitleMeaning
 from assistant.answering.outline import (Section, about_itself, first_sentence, is_plan_noun, names_document,
                                          plan_noun_stems, sections, target_document)
 from assistant.models import Answer, Citation
@@ -73,10 +74,12 @@ _FIRST_PASSAGES = 6  # a short plan states its purpose in its first passages, wh
 class DocumentComposer(Composer):
     name = "document"
 
-    def __init__(self, purpose_sentences: int = 2, parts: int = 3, early_share: float = 0.25):
+    def __init__(self, purpose_sentences: int = 2, parts: int = 3, early_share: float = 0.25,
+                 titles: TitleMeaning | None = None):
         self.purpose_sentences = purpose_sentences
         self.parts = parts
         self.early_share = early_share
+        self.titles = titles  # the plan named by the meaning of its title (in another language)
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
         made = self._making(question, hits, snapshot)
@@ -87,12 +90,12 @@ class DocumentComposer(Composer):
             return made
         if question.expects == "definition" and _this_document(question):
             # "what is this Harbour Panel paper exactly?": the document in hand, by its title
-            doc_id = target_document(question, hits, snapshot)
+            doc_id = self._document(question, hits, snapshot)
             return _title_line(question, doc_id, snapshot) if doc_id is not None else None
         kind = which_kind(question.text, question.lang) if question.expects in ("agent", "document") else None
         if not kind and question.expects not in ("document", "overview", "outline"):
             return made or self._made_by(question, hits, snapshot)
-        doc_id = target_document(question, hits, snapshot)
+        doc_id = self._document(question, hits, snapshot)
         # "which ministry issued / prepared the plan?": the body of that kind its cover names,
         # though the plan states no "published by" of itself
         issued = self._issuer(question, kind.split(), doc_id, snapshot) if kind and doc_id is not None else None
@@ -109,6 +112,13 @@ class DocumentComposer(Composer):
         if question.expects == "outline":
             return self._outline(question, doc_id, snapshot)
         return self._overview(question, doc_id, snapshot)
+
+    def _document(self, q: Question, hits: list[Hit], snapshot: Snapshot) -> str | None:
+        """The plan the question is about (`target_document`); not the one most of the best
+        passages come from when the question writes a name no plan writes ("what is the aim
+        of Norland's fisheries plan?": none of the indexed plans is Norland's)."""
+        return target_document(q, hits, snapshot, self.titles.run if self.titles is not None else None,
+                               vote=not unknown_names(q, snapshot))
 
     # -- its parts ----------------------------------------------------------------------
     def _outline(self, q: Question, doc_id: str, snapshot: Snapshot) -> Answer | None:
@@ -138,7 +148,7 @@ class DocumentComposer(Composer):
         relation, asked = found
         if relation in DATED_RELATIONS:  # "which months does it cover?": the months are the date asked
             asked = asked + kind_asked(q)
-        doc_id = target_document(q, hits, snapshot)
+        doc_id = self._document(q, hits, snapshot)
         if doc_id is None or not about_itself(q, asked, doc_id, snapshot):
             return None
         if relation in NAMED_ONLY and not names_document(q, doc_id, snapshot):
@@ -167,7 +177,7 @@ class DocumentComposer(Composer):
         found = _asked_relation(q.text, q.lang)
         if found is None or found[0] != "maker" or q.expects not in ("agent", "document"):
             return None  # ("when was it drawn up?" asks for a date: the sentence search finds it)
-        doc_id = target_document(q, hits, snapshot)
+        doc_id = self._document(q, hits, snapshot)
         if doc_id is None or not about_itself(q, found[1], doc_id, snapshot):
             return None
         record = snapshot.documents.get(doc_id)

@@ -23,8 +23,8 @@ import numpy as np
 from assistant.answering.acronyms import expansions, plausible
 from assistant.answering.bracketed import bracketed_lists
 from assistant.answering.base import (SPECIFIC_NAME, WHICH_ROW, Composer, abstain, asking_stems, asks_for_names_of,
-                                      cite, cited_works, documents_lacking_names, initialled_names, item_labels, kind_asked,
-                                      most_said, rare_names, rare_word, without_plan_names, without_sources,
+                                      cite, cited_works, documents_lacking_names, item_labels, kind_asked, most_said,
+                                      rare_names, rare_word, unknown_names, without_plan_names, without_sources,
                                       written_names)
 from assistant.answering.counts import counts_in, label_count, stated_count
 from assistant.answering.entities import (PATTERNS, full_date, has_web_address, leading_name, mentions, new_names,
@@ -383,7 +383,7 @@ class ExtractiveComposer(Composer):
             return abstain(confidence=best.score, lang=question.lang)  # "<Ministry>: <the plan's title>", in any language
         if best.sentence.lang == question.lang and _off_topic(question, chosen, weights, title, snapshot):
             return abstain(confidence=best.score, lang=question.lang)  # only the plan's name and the kind asked shared
-        if best.sentence.lang == question.lang and _unknown_names(question, snapshot):
+        if best.sentence.lang == question.lang and unknown_names(question, snapshot):
             # (across languages a capitalised word may be a translated name: "Pacte mondial")
             return abstain(confidence=best.score, lang=question.lang)
         return self._answer(question, chosen, snapshot, best.score)
@@ -1608,30 +1608,6 @@ def _off_topic(q: Question, chosen: list[Sentence], weights: dict[QueryTerm, flo
     # (a name the question asks about, written, says what about whatever its other words)
     return bool(total) and not any(sum(weights[t] for t in h) >= TOPIC_SHARE * total
                                    or any(t.word.lower() in names for t in h) for h in held)
-
-
-def _unknown_names(q: Question, snapshot: Snapshot) -> list[str]:
-    """Proper names and acronyms of the question that no indexed text contains at all, nor
-    a word it is the adjective of ("the Philippines"; not "Havenlandse" for "Havenland"),
-    nor a plan's title or file name (a plan may write its name only there): the plans cannot
-    be about them."""
-    tokens = re.findall(r"[\w'’-]+", q.text)
-    initialled = initialled_names(q.text, snapshot)  # ("HM Treasury" of a plan that writes "HMT")
-    titled = set().union(*snapshot.title_initials.values())  # ("the WHS plan" of "Women, Harbours and Ships")
-    names = [t for i, t in enumerate(tokens) if i > 0 and any(ch.isupper() for ch in t) and t.lower() not in ALL_STOPWORDS
-             and not only_months(t) and not initialled.get(t) and t.lower() not in titled]
-    unknown = []
-    entitled: set[str] | None = None  # the stems of every plan's title and file name, read when needed
-    for name in names:
-        terms = query_terms(name)
-        if terms and all(snapshot.term_stats.df_of(s) == 0 and not any(snapshot.term_stats.df_of(a)
-                                                                         for a in snapshot.alike_stems(s))
-                         for t in terms for s in t.stems):
-            if entitled is None:
-                entitled = set().union(*(snapshot.title_stems(d) for d in snapshot.documents))
-            if not any(s in entitled for t in terms for s in t.stems):
-                unknown.append(name)
-    return unknown
 
 
 _LIST_ITEMS = 12  # how many items after a sentence that opens a list are read with it

@@ -8,6 +8,7 @@ read it here; every span they quote is a verbatim span of a passage.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -85,10 +86,13 @@ def heading_stems(section: Section, lang: str) -> set[str]:
     return set(tokenize(section.heading, lang)) | set(tokenize(section.heading))
 
 
-def target_document(question: Question, hits: list[Hit], snapshot: Snapshot) -> str | None:
+def target_document(question: Question, hits: list[Hit], snapshot: Snapshot,
+                    by_meaning: Callable[[Question, Snapshot], str | None] | None = None,
+                    vote: bool = True) -> str | None:
     """The document a question is about: the one its words name ("the adaptation plan"), or
     the words it borrows from the conversation ("which department issued it?" after a
-    question on the plan), else the one most of the best passages come from."""
+    question on the plan), or (`by_meaning`) the one its words name by the meaning of its
+    title in another language, else (`vote`) the one most of the best passages come from."""
     titled = quoted_titles(question.text, snapshot)
     if len(titled) == 1:  # "what is 'Eight chances for mobility' about?"
         return titled.pop()
@@ -103,6 +107,9 @@ def target_document(question: Question, hits: list[Hit], snapshot: Snapshot) -> 
         top = [d for n, d in named if n == best]
         if len(top) == 1:
             return top[0]
+        meant = by_meaning(question, snapshot) if by_meaning is not None else None
+        if meant in top:  # words alike in several titles ("national action"); the rest translated
+            return meant
         ranked = [h.chunk.doc_id for h in hits if h.chunk.doc_id in top]
         if ranked:
             return ranked[0]
@@ -112,7 +119,10 @@ def target_document(question: Question, hits: list[Hit], snapshot: Snapshot) -> 
     titled = _titled_by_words(question, snapshot)
     if titled is not None:  # "waar gaat het Norlandse visserijplan van 2031 over?"
         return titled
-    if not hits:
+    meant = by_meaning(question, snapshot) if by_meaning is not None else None
+    if meant is not None:
+        return meant
+    if not hits or not vote:
         return None
     votes: dict[str, float] = {}
     for rank, h in enumerate(hits[:6]):

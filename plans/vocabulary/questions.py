@@ -764,6 +764,16 @@ _STRESS = {
 }
 
 
+@lru_cache(maxsize=None)
+def asking_words(kind: str, lang: str) -> frozenset[str]:
+    """The words the patterns of an answer type write ("aim", "purpose", "but", "doel"), unaccented
+    and in lower case: in a question of that type they say what is asked, not what about."""
+    found: set[str] = set()
+    for source in ANSWER_TYPES.get(kind, {}).get(lang, ()):
+        found |= set(re.findall(r"[^\W\d_]{3,}", re.sub(r"\\.", " ", source)))
+    return frozenset(unaccented(w.lower()) for w in found)
+
+
 def names_document(text: str, lang: str) -> bool:
     """Does `text` name a plan by one of its nouns ("Armenia's adaptation programme")?"""
     nouns = DOCUMENT_NOUNS.get(lang, DOCUMENT_NOUNS["en"])
