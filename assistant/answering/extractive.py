@@ -186,6 +186,7 @@ ACT_BONUS = 0.1  # for a sentence in another language that states the act the qu
 ACT_MISSING = 0.1  # taken from a sentence that does not state it, where another sentence does
 RARE_SWITCH = 0.8  # a sentence writing the rare name asked answers if it scores this share of the best
 CAPTION_SWITCH = 0.9  # a sentence answers a list question over a caption if it scores this share of it
+ACT_SWITCH = 0.95  # a sentence saying who does the act asked answers if it scores this share of the best
 RARE_NEAR = 8  # among this many best sentences
 NAME_BONUS = 0.03  # for each name past the first a sentence gives, up to three, when names are asked
 CONTEXT_IN_SCORE = 0.2
@@ -308,6 +309,7 @@ class ExtractiveComposer(Composer):
         scored.sort(key=lambda s: -s.score)
         best = self._naming_rare(question, self._confirmed_by_words(question, scored), scored, snapshot, spelled)
         best = self._past_caption(question, best, scored)
+        best = self._doing_asked(question, best, scored)
         if best.score < self.threshold or not self._stands_out(question, best, scored, snapshot):
             return abstain(confidence=best.score, lang=question.lang)
         title = titles.get(best.sentence.hit.chunk.doc_id, set())
@@ -583,6 +585,19 @@ class ExtractiveComposer(Composer):
         for s in scored[:RARE_NEAR]:
             if s is not best and s.score >= max(self.threshold, CAPTION_SWITCH * best.score) \
                     and not _caption(s.sentence) and _enumerates(s.sentence.text):
+                return s
+        return best
+
+    def _doing_asked(self, q: Question, best: Scored, scored: list[Scored]) -> Scored:
+        """"Who coordinates the plan's implementation?": the best sentence is on the plan's
+        implementation but says nobody coordinates it (the answer abstains for that, see
+        `_does_asked`). A sentence of the question's language scored nearly as well that says
+        the act ("under the coordination of X", "X coordinates …") answers instead."""
+        if q.expects != "agent" or best.sentence.lang != q.lang or _does_asked(q, [best.sentence]):
+            return best
+        for s in scored[:RARE_NEAR]:
+            if s is not best and s.sentence.lang == q.lang and s.score >= max(self.threshold, ACT_SWITCH * best.score) \
+                    and _does_asked(q, [s.sentence]):
                 return s
         return best
 
