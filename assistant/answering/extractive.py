@@ -1229,7 +1229,8 @@ def _clause_span(q: Question, s: Sentence, weights: dict[QueryTerm, float], limi
     holds the fact asked for and most of the question's words ("…, which confirms decree
     no. 12 of 3 May 2001 setting up the Harbour Committee (HC)."): still a verbatim span.
     Without a type of fact to look for, only leading clauses that hold none of the question's
-    words go (what follows may be the items the sentence announces)."""
+    words go (what follows may be the items the sentence announces), unless the sentence is
+    still too long: then the longest run that holds all of them."""
     if len(s.raw) <= limit:
         return s
     cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(s.raw)] + [len(s.raw)]
@@ -1237,6 +1238,7 @@ def _clause_span(q: Question, s: Sentence, weights: dict[QueryTerm, float], limi
     counted = q.counted if q.counted and s.lang == q.lang else None
     whole = sum(w for t, w in weights.items() if t.matches(s.stems))
     best: tuple[float, int, int, int] | None = None
+    ending: tuple[int, int, int] | None = None  # (without a fact type) the longest run that holds them all
     for i in range(len(cuts) - 1):
         for j in range(i + 1, len(cuts)):
             a, b = cuts[i], cuts[j]
@@ -1250,15 +1252,19 @@ def _clause_span(q: Question, s: Sentence, weights: dict[QueryTerm, float], limi
             stems = set(tokenize(span, s.lang))
             gain = sum(w for t, w in weights.items() if t.matches(stems))
             if q.expects is None and (gain < whole or b < len(s.raw)):
+                if gain >= whole and (ending is None or b - a > ending[0]):
+                    ending = (b - a, a, b)
                 continue  # no fact type to look for: only leading clauses that hold none of the question's words go
             if named and not any(a <= n < b for n in named):
                 continue  # "which decree …?": the clause that names one ("decree no. 12 of …") stays
             size = b - a if q.limit else a - b  # the shortest run that holds most; a part keeps the room it has
             if best is None or (gain, size) > best[:2]:
                 best = (gain, size, a, b)
-    if best is None:
+    if best is None and ending is None:
         return s
-    a, b = best[2], best[3]
+    # (else the trailing clauses too, which hold none of the question's words, rather than
+    # an answer longer than it may be)
+    a, b = (best[2], best[3]) if best is not None else (ending[1], ending[2])
     raw = s.raw[a:b].rstrip(" ,;:–—")
     return replace(s, raw=raw, start=s.start + a, end=s.start + a + len(raw))
 
