@@ -186,7 +186,9 @@ ACT_BONUS = 0.1  # for a sentence in another language that states the act the qu
 ACT_MISSING = 0.1  # taken from a sentence that does not state it, where another sentence does
 RARE_SWITCH = 0.8  # a sentence writing the rare name asked answers if it scores this share of the best
 CAPTION_SWITCH = 0.9  # a sentence answers a list question over a caption if it scores this share of it
-ACT_SWITCH = 0.95  # a sentence saying who does the act asked answers if it scores this share of the best
+# a sentence that says what the best one lacks (who does the act asked, the year asked)
+# answers instead if it scores this share of the best
+NEAR_BEST = 0.95
 RARE_NEAR = 8  # among this many best sentences
 NAME_BONUS = 0.03  # for each name past the first a sentence gives, up to three, when names are asked
 CONTEXT_IN_SCORE = 0.2
@@ -310,6 +312,7 @@ class ExtractiveComposer(Composer):
         best = self._naming_rare(question, self._confirmed_by_words(question, scored), scored, snapshot, spelled)
         best = self._past_caption(question, best, scored)
         best = self._doing_asked(question, best, scored)
+        best = self._of_the_year_asked(question, best, scored)
         if best.score < self.threshold or not self._stands_out(question, best, scored, snapshot):
             return abstain(confidence=best.score, lang=question.lang)
         title = titles.get(best.sentence.hit.chunk.doc_id, set())
@@ -596,8 +599,22 @@ class ExtractiveComposer(Composer):
         if q.expects != "agent" or best.sentence.lang != q.lang or _does_asked(q, [best.sentence]):
             return best
         for s in scored[:RARE_NEAR]:
-            if s is not best and s.sentence.lang == q.lang and s.score >= max(self.threshold, ACT_SWITCH * best.score) \
+            if s is not best and s.sentence.lang == q.lang and s.score >= max(self.threshold, NEAR_BEST * best.score) \
                     and _does_asked(q, [s.sentence]):
+                return s
+        return best
+
+    def _of_the_year_asked(self, q: Question, best: Scored, scored: list[Scored]) -> Scored:
+        """"By how much must emissions fall by 2030?": the best sentence gives a figure for
+        another year ("… 80 % by 2050") and not the year asked. A sentence scored nearly as
+        well that writes the year asked and a fact of the kind asked answers instead."""
+        asked = _years(q.text) if q.expects in HARD_FACTS and q.expects != "date" else set()
+        written = _years(best.sentence.text)
+        if not asked or not written or asked & written:
+            return best
+        for s in scored[:RARE_NEAR]:
+            if s is not best and s.score >= max(self.threshold, NEAR_BEST * best.score) \
+                    and asked <= _years(s.sentence.text) and _mentions(q, s.sentence):
                 return s
         return best
 
