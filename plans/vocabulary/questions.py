@@ -165,7 +165,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "overview": {
         "en": (r"\bwhat is (the|this|that|[\w-]+['’]s) ([\w-]+ ){0,8}?" + _DOCUMENT_EN +
                r"( (of|for|on) [\w'’ -]{1,60}?)? (all )?about\b", r"\bwhat (does|do) (the|this) (\w+ ){0,5}(plan|report|document|study|strategy|"
-               r"programme|agreement) (cover|deal with|address)\b", r"\bsummari[sz]e\b", r"\bsummary of\b",
+               r"programme|agreement)( (of|for|from|on) [\w'’ -]{1,40}?)? (cover|deal with|address)\b", r"\bsummari[sz]e\b", r"\bsummary of\b",
                r"\b(main|key) (points|elements|messages|features|themes|ideas|parts)\b", r"\boverview of\b",
                r"\bin (a )?(nutshell|few words)\b",
                r"\b(the|its) (main |key |central |core )?message of (the|this) ([\w-]+ ){0,5}(plan|report|document|"
@@ -174,7 +174,9 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(\w+ ){0,5}(plan|report|document|study|strategy|programme|agreement)\b",
                r"\bwhat (does|do) (the|this|[\w-]+['’]s) (\w+ ){0,5}(plan|report|document|study|strategy|programme|agreement) "
                r"(aim|seek|intend|want) to (achieve|do|accomplish)\b"),
-        "fr": (r"\bde quoi (parle|parlent|traite|traitent)\b", r"\bque (vise|veut atteindre) (le|la|ce|cette) "
+        "fr": (r"\bde quoi (parle|parlent|traite|traitent)\b",
+               r"\bque (couvre|couvrent|aborde|abordent) (le|la|ce|cette|l['’]) ?(\w+ ){0,5}(plan|rapport|document|"
+               r"étude|stratégie|programme|accord)\b", r"\bque (vise|veut atteindre) (le|la|ce|cette) "
                r"(\w+ ){0,4}(plan|rapport|document|étude|stratégie|programme|accord)\b",
                r"\bquel est le but (du|de la|de ce|de cette)\b", r"\bquel est (l'objet|le sujet|l'objectif) (du|de la|de ce|de cette)\b",
                r"\brésum(ez|er|é|e)\b", r"\b(points|éléments|messages) (principaux|clés)\b",
@@ -185,7 +187,9 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bque (cherche|veut|entend|vise) (à )?(faire|atteindre|accomplir|réaliser) (le|la|ce|cette|l['’]) ?"
                r"((\w+ ){0,3}(plan|rapport|document|étude|stratégie|programme|accord|politique)\b"
                r"|[\w-]{2,8}( (du|de la|de l['’]|des|de) ?[\w'’ -]{1,40})?\s*\??\s*$)"),
-        "nl": (r"\bwaar gaat (het|de|dit|deze) .{0,120}\bover\b", r"\bvat .{0,60}\bsamen\b", r"\bsamenvatting\b",
+        "nl": (r"\bwaar gaat (het|de|dit|deze) .{0,120}\bover\b",
+               r"\bwat (behandelt|behandelen|bestrijkt|omvat) (het|de|dit|deze) (\w+ ){0,5}\w*(plan|rapport|document|"
+               r"studie|strategie|programma|akkoord)\b", r"\bvat .{0,60}\bsamen\b", r"\bsamenvatting\b",
                r"\bhoofdpunten\b", r"\bbelangrijkste (punten|elementen|boodschappen)\b",
                r"\b(kern)?boodschap van (het|de|dit|deze) .{0,60}(plan|rapport|document|studie|strategie|programma|"
                r"akkoord)\b",

@@ -37,6 +37,9 @@ from plans.index.lexical import stem
         ("What is Varlande's Coastal Adaptation Program about?", "en", "overview"),
         ("What is the aim of Varlande's National Coastal Adaptation Plan?", "en", "overview"),  # its maker's
         ("What does Norland's harbour strategy seek to achieve?", "en", "overview"),
+        ("What does the Kestria ferry panel report of June 2031 deal with?", "en", "overview"),  # dated
+        ("Que couvre le rapport du comité portuaire de Varlande ?", "fr", "overview"),
+        ("Wat behandelt het havenrapport van Norland van 2031?", "nl", "overview"),
         ("Which ministries set the harbour fees of Varland?", "en", "names"),  # a body asked, not the fees
         ("Which agencies get the largest budget?", "en", "names"),
         ("Waar gaat de studie 'Kansen voor de deelfiets en de deelscooter in de kustgemeenten van Varland' over?", "nl",
