@@ -639,9 +639,18 @@ def _cue_pattern(lang: str) -> re.Pattern[str]:
 
 def _opening(passages: list[StoredChunk], snapshot: Snapshot, citations: list[Citation]) -> list[str]:
     """The title the first passage opens under and that passage's first sentence, cited
-    (appended to `citations`); nothing when the first passage opens no section, or a part."""
+    (appended to `citations`); nothing when the first passage opens a part. A first passage
+    under no heading at all (a document whose title is a line of its text, the rest a table
+    of actions) gives its first sentence that is more than a line of its cover ("Ongoing
+    actions and those arising from the last meeting …", not "4 JULY 2012")."""
     first = passages[0]
     span = first.heading_span
+    if span is None and not first.section:
+        said = _first_said(first)
+        if said is None:
+            return []
+        citations.append(cite(snapshot, first, *said, len(citations) + 1))
+        return [f"{strip_markup(first.text[said[0] - first.start : said[1] - first.start])} [{len(citations)}]"]
     if span is None or " > " in first.section:
         return []  # (a heading below the title names a part, not the whole)
     citations.append(cite(snapshot, first, *span, len(citations) + 1, text=first.heading, offset=span[0]))
@@ -650,6 +659,21 @@ def _opening(passages: list[StoredChunk], snapshot: Snapshot, citations: list[Ci
     citations.append(cite(snapshot, first, a, b, len(citations) + 1))
     pieces.append(f"{strip_markup(first.text[a - first.start : b - first.start])} [{len(citations)}]")
     return pieces
+
+
+_SAID_WORDS = 5  # a sentence of the text, not a line of its cover, has this many words or more
+_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?!\s*\n))+")  # lines up to a blank line (a wrapped sentence stays whole)
+
+
+def _first_said(chunk: StoredChunk) -> tuple[int, int] | None:
+    """The document span of a passage's first sentence that ends as one and has `_SAID_WORDS`
+    words or more: a title, a date or a reference line of the cover is not one."""
+    for line in _PARAGRAPH.finditer(chunk.text):  # (a paragraph of the cover is no sentence's start)
+        for a, b in split_sentences(line.group(0)):
+            piece = line.group(0)[a:b].strip()
+            if len(piece.split()) >= _SAID_WORDS and piece[-1:] in ".!?" and not piece.isupper():
+                return chunk.start + line.start() + a, chunk.start + line.start() + b
+    return None
 
 
 def _cited_parts(parts: list[Section], snapshot: Snapshot, citations: list[Citation]) -> list[str]:
