@@ -24,7 +24,7 @@ from assistant.answering.base import (Composer, abstain, named_documents, naming
 from assistant.answering.document import DocumentComposer
 from assistant.answering.headings import HeadingComposer
 from assistant.answering.endpoint import LLMEndpoint
-from assistant.answering.extractive import HARD_FACTS, ExtractiveComposer
+from assistant.answering.extractive import HARD_FACTS, ExtractiveComposer, defines_term
 from assistant.answering.lists import ListComposer
 from assistant.answering.parts import PartComposer
 from assistant.answering.ranks import superlative
@@ -177,6 +177,11 @@ class AssistantService:
             # "what does the plan mean by X?": the passages that write X, however little else
             # of the question they write
             _add(hits, self.retriever.retrieve(question.focus, k=_FOCUSED, documents=documents))
+            # and those that define it ("this strategy, referred to as X, …"), which the many
+            # passages that merely use the term may outrank
+            _add(hits, [h for h in self.retriever.retrieve(question.focus, k=_DEFINING_POOL, mode="bm25",
+                                                           documents=documents)
+                        if defines_term(question.focus, h.chunk.text)][:_FOCUSED])
         named = named_documents(question, self.index.snapshot) if documents is None else set()
         if len(named) == 1 and not any(h.chunk.doc_id in named for h in hits):
             # the one plan the question names, where the search found nothing of it (asked in
@@ -356,6 +361,7 @@ def _without_quoted_title(text: str, named: set[str], snapshot: Snapshot) -> str
 
 
 _FOCUSED = 5  # passages of the named plan added for a fact asked of it
+_DEFINING_POOL = 40  # passages writing a term searched for those that define it
 _FOCUSED_TYPES = (*HARD_FACTS, "agent", "definition")  # the kinds of fact one sentence of the named plan gives
 # A part of a question with this few words of its own names no subject ("et dans quel délai ?").
 _ELLIPTICAL_TERMS = 2

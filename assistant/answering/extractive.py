@@ -1812,6 +1812,11 @@ _DEFINING = (r"(?:,\s*(?:a|an|un|une|een)\b|(?:is|are|was|were)\s+(?:a|an|the)\b
              r"|(?:is|zijn|werd|werden)\s+(?:bedoeld|opgericht|opgezet)\s+om\b|heeft als doel\b)")
 
 
+# What names a thing just described as a term: "this strategy, referred to as X, …"
+_NAMED_AS = (r"(?:referred to as|known as|called|termed|appel[ée]e?s?|d[ée]nomm[ée]e?s?|dite?s?"
+             r"|(?:wordt|worden|werd|werden) \w+ genoemd|genoemd|heet|heten)")
+
+
 # what may open a parenthesis that names what was just described: "(i.e. the 'X' rule)", "(X)"
 _RESTATES = (rf"(?:{alternation(RESTATING)}\s*)?(?:{alternation(ARTICLES)}\s+)?['\"‘“]?")
 
@@ -1917,17 +1922,25 @@ def _defining(focus: str, s: Sentence) -> bool:
     return any(_defines(f, s.text) for f in _aliases(focus, s.passage.text if s.passage is not None else s.text))
 
 
+def defines_term(focus: str, text: str) -> bool:
+    """Does `text` define the term `focus` (written as the question writes it, or in one of
+    its forms: see `_defines`)?"""
+    return any(_defines(form, text) for form in _focus_forms(focus))
+
+
 def _opens_cell(s: Sentence) -> bool:
     p = s.passage
     return p is None or s.index == 0 or p.sentences[s.index - 1].unit != s.unit
 
 
 def _defines(focus: str, text: str) -> bool:
-    """Does `text` define the term: "X is a …", "X (…)", or a glossary's "X : …" or "X – …"
-    opening a line?"""
+    """Does `text` define the term: "X is a …", "X (…)", a glossary's "X : …" or "X – …"
+    opening a line, or what it describes named as the term ("this strategy, referred to as
+    X, …", "la démarche dite « X »")?"""
     f = _spaced(focus)
     return bool(
         re.search(rf"\b{f}\b['\"”’]?\s*{_DEFINING}", text, re.I)
+        or re.search(rf"\b{_NAMED_AS}\s+['\"‘“«]?\s*{f}\b", text, re.I)
         or re.search(rf"\(\s*{_RESTATES}{f}['\"’”]?(?:-\w+)?\s*\)|['\"‘“]{f}['\"’”]\s*\(", text, re.I)
         or re.search(_glossary_line(f), text, re.I)
     )
