@@ -69,7 +69,8 @@ ROLES: tuple[Role, ...] = (
                   "entity", "entities", "in charge", "who",
                   "responsable", "responsables", "responsabilite", "acteur", "acteurs", "acteurs cles",
                   "organe en charge", "institution en charge", "institutions en charge", "en charge", "pilote",
-                  "porteur", "maitre d oeuvre", "chef de file", "structure responsable",
+                  "porteur", "maitre d oeuvre", "maitrise d oeuvre", "maitre d ouvrage", "maitrise d ouvrage",
+                  "chef de file", "structure responsable",
                   "verantwoordelijke", "verantwoordelijk", "verantwoordelijkheid", "trekker", "trekkers",
                   "eigenaar", "uitvoerder", "uitvoerders", "actor", "actoren", "wie",
                   # who runs or supplies the thing a row lists (a register of services)
@@ -88,7 +89,7 @@ ROLES: tuple[Role, ...] = (
                "porte", "organe", "departement", "departements", "ministere", "ministeres", "service",
                "services", "organisme", "organismes", "autorite", "agence",
                "wie", "verantwoordelijk", "verantwoordelijke", "verantwoordelijkheid", "trekker", "trekt", "uitvoerder",
-               "eigenaar",
+               "eigenaar", "voert", "voeren", "uitvoeren", "organisatie", "organisaties",
                "departement", "departementen", "ministerie", "ministeries", "dienst", "diensten", "bevoegd",
                "bevoegde", "instantie", "instanties", "agentschap",
                # who runs a service ("which company operates ...?"): only with the question word,
