@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -574,10 +575,7 @@ class ExtractiveComposer(Composer):
         rare = rare_names(q, snapshot)
         if not rare or best.sentence.lang != q.lang or not _rare_names_unwritten(q, [best.sentence], snapshot, spelled):
             return best
-        for s in scored[:RARE_NEAR]:
-            if s.score >= max(self.threshold, RARE_SWITCH * best.score) and _writes_any(s.sentence, rare):
-                return s
-        return best
+        return self._near_best(best, scored, RARE_SWITCH, lambda s: _writes_any(s.sentence, rare))
 
     def _past_caption(self, q: Question, best: Scored, scored: list[Scored]) -> Scored:
         """A list asked for, and the best line a caption over it ("Open data in procurement
@@ -585,11 +583,8 @@ class ExtractiveComposer(Composer):
         that lists three things or more answers instead (the caption's list is not read after it)."""
         if not q.wants_list or not _caption(best.sentence):
             return best
-        for s in scored[:RARE_NEAR]:
-            if s is not best and s.score >= max(self.threshold, CAPTION_SWITCH * best.score) \
-                    and not _caption(s.sentence) and _enumerates(s.sentence.text):
-                return s
-        return best
+        return self._near_best(best, scored, CAPTION_SWITCH,
+                               lambda s: not _caption(s.sentence) and _enumerates(s.sentence.text))
 
     def _doing_asked(self, q: Question, best: Scored, scored: list[Scored]) -> Scored:
         """"Who coordinates the plan's implementation?": the best sentence is on the plan's
@@ -598,11 +593,7 @@ class ExtractiveComposer(Composer):
         the act ("under the coordination of X", "X coordinates …") answers instead."""
         if q.expects != "agent" or best.sentence.lang != q.lang or _does_asked(q, [best.sentence]):
             return best
-        for s in scored[:RARE_NEAR]:
-            if s is not best and s.sentence.lang == q.lang and s.score >= max(self.threshold, NEAR_BEST * best.score) \
-                    and _does_asked(q, [s.sentence]):
-                return s
-        return best
+        return self._near_best(best, scored, NEAR_BEST, lambda s: s.sentence.lang == q.lang and _does_asked(q, [s.sentence]))
 
     def _of_the_year_asked(self, q: Question, best: Scored, scored: list[Scored]) -> Scored:
         """"By how much must emissions fall by 2030?": the best sentence gives a figure for
@@ -612,11 +603,15 @@ class ExtractiveComposer(Composer):
         written = _years(best.sentence.text)
         if not asked or not written or asked & written:
             return best
-        for s in scored[:RARE_NEAR]:
-            if s is not best and s.score >= max(self.threshold, NEAR_BEST * best.score) \
-                    and asked <= _years(s.sentence.text) and _mentions(q, s.sentence):
-                return s
-        return best
+        return self._near_best(best, scored, NEAR_BEST,
+                               lambda s: asked <= _years(s.sentence.text) and _mentions(q, s.sentence))
+
+    def _near_best(self, best: Scored, scored: list[Scored], share: float, says: Callable[[Scored], bool]) -> Scored:
+        """The first of the `RARE_NEAR` best sentences (`scored` is best first) that scores at
+        least `share` of `best` and the threshold and `says` what `best` lacks; else `best`
+        (which never says it: each caller asks only where it does not)."""
+        return next((s for s in scored[:RARE_NEAR] if s.score >= max(self.threshold, share * best.score) and says(s)),
+                    best)
 
     def _unsure(self, q: Question, scored: list[Scored]) -> bool:
         """Is reading the sentences' meaning worth its cost? Not when the question's own words
