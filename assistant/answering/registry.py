@@ -156,6 +156,8 @@ class RegistryComposer(Composer):
             return by_column
         if _asks_for_row(question, snapshot):
             commitments = [c for c in snapshot.commitments if c.document not in lacking]
+            # ("which corporate commitment …?": the rows of a table captioned "Corporate Commitments" too)
+            commitments += [c for c in rows if c.kind == "table_cells" and _captioned_as_asked(question, c)]
             docs = named_plans
             named = value_named(question, [c for c in rows if c.document in docs], roles) if docs else None
             named = named or value_named(question, rows, roles)
@@ -498,20 +500,25 @@ class RegistryComposer(Composer):
         if not terms or not rows:
             return None
         by_plan: dict[str, tuple[dict[str, float], float]] = {}
+        named = named_documents(q, snapshot)
         for doc in {c.document for c in rows}:
             naming = _names_of_plan(q, doc, snapshot)
             weights = snapshot.term_stats.weights([t for t in terms if t not in naming])
             by_plan[doc] = weights, sum(weights.values()) or 1.0
         # the meaning of the question, where the vector search found the row among its hits
         closeness = {(h.chunk.doc_id, h.chunk.ref): h.cosine or 0.0 for h in hits if h.chunk.kind == "row"}
-        named = named_documents(q, snapshot)
         scored = []
         for c in rows:
             if named and c.document not in named:
                 continue
-            stems = set(tokenize(" ".join([c.action, c.goal.text or "", c.section or "", *c.values("indicator")])))
+            # (a cell of no kind, "Description", says what the row is about too)
+            stems = set(tokenize(" ".join([c.action, c.goal.text or "", c.section or "", *c.values("indicator"),
+                                           *_described(c)])))
             weights, total = by_plan[c.document]
-            cov = sum(w for t, w in weights.items() if t in stems) / total
+            if c.document in named:  # ("the open data report": a word of its title the row does not
+                # write says which plan, not what the row is about)
+                total -= sum(w for t, w in weights.items() if t not in stems and t in snapshot.title_stems(c.document))
+            cov = sum(w for t, w in weights.items() if t in stems) / max(total, 1e-9)
             scored.append((cov + 0.3 * max(0.0, closeness.get((c.document, c.ref), 0.0) - 0.3), c))
         if not scored:
             return None
@@ -1247,7 +1254,18 @@ def _about(c: Commitment, snapshot: Snapshot, lang: str = "en") -> Answer:
     """What a line or numbered action says: a numbered action in prose in its own sentence."""
     if c.kind not in ("table_row", "table_cells") and c.quote:
         return _answer(_shorten(strip_markup(c.quote), 400), c, None, snapshot)
-    return _answer(f"{_label(c, lang)}: {_shorten(c.action or c.goal.text or '', 380)}", c, None, snapshot)
+    said = c.action or c.goal.text or ""
+    if not c.ref and _described(c):  # a row labelled by its name: its name, then what it is
+        said = _described(c)[0]
+    return _answer(f"{_label(c, lang)}: {_shorten(said, 380)}", c, None, snapshot)
+
+
+def _described(c: Commitment) -> list[str]:
+    """The text of the row's cells of no kind (under "Description", "Contenu"): what the row is."""
+    return [f.text for f in c.fields if not f.roles and len(f.text.split()) >= _DESCRIPTION_WORDS]
+
+
+_DESCRIPTION_WORDS = 4  # a cell of fewer words is a mark or a figure ("Met", "1208"), not a description
 
 
 def _answer(text: str, c: Commitment, field: RowField | None, snapshot: Snapshot, frame: str = "action") -> Answer:
@@ -1280,6 +1298,14 @@ def _asks_for_row(q: Question, snapshot: Snapshot) -> bool:
     title = set().union(*(snapshot.title_stems(d, file_name=False) for d in named_documents(q, snapshot)))
     untitled = " ".join(w for w in text.split() if _row_noun(w) or not set(tokenize(w)) & title)
     return bool(WHICH_ROW.search(text) or WHICH_ROW.search(untitled))
+
+
+def _captioned_as_asked(q: Question, c: Commitment) -> bool:
+    """Does the caption of the row's table name the kind of row the question asks for
+    ("which commitment …?" and a table under "Corporate Commitments")?"""
+    asked = WHICH_ROW.search(q.text)
+    noun = asked.group(3) if asked is not None else None
+    return bool(noun and c.section and set(tokenize(noun)) & set(tokenize(c.section)))
 
 
 def _row_noun(word: str) -> bool:
