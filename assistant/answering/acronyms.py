@@ -39,6 +39,9 @@ _FORMS = (
     r"\b(?P<short>{short}),\s+(?:the|i\.e\.|le|la|l'|het|de|c'est-à-dire)\s*(?P<long>{name}),",
     r"^\s*(?:[-•·*]\s*)?(?P<short>{short})\s*[:–—=-]\s+(?P<long>{name})\s*$",
     r"^[ \t]*(?P<short>{short})[ \t]*\n[ \t]*(?P<long>{name})[ \t]*$",
+    # "the Service's Harbour Works and Dredging (NTS-HWD)": the abbreviation joined to another
+    # one, of the body it belongs to
+    r"(?P<long>{name})\s*\(\s*[A-Z][A-Z&.]{{1,14}}[-–]\s*(?P<short>{short})\s*\)",
     # "the Agency for Trade (Norland Trade Office/NTO)": a second name and the abbreviation in one bracket
     r"\(\s*(?P<long>[^()/\n;:]{{4,120}}?)\s*/\s*(?P<short>{short})\s*\)",
     # "the sector plans (hereinafter - SPs)", "le fonds (ci-après « FV »)"
