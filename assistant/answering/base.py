@@ -25,6 +25,7 @@ from plans.vocabulary.roles import cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 ABSTAIN_TEXT = say("abstain", "en")
+OVERVIEW_CHARS = 900  # an overview is 3 to 5 cited sentences within this many characters
 
 
 class Composer(ABC):

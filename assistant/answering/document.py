@@ -13,10 +13,11 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from assistant.answering.base import Composer, abstain, cite, cited_works, kind_asked, spelled_out, unknown_names
+from assistant.answering.base import OVERVIEW_CHARS, Composer, abstain, cite, cited_works, kind_asked, spelled_out, unknown_names
 from assistant.answering.entities import has_web_address, web_sites
 from assistant.answering.signatures import signatures
 from assistant.answering.titles import TitleMeaning
+from assistant.answering.part_overview import asks_part, part_overview
 from assistant.answering.outline import (Section, about_itself, first_sentence, is_plan_noun, names_document,
                                          plan_noun_stems, sections, target_document)
 from assistant.models import Answer, Citation
@@ -67,7 +68,7 @@ SELF_REFERENCE: dict[str, re.Pattern[str]] = {
 _ANY_BODY = frozenset(unaccented(w) for forms in ANY_BODY.values() for w in forms)
 _SKIP_HEADINGS = re.compile(r"^references?|^bibliograph|^annex|^appendi|^bijlage|^acronym|^sigles|^abbreviations?|"
                             r"^afkortingen|^glossar|^foreword|^préface|^voorwoord|^colofon|^colophon", re.I)
-MAX_CHARS = 900
+MAX_CHARS = OVERVIEW_CHARS
 _FIRST_PASSAGES = 6  # a short plan states its purpose in its first passages, whatever their share of it
 
 
@@ -111,6 +112,11 @@ class DocumentComposer(Composer):
             return self._byline(question, doc_id, snapshot) or self._made_by(question, hits, snapshot)
         if question.expects == "outline":
             return self._outline(question, doc_id, snapshot)
+        if question.refs:
+            return None  # "summarise objective 21": the numbered part, not the whole plan
+        if asks_part(question):
+            # "what does its chapter on X cover?": that part, and never the whole plan instead
+            return part_overview(question, doc_id, snapshot)
         return self._overview(question, doc_id, snapshot)
 
     def _document(self, q: Question, hits: list[Hit], snapshot: Snapshot) -> str | None:

@@ -42,11 +42,11 @@ class HeadingComposer(Composer):
         doc_id = target_document(question, hits, snapshot)
         if doc_id is None:
             return None
-        topic = _topic(question, doc_id, snapshot)
+        topic = topic_terms(question, doc_id, snapshot)
         if not topic:
             return None
         lang = snapshot.language_of(doc_id, question.lang)
-        found = _heading_naming(topic, _headings(doc_id, snapshot), lang)
+        found = _heading_naming(topic, plan_headings(doc_id, snapshot), lang)
         if found is None:
             return None
         record = snapshot.documents.get(doc_id)
@@ -69,7 +69,7 @@ def _pattern(lang: str) -> re.Pattern[str]:
 _FRAME = frozenset(unaccented(w) for w in union(SECTION_WORDS) + union(ABOUT_WORDS))
 
 
-def _topic(q: Question, doc_id: str, snapshot: Snapshot) -> list[QueryTerm]:
+def topic_terms(q: Question, doc_id: str, snapshot: Snapshot) -> list[QueryTerm]:
     """The question's words that say what the part treats and that the plan writes."""
     naming = naming_in(q, snapshot, doc_id) | snapshot.title_stems(doc_id)
     named = _before_plan_nouns(q.text, q.lang)
@@ -102,7 +102,7 @@ _NUMBERED_LINE = re.compile(r"^[ \t]*(\d+(?:\.\d+)+\.?)(?:[ \t]*\n){0,2}[ \t]*([
 _HEADING_WORDS = 10
 
 
-def _headings(doc_id: str, snapshot: Snapshot) -> list[Heading]:
+def plan_headings(doc_id: str, snapshot: Snapshot) -> list[Heading]:
     """The plan's headings: its sections' (that the index can quote, a title and no
     sentence), and the numbered heading lines inside its passages."""
     out: list[Heading] = []
@@ -152,11 +152,18 @@ def _heading_naming(topic: list[QueryTerm], headings: list[Heading], lang: str) 
     in the text before a line of the table of contents, the first in reading order."""
     best: tuple[tuple[int, bool, int], Heading] | None = None
     for h in headings:
-        stems = {w for w in set(tokenize(h.words, lang)) | set(tokenize(h.words)) if not w.isdigit()}
-        if not stems or not all(t.resembles(stems) for t in topic):
+        other = heading_names_topic(h, topic, lang)
+        if other is None:
             continue
-        other = len({w for w in stems if not any(t.resembles({w}) for t in topic)})
         key = (other, h.contents, h.start)
         if best is None or key < best[0]:
             best = (key, h)
     return best[1] if best is not None else None
+
+
+def heading_names_topic(h: Heading, topic: list[QueryTerm], lang: str) -> int | None:
+    """How many other words the heading has, when it names every word of the topic; else None."""
+    stems = {w for w in set(tokenize(h.words, lang)) | set(tokenize(h.words)) if not w.isdigit()}
+    if not stems or not all(t.resembles(stems) for t in topic):
+        return None
+    return len({w for w in stems if not any(t.resembles({w}) for t in topic)})

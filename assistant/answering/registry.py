@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Callable
 
 from assistant.answering.asked import asked_roles, clauses
-from assistant.answering.base import (WHICH_ROW, Composer, abstain, asking_stems, documents_lacking_names, in_a_plan_name,
+from assistant.answering.base import (OVERVIEW_CHARS, WHICH_ROW, Composer, abstain, asking_stems, documents_lacking_names, in_a_plan_name,
                                       kind_asked, named_documents, names_a_plan, names_across, naming_in, plan_writes_subject,
                                       rare_names, rare_word, short_forms, without_plan_names, written_names)
 from assistant.answering.entities import mentions
@@ -76,6 +76,9 @@ _FEW_PARTNERS = 4  # a cell listing more names (with itself) is a list of suppor
 
 # The index's vector search: (text, k, document ids or None, chunk kind) -> [(chunk id, similarity)]
 RowSearch = Callable[[str, int, "set[str] | None", "str | None"], list[tuple[str, float]]]
+
+
+LISTING_CHARS = 1300  # the longest listing of rows
 
 
 class RegistryComposer(Composer):
@@ -203,7 +206,7 @@ class RegistryComposer(Composer):
         if department:
             found = [c for c in found if _has_department(c, department)]
             if found and (len(found) > 1 or _LIST.search(q.text)):
-                return self._listing(found, say("involved_in", q.lang, name=department), snapshot, lang=q.lang)
+                return self._listing(found, say("involved_in", q.lang, name=department), snapshot, lang=q.lang, limit=_limit(q))
         if not found:
             if not rows and all(r.kind == "objective" for r in refs):
                 return None  # no registry at all: let the passages answer
@@ -218,7 +221,7 @@ class RegistryComposer(Composer):
         found = [c for c in found if not any(c is n for n in numbered) or any(c is n for n in named)]
         if len(named) > 1 and len({c.ref.casefold() for c in named}) == 1 and not _asked_fields(q, named[0], roles) \
                 and not set(roles) & set(FIELD_ROLES):
-            return self._listing(named, _listing_intro(refs, named, q.lang), snapshot, lang=q.lang)  # records under one id
+            return self._listing(named, _listing_intro(refs, named, q.lang), snapshot, lang=q.lang, limit=_limit(q))  # records under one id
         if len(named) == 1 or (named and len({c.ref.casefold() for c in named}) == 1):
             if len(named) > 1 and (roles or _CELL_QUESTION.search(q.text)):
                 with_field = [c for c in named if _asked_fields(q, c, roles)]
@@ -232,7 +235,7 @@ class RegistryComposer(Composer):
             if kind and kind <= set(tokenize(row_text(within), _row_language(within, snapshot))):
                 return _about(within, snapshot, q.lang)  # (the kind asked, "fund", is what the line names)
             return self._one_row(q, within, snapshot, roles) or _about(within, snapshot, q.lang)
-        return self._listing(found, _listing_intro(refs, found, q.lang), snapshot, lang=q.lang)
+        return self._listing(found, _listing_intro(refs, found, q.lang), snapshot, lang=q.lang, limit=_limit(q))
 
     def _one_row(self, q: Question, c: Commitment, snapshot: Snapshot, roles: list[str] | None = None) -> Answer | None:
         label = _label(c, q.lang)
@@ -388,7 +391,7 @@ class RegistryComposer(Composer):
             return abstain(say("no_row_gives", q.lang, value=value))
         what = role_names(roles, q.lang)
         return self._listing(found, say("rows_whose", q.lang, what=what, value=value), snapshot, field_roles=roles,
-                             lang=q.lang)
+                             lang=q.lang, limit=_limit(q))
 
     # -- which <column> has a cell the question writes ---------------------------------------
     def _by_column(self, q: Question, rows: list[Commitment], hits: list[Hit], snapshot: Snapshot) -> Answer | None:
@@ -492,7 +495,7 @@ class RegistryComposer(Composer):
         found = _prefer_document(q, [c for c in rows if _has_department(c, department)], hits, snapshot)
         if not found:
             return abstain(say("no_line_names", q.lang, name=department))
-        return self._listing(found, say("responsible_for", q.lang, name=department), snapshot, lang=q.lang)
+        return self._listing(found, say("responsible_for", q.lang, name=department), snapshot, lang=q.lang, limit=_limit(q))
 
     # -- which line covers a topic -----------------------------------------------------------
     def _by_topic(self, q: Question, rows: list[Commitment], hits: list[Hit], snapshot: Snapshot) -> Answer | None:
@@ -535,7 +538,7 @@ class RegistryComposer(Composer):
         if plural:
             found = [c for cov, c in scored if cov >= 0.85 * best_cov][: self.max_rows]
             if len(found) > 1:
-                return self._listing(found, say("lines_on_topic", q.lang), snapshot, lang=q.lang)
+                return self._listing(found, say("lines_on_topic", q.lang), snapshot, lang=q.lang, limit=_limit(q))
         # "which measure deals with X, and what is its budget?": the clauses after the one that
         # finds the row ask for its fields
         later = asked_roles(" ".join(clauses(q.text)[1:]))
@@ -590,7 +593,7 @@ class RegistryComposer(Composer):
         return chunk.commitment
 
     def _listing(self, found: list[Commitment], intro: str, snapshot: Snapshot,
-                 field_roles: list[str] | None = None, lang: str = "en") -> Answer:
+                 field_roles: list[str] | None = None, lang: str = "en", limit: int = LISTING_CHARS) -> Answer:
         found = found[: self.max_rows]
         citations = [_citation(c, None, snapshot, i + 1) for i, c in enumerate(found)]
         if len({c.ref for c in found}) == 1:  # the actions of one objective: number them
@@ -599,15 +602,22 @@ class RegistryComposer(Composer):
             for width in (160, 100, 60):
                 text = f"{intro} " + "; ".join(f"({i + 1}) {_shorten(_describe(c, found), width)} [{i + 1}]"
                                                for i, c in enumerate(found)) + "."
-                if len(text) <= 1300:
+                if len(text) <= limit:
                     break
             return Answer(answer=text, citations=citations, confidence=1.0)
         refs = [f"{c.ref or _shorten(c.action, 60)} [{i + 1}]" for i, c in enumerate(found)]
         text = f"{intro} {_join(refs, lang)}."
         detail = "; ".join(f"{c.ref}: {_shorten(c.action, 70)}" for c in found)
-        if len(text) + len(detail) + 3 <= 1300:
+        if len(text) + len(detail) + 3 <= limit:
             text = f"{text} ({detail})"
         return Answer(answer=text, citations=citations, confidence=1.0)
+
+
+def _limit(q: Question) -> int:
+    """The longest listing the question takes: an overview's ("what does objective 21 deal
+    with?") is as short as any overview, a part of a question its share."""
+    limit = OVERVIEW_CHARS if q.expects == "overview" else LISTING_CHARS
+    return min(limit, q.limit) if q.limit else limit
 
 
 # -- matching --------------------------------------------------------------------------

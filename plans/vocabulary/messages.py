@@ -111,6 +111,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{title} :",
         "nl": "{title}:",
     },
+    "part_overview": {
+        "en": "{title}, the part “{heading}”",
+        "fr": "{title}, la partie « {heading} »",
+        "nl": "{title}, het deel ‘{heading}’",
+    },
     "overview_parts": {
         "en": "Its main parts:",
         "fr": "Ses principales parties :",

@@ -168,6 +168,11 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"programme|agreement)( (of|for|from|on) [\w'’ -]{1,40}?)? (cover|deal with|address)\b", r"\bsummari[sz]e\b", r"\bsummary of\b",
                r"\b(main|key) (points|elements|messages|features|themes|ideas|parts)\b", r"\boverview of\b",
                r"\bin (a )?(nutshell|few words)\b",
+               # "what does the plan's dredging chapter deal with?": a part of it
+               r"\bwhat (does|do) (the|this|its|[\w-]+['’]s) (\w+ ){0,3}(part|chapter|section|theme|pillar|strand|axis)\b"
+               r"[^?]{0,120}? (cover|deal with|address|discuss)\b",
+               r"\bwhat is (the|this|its|[\w-]+['’]s) (\w+ ){0,3}(part|chapter|section|theme|pillar|strand|axis)\b"
+               r"[^?]{0,120}? about\b",
                r"\b(the|its) (main |key |central |core )?message of (the|this) ([\w-]+ ){0,5}(plan|report|document|"
                r"study|strategy|programme|program|agreement)\b",
                r"\bwhat is the (purpose|aim|goal) of (the|this|[\w-]+['’]s) "
@@ -610,6 +615,23 @@ PART_KINDS: dict[str, tuple[str, ...]] = {
     "fr": ("opportunité", "axe", "pilier", "thème", "priorité", "volet", "orientation", "chantier", "étape",
            "phase", "chapitre", "section"),
     "nl": ("kans", "pijler", "thema", "prioriteit", "speerpunt", "spoor", "stap", "fase", "hoofdstuk", "sectie"),
+}
+# The nouns for a part of a plan that an overview question may ask about instead of the whole
+# plan ("what does its dredging chapter cover?", "de quoi parle le volet consacré à …").
+PART_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("part", "chapter", "section", "theme", "pillar", "axis", "strand", "component", "priority"),
+    "fr": ("partie", "chapitre", "section", "volet", "thème", "pilier", "axe", "priorité"),
+    "nl": ("deel", "hoofdstuk", "onderdeel", "sectie", "thema", "pijler", "luik", "prioriteit"),
+}
+# The words that frame an overview question rather than say what it is about.
+OVERVIEW_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("summarise", "summarize", "summary", "overview", "main", "key", "points", "cover", "covers", "deal",
+           "deals", "address", "addresses", "about", "devoted", "dedicated", "say", "says"),
+    "fr": ("résumez", "résumer", "résumé", "quoi", "traite", "traitent", "parle", "parlent", "couvre", "aborde",
+           "consacrée", "consacré", "consacrées", "consacrés", "dédiée", "dédié", "grandes", "lignes", "principaux",
+           "points"),
+    "nl": ("samenvatting", "vat", "samen", "gaat", "over", "behandelt", "bestrijkt", "omvat", "gewijd",
+           "hoofdpunten", "grote", "lijnen", "zegt"),
 }
 ABOUT_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("about", "concern", "concerns", "cover", "covers", "deal", "deals", "address", "addresses", "provide",
