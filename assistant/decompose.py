@@ -21,7 +21,7 @@ from plans.index.lexical import words
 from plans.vocabulary import alternation
 from plans.vocabulary.coordination import (AUXILIARIES, CONJUNCTIONS, DETERMINERS, OPENING_PREPOSITIONS,
                                            PREPOSITIONS, SECOND_QUESTIONS, SINGLE_VALUED, SINGULAR)
-from plans.vocabulary.questions import WH_WORDS, answer_type
+from plans.vocabulary.questions import WH_WORDS, answer_type, which_one_phrase
 
 
 
@@ -51,10 +51,36 @@ def split_question(text: str) -> tuple[list[str], str]:
     if len(parts) > 1 and parts[0] == topic.strip(" ,;:") and not set(words(topic)) & set(WH_WORDS.get(lang, ())):
         # "Norland's plan: what …, and by when?": the words before the colon say what all parts are about
         parts = [f"{topic}: {parts[1]}", *parts[2:]]
+    if len(parts) == 2 and _bare_wh(parts[1], lang):
+        # "who published the plan, and when?": the second asks its own word of the first
+        parts = [parts[0], _asked_of(parts[1].strip(" ?").capitalize(), parts[0].rstrip(" ?"), lang)]
     if len(parts) <= 1 or any(len(p.split()) < 3 for p in parts) or len(find_refs(asked)) == 1:
         return [asked], " ".join(preamble)  # one row named: its cells answer every part at once
     parts = [p[:1].upper() + p[1:] for p in parts]
     return [p if p.endswith("?") else p + "?" for p in parts], " ".join(preamble)
+
+
+def _asked_of(wh: str, first: str, lang: str) -> str:
+    """The question word asked of the first part: in its place when that opens with a word
+    that asks for a person ("wie heeft X aangeboden?" -> "Wanneer heeft X aangeboden?"), else
+    in place of the words that ask which body ("which ministry published X?" -> "When
+    published X?"), else before it ("When: what did X decide?")."""
+    head, _, rest = first.partition(" ")
+    if head.lower() in _PERSON_WH.get(lang, ()) and rest:
+        return f"{wh} {rest}?"
+    phrase = which_one_phrase(first, lang)  # "which ministry published X" -> "when published X?"
+    if phrase and first[len(phrase):].strip():
+        return f"{wh} {first[len(phrase):].strip()}?"
+    return f"{wh}: {first}?"
+
+
+_PERSON_WH = {"en": ("who",), "fr": ("qui",), "nl": ("wie",)}
+
+
+def _bare_wh(part: str, lang: str) -> bool:
+    """Is the part a question word alone ("when?", "et quand ?", "en wanneer?")?"""
+    word = part.strip(" ?").lower()
+    return " " not in word and word in SECOND_QUESTIONS.get(lang, ()) and word in WH_WORDS.get(lang, ())
 
 
 _INVERTED = re.compile(r"-(?:t-)?(?:il|ils|elle|elles|on)$", re.I)  # French "ont-ils", "a-t-il"

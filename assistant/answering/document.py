@@ -200,22 +200,28 @@ class DocumentComposer(Composer):
         ("Ministère du …", "Departement …")."""
         if not about_itself(q, kind, doc_id, snapshot):
             return None
-        if set(kind) & _ANY_BODY:
+        any_body = bool(set(kind) & _ANY_BODY)
+        if any_body:
             kind = list(BODY_NAMES)  # "which institution …?": a body of any kind
-        heads = {unaccented(w.lower())[:_KIND_PREFIX] for w in kind if len(w) >= _KIND_PREFIX}
+        heads = list(dict.fromkeys(unaccented(w.lower())[:_KIND_PREFIX] for w in kind if len(w) >= _KIND_PREFIX))
         found = [(chunk, line, a, text, at) for chunk, line, a, text, at in _cover_lines(doc_id, snapshot)
-                 if 2 <= len(words_ := re.findall(r"[\w'’-]+", line)) <= _COVER_LINE_WORDS
-                 and unaccented(words_[0].lower())[:_KIND_PREFIX] in heads]
-        if not found:
+                 if 2 <= len(re.findall(r"[\w'’-]+", line)) <= _COVER_LINE_WORDS and _kind_head(line) in heads]
+        # "which ministry and directorate …?": a line for each kind asked
+        groups = [found] if any_body or len(heads) == 1 else [[f for f in found if _kind_head(f[1]) == h] for h in heads]
+        lines: list[str] = []
+        citations: list[Citation] = []
+        for of_kind in (g for g in groups if g):
+            # a cover in two languages names the body twice: the line in the question's language
+            chunk, line, a, text, at = next((f for f in of_kind if detect(f[1].lower(), default="") == q.lang), of_kind[0])
+            line = re.split(r":\s", line)[0].rstrip()  # the body, not the title a citation writes after it
+            citations.append(cite(snapshot, chunk, a, a + len(line), len(citations) + 1, text=text, offset=at))
+            lines.append(f"{' '.join(line.split())} [{len(citations)}]")
+        if not lines:
             return None
-        # a cover in two languages names the body twice: the line in the question's language
-        chunk, line, a, text, at = next((f for f in found if detect(f[1].lower(), default="") == q.lang), found[0])
-        line = re.split(r":\s", line)[0].rstrip()  # the body, not the title a citation writes after it
-        citation = cite(snapshot, chunk, a, a + len(line), 1, text=text, offset=at)
         record = snapshot.documents.get(doc_id)
         title = record.info.title if record is not None and record.info.title else doc_id
-        answer = say("cover_names", q.lang, title=title, line=" ".join(line.split()))
-        return Answer(answer=f"{answer} [1]", citations=[citation], confidence=0.9)
+        named = " ".join(lines)
+        return Answer(answer=say("cover_names", q.lang, title=title, line=named), citations=citations, confidence=0.9)
 
     # -- author / issuer ----------------------------------------------------------------
     def _byline(self, q: Question, doc_id: str, snapshot: Snapshot) -> Answer | None:
@@ -497,6 +503,12 @@ def _title_line(q: Question, doc_id: str, snapshot: Snapshot) -> Answer | None:
         return abstain(lang=q.lang)
     _, chunk, text, at, a, b = best
     return _titled(q, title, cite(snapshot, chunk, at + a, at + b, 1, text=text, offset=at))
+
+
+def _kind_head(line: str) -> str:
+    """The first letters of a line's first word, unaccented: the kind of body it opens with."""
+    words = re.findall(r"[\w'’-]+", line)
+    return unaccented(words[0].lower())[:_KIND_PREFIX] if words else ""
 
 
 def _cover_lines(doc_id: str, snapshot: Snapshot) -> Iterator[tuple[StoredChunk, str, int, str, int]]:

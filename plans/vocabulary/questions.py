@@ -57,7 +57,7 @@ AGENT_KINDS: dict[str, str] = {
     "en": (r"body|department|ministry|service|organisation|organization|institution|entity|authority|committee|"
            r"group|agency|institute|unit|office|minister|person|official|council|commission|board|centre|center|"
            r"think tank|ngo|association|foundation|network|platform|company|firm|partner|university|"
-           r"administration|government|" + "|".join(OFFICES["en"])),
+           r"administration|government|directorate|division|" + "|".join(OFFICES["en"])),
     "fr": (r"organisme|organe|ministère|département|service|institution|entité|autorité|comité|acteur|acteurs|"
            r"agence|structure|ministre|personne|conseil|commission|centre|institut|office|bureau|cellule|direction|"
            r"organisation|ong|association|fondation|réseau|plateforme|entreprise|partenaire|université|"
@@ -103,10 +103,10 @@ BODY_NAMES: tuple[str, ...] = (
     "ministerie", "departement", "agentschap", "directie", "commissie", "raad", "dienst", "secretariaat",
 )
 
-WHICH_ONE: dict[str, str] = {
-    "en": rf"^(which|what) (\w+ )?({AGENT_KINDS['en']})\b",
-    "fr": rf"^(quel|quelle|quels|quelles) (\w+ )?({AGENT_KINDS['fr']})\b",
-    "nl": rf"^(welk|welke) (\w+ )?({AGENT_KINDS['nl']})\b",
+WHICH_ONE: dict[str, str] = {  # (and a second kind: "which ministry and directorate …")
+    "en": rf"^(which|what) (\w+ )?({AGENT_KINDS['en']})\b(?: (?:and|or) ({AGENT_KINDS['en']})\b)?",
+    "fr": rf"^(quel|quelle|quels|quelles) (\w+ )?({AGENT_KINDS['fr']})\b(?: (?:et|ou) ({AGENT_KINDS['fr']})\b)?",
+    "nl": rf"^(welk|welke) (\w+ )?({AGENT_KINDS['nl']})\b(?: (?:en|of) ({AGENT_KINDS['nl']})\b)?",
 }
 
 # The nouns a question names a plan by ("… in the adaptation programme", "… dans le rapport de
@@ -919,6 +919,15 @@ def _said_of(t: str, lang: str) -> int | None:
     return None
 
 
+def which_one_phrase(question: str, lang: str) -> str | None:
+    """The words that open `question` asking which body of a kind ("which ministry and
+    directorate"), as written; None when it opens otherwise."""
+    pattern = WHICH_ONE.get(lang)
+    text = " ".join(question.split())
+    m = re.match(unaccented(pattern), unaccented(text.lower())) if pattern else None
+    return text[: m.end()] if m else None
+
+
 def which_kind(question: str, lang: str) -> str | None:
     """The kind of body or person `question` asks which one of ("which ministry ...":
     "ministry"), also after a preposition ("by which ministry ..."), without accents; None
@@ -927,7 +936,7 @@ def which_kind(question: str, lang: str) -> str | None:
     text = unaccented(" ".join(question.lower().split()))
     opened = _opened_by_preposition(lang).match(text)  # "par quel ministère … ?", "door welke dienst … ?"
     m = re.search(unaccented(pattern), text[opened.end():] if opened else text) if pattern else None
-    return m.group(3) if m else None
+    return " ".join(k for k in m.group(3, 4) if k) if m else None
 
 
 def asks_which_one(question: str, lang: str) -> bool:
