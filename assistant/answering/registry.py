@@ -389,6 +389,9 @@ class RegistryComposer(Composer):
         found = actions or found
         if not found:
             return abstain(say("no_row_gives", q.lang, value=value))
+        # "… performed by the Harbour Office, due in the first term?": of the rows due then,
+        # those that also write the rare names the question gives
+        found = [c for c in found if _writes_rare_names(q, c, snapshot)] or found
         what = role_names(roles, q.lang)
         return self._listing(found, say("rows_whose", q.lang, what=what, value=value), snapshot, field_roles=roles,
                              lang=q.lang, limit=_limit(q))
