@@ -178,7 +178,10 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bwhat is the (purpose|aim|goal) of (the|this|[\w-]+['’]s) "
                r"(\w+ ){0,5}(plan|report|document|study|strategy|programme|agreement)\b",
                r"\bwhat (does|do) (the|this|[\w-]+['’]s) (\w+ ){0,5}(plan|report|document|study|strategy|programme|agreement) "
-               r"(aim|seek|intend|want) to (achieve|do|accomplish)\b"),
+               r"(aim|seek|intend|want) to (achieve|do|accomplish)\b",
+               r"\bwhat (is|are) (the|this|[\w-]+['’]s) [^?]{0,100}?\b(plan|report|strategy|programme|program|"
+               r"agreement|policy|document|study)\b[^?]{0,80}? (meant|intended|supposed|designed) to "
+               r"(achieve|do|accomplish)\b"),
         "fr": (r"\bde quoi (parle|parlent|traite|traitent)\b",
                r"\bque (couvre|couvrent|aborde|abordent) (le|la|ce|cette|l['’]) ?(\w+ ){0,5}(plan|rapport|document|"
                r"étude|stratégie|programme|accord)\b", r"\bque (vise|veut atteindre) (le|la|ce|cette) "

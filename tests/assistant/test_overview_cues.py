@@ -39,9 +39,14 @@ def client(tmp_path_factory, embedder):
     ("Que vise à atteindre la stratégie maritime ?", "overview"),
     ("Que veut faire le gouvernement pour les ports de pêche ?", None),
     ("En bref, de quoi parlent ces avis portuaires de Varlande ?", "overview"),  # a plural subject
+    ("What is Varland's port programme for the coming decade meant to achieve?", "overview"),
 ])
 def test_what_a_plan_seeks_to_do_asks_for_an_overview(question, expects):
     assert analyse(question).expects == expects
+
+
+def test_what_a_person_is_supposed_to_do_asks_no_overview():
+    assert analyse("What is the harbour master supposed to do when a storm warning is issued?").expects != "overview"
 
 
 def test_the_statement_of_purpose_answers_what_the_plan_seeks_to_do(client):
