@@ -78,7 +78,9 @@ def list_items(chunk: StoredChunk) -> list[tuple[int, int]]:
 def first_sentence(chunk: StoredChunk) -> tuple[int, int]:
     """The document span of a passage's first sentence."""
     spans = split_sentences(chunk.text)
-    a, b = spans[0] if spans else (0, len(chunk.text))
+    # (a paragraph's number alone, "1.", is no sentence of it)
+    said = [(a, b) for a, b in spans if re.search(r"[^\W\d_]{2}", chunk.text[a:b])]
+    a, b = (said or spans or [(0, len(chunk.text))])[0]
     return chunk.start + a, chunk.start + b
 
 
