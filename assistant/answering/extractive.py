@@ -1324,13 +1324,30 @@ def asked_verb(q: Question) -> str | None:
     at = next((i for i, w in enumerate(tokens) if w in _WHO.get(q.lang, ())), None)
     if at is None or at + 1 >= len(tokens):
         return None
+    auxiliaries = {w for ws in AUXILIARIES.values() for w in ws}
     verb = tokens[at + 1]
-    if verb in {w for ws in AUXILIARIES.values() for w in ws} or verb in ALL_STOPWORDS or fold(verb) in {fold(w) for w in cue_words(q.text)} \
+    participle = _participle(tokens[at + 1:], auxiliaries, q.lang) if verb in auxiliaries else None
+    # "who has chaired …?", "qui a présidé … ?", "wie heeft … aangeboden?": the participle
+    verb = participle or verb
+    if verb in auxiliaries or verb in ALL_STOPWORDS or fold(verb) in {fold(w) for w in cue_words(q.text)} \
             or verb in LIGHT_VERBS.get(q.lang, ()):
         return None
-    if set(tokens) & set(SEPARABLE_PARTICLES.get(q.lang, ())):
+    if not participle and set(tokens) & set(SEPARABLE_PARTICLES.get(q.lang, ())):
         return None  # "wie stelt X samen?": the verb is "samenstellen", written apart
     return verb if any(t.word == verb for t in q.terms) else None
+
+
+def _participle(after: list[str], auxiliaries: set[str], lang: str) -> str | None:
+    """The past participle of a question's perfect tense, after the auxiliary (English,
+    French) or at the end of the clause (Dutch); None when the word there has not its shape
+    ("who is responsible …?" asks no act)."""
+    rest = [w for w in after if w not in auxiliaries]
+    word = (rest[-1] if lang == "nl" else rest[0]) if rest else None
+    return word if word and _PARTICIPLE.get(lang, _PARTICIPLE["en"]).search(word) else None
+
+
+_PARTICIPLE = {"en": re.compile(r"\w{3}ed$"), "fr": re.compile(r"\w{3}(é|ée|és|ées)$"),
+               "nl": re.compile(r"^\w*ge\w{2,}(d|t|en)$|^(be|ver|ont|her)\w{3,}(d|t)$")}
 
 
 _IN_BRACKETS = re.compile(r"\(([^\W\d_][\w-]{1,14})\)")
