@@ -326,7 +326,7 @@ def names_across(q: Question, snapshot: Snapshot) -> dict[str, str]:
 WHICH_ROW = re.compile(
     r"\b(which|what|under which|in which|quel|quelle|quels|quelles|welke|welk)\s+(\w+\s+)?"
     r"(line|lines|action|actions|measure|measures|commitment|commitments|goal|objective|milestone|milestones|"
-    r"task|tasks|sub-tasks?|items?|programmes?|programs?|projects?|activit(?:y|ies)|"
+    r"task|tasks|sub-tasks?|items?|programmes?|programs?|projects?|activit(?:y|ies)|sectors?|secteurs?|sectoren|"
     r"lignes?|objectifs?|mesures?|programmes?\s+nationa(?:l|ux)|projets?|activit[ée]s?|engagements?|"
     r"(?:actie)?lijn(?:en)?|doelstellingen?|acties?|maatregel(?:en)?|projecten|programma'?s?)\b"
     r"|\bwhich\s+(line|action)\s+(of action|number)\b", re.I)

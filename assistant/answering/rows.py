@@ -262,7 +262,22 @@ def _amount_named(q: Question, rows: list[Commitment], looked: list[str]) -> tup
         amount = m.group(0).strip()
         if any(has_value(c, amount, ["budget"]) for c in rows):
             return amount, ["budget"]
+        # "USD 41.5 million" of a cell "41,5 millions de dollars USD": the same figure, as
+        # the cell writes it (a figure with decimals or of four digits or more, not a chance one)
+        asked = _telling_figures(amount)
+        for c in rows:
+            for f in c.fields:
+                if "budget" in f.roles and asked & _telling_figures(f.text):
+                    return " ".join(f.text.strip(" •-–*").split()), ["budget"]
     return None
+
+
+def _telling_figures(text: str) -> set[str]:
+    """The figures of `text` that tell an amount apart, in one form: with one or two
+    decimals, either mark ("41,5" and "41.5": "41.5"), or of four digits or more."""
+    return {m.group(1) + (f".{m.group(2)}" if m.group(2) else "")
+            for m in re.finditer(r"(?<![\d.,])(\d+)(?:[.,](\d{1,2}))?(?![\d.,]?\d)", text)
+            if m.group(2) or len(m.group(1)) >= 4}
 
 
 def has_value(c: Commitment, value: str, roles: list[str]) -> bool:
