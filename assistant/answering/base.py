@@ -28,6 +28,12 @@ ABSTAIN_TEXT = say("abstain", "en")
 OVERVIEW_CHARS = 900  # an overview is 3 to 5 cited sentences within this many characters
 
 
+def within_share(q: Question, most: int) -> int:
+    """The characters an answer may take: `most`, or less when the question is one part of a
+    longer one (its share, `q.limit`)."""
+    return min(most, q.limit) if q.limit else most
+
+
 class Composer(ABC):
     """Turns a question and its evidence into an answer, or None to let the next composer try."""
 

@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from assistant.answering.base import OVERVIEW_CHARS, Composer, abstain, cite, cited_works, kind_asked, spelled_out, unknown_names
+from assistant.answering.base import (OVERVIEW_CHARS, Composer, abstain, cite, cited_works, kind_asked, spelled_out,
+                                      unknown_names, within_share)
 from assistant.answering.entities import has_web_address, web_sites
 from assistant.answering.signatures import signatures
 from assistant.answering.titles import TitleMeaning
@@ -68,7 +69,6 @@ SELF_REFERENCE: dict[str, re.Pattern[str]] = {
 _ANY_BODY = frozenset(unaccented(w) for forms in ANY_BODY.values() for w in forms)
 _SKIP_HEADINGS = re.compile(r"^references?|^bibliograph|^annex|^appendi|^bijlage|^acronym|^sigles|^abbreviations?|"
                             r"^afkortingen|^glossar|^foreword|^préface|^voorwoord|^colofon|^colophon", re.I)
-MAX_CHARS = OVERVIEW_CHARS
 _FIRST_PASSAGES = 6  # a short plan states its purpose in its first passages, whatever their share of it
 
 
@@ -277,14 +277,14 @@ class DocumentComposer(Composer):
             pieces.append(f"{say('overview_parts', q.lang)} " + "; ".join(named) + ".")
         if not citations:
             return None
-        limit = min(MAX_CHARS, q.limit) if q.limit else MAX_CHARS  # (a part of a question: its share)
+        limit = within_share(q, OVERVIEW_CHARS)
         text = f"{say('overview_purpose', q.lang, title=record.info.title or record.info.document)} " + " ".join(pieces)
         while len(text) > limit and len(pieces) > 1:
             pieces.pop(0 if len(pieces) > 2 else -1)
             text = f"{say('overview_purpose', q.lang, title=record.info.title or record.info.document)} " + " ".join(pieces)
         used = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
         kept = [c for c in citations if c.id in used]
-        return Answer(answer=text[:MAX_CHARS], citations=kept, confidence=0.9)
+        return Answer(answer=text[:OVERVIEW_CHARS], citations=kept, confidence=0.9)
 
     def _purpose(self, chunks: list[StoredChunk], lang: str) -> list[tuple[StoredChunk, int, int]]:
         """The sentences early in the plan that state its purpose, best first, in reading order."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.base import OVERVIEW_CHARS, cite
+from assistant.answering.base import OVERVIEW_CHARS, cite, within_share
 from assistant.answering.headings import Heading, heading_names_topic, plan_headings, topic_terms
 from assistant.answering.outline import Section, children, first_sentence, sections
 from assistant.models import Answer, Citation
@@ -75,7 +75,7 @@ def _answer(q: Question, heading: Heading, part: Section, outline: list[Section]
         x, y = first_sentence(s.first)
         citations.append(cite(snapshot, s.first, x, y, len(citations) + 1))
         named.append(f"{strip_markup(s.heading)} [{len(citations)}]")
-    limit = min(OVERVIEW_CHARS, q.limit) if q.limit else OVERVIEW_CHARS
+    limit = within_share(q, OVERVIEW_CHARS)
 
     def text() -> str:
         parts = f" {say('overview_parts', q.lang)} " + "; ".join(named) + "." if named else ""

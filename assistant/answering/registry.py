@@ -21,7 +21,8 @@ from typing import Callable
 from assistant.answering.asked import asked_roles, clauses
 from assistant.answering.base import (OVERVIEW_CHARS, WHICH_ROW, Composer, abstain, asking_stems, documents_lacking_names, in_a_plan_name,
                                       kind_asked, named_documents, names_a_plan, names_across, naming_in, plan_writes_subject,
-                                      rare_names, rare_word, short_forms, without_plan_names, written_names)
+                                      rare_names, rare_word, short_forms, within_share, without_plan_names,
+                                      written_names)
 from assistant.answering.entities import mentions
 from assistant.answering.parts import numbered_part
 from assistant.answering.ranks import Ranked, ranked_row
@@ -160,7 +161,8 @@ class RegistryComposer(Composer):
         if _asks_for_row(question, snapshot):
             commitments = [c for c in snapshot.commitments if c.document not in lacking]
             # ("which corporate commitment …?": the rows of a table captioned "Corporate Commitments" too)
-            commitments += [c for c in rows if c.kind == "table_cells" and _captioned_as_asked(question, c)]
+            noun = _asked_row_noun(question)
+            commitments += [c for c in rows if c.kind == "table_cells" and noun & set(tokenize(c.section or ""))]
             docs = named_plans
             named = value_named(question, [c for c in rows if c.document in docs], roles) if docs else None
             named = named or value_named(question, rows, roles)
@@ -206,7 +208,7 @@ class RegistryComposer(Composer):
         if department:
             found = [c for c in found if _has_department(c, department)]
             if found and (len(found) > 1 or _LIST.search(q.text)):
-                return self._listing(found, say("involved_in", q.lang, name=department), snapshot, lang=q.lang, limit=_limit(q))
+                return self._listing(q, found, say("involved_in", q.lang, name=department), snapshot)
         if not found:
             if not rows and all(r.kind == "objective" for r in refs):
                 return None  # no registry at all: let the passages answer
@@ -221,7 +223,7 @@ class RegistryComposer(Composer):
         found = [c for c in found if not any(c is n for n in numbered) or any(c is n for n in named)]
         if len(named) > 1 and len({c.ref.casefold() for c in named}) == 1 and not _asked_fields(q, named[0], roles) \
                 and not set(roles) & set(FIELD_ROLES):
-            return self._listing(named, _listing_intro(refs, named, q.lang), snapshot, lang=q.lang, limit=_limit(q))  # records under one id
+            return self._listing(q, named, _listing_intro(refs, named, q.lang), snapshot)  # records under one id
         if len(named) == 1 or (named and len({c.ref.casefold() for c in named}) == 1):
             if len(named) > 1 and (roles or _CELL_QUESTION.search(q.text)):
                 with_field = [c for c in named if _asked_fields(q, c, roles)]
@@ -235,7 +237,7 @@ class RegistryComposer(Composer):
             if kind and kind <= set(tokenize(row_text(within), _row_language(within, snapshot))):
                 return _about(within, snapshot, q.lang)  # (the kind asked, "fund", is what the line names)
             return self._one_row(q, within, snapshot, roles) or _about(within, snapshot, q.lang)
-        return self._listing(found, _listing_intro(refs, found, q.lang), snapshot, lang=q.lang, limit=_limit(q))
+        return self._listing(q, found, _listing_intro(refs, found, q.lang), snapshot)
 
     def _one_row(self, q: Question, c: Commitment, snapshot: Snapshot, roles: list[str] | None = None) -> Answer | None:
         label = _label(c, q.lang)
@@ -393,8 +395,7 @@ class RegistryComposer(Composer):
         # those that also write the rare names the question gives
         found = [c for c in found if _writes_rare_names(q, c, snapshot)] or found
         what = role_names(roles, q.lang)
-        return self._listing(found, say("rows_whose", q.lang, what=what, value=value), snapshot, field_roles=roles,
-                             lang=q.lang, limit=_limit(q))
+        return self._listing(q, found, say("rows_whose", q.lang, what=what, value=value), snapshot)
 
     # -- which <column> has a cell the question writes ---------------------------------------
     def _by_column(self, q: Question, rows: list[Commitment], hits: list[Hit], snapshot: Snapshot) -> Answer | None:
@@ -498,19 +499,21 @@ class RegistryComposer(Composer):
         found = _prefer_document(q, [c for c in rows if _has_department(c, department)], hits, snapshot)
         if not found:
             return abstain(say("no_line_names", q.lang, name=department))
-        return self._listing(found, say("responsible_for", q.lang, name=department), snapshot, lang=q.lang, limit=_limit(q))
+        return self._listing(q, found, say("responsible_for", q.lang, name=department), snapshot)
 
     # -- which line covers a topic -----------------------------------------------------------
     def _by_topic(self, q: Question, rows: list[Commitment], hits: list[Hit], snapshot: Snapshot) -> Answer | None:
         terms = [t for t in q.stems() if t not in _GENERIC]
         if not terms or not rows:
             return None
-        by_plan: dict[str, tuple[dict[str, float], float]] = {}
+        by_plan: dict[str, tuple[dict[str, float], float, set[str]]] = {}
         named = named_documents(q, snapshot)
         for doc in {c.document for c in rows}:
             naming = _names_of_plan(q, doc, snapshot)
             weights = snapshot.term_stats.weights([t for t in terms if t not in naming])
-            by_plan[doc] = weights, sum(weights.values()) or 1.0
+            # (in a plan the question names, the words of its title that say which plan)
+            titled = set(weights) & snapshot.title_stems(doc) if doc in named else set()
+            by_plan[doc] = weights, sum(weights.values()) or 1.0, titled
         # the meaning of the question, where the vector search found the row among its hits
         closeness = {(h.chunk.doc_id, h.chunk.ref): h.cosine or 0.0 for h in hits if h.chunk.kind == "row"}
         scored = []
@@ -520,10 +523,10 @@ class RegistryComposer(Composer):
             # (a cell of no kind, "Description", says what the row is about too)
             stems = set(tokenize(" ".join([c.action, c.goal.text or "", c.section or "", *c.values("indicator"),
                                            *_described(c)])))
-            weights, total = by_plan[c.document]
-            if c.document in named:  # ("the open data report": a word of its title the row does not
-                # write says which plan, not what the row is about)
-                total -= sum(w for t, w in weights.items() if t not in stems and t in snapshot.title_stems(c.document))
+            weights, total, titled = by_plan[c.document]
+            # ("the open data report": a word of its title the row does not write says which
+            # plan, not what the row is about)
+            total -= sum(weights[t] for t in titled - stems)
             cov = sum(w for t, w in weights.items() if t in stems) / max(total, 1e-9)
             scored.append((cov + 0.3 * max(0.0, closeness.get((c.document, c.ref), 0.0) - 0.3), c))
         if not scored:
@@ -541,7 +544,7 @@ class RegistryComposer(Composer):
         if plural:
             found = [c for cov, c in scored if cov >= 0.85 * best_cov][: self.max_rows]
             if len(found) > 1:
-                return self._listing(found, say("lines_on_topic", q.lang), snapshot, lang=q.lang, limit=_limit(q))
+                return self._listing(q, found, say("lines_on_topic", q.lang), snapshot)
         # "which measure deals with X, and what is its budget?": the clauses after the one that
         # finds the row ask for its fields
         later = asked_roles(" ".join(clauses(q.text)[1:]))
@@ -595,8 +598,11 @@ class RegistryComposer(Composer):
             return None  # in the question's own language its words would have matched
         return chunk.commitment
 
-    def _listing(self, found: list[Commitment], intro: str, snapshot: Snapshot,
-                 field_roles: list[str] | None = None, lang: str = "en", limit: int = LISTING_CHARS) -> Answer:
+    def _listing(self, q: Question, found: list[Commitment], intro: str, snapshot: Snapshot) -> Answer:
+        """The rows found, each cited; as long as the question allows (an overview's, "what does
+        objective 21 deal with?", is as short as any overview)."""
+        lang = q.lang
+        limit = within_share(q, OVERVIEW_CHARS if q.expects == "overview" else LISTING_CHARS)
         found = found[: self.max_rows]
         citations = [_citation(c, None, snapshot, i + 1) for i, c in enumerate(found)]
         if len({c.ref for c in found}) == 1:  # the actions of one objective: number them
@@ -614,13 +620,6 @@ class RegistryComposer(Composer):
         if len(text) + len(detail) + 3 <= limit:
             text = f"{text} ({detail})"
         return Answer(answer=text, citations=citations, confidence=1.0)
-
-
-def _limit(q: Question) -> int:
-    """The longest listing the question takes: an overview's ("what does objective 21 deal
-    with?") is as short as any overview, a part of a question its share."""
-    limit = OVERVIEW_CHARS if q.expects == "overview" else LISTING_CHARS
-    return min(limit, q.limit) if q.limit else limit
 
 
 # -- matching --------------------------------------------------------------------------
@@ -1313,12 +1312,11 @@ def _asks_for_row(q: Question, snapshot: Snapshot) -> bool:
     return bool(WHICH_ROW.search(text) or WHICH_ROW.search(untitled))
 
 
-def _captioned_as_asked(q: Question, c: Commitment) -> bool:
-    """Does the caption of the row's table name the kind of row the question asks for
-    ("which commitment …?" and a table under "Corporate Commitments")?"""
+def _asked_row_noun(q: Question) -> set[str]:
+    """The stems of the kind of row the question asks for ("which commitment …?": "commit"),
+    which a table's caption may name ("Corporate Commitments")."""
     asked = WHICH_ROW.search(q.text)
-    noun = asked.group(3) if asked is not None else None
-    return bool(noun and c.section and set(tokenize(noun)) & set(tokenize(c.section)))
+    return set(tokenize(asked.group(3))) if asked is not None and asked.group(3) else set()
 
 
 def _row_noun(word: str) -> bool:
