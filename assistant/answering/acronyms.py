@@ -47,6 +47,10 @@ _FORMS = (
     # "the sector plans (hereinafter - SPs)", "le fonds (ci-après « FV »)"
     r"(?P<long>{name})\s*\(\s*(?:{after})\s*[-–—:,]?\s*[«\"“‘']?\s*(?P<short>{short})\s*[»\"”’']?\s*\)",
 )
+# "Harbour Information Service (HIS, see 5.4)", "(HIS; 2031)": the abbreviation, then an aside.
+# It spells the name out where the plan mentions the thing, and often points to where the plan
+# says what it is: the answer to "what does HIS stand for?", not to "what is HIS?"
+_ASIDE = r"(?P<long>{name})\s*\(\s*(?P<short>{short})\s*[,;]\s*[^()\n]{{1,60}}\)"
 _SMALL = {"of", "for", "and", "the", "on", "in", "to", "de", "du", "des", "la", "le", "les", "et", "pour", "en",
           "van", "voor", "het", "en", "der", "d'", "l'", "à", "au", "aux", "op"}
 
@@ -55,11 +59,12 @@ _SMALL = {"of", "for", "and", "the", "on", "in", "to", "de", "du", "des", "la", 
 _SPELLED = r"\b(?P<short>{short})\s+(?:{verbs})\s*:?\s+(?P<long>(?:[^.;\n]|\n(?![ \t]*\n)){{4,200}}?)(?=\s*[.;]|\n[ \t]*\n|$)"
 
 
-def _pattern(short: str) -> list[re.Pattern[str]]:
+def _pattern(short: str, asides: bool = True) -> list[re.Pattern[str]]:
     s = _short_form(short)
     verbs = "|".join(re.escape(v) for vs in STANDS_FOR.values() for v in vs)
     after = "|".join(re.escape(v) for vs in HEREINAFTER.values() for v in vs)
-    return [re.compile(f.format(name=_NAME, short=s, after=after), re.I | re.M) for f in _FORMS] + [
+    forms = _FORMS + ((_ASIDE,) if asides else ())
+    return [re.compile(f.format(name=_NAME, short=s, after=after), re.I | re.M) for f in forms] + [
         re.compile(_SPELLED.format(short=s, verbs=verbs), re.I)]
 
 
@@ -106,10 +111,11 @@ def _subsequence(needle: list[str], hay: str) -> bool:
     return True
 
 
-def expansions(short: str, text: str) -> list[tuple[int, int, str]]:
-    """(start, end, expansion) of every spelled-out form of `short` in `text`."""
+def expansions(short: str, text: str, asides: bool = True) -> list[tuple[int, int, str]]:
+    """(start, end, expansion) of every spelled-out form of `short` in `text` (but for the
+    bracket with an aside after the abbreviation, unless `asides`)."""
     out = []
-    for pattern in _pattern(short):
+    for pattern in _pattern(short, asides):
         for m in pattern.finditer(text):
             if not _same_short(m.group("short"), short):
                 continue
@@ -222,7 +228,7 @@ class AcronymComposer(Composer):
                 field, long = glossary
                 citation = cite(snapshot, chunk, field.start, field.end, 1, text=field.text, offset=field.start)
             else:
-                found = expansions(short, chunk.text)
+                found = expansions(short, chunk.text, asides=question.expects != "definition")
                 if not found:
                     continue
                 a, b, long = found[0]
