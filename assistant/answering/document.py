@@ -16,7 +16,7 @@ from functools import lru_cache
 from assistant.answering.base import (OVERVIEW_CHARS, Composer, abstain, cite, cited_works, kind_asked, spelled_out,
                                       unknown_names, within_share)
 from assistant.answering.entities import has_web_address, web_sites
-from assistant.answering.signatures import signatures
+from assistant.answering.signatures import signatures, written_by
 from assistant.answering.titles import TitleMeaning
 from assistant.answering.part_overview import asks_part, part_overview
 from assistant.answering.outline import (Section, about_itself, first_sentence, is_plan_noun, names_document,
@@ -37,7 +37,7 @@ from plans.vocabulary.making import (ADDRESS_LINES, CITED_AS, DATED_RELATIONS, D
 from plans.vocabulary.messages import say
 from plans.vocabulary.conversation import DEMONSTRATIVES
 from plans.vocabulary.questions import ANY_BODY, BODY_NAMES, DOCUMENT_NOUNS, asks_for, asks_website, which_kind
-from plans.vocabulary.signatures import SIGNED, SIGNING
+from plans.vocabulary.signatures import FOREWORD, SENT, SIGNED, SIGNING
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 # Words with which a plan states its purpose or scope, per language.
@@ -93,6 +93,12 @@ class DocumentComposer(Composer):
             # "what is this Harbour Panel paper exactly?": the document in hand, by its title
             doc_id = self._document(question, hits, snapshot)
             return _title_line(question, doc_id, snapshot) if doc_id is not None else None
+        if question.expects == "agent" and (SIGNED.search(question.text) or SENT.search(question.text)):
+            # "door wie is het voorwoord geschreven?", "who sent the study to the council?"
+            doc_id = self._document(question, hits, snapshot)
+            signed = self._signer(question, doc_id, hits, snapshot) if doc_id is not None else None
+            if signed is not None:
+                return signed
         kind = which_kind(question.text, question.lang) if question.expects in ("agent", "document") else None
         if not kind and question.expects not in ("document", "overview", "outline"):
             return made or self._made_by(question, hits, snapshot)
@@ -240,14 +246,27 @@ class DocumentComposer(Composer):
     def _signer(self, q: Question, doc_id: str, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
         """"Who signed the decree?", "who wrote the foreword?": the signature block in the
         passages the search found, the first of them when there are several (a block the
-        search did not reach may sign something else than what is asked about)."""
-        if any(SIGNING.search(h.chunk.text) for h in hits if h.chunk.kind in ("passage", "row") and h.chunk.doc_id == doc_id):
-            return None  # a sentence of the plan tells who signed what
+        search did not reach may sign something else than what is asked about); for a
+        foreword, the headings that say whose it is ("Foreword by …"), each of them; for "who
+        sent the study?", about the document itself, the signer of the letter it opens with."""
+        headed = written_by(snapshot, doc_id) if FOREWORD.search(q.text) else []
+        if headed:
+            citations = [cite(snapshot, s.chunk, s.start, s.end, n, text=s.chunk.heading, offset=s.start)
+                         for n, s in enumerate(headed[:_FOREWORDS], 1)]
+            return Answer(answer="; ".join(f"{' '.join(c.quote.split())} [{c.id}]" for c in citations) + ".",
+                          citations=citations, confidence=0.9)
+        sent = not SIGNED.search(q.text) and SENT.search(q.text) is not None
+        told = SENT if sent else SIGNING
+        if any(told.search(h.chunk.text) for h in hits if h.chunk.kind in ("passage", "row") and h.chunk.doc_id == doc_id):
+            return None  # a sentence of the plan tells who signed (sent) what
+        every = signatures(snapshot, doc_id)
         rank = {h.chunk.id: n for n, h in enumerate(hits)}
-        near = [s for s in signatures(snapshot, doc_id) if s.chunk.id in rank]
+        near = [s for s in every if s.chunk.id in rank]
+        if sent and not near and names_document(q, doc_id, snapshot):
+            near = every[:1]  # the covering letter's, though the search did not reach its end
         if not near:
             return None
-        best = min(near, key=lambda s: rank[s.chunk.id])
+        best = min(near, key=lambda s: rank.get(s.chunk.id, 0))
         citation = cite(snapshot, best.chunk, best.start, best.end, 1)
         return Answer(answer=f"{say('signed', q.lang, signer=best.text)} [1]", citations=[citation], confidence=0.9)
 
@@ -323,6 +342,7 @@ def _items_end(text: str, end: int) -> int:
 _OVERVIEW_ITEMS = 6
 _ITEM_WORDS = 30
 _SUBJECT_WORDS = 6  # the first words of a sentence, where it names what it is said of
+_FOREWORDS = 3  # forewords named at most (a minister's and a partner's)
 _MAKING_HITS = 10  # the passages found first, where a sentence on how the plan was made is looked for
 _KIND_PREFIX = 5  # letters a kind of body begins with in the three languages ("minis", "depar", "agenc")
 _COVER_LINE_WORDS = 14  # a line of a cover names a body; a longer one is a sentence

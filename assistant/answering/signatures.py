@@ -1,4 +1,5 @@
-"""Who signed a document, or its letter or foreword: the signature blocks of its passages.
+"""Who signed a document, or its letter or foreword: the signature blocks of its passages,
+and the headings that name who wrote the part they open.
 
 Two shapes of block are read, each quoted whole:
 - a closing formula ("Yours sincerely,", "Hoogachtend,") and, within the next lines, the
@@ -6,7 +7,9 @@ Two shapes of block are read, each quoted whole:
 - a short line that opens with a title a signer signs with ("PRIME MINISTER", "De minister
   van …"), no sentence of its own, and the line after it that holds a name written with
   capitals ("OF THE REPUBLIC OF NORLAND JAN VAN DER BERG").
-Words are from `plans.vocabulary.signatures`, for the passage's language and English.
+A heading that opens with "Foreword by", "Avant-propos du", "Voorwoord door" names its writer
+(`written_by`). Words are from `plans.vocabulary.signatures`, for the passage's language and
+English.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from plans.index import Snapshot, StoredChunk
-from plans.vocabulary.signatures import CLOSINGS, SIGNING_ROLES
+from plans.vocabulary.signatures import CLOSINGS, SIGNING_ROLES, WRITTEN_BY
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
@@ -32,6 +35,7 @@ class Signature:
     start: int  # document span of the block
     end: int
     text: str
+    heading: bool = False  # a heading that names its part's writer, quoted from the chunk's heading
 
 
 def signatures(snapshot: Snapshot, doc_id: str) -> list[Signature]:
@@ -51,6 +55,22 @@ def signatures(snapshot: Snapshot, doc_id: str) -> list[Signature]:
                 start, end = m.start(), last.end()
                 out.append(Signature(c, c.start + start, c.start + end, " ".join(c.text[start:end].split())))
     return out
+
+
+def written_by(snapshot: Snapshot, doc_id: str) -> list[Signature]:
+    """The headings of a document's sections that name who wrote the part ("Foreword by the
+    Minister for …"), in reading order."""
+    out: list[Signature] = []
+    seen: set[tuple[int, int]] = set()
+    for i in snapshot.doc_chunks.get(doc_id, ()):
+        c = snapshot.chunks[i]
+        if c.kind != "passage" or c.heading_span is None or not c.heading or c.heading_span in seen:
+            continue
+        if _written_by_pattern(c.lang).match(" ".join(c.heading.split())):
+            seen.add(c.heading_span)
+            a, b = c.heading_span
+            out.append(Signature(c, a, b, " ".join(c.heading.split()), heading=True))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _closing(line: str, lang: str) -> bool:
@@ -97,3 +117,9 @@ def _role_pattern(lang: str) -> re.Pattern[str]:
     words = sorted(set(SIGNING_ROLES.get(lang, ()) + SIGNING_ROLES["en"]), key=len, reverse=True)
     articles = r"(?:the |le |la |l'|de |het )?"
     return re.compile(rf"\W{{0,3}}{articles}(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+@lru_cache(maxsize=None)
+def _written_by_pattern(lang: str) -> re.Pattern[str]:
+    words = sorted(set(WRITTEN_BY.get(lang, ()) + WRITTEN_BY["en"]), key=len, reverse=True)
+    return re.compile(r"\W{0,3}(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
