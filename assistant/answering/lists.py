@@ -118,8 +118,16 @@ class ListComposer(Composer):
             return enough(title) or enough(title | _lead_stems(snapshot, f) | _label_stems(f.lead, question.lang)
                                            | _label_stems(f.lead))
 
+        kind = nouns - _NUMBER_STEMS
+
+        def counted_kind(f: _Found) -> bool:
+            """"Which eight opportunities does the province describe in its study?": a label
+            that names the kind asked, over as many items as the question counts, is the list
+            asked for, whatever else the question says of who wrote it where."""
+            return wanted is not None and bool(kind & _label_stems(f.label, f.items[0][0].lang))
+
         found = [f for f in found if len(f.items) >= 2 and (wanted is None or len(f.items) == wanted)
-                 and _label_count(f.label, question.lang) in (None, len(f.items)) and carried(f)]
+                 and _label_count(f.label, question.lang) in (None, len(f.items)) and (carried(f) or counted_kind(f))]
         if question.stance:  # an assessment ("its weaknesses") is said in sentences, unless a label names it
             cues = set(tokenize(" ".join(stance_words(question.stance, question.lang)), question.lang))
             found = [f for f in found if _found_stems(f) & cues]
