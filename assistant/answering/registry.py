@@ -616,7 +616,7 @@ class RegistryComposer(Composer):
             return Answer(answer=text, citations=citations, confidence=1.0)
         refs = [f"{c.ref or _shorten(c.action, 60)} [{i + 1}]" for i, c in enumerate(found)]
         text = f"{intro} {_join(refs, lang)}."
-        detail = "; ".join(f"{c.ref}: {_shorten(c.action, 70)}" for c in found)
+        detail = "; ".join(f"{c.ref}{_own_title(c, found)}: {_shorten(c.action, 70)}" for c in found)
         if len(text) + len(detail) + 3 <= limit:
             text = f"{text} ({detail})"
         return Answer(answer=text, citations=citations, confidence=1.0)
@@ -1043,6 +1043,16 @@ def _label(c: Commitment, lang: str = "en") -> str:
     return say("line", lang, ref=c.ref) if c.ref[:1].isdigit() else c.ref[:1].upper() + c.ref[1:]
 
 
+def _own_title(c: Commitment, found: list[Commitment]) -> str:
+    """A line's own short title in brackets ("Inform parliament"), when the plan gives its
+    line one: its goal numbered like the line, or an unnumbered goal no other line found has."""
+    text = c.goal.text
+    if not text or not c.ref or text == c.action:
+        return ""
+    own = c.goal.number == c.ref if c.goal.number else sum(1 for o in found if o.goal.text == text) == 1
+    return f" ({_shorten(text, 40).rstrip('.')})" if own else ""
+
+
 def _listing_intro(refs: list[Ref], found: list[Commitment], lang: str = "en") -> str:
     goal = next((r for r in refs if r.kind in ("goal", "line")), None)
     n = len(found)
@@ -1055,7 +1065,28 @@ def _listing_intro(refs: list[Ref], found: list[Commitment], lang: str = "en") -
                                                                      for c in found):
         return say("goal_lines" if n > 1 else "goal_line", lang, number=found[0].goal.number,
                    text=_shorten(found[0].goal.text, 90), count=count)
+    part = _part_heading(refs, found)
+    if part is not None and n > 1:  # "what does objective 6 cover?": the part's heading, as the plan prints it
+        return say("part_lines", lang, part=part, count=count)
     return say("rows_match", lang, count=count[:1].upper() + count[1:])
+
+
+_PART_HEADING_WORDS = 14
+
+
+def _part_heading(refs: list[Ref], found: list[Commitment]) -> str | None:
+    """The heading of the part of the plan the question numbers ("OBJECTIVE 6. Follow-up …"
+    for objective 6), when every row found lies under it."""
+    numbered = [re.compile(rf"\W*[^\W\d_]+\W*{re.escape(r.value)}\b") for r in refs if r.kind in ("objective", "goal")]
+    if not numbered:
+        return None
+    headings = set()
+    for c in found:
+        parts = [p.strip() for p in (c.section or "").split(" > ")]
+        headings.add(next((p for p in parts if len(p.split()) <= _PART_HEADING_WORDS
+                           and any(n.match(p) for n in numbered)), None))
+    heading = headings.pop() if len(headings) == 1 else None
+    return heading
 
 
 def _describe(c: Commitment, found: list[Commitment]) -> str:

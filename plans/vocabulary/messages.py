@@ -56,6 +56,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "L'objectif {number} ({text}) compte {count} lignes d'action :",
         "nl": "Doel {number} ({text}) telt {count} actielijnen:",
     },
+    "part_lines": {
+        "en": "{part}: {count} lines of action:",
+        "fr": "{part} : {count} lignes d'action :",
+        "nl": "{part}: {count} actielijnen:",
+    },
     "lists_actions": {
         "en": "{what} lists {count} actions:",
         "fr": "{what} énumère {count} actions :",
