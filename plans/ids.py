@@ -30,7 +30,7 @@ UNIT_KINDS: dict[str, tuple[str, ...]] = {
                "recommendation", "recommendations", "priority", "deliverable", "mesure", "mesures", "projet",
                "projets", "activite", "activité", "activités", "engagement", "engagements", "axe", "niveau",
                "fiche", "actie", "acties", "maatregel", "maatregelen", "project", "projecten", "programma",
-               "kans", "werf", "voorstel", "verbintenis", "verbintenissen", "recommandation", "recommandations",
+               "kans", "werf", "voorstel", "verbintenis", "verbintenissen", "toezegging", "toezeggingen", "recommandation", "recommandations",
                "aanbeveling", "aanbevelingen", "activiteit", "activiteiten"),
 }
 UNIT_WORDS: tuple[str, ...] = tuple(dict.fromkeys(w for words in UNIT_KINDS.values() for w in words))
@@ -42,7 +42,8 @@ UNITS_ALIKE: tuple[tuple[str, ...], ...] = (
     ("line", "lines", "ligne", "lignes", "lijn", "lijnen"),
     ("action", "actions", "actie", "acties"),
     ("measure", "measures", "mesure", "mesures", "maatregel", "maatregelen"),
-    ("commitment", "commitments", "engagement", "engagements", "verbintenis", "verbintenissen"),
+    ("commitment", "commitments", "engagement", "engagements", "verbintenis", "verbintenissen", "toezegging",
+     "toezeggingen"),
     ("activity", "activities", "activite", "activité", "activités", "activiteit", "activiteiten"),
     ("project", "projects", "projet", "projets", "projecten"),
     ("programme", "programmes", "program", "programs", "programma", "programma's"),

@@ -17,6 +17,7 @@ from functools import lru_cache
 from plans.language import detect
 from plans.vocabulary import alternation
 from plans.vocabulary.coordination import OPENING_PREPOSITIONS
+from plans.vocabulary.questions import ANY_BODY
 from plans.vocabulary.roles import cue_roles, fold
 
 _WH = ("what", "which", "who", "whom", "when", "where", "how", "why", "whose",
@@ -84,8 +85,11 @@ def asked_roles(question: str) -> list[str]:
                 phrase.append(role)
                 last = pos
         named = [r for pos, r in found if wh is not None and wh < pos < wh + _PHRASE and r in _OUTRANK_WH]
-        if named and phrase and words[wh] in _WH and (wh, phrase[0]) in found and phrase[0] not in named \
-                and phrase[0] not in _NOT_OUTRANKED:
+        # ("which organisations support it?": a noun for a body of any kind says what is
+        # named, not the role; the verb after it asks for the partners)
+        first = next((pos for pos, r in found if phrase and r == phrase[0] and wh is not None and pos >= wh), None)
+        if named and phrase and words[wh] in _WH and ((wh, phrase[0]) in found or _any_body(words[first]))\
+                and phrase[0] not in named and phrase[0] not in _NOT_OUTRANKED:
             phrase = [named[0]] + [r for r in phrase[1:] if r != named[0]]
         last_word = [r for pos, r in found if pos == len(words) - 1 and r != "place"]
         if wh is not None and words[wh] in _WHERE and last_word:
@@ -97,6 +101,17 @@ def asked_roles(question: str) -> list[str]:
             if role not in out:
                 out.append(role)
     return out
+
+
+_ANY_BODY = tuple(fold(w) for forms in ANY_BODY.values() for w in forms)
+_PLURAL_END = 3  # letters a noun's plural adds ("organisaties", "institutions")
+
+
+def _any_body(word: str) -> bool:
+    """Is `word` a noun for a body of any kind, or its plural ("organisations", "instellingen",
+    "bodies")?"""
+    forms = {word, word[:-3] + "y"} if word.endswith("ies") else {word}
+    return any(w.startswith(b) and len(w) - len(b) <= _PLURAL_END for w in forms for b in _ANY_BODY)
 
 
 def _joined(between: list[str]) -> bool:
