@@ -23,10 +23,11 @@ import numpy as np
 
 from assistant.answering.acronyms import expansions, plausible
 from assistant.answering.bracketed import bracketed_lists
-from assistant.answering.base import (SPECIFIC_NAME, WHICH_ROW, Composer, abstain, asking_stems, asks_for_names_of,
+from assistant.answering.base import (SPECIFIC_NAME, WHICH_ROW, Composer, abstain, asking_stems,
+                                      asks_for_names_of,
                                       cite, cited_works, documents_lacking_names, item_labels, kind_asked, most_said,
                                       rare_names, rare_word, unknown_names, without_plan_names, without_sources,
-                                      written_names)
+                                      within_share, written_names)
 from assistant.answering.counts import counts_in, label_count, stated_count
 from assistant.answering.entities import (PATTERNS, full_date, has_web_address, leading_name, mentions, new_names,
                                           only_months, web_sites, without_addresses)
@@ -46,7 +47,8 @@ from plans.records import Commitment
 from plans.text import BULLET_MARKS, abbreviation_like, in_digits, normalize, roman_numeral
 from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, DOCUMENT_NOUNS, FILLERS,
                                         LIGHT_VERBS, OFFICES, PASSIVE_AGENT, RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES,
-                                        SUBORDINATORS, asks_count_only, asks_website, asks_which_one, stance_cues)
+                                        SUBORDINATORS, asks_count_only, asks_said_about, asks_website, asks_which_one,
+                                        stance_cues)
 from plans.vocabulary import alternation, union
 from plans.vocabulary.acts import acts, asked_acts
 from plans.vocabulary.bodies import names_state_body
@@ -197,6 +199,7 @@ TOPIC_SHARE = 0.2  # of the weight of a question's topic words, what an answer's
 TOPIC_WORDS = 2  # the fewest topic words that say what a question is about
 _FILLER_WORDS = frozenset(w for phrases in FILLERS.values() for p in phrases for w in p.split())
 ROW_NAME_CHARS = 100  # a row's first cell up to this long names the row before a cell's value
+SAID_ABOUT_CHARS = 500  # what a plan says of a topic: as much of its paragraph as a short answer holds
 
 
 @dataclass
@@ -320,6 +323,10 @@ class ExtractiveComposer(Composer):
         chosen = self._extend(question, best, every, {t: w for t, w in weights.items() if not t.matches(title)}, total,
                               title)
         chosen = _with_brackets(chosen, every)
+        said_about = question.expects is None and not question.wants_list \
+            and asks_said_about(question.text, question.lang)
+        if said_about:  # "what does the plan say about X?": its paragraph on X, from its start
+            chosen = _paragraph_of(best.sentence, every, within_share(question, SAID_ABOUT_CHARS))
         if question.wants_list:
             chosen = self._names_only(question, self._with_items(chosen))
             chosen = _items_asked(chosen, {t: w for t, w in weights.items() if not t.matches(title)
@@ -329,7 +336,7 @@ class ExtractiveComposer(Composer):
         if question.expects in FACT_TYPES and not self._holds(question, chosen):
             chosen = _cell_with_fact(question, best, scored) or chosen
         limit = min(self.max_chars, question.limit or self.max_chars)
-        if (question.expects in HARD_FACTS or question.expects is None and not question.wants_list
+        if (question.expects in HARD_FACTS or question.expects is None and not question.wants_list and not said_about
                 or question.limit and question.expects == "agent") and _length(chosen) > limit:
             asked = {t: w for t, w in weights.items() if not t.matches(title)}  # the plan's name says where
             chosen = [_clause_span(question, s, asked, limit) for s in chosen]
@@ -1742,6 +1749,23 @@ def _with_brackets(chosen: list[Sentence], scored: list[Scored]) -> list[Sentenc
         if nxt is not None and nxt.unit == s.unit and _BRACKETED.match(nxt.text.strip()) and nxt not in chosen:
             out.append(nxt)
     return out
+
+
+def _paragraph_of(best: Sentence, scored: list[Scored], limit: int) -> list[Sentence]:
+    """The sentences of the paragraph (or list item) that holds `best`, from its first on,
+    as many as fit `limit`; from `best` on when those before it would leave it out."""
+    unit = sorted((s.sentence for s in scored if s.sentence.hit is best.hit and s.sentence.unit == best.unit),
+                  key=lambda s: s.index)
+    unit = list({s.index: s for s in unit}.values())
+    for start in (unit, [s for s in unit if s.index >= best.index]):
+        chosen: list[Sentence] = []
+        for s in start:
+            if _length(chosen + [s]) > limit:
+                break
+            chosen.append(s)
+        if any(s is best or s.index == best.index for s in chosen):
+            return chosen
+    return [best]
 
 
 def _length(sentences: list[Sentence]) -> int:

@@ -1030,6 +1030,16 @@ CALLING: dict[str, str] = {
           r"|\bquel(?:le)?\s+(?:terme|nom|mot)\b",
     "nl": r"\bhoe\s+(?:noemt|noemen|heet|heten)\b|\bwelke\s+(?:term|naam|benaming)\b",
 }
+# Questions that ask what a plan says of a topic ("what does the plan say about the port?",
+# "que prévoit le plan pour les digues ?", "wat zegt het akkoord over de haven?"): its passage
+# on the topic answers, not one sentence of it.
+SAID_ABOUT: dict[str, str] = {
+    "en": r"\bwhat\s+(?:does|do|did)\b[^?]{1,120}?\b(?:say|state|recommend|propose|provide)\s+"
+          r"(?:about|on|for|regarding|concerning|in respect of)\b",
+    "fr": r"\b(?:que|qu['’]est-ce que)\s+(?:dit|disent|prévoit|prévoient|propose|proposent|recommande|recommandent)\b"
+          r"[^?]{1,120}?\b(?:sur|pour|concernant|au sujet|à propos|en matière|en ce qui concerne)\b",
+    "nl": r"\bwat\s+(?:zegt|zeggen|stelt|stellen|voorziet|voorzien|beveelt)\b[^?]{1,120}?\bover\b",
+}
 # Questions that ask for a web site ("on which website / online portal …?"): an address answers.
 WEB_ASKED: dict[str, str] = {
     "en": r"\b(?:websites?|web sites?|web pages?|webpages?|portals?|online)\b",
@@ -1054,6 +1064,11 @@ def asks_not_done(question: str, lang: str) -> bool:
 def asks_website(question: str, lang: str) -> bool:
     """Whether a question asks on which web site something is (`WEB_ASKED`)."""
     return _asks(WEB_ASKED, question, lang)
+
+
+def asks_said_about(question: str, lang: str) -> bool:
+    """Whether a question asks what a plan says of a topic (`SAID_ABOUT`)."""
+    return _asks(SAID_ABOUT, question, lang)
 
 
 def asks_name(question: str, lang: str) -> bool:
