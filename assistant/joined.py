@@ -12,6 +12,7 @@ from assistant.answering.extractive import FACT_TYPES, HARD_FACTS
 from assistant.models import Answer, Citation
 from assistant.question import analyse, question_language
 from plans.index import Snapshot
+from plans.index.lexical import alike, tokenize
 from plans.sentences import split_sentences
 from plans.vocabulary.messages import say
 from plans.vocabulary.questions import asks_count_only
@@ -27,6 +28,17 @@ def gives(answer: Answer, part: str, before: str) -> bool:
     return any(mentions(q.expects, _openings_lowered(c.quote), f"{before} {part}", q.counted, q.lang,
                         things=q.expects == "number" and not q.counted and asks_count_only(part, q.lang))
                for c in answer.citations)
+
+
+def states(answer: Answer, part: str) -> bool:
+    """Does an earlier part's quote already state what a yes-no part asks, every word of it
+    ("…, and were the unions consulted on it?" of "… submitted to the unions for
+    consultation")? Then that quote answers the part, and no other sentence is added."""
+    q = analyse(part)
+    if answer.abstained or q.expects != "yesno" or not q.terms:
+        return False
+    quoted = set().union(*(set(tokenize(c.quote, q.lang)) | set(tokenize(c.quote)) for c in answer.citations))
+    return all(any(s == w or alike(s, w) for s in t.stems for w in quoted) for t in q.terms)
 
 
 FOLLOWING_SENTENCES = 2  # how far past an earlier part's quote a later part's fact is looked for

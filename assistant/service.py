@@ -34,7 +34,7 @@ from assistant.answering.scope import asking
 from assistant.answering.titles import TitleMeaning
 from assistant.conversation import resolve_in_statement, rewrite
 from assistant.decompose import split_question, split_subjects
-from assistant.joined import following_fact, gives, join_answers
+from assistant.joined import following_fact, gives, join_answers, states
 from assistant.models import Answer, AskRequest, Evidence, Turn, UploadResult
 from assistant.query import Query
 from assistant.question import Question, analyse, question_language
@@ -282,6 +282,8 @@ class AssistantService:
             if answer.abstained and (elliptical or leans) and last is not None and gives(last, part, before):
                 # "…, and in which cities?", "…, and how many did they make?": the earlier part's quote says it
                 answer = last
+            elif leans and last is not None and states(last, part):
+                answer = last  # "…, and were the unions heard on it?": the earlier quote says so
             elif (elliptical or leans) and last is not None and (answer.abstained or _same_quotes(answer, last)):
                 # "…, and how often will it be reviewed?": the sentence after the earlier part's quote may say it
                 # (an answer quoting just what the earlier part's did answers that part, not this one)
