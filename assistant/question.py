@@ -19,7 +19,8 @@ from plans.index.lexical import QueryTerm, query_terms, stem, words
 from plans.language import LANGUAGES, ranked
 from plans.vocabulary import alternation
 from plans.vocabulary.questions import (APPOSITIVE, COLLECTIVES, COUNTED, FILLERS, FOCUS, MEASURE_UNITS, MEASURED,
-                                        MEASURED_ENDS, META_PHRASES, META_WORDS, NAME_ASKED, ROLE_HOLDER, SOURCE_CUES,
+                                        MEASURED_ENDS, META_PHRASES, META_WORDS, NAME_ASKED, ROLE_HOLDER, ROLE_NAMED_AS,
+                                        SOURCE_CUES,
                                         TYPE_NOUNS,
                                         UNIT_GIVEN, WH_WORDS, WHICH, answer_type, main_clause, stance, stance_words,
                                         without_source)
@@ -173,8 +174,10 @@ def analyse(query: Query | str) -> Question:
     focus, copular = _focus(core, lang)
     if focus is None and core != main:
         focus, copular = _focus(main, lang)
-    named = re.match(NAME_ASKED.get(lang, NAME_ASKED["en"]), t, re.I)
-    if named:  # "the name of the chair?" asks for a name, like "who is the chair?"
+    named = re.match(NAME_ASKED.get(lang, NAME_ASKED["en"]), t, re.I) \
+        or re.match(ROLE_NAMED_AS.get(lang, ROLE_NAMED_AS["en"]), core, re.I) \
+        or re.match(ROLE_NAMED_AS.get(lang, ROLE_NAMED_AS["en"]), t, re.I)
+    if named:  # "the name of the chair?", "who is mentioned as chair?" ask for a name, like "who is the chair?"
         focus, copular, expects = named.group(1), True, "agent"
     meta = set(META_WORDS.get(lang, ())) | set(META_WORDS["en"])
     phrases = "|".join(re.escape(p) for p in META_PHRASES.get(lang, ()))

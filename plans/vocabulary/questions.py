@@ -489,6 +489,16 @@ ROLE_HOLDER: dict[str, str] = {
     "fr": r"^\s*qui\s+(?:est|était|sont|étaient)\s+(?:le|la|les|un|une|l['’])\s*",
     "nl": r"^\s*wie\s+(?:is|was|zijn|waren)\s+(?:de|het|een|huidige)\s",
 }
+# A question for whoever a plan names as X ("who is mentioned as the harbour master?", "qui est
+# désigné comme coordinateur ?", "wie wordt als voorzitter genoemd?"), like "who is the X?" (group 1: X).
+ROLE_NAMED_AS: dict[str, str] = {
+    "en": r"^\s*who\s+(?:is|was|are|were|has\s+been|will\s+be)\s+(?:[^\s?]+\s+){0,8}?(?:named|mentioned|listed|"
+          r"appointed|designated|cited|given)\s+as\s+(?:the\s+|a\s+|an\s+)?([^?]+?)\s*\??\s*$",
+    "fr": r"^\s*qui\s+(?:est|était|sont|a\s+été|sera)\s+(?:[^\s?]+\s+){0,8}?(?:nommée?s?|mentionnée?s?|désignée?s?|"
+          r"citée?s?)\s+(?:comme|en\s+tant\s+que)\s+(?:le\s+|la\s+|l['’]\s*)?([^?]+?)\s*\??\s*$",
+    "nl": r"^\s*wie\s+(?:staat|wordt|werd|is|zal)\s+(?:[^\s?]+\s+){0,10}?(?:vermeld|genoemd|aangesteld|aangeduid|"
+          r"benoemd|worden)\s+als\s+(?:de\s+|het\s+)?([^?]+?)\s*\??\s*$",
+}
 # A question for the name of whoever is X ("… name of X?", "hoe heet X?"), like "who is the X?" (group 1: X).
 NAME_ASKED: dict[str, str] = {
     "en": r"^\s*(?:what|who)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(.+?)\s*\??\s*$",
