@@ -722,4 +722,8 @@ def _item_text(chunk: StoredChunk, a: int, b: int) -> str:
     head, sep, _ = text.partition(":")
     if sep and 3 <= len(head) <= 80:
         return " ".join(head.split()).strip(" ;,.")
-    return text.strip(" ;,.")
+    return _LAST_JOIN.sub("", text).strip(" ;,.")
+
+
+# the "and" that joins the last item to the one before it ("… des écosystèmes; et")
+_LAST_JOIN = re.compile(r"[;,]\s*(?:and|et|en|or|ou|of)\s*$", re.I)

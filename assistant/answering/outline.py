@@ -66,13 +66,29 @@ def children(all_sections: list[Section], path: tuple[str, ...], every: bool = F
 
 
 def list_items(chunk: StoredChunk) -> list[tuple[int, int]]:
-    """Document spans of the list items a passage holds (a bullet or number at a line start)."""
+    """Document spans of the list items a passage holds (a bullet or number at a line start);
+    an item goes on over the next line when a page's width broke it mid-sentence (the line
+    ends without a stop and the next, right under it, opens in lower case or closes a bracket
+    the item opened)."""
     spans: list[tuple[int, int]] = []
-    for m in _LINE.finditer(chunk.text):
+    lines = list(_LINE.finditer(chunk.text))
+    for i, m in enumerate(lines):
         if BULLET.match(m.group(0)):
-            a, b = trim_span(chunk.text, m.start(), m.end())
+            end = m.end()
+            for nxt in lines[i + 1:]:
+                between = chunk.text[end:nxt.start()]
+                so_far = chunk.text[m.start():end]
+                open_bracket = so_far.count("(") > so_far.count(")")  # "(fleuves" / "Ouémé et Mono)"
+                if between.count("\n") > 1 or BULLET.match(nxt.group(0)) or re.search(r"[.;:!?]\s*$", so_far) \
+                        or not (open_bracket or _WRAPPED.match(nxt.group(0))):
+                    break
+                end = nxt.end()
+            a, b = trim_span(chunk.text, m.start(), end)
             spans.append((chunk.start + a, chunk.start + b))
     return spans
+
+
+_WRAPPED = re.compile(r"[ \t]*[a-zà-ÿ(]")  # a line that goes on with a sentence: lower case first
 
 
 def first_sentence(chunk: StoredChunk) -> tuple[int, int]:
