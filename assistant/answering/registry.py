@@ -1050,7 +1050,7 @@ def _own_title(c: Commitment, found: list[Commitment]) -> str:
     if not text or not c.ref or text == c.action:
         return ""
     own = c.goal.number == c.ref if c.goal.number else sum(1 for o in found if o.goal.text == text) == 1
-    return f" ({_shorten(text, 40).rstrip('.')})" if own else ""
+    return f" ({_shorten(strip_markup(text), 40).rstrip('.')})" if own else ""
 
 
 def _listing_intro(refs: list[Ref], found: list[Commitment], lang: str = "en") -> str:
