@@ -141,6 +141,12 @@ class ListComposer(Composer):
         if kind_asked(question):  # "which values …?": a list labelled with the kind asked, if any is
             kinds = [f for f in found if nouns & _label_stems(f.label, f.items[0][0].lang)]
             found = kinds or found
+            if not kinds and not any((nouns - _NUMBER_STEMS) & _naming_stems(snapshot, f) for f in found) \
+                    and all(f.items[0][0].lang == question.lang for f in found):
+                # "quelles instances comprendra le dispositif ?": a list that nothing around it
+                # says is of that kind (the indicators under the heading the question echoes) is
+                # not the one asked; in the question's own language it would say so
+                return None
         best = max(found, key=lambda f: f.score + (0.2 if len(f.items) in _counts_in(f.label, question.lang) else 0.0))
         if wanted is None and question.expects != "number":
             best = _items_asked(question, best, weight, snapshot)
