@@ -141,7 +141,9 @@ class ListComposer(Composer):
         if kind_asked(question):  # "which values …?": a list labelled with the kind asked, if any is
             kinds = [f for f in found if nouns & _label_stems(f.label, f.items[0][0].lang)]
             found = kinds or found
-            if not kinds and not any((nouns - _NUMBER_STEMS) & _naming_stems(snapshot, f) for f in found) \
+            # (an assessment asked, "zwakke punten", names its label in other words: "Zwakten")
+            if not kinds and not question.stance \
+                    and not any((nouns - _NUMBER_STEMS) & _naming_stems(snapshot, f) for f in found) \
                     and all(f.items[0][0].lang == question.lang for f in found):
                 # "quelles instances comprendra le dispositif ?": a list that nothing around it
                 # says is of that kind (the indicators under the heading the question echoes) is
