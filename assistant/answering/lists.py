@@ -184,7 +184,8 @@ class ListComposer(Composer):
             found = [(c, a, b, _item_text(c, a, b)) for c, a, b in run]
             if not run and end >= len(chunk.text.rstrip()):  # the label ends its passage: a table may follow
                 found = _table_after(snapshot, chunk, stems)
-            if counted and _label_count(label, chunk.lang) != len(found):
+            # (the items marked as the first one is: not their sub-items, nor a numbered paragraph after them)
+            if counted and _label_count(label, chunk.lang) != len(_outer(_Found(label, found, 0.0)).items):
                 continue
             out.append(_Found(label, found, max(share, _SENTENCE_LIST) + bonus))
         return out

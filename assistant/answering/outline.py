@@ -80,8 +80,8 @@ def list_items(chunk: StoredChunk) -> list[tuple[int, int]]:
                 so_far = chunk.text[m.start():end]
                 open_bracket = so_far.count("(") > so_far.count(")")  # "(fleuves" / "Ouémé et Mono)"
                 if between.count("\n") > 1 or BULLET.match(nxt.group(0)) or re.search(r"[.;:!?]\s*$", so_far) \
-                        or not (open_bracket or _WRAPPED.match(nxt.group(0))):
-                    break
+                        or nxt.group(0).rstrip().endswith(":") or not (open_bracket or _WRAPPED.match(nxt.group(0))):
+                    break  # (a line that ends with a colon opens a list of its own)
                 end = nxt.end()
             a, b = trim_span(chunk.text, m.start(), end)
             spans.append((chunk.start + a, chunk.start + b))

@@ -35,7 +35,6 @@ class Signature:
     start: int  # document span of the block
     end: int
     text: str
-    heading: bool = False  # a heading that names its part's writer, quoted from the chunk's heading
 
 
 def signatures(snapshot: Snapshot, doc_id: str) -> list[Signature]:
@@ -69,7 +68,7 @@ def written_by(snapshot: Snapshot, doc_id: str) -> list[Signature]:
         if _written_by_pattern(c.lang).match(" ".join(c.heading.split())):
             seen.add(c.heading_span)
             a, b = c.heading_span
-            out.append(Signature(c, a, b, " ".join(c.heading.split()), heading=True))
+            out.append(Signature(c, a, b, " ".join(c.heading.split())))
     return sorted(out, key=lambda s: s.start)
 
 

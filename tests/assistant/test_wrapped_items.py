@@ -45,3 +45,14 @@ def test_the_spans_are_the_document_text():
     chunk = _chunk(TEXT, start=100)
     for a, b in list_items(chunk):
         assert TEXT[a - 100 : b - 100].startswith("•")
+
+
+def test_a_line_that_opens_a_list_is_no_part_of_the_item_before():
+    text = ("10. The programme does not replace the plans of the ports, rather it\n"
+            "complements them and\n"
+            "is guided by two principles:\n\n"
+            "1) Proximity - every port is steered from its own town hall;\n\n"
+            "2) Thrift - no new office is opened.\n")
+    chunk = _chunk(text)
+    items = [text[a - 100 : b - 100] for a, b in list_items(chunk)]
+    assert items[0] == "10. The programme does not replace the plans of the ports, rather it\ncomplements them and", items
