@@ -174,9 +174,9 @@ def analyse(query: Query | str) -> Question:
     focus, copular = _focus(core, lang)
     if focus is None and core != main:
         focus, copular = _focus(main, lang)
-    named = re.match(NAME_ASKED.get(lang, NAME_ASKED["en"]), t, re.I) \
-        or re.match(ROLE_NAMED_AS.get(lang, ROLE_NAMED_AS["en"]), core, re.I) \
-        or re.match(ROLE_NAMED_AS.get(lang, ROLE_NAMED_AS["en"]), t, re.I)
+    role = ROLE_NAMED_AS.get(lang, ROLE_NAMED_AS["en"])
+    named = re.match(NAME_ASKED.get(lang, NAME_ASKED["en"]), t, re.I) or re.match(role, core, re.I) \
+        or re.match(role, t, re.I)
     if named:  # "the name of the chair?", "who is mentioned as chair?" ask for a name, like "who is the chair?"
         focus, copular, expects = named.group(1), True, "agent"
     meta = set(META_WORDS.get(lang, ())) | set(META_WORDS["en"])

@@ -1763,7 +1763,7 @@ def _paragraph_of(best: Sentence, scored: list[Scored], limit: int) -> list[Sent
             if _length(chosen + [s]) > limit:
                 break
             chosen.append(s)
-        if any(s is best or s.index == best.index for s in chosen):
+        if any(s.index == best.index for s in chosen):
             return chosen
     return [best]
 

@@ -143,7 +143,7 @@ class ListComposer(Composer):
             found = kinds or found
             # (an assessment asked, "zwakke punten", names its label in other words: "Zwakten")
             if not kinds and not question.stance \
-                    and not any((nouns - _NUMBER_STEMS) & _naming_stems(snapshot, f) for f in found) \
+                    and not any(kind & _naming_stems(snapshot, f) for f in found) \
                     and all(f.items[0][0].lang == question.lang for f in found):
                 # "quelles instances comprendra le dispositif ?": a list that nothing around it
                 # says is of that kind (the indicators under the heading the question echoes) is

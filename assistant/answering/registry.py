@@ -1085,8 +1085,7 @@ def _part_heading(refs: list[Ref], found: list[Commitment]) -> str | None:
         parts = [p.strip() for p in (c.section or "").split(" > ")]
         headings.add(next((p for p in parts if len(p.split()) <= _PART_HEADING_WORDS
                            and any(n.match(p) for n in numbered)), None))
-    heading = headings.pop() if len(headings) == 1 else None
-    return heading
+    return headings.pop() if len(headings) == 1 else None
 
 
 def _describe(c: Commitment, found: list[Commitment]) -> str:
