@@ -297,10 +297,15 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (r"^(when|since when|until when|by when)\b", r"\b(what|which) (dates?|years?|days?|months?)\b",
                r"\bin what year\b", r"\bdate of\b", r"\bduring which\b", r"\bby when\b", r"\bdeadlines?\b"),
         "fr": (r"^(quand|depuis quand|jusqu'à quand|d'ici quand)\b", r"\b(quelle|quel) (date|année|jour|mois)\b",
-               r"\b(quelles|quels) (dates|années|jours|mois)\b", r"\ben quelles? années?\b", r"\bà quelle date\b", r"\bquand\b", r"\béchéances?\b",
+               r"\b(quelles|quels) (dates|années|jours|mois)\b", r"\ben quelles? années?\b", r"\bà quelle date\b",
+               # (not "quand" that opens a clause of time, its subject after it, "quand il pleut …",
+               # unless the verb is inverted as a question's is: "et quand le plan a-t-il été adopté ?")
+               r"\bquand\b(?! (il|elle|ils|elles|on|ce|cela|ça|c'|nous|vous|le|la|les|l'|un|une|des)\b"
+               r"(?![^?,;]*-(t-)?(il|elle|ils|elles|on)\b))", r"\béchéances?\b",
                r"\bdates? limites?\b"),
         "nl": (r"^(wanneer|sinds wanneer|tot wanneer|tegen wanneer)\b", r"\b(welke|wat is de) \w*(datum|dag|dagen|maand|maanden)\b",
-               r"\bwelk \w*jaar\b", r"\bwelke \w*jaren\b", r"\bin welk jaar\b", r"\bwanneer\b",
+               r"\bwelk \w*jaar\b", r"\bwelke \w*jaren\b", r"\bin welk jaar\b",
+               r"\bwanneer\b(?! (het|de|er|men|ze|zij|we|wij|je|jij|hij|u|een|dit|deze|dat|die)\b)",
                r"\bdeadlines?\b", r"\buiterste datum\b"),
     },
     "number": {
@@ -368,7 +373,13 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"^(which|what) (?!(?:must|should|can|could|will|would|may|might|shall|do|did|have|had|are|were)\b)"
                r"(\w+ )?(?!(?:does|this)\b)\w{2,}[^\Wisu]s (?!(?:of|in|for|on|at|to|by|from|with|and|or|the|a|an)\b)"
                r"\w+[^\Ws]\s",
-               r"\bwhat (all )?(falls|fall) under\b", r"\bwhat (does|do) .{1,60}\b(include|encompass)\b"),
+               r"\bwhat (all )?(falls|fall) under\b", r"\bwhat (does|do) .{1,60}\b(include|encompass)\b",
+               # "which sub-chapters form …?", "which categories of data are checked …?": a plural,
+               # hyphenated or with what it is of, and the verb that agrees with it
+               r"^(which|what) ([\w-]+ )?[\w]+-[\w]+s (?!(?:of|in|for|on|at|to|by|from|with|and|or|the|a|an)\b)\w+[^\Ws]\s",
+               r"^(which|what) [\w-]+(ies|[^\Wisu]s) of ([\w'’-]+ ){1,4}(are|were|have|had|will|would|can|could|must|should)\b",
+               # "which chiefs of staff … are mentioned?": what the text names, in the passive
+               r"^(which|what) [^?]{0,100}?\b(are|were) (mentioned|named|listed|cited|identified|described|set out)\b"),
         "fr": (r"^quel(le)?s \w+",  # "quels critères ...?": the plural question word asks for several
                r"\bqu['’]est-ce qui (relève|entre) (de|dans)\b", r"\bque (comprend|recouvre|englobe)\b",
                r"\bquel(le)?s sont (les|ses|leurs)\b", r"\b(énumérez|citez|listez|nommez|énumérer|lister|citer)\b",

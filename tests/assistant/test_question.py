@@ -129,6 +129,15 @@ from plans.index.lexical import stem
         ("When is the Norland harbour plan going to be revised?", "en", "date"),
         ("When is the harbour plan updated?", "en", "date"),
         ("When is a harbour task force co-chaired?", "en", None),
+        # "quand"/"wanneer" opening a clause of time after the question word asks no date
+        ("Quels services interviennent quand il faut draguer le port de Varlande ?", "fr", "names"),
+        ("Welke diensten komen tussenbeide wanneer het gaat om het baggeren van de Havenlandse haven?", "nl", "names"),
+        ("Et quand le plan portuaire de Varlande a-t-il été adopté ?", "fr", "date"),
+        ("Wie keurde het Havenlandse havenplan goed en wanneer?", "nl", "date"),
+        # a plural asked for, hyphenated, with what it is of, or named in the passive
+        ("In Norland's harbour plan, which sub-chapters form its ferry chapter?", "en", "list"),
+        ("Which categories of harbour data are checked for each port in Norland's report?", "en", "list"),
+        ("Which deputy harbour masters in Norland's port authority are mentioned in the report?", "en", "list"),
     ],
 )
 def test_answer_type_and_language_come_from_the_table(question, lang, expects):
