@@ -84,6 +84,15 @@ QUOTED_TITLE = re.compile(r"«[^»]*\s[^»]*\s[^»]*»|“[^”]*\s[^”]*\s[^�
                           r"|(?<!\w)['‘][^'‘’]*\s[^'‘’]*\s[^'‘’]*['’](?!\w)")
 
 
+# A name in quotation marks, of any length ("the 'HX3' concept", "the chapter « Port works »").
+QUOTED_NAME = re.compile(r"(?<!\w)['‘\"“«]\s*([^'‘’\"“”«»]{2,60}?)\s*['’\"”»](?!\w)")
+
+
+def quoted_names(text: str) -> list[str]:
+    """The names a text writes in quotation marks, without the marks."""
+    return [m.group(1).strip() for m in QUOTED_NAME.finditer(text) if m.group(1).strip()]
+
+
 def blank_quoted_titles(text: str) -> str:
     """The text with quoted titles blanked out (same length, so offsets hold): the words of a
     name are neither ids nor cues of what is asked."""

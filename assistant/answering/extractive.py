@@ -44,7 +44,7 @@ from plans.index.lexical import TOKEN_PATTERN, QueryTerm, alike, query_terms, st
 from plans.language import LANGUAGES
 from plans.vocabulary.signatures import SIGNED, SIGNING
 from plans.records import Commitment
-from plans.text import BULLET_MARKS, abbreviation_like, in_digits, normalize, roman_numeral
+from plans.text import BULLET_MARKS, abbreviation_like, in_digits, normalize, quoted_names, roman_numeral
 from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, DOCUMENT_NOUNS, FILLERS,
                                         LIGHT_VERBS, OFFICES, PASSIVE_AGENT, RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES,
                                         SUBORDINATORS, asks_count_only, asks_said_about, asks_website, asks_which_one,
@@ -1406,9 +1406,8 @@ def _quoting(q: Question, chosen: list[Sentence], siblings: list[Sentence],
     """The question quotes a name ("what does the 'HX3' concept add?"), not its plan's title,
     that no sentence of the answer writes, and a sentence of the answer's passage does: that
     sentence says what the question is about."""
-    quoted = [m.group(1).strip() for m in _QUOTED.finditer(q.text)]
-    for name in quoted:
-        if not name or any(_writes_name(name, s.text) for s in chosen) or set(tokenize(name)) <= set(title):
+    for name in quoted_names(q.text):
+        if any(_writes_name(name, s.text) for s in chosen) or set(tokenize(name)) <= set(title):
             continue
         return next((s for s in siblings if _writes_name(name, s.text)), None)
     return None
@@ -1416,9 +1415,6 @@ def _quoting(q: Question, chosen: list[Sentence], siblings: list[Sentence],
 
 def _writes_name(name: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I) is not None
-
-
-_QUOTED = re.compile(r"(?<!\w)['‘\"“«]\s*([^'‘’\"“”«»]{2,60}?)\s*['’\"”»](?!\w)")
 
 
 def _writes_light_act(q: Question, s: Sentence) -> bool:

@@ -32,9 +32,9 @@ from plans.index.lexical import QueryTerm, query_terms, stem, tokenize
 from plans.index.snapshot import searched
 from plans.records import Source
 from plans.sentences import split_sentences
-from plans.text import BULLET, BULLET_MARKS, strip_markup, trim_span
+from plans.text import BULLET, BULLET_MARKS, quoted_names, strip_markup, trim_span
 from plans.vocabulary.messages import say
-from plans.vocabulary.questions import main_clause, stance_words
+from plans.vocabulary.questions import main_clause, stance_words, without_source
 
 _NUMBER_STEMS = {x for words in NUMBER_WORDS.values() for w in words for x in {*tokenize(w), w}}
 _LABEL_LINE = re.compile(r"^[^\n]{2,300}:\s*$", re.M)  # (a paragraph not wrapped into lines: its last sentence)
@@ -116,7 +116,7 @@ class ListComposer(Composer):
                 return held >= self.min_weight_share * asked_here
 
             return enough(title) or enough(title | _lead_stems(snapshot, f) | _label_stems(f.lead, question.lang)
-                                           | _label_stems(f.lead))
+                                           | _label_stems(f.lead)) or _quotes_label(question, f)
 
         kind = nouns - _NUMBER_STEMS
 
@@ -492,6 +492,14 @@ def _label_words(label: str, lang: str) -> list[QueryTerm]:
             if not t.word.isdigit() and not t.stems & _NUMBER_STEMS and t.word not in _NUMBER_STEMS]
 
 
+def _quotes_label(q: Question, f: _Found) -> bool:
+    """The question quotes the label in the plan's words ("the chapter 'Port works'"): it
+    names the list, whatever else it says, in whatever language."""
+    lang = f.items[0][0].lang
+    own = _own_stems(f.label, lang)
+    return bool(own) and any(set(tokenize(name, lang)) == own for name in quoted_names(q.text))
+
+
 def _label_stems(label: str, lang: str = "en") -> set[str]:
     text = _unnumbered(label)
     return set(tokenize(text, lang)) | set(tokenize(text))
@@ -629,7 +637,9 @@ def _items_asked(q: Question, f: _Found, weight: dict[str, float], snapshot: Sna
     rare = [t for t in terms if rare_word(t.word, q.lang, snapshot)]
     said = [sum(_weight(t, q.lang, weight) for t in rare if set(t.stems) & _item_stems(item[3], item[0].lang))
             for item in f.items]
-    if max(said, default=0.0) <= 0 and any(_named(t.word, q.text) for t in terms):
+    # (not a name of the plan the question names where to look: "In the Norland harbour plan, …")
+    asking = {t.word for t in query_terms(without_source(q.text, q.lang), q.lang)}
+    if max(said, default=0.0) <= 0 and any(_named(t.word, q.text) and t.word in asking for t in terms):
         return None  # a name the question writes is in no item: "which councils merge into the X Council?"
     kept = most_said(said)
     return f if kept is None else _Found(f.label, [f.items[i] for i in kept], f.score, f.lead)
