@@ -11,6 +11,7 @@ Items are quoted verbatim, grouped into one citation per passage.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -58,7 +59,7 @@ class ListComposer(Composer):
         self.min_label_share = min_label_share
         self.min_weight_share = min_weight_share
         self.docs = docs
-        self._labels: dict[str, list[tuple[str, int, list[tuple[int, int]]]]] = {}  # by passage id
+        self._labels: dict[str, list[tuple[str, int, list[tuple[int, int]], str]]] = {}  # by passage id
 
     def compose(self, question: Question, hits: list[Hit], snapshot: Snapshot) -> Answer | None:
         if question.expects not in ("list", "names", "number"):
@@ -74,10 +75,11 @@ class ListComposer(Composer):
         asked = sum(_weight(t, question.lang, weight) for t in question.terms) or 1.0
         wanted = _stated_count(question)
         nouns = _asked_nouns(question)
+        kinds = _asked_kind(question)
         found: list[_Found] = []
         retrieved = {h.chunk.id for h in hits}
         for chunk in [h.chunk for h in hits if h.chunk.kind == "passage"]:  # the stance search appends its own
-            found += self._labelled(chunk, stems, snapshot, nouns)
+            found += self._labelled(chunk, stems, snapshot, nouns, kind=kinds)
             found += _counted(chunk, snapshot, nouns)
         for doc_id in list(dict.fromkeys(h.chunk.doc_id for h in hits))[: self.docs]:
             outline = sections(snapshot, doc_id)
@@ -89,7 +91,7 @@ class ListComposer(Composer):
             # a label line the question names, in a passage the search did not rank high
             # (its words are the label's, the rest of the passage is items)
             for chunk in (c for section in outline for c in section.chunks if c.id not in retrieved):
-                found += self._labelled(chunk, stems, snapshot, nouns, bonus=0.0)
+                found += self._labelled(chunk, stems, snapshot, nouns, bonus=0.0, kind=kinds)
         found = [_outer(f) for f in found]
         # the label must carry a fair part of what the question asks ("Action Plan" shares
         # only common words with a question about a plan's objectives); the words that name
@@ -160,22 +162,26 @@ class ListComposer(Composer):
 
     # -- where items come from ------------------------------------------------------------
     def _labelled(self, chunk: StoredChunk, stems: set[str], snapshot: Snapshot, nouns: set[str],
-                  bonus: float = 0.1) -> list[_Found]:
+                  bonus: float = 0.1, kind: list[frozenset[str]] = ()) -> list[_Found]:
         """A label line ("Observers:") the question names, and the list items after it (the
         run may go on in the next passage of the document). A label that is a sentence
         ("… is guided by four core principles:") need only name the kind of thing asked, when
-        it counts the items that follow."""
+        it counts the items that follow, or, counting none, writes the whole of a kind of two
+        words or more (`kind`)."""
         out = []
         naming = snapshot.naming_words.get(chunk.doc_id, set())
-        for label, end, items in self._labels_of(chunk):
+        for label, end, items, sentence in self._labels_of(chunk):
+            whole = _names_whole_kind(sentence, chunk.lang, kind)
+            if whole and not _names_whole_kind(label, chunk.lang, kind):
+                label = _main_clause(sentence)  # (its line is the sentence's end: "… are the following")
             share = _named_share(label, stems, chunk.lang)
             counted = share < self.min_label_share and bool(nouns & _label_stems(label, chunk.lang))
             if share < self.min_label_share and not counted or _label_stems(label) <= naming:
                 continue  # a label line of only the plan's name ends a sentence wrapped over lines
             after = [(a, b) for a, b in items if a >= chunk.start + end]
             run = [(chunk, a, b) for a, b in _contiguous(chunk, chunk.start + end, after)]
-            if run and run[-1][2] >= chunk.start + len(chunk.text.rstrip()):
-                run += _continued(snapshot, chunk)
+            if run and run[-1][2] >= chunk.start + len(_ITEM_END.sub("", chunk.text)):
+                run += _continued(snapshot, chunk, _marker(chunk, run[0][1]))
             # "… consists of four parts:" over paragraphs numbered 1, 2, 3, 4 (a numbered line
             # with the rest of its paragraph under it is one item)
             paragraphs = _numbered_paragraphs(snapshot, chunk, chunk.start + end)
@@ -185,19 +191,23 @@ class ListComposer(Composer):
             if not run and end >= len(chunk.text.rstrip()):  # the label ends its passage: a table may follow
                 found = _table_after(snapshot, chunk, stems)
             # (the items marked as the first one is: not their sub-items, nor a numbered paragraph after them)
-            if counted and _label_count(label, chunk.lang) != len(_outer(_Found(label, found, 0.0)).items):
+            stated = _label_count(label, chunk.lang)
+            if counted and stated != len(_outer(_Found(label, found, 0.0)).items) and not (stated is None and whole):
                 continue
             out.append(_Found(label, found, max(share, _SENTENCE_LIST) + bonus))
         return out
 
-    def _labels_of(self, chunk: StoredChunk) -> list[tuple[str, int, list[tuple[int, int]]]]:
-        """A passage's label lines (label, where the line ends) and its list items, read once
-        per passage: a question about a list reads every passage of the plans it draws on."""
+    def _labels_of(self, chunk: StoredChunk) -> list[tuple[str, int, list[tuple[int, int]], str]]:
+        """A passage's label lines (label, where the line ends), its list items, and each
+        label's sentence whole (over the lines above it), read once per passage: a question
+        about a list reads every passage of the plans it draws on."""
         known = self._labels.get(chunk.id)
         if known is None:
             items = list_items(chunk)
-            known = [(_last_sentence(m.group(0).strip().rstrip(":")), m.end(), items)
-                     for m in _label_lines(chunk.text, {a - chunk.start for a, _ in items})]
+            starts = {a - chunk.start for a, _ in items}
+            known = [(_last_sentence(m.group(0).strip().rstrip(":")), m.end(), items,
+                      _last_sentence(_wrapped_label(chunk.text, m, starts)))
+                     for m in _label_lines(chunk.text, starts)]
             if len(self._labels) > 200_000:
                 self._labels.clear()
             self._labels[chunk.id] = known
@@ -385,9 +395,21 @@ def _asked_nouns(q: Question) -> set[str]:
     """The stems of the kind of thing a list question asks for: the words after its question
     word ("what factors …"), else its first two words past a number ("welke vier soorten
     havens"; an assessment's words too: "wat zijn de sterke punten")."""
+    return {s for word in _asked_kind(q) for s in word}
+
+
+def _asked_kind(q: Question) -> list[frozenset[str]]:
+    """The words of the kind asked (`_asked_nouns`), each as its stems."""
     words = kind_asked(q) or [t.word for t in query_terms(q.text, q.lang)
                               if not t.word.isdigit() and t.word not in _NUMBER_STEMS][:2]
-    return {s for w in words for s in {*tokenize(w, q.lang), *tokenize(w)}}
+    return [frozenset({*tokenize(w, q.lang), *tokenize(w)}) for w in words]
+
+
+def _names_whole_kind(label: str, lang: str, kind: list[frozenset[str]]) -> bool:
+    """A label that writes every word of a kind of two words or more ("the structural
+    programmes of the plan are the following"): it says what its items are."""
+    stems = _label_stems(label, lang)
+    return len(kind) >= 2 and all(word & stems for word in kind)
 
 
 _NUMBERED_LINE = re.compile(r"^[ \t]*([^\W\d_]{3,})[ \t]+(\d{1,2})[ \t]*[:.]?[ \t]*$", re.M)
@@ -440,13 +462,19 @@ def _label_lines(text: str, item_starts: set[int]) -> list[re.Match]:
 
 
 def _shorten(text: str, budget: int) -> str:
-    """An item within `budget` characters, its beginning and its end kept (plans often put
-    the reference that identifies an item at its end: "... (objective 21)")."""
+    """An item within `budget` characters: its beginning and, when it ends with one, the
+    reference that identifies it (plans often put it at its end: "... (objective 21)");
+    else its beginning alone, which names it ("Setting up a green belt against …")."""
     if len(text) <= budget:
         return text
-    head = text[: int(budget * 0.6)].rsplit(" ", 1)[0]
     tail = text[-int(budget * 0.4):].split(" ", 1)[-1]
-    return f"{head} … {tail}"
+    if _REFERENCE_END.search(tail):
+        head = text[: int(budget * 0.6)].rsplit(" ", 1)[0]
+        return f"{head} … {tail}"
+    return text[:budget].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"
+
+
+_REFERENCE_END = re.compile(r"\([^()]*\d[^()]*\)\W*$|\d\W*$")  # "(objective 21)", "… line 4.2"
 
 
 _NUMBER_OPENING = re.compile(r"^\s*(\d{1,2})[.)]?\s")
@@ -505,6 +533,31 @@ def _label_stems(label: str, lang: str = "en") -> set[str]:
     return set(tokenize(text, lang)) | set(tokenize(text))
 
 
+_LONG_LABEL = 100  # characters: a label sentence longer than this is shown by its last clause
+
+
+def _main_clause(label: str) -> str:
+    """A long label sentence by its last clause, after the clauses that set its scene
+    ("Drawing on the existing frameworks, …, the plan's programmes are the following")."""
+    if len(label) <= _LONG_LABEL:
+        return label
+    last = label.rsplit(", ", 1)[-1]
+    return last[0].upper() + last[1:] if len(last.split()) >= 3 else label
+
+
+def _wrapped_label(text: str, line: re.Match, item_starts: set[int]) -> str:
+    """A label line and the lines of its paragraph above it, joined: a sentence wrapped over
+    lines ("… the structural programmes of the plan\nare the following:") is one label."""
+    start = line.start()
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        prior = text[above : start - 1]
+        if not prior.strip() or above in item_starts or prior.rstrip().endswith((".", ":", ";", "!", "?")):
+            break
+        start = above
+    return " ".join(text[start : line.end()].split()).rstrip(":").strip()
+
+
 def _last_sentence(text: str) -> str:
     """A label line of hard-wrapped text may begin with the end of the sentence before it."""
     spans = split_sentences(text)
@@ -521,13 +574,19 @@ def _following(snapshot: Snapshot, chunk: StoredChunk) -> list[StoredChunk]:
     return after[:other]
 
 
-def _continued(snapshot: Snapshot, chunk: StoredChunk) -> list[tuple[StoredChunk, int, int]]:
-    """The list items that open the document's next passage (a list cut by a chunk end)."""
-    following = _following(snapshot, chunk)
-    if not following:
-        return []
-    nxt = following[0]
-    return [(nxt, a, b) for a, b in _contiguous(nxt, nxt.start, list_items(nxt))]
+def _continued(snapshot: Snapshot, chunk: StoredChunk, marker: str | None = None) -> list[tuple[StoredChunk, int, int]]:
+    """The list items that open the document's next passage (a list cut by a chunk end); with
+    the `marker` of the list's items, on through each passage that items of that mark fill
+    to its end (a long list over several passages)."""
+    out: list[tuple[StoredChunk, int, int]] = []
+    for nxt in _following(snapshot, chunk):
+        run = _contiguous(nxt, nxt.start, list_items(nxt))
+        if marker is not None:
+            run = list(itertools.takewhile(lambda item: _marker(nxt, item[0]) == marker, run))
+        out += [(nxt, a, b) for a, b in run]
+        if marker is None or not run or run[-1][1] < nxt.start + len(_ITEM_END.sub("", nxt.text)):
+            break
+    return out
 
 
 _TEXT_LINE = re.compile(r"[^\n]*(?:\n|$)")
@@ -700,12 +759,17 @@ def _naming_stems(snapshot: Snapshot, f: _Found) -> set[str]:
     return set(tokenize(said, chunk.lang)) | set(tokenize(said)) | _lead_stems(snapshot, f)
 
 
+# what may close an item: the punctuation that separates a list's items ("… climatique ;")
+_ITEM_END = re.compile(r"[\s;,.]*$")
+
+
 def _contiguous(chunk: StoredChunk, start: int, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The items that follow `start` with nothing but whitespace between them."""
+    """The items that follow `start` with nothing but whitespace, or the punctuation that
+    separates items, between them."""
     run: list[tuple[int, int]] = []
     pos = start
     for a, b in items:
-        if chunk.text[pos - chunk.start : a - chunk.start].strip():
+        if not _ITEM_END.fullmatch(chunk.text[pos - chunk.start : a - chunk.start]):
             break
         run.append((a, b))
         pos = b

@@ -68,8 +68,8 @@ def children(all_sections: list[Section], path: tuple[str, ...], every: bool = F
 def list_items(chunk: StoredChunk) -> list[tuple[int, int]]:
     """Document spans of the list items a passage holds (a bullet or number at a line start);
     an item goes on over the next line when a page's width broke it mid-sentence (the line
-    ends without a stop and the next, right under it, opens in lower case or closes a bracket
-    the item opened)."""
+    ends without a stop and the next, right under it, opens in lower case, closes a bracket
+    the item opened, or ends with the semicolon that closes an item: "… du port du grand\nNord ;")."""
     spans: list[tuple[int, int]] = []
     lines = list(_LINE.finditer(chunk.text))
     for i, m in enumerate(lines):
@@ -80,7 +80,8 @@ def list_items(chunk: StoredChunk) -> list[tuple[int, int]]:
                 so_far = chunk.text[m.start():end]
                 open_bracket = so_far.count("(") > so_far.count(")")  # "(fleuves" / "Ouémé et Mono)"
                 if between.count("\n") > 1 or BULLET.match(nxt.group(0)) or re.search(r"[.;:!?]\s*$", so_far) \
-                        or nxt.group(0).rstrip().endswith(":") or not (open_bracket or _WRAPPED.match(nxt.group(0))):
+                        or nxt.group(0).rstrip().endswith(":") \
+                        or not (open_bracket or _WRAPPED.match(nxt.group(0)) or nxt.group(0).rstrip().endswith(";")):
                     break  # (a line that ends with a colon opens a list of its own)
                 end = nxt.end()
             a, b = trim_span(chunk.text, m.start(), end)
