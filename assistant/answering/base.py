@@ -360,9 +360,11 @@ SPECIFIC_NAME = 3  # a name written in more passages of a plan is its setting ("
 
 def rare_names(q: Question, snapshot: Snapshot) -> list[set[str]]:
     """The stems of each name the question writes that the plans write in a few passages
-    only ("Hely", a provider in an annex), not a plan's own name nor its adjective."""
+    only ("Hely", a provider in an annex), not a plan's own name nor its adjective, nor a
+    name in the phrase that gives the plan as the source ("according to the Norland Trust's
+    report on …": who published it says where to look)."""
     naming = set().union(*snapshot.naming_words.values()) if snapshot.naming_words else set()
-    tokens = re.findall(r"[\w'’-]+", q.text)
+    tokens = re.findall(r"[\w'’-]+", without_sources(q, snapshot))
     # (a name joined to a noun is a name of its own: the "NVR" of "NVR-concessie")
     words = [(i, w) for i, t in enumerate(tokens) for w in dict.fromkeys([t, *(t.split("-") if "-" in t else [])]) if w]
     names = {t for i, t in words if i > 0 and t[:1].isupper() and t.lower() not in ALL_STOPWORDS
