@@ -216,7 +216,8 @@ def about_itself(q: Question, asked: list[str], doc_id: str, snapshot: Snapshot)
     nouns = {unaccented(n) for table in (DOCUMENT_NOUNS, MAKING_NOUNS, PLACES_IN_PLAN, EDITIONS) for lang in table
              for n in table[lang]}
     skip = {unaccented(unelided(part.lower())) for w in asked for part in (w, *w.split("-"))}  # "e-mailadres"
-    skip |= {unaccented(w) for w in spelled_out(q.text, own)}  # "the National Action Plan" of a "NAP"
+    # "the National Action Plan" of a "NAP", however the question writes it ("the national action plan")
+    skip |= {unaccented(w) for w in spelled_out(q.text, own) | spelled_out(q.text.title(), own)}
     rest = [t for t in q.terms if unaccented(t.word.lower()) not in skip and not re.fullmatch(r"[\d/-]+", t.word)
             and unaccented(t.word.lower()) not in nouns and not t.matches(own)
             and not any(alike(s, o) for s in t.stems for o in own)]
