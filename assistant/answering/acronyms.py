@@ -222,7 +222,10 @@ class AcronymComposer(Composer):
                 snapshot.naming_in(d, *question.naming()))).values()) for d in named}
             chunks.sort(key=lambda c: (c.doc_id not in named, -said.get(c.doc_id, 0),
                                        c.start if c.doc_id in named else 0))
+        bare: tuple[StoredChunk, Answer] | None = None  # the first spelling out, without a sentence on it
         for chunk in chunks:
+            if bare is not None and chunk.doc_id != bare[0].doc_id:
+                break
             glossary = _glossary_line(short, chunk)
             if glossary is not None:
                 field, long = glossary
@@ -232,7 +235,16 @@ class AcronymComposer(Composer):
                 if not found:
                     continue
                 a, b, long = found[0]
-                said = _sentence_of(chunk.text, a, b) if question.expects == "definition" else None
+                said = _sentence_of(chunk.text, a, b) if question.expects == "definition" and chunk.kind == "passage" \
+                    else None
+                cell = _cell_sentence(short, chunk) if question.expects == "definition" and chunk.kind == "row" else None
+                if cell is not None:  # (a row's text is rendered from its cells: the cell is the plan's verbatim)
+                    source, (x, y), long = cell
+                    sentence = " ".join(source.text[x:y].split())
+                    citation = cite(snapshot, chunk, source.start + x, source.start + y, 1, text=source.text[x:y],
+                                    offset=source.start + x)
+                    text = say("stands_for", question.lang, short=short, long=long)
+                    return Answer(answer=f"{text}. {sentence} [1]", citations=[citation], confidence=1.0)
                 if said is not None:
                     # "what is X?": what the plan says of it where it spells it out, with its name
                     citation = cite(snapshot, chunk, chunk.start + said[0], chunk.start + said[1], 1)
@@ -241,7 +253,14 @@ class AcronymComposer(Composer):
                     return Answer(answer=f"{text}. {sentence} [1]", citations=[citation], confidence=1.0)
                 citation = cite(snapshot, chunk, chunk.start + a, chunk.start + b, 1)
             text = say("stands_for", question.lang, short=short, long=long)
-            return Answer(answer=f"{text} [1].", citations=[citation], confidence=1.0)
+            answer = Answer(answer=f"{text} [1].", citations=[citation], confidence=1.0)
+            if question.expects != "definition" or glossary is not None:
+                return answer
+            # ("what is X?": a later place of the same plan that spells it out may say what it is:
+            # "Name of system: … (X)" over "The … (X) is a registry of …")
+            bare = bare or (chunk, answer)
+        if bare is not None:
+            return bare[1]
         written = _as_written(short)
         named = _named_by_initials(short, [c for c in chunks if written.search(c.text)], snapshot)
         if named:
@@ -352,6 +371,18 @@ def _only_used(short: str, chunks: list[StoredChunk]) -> bool:
 
 _NEAR = 250  # characters either side of the abbreviation where its name may be written
 _CAPITALISED_RUN = re.compile(r"(?:(?:[ldLD]['’])?[A-ZÀ-Ý][\w'’-]*(?:[\s,]+(?:[a-zà-ÿ]{1,4}\s+){0,3}|(?=[.;:!?)])|$)){2,}")
+
+
+def _cell_sentence(short: str, chunk: StoredChunk) -> tuple[Source, tuple[int, int], str] | None:
+    """A cell of a row that spells the abbreviation out in a sentence saying more of it ("The
+    … Clearinghouse (ECHO) is a registry …"): the cell, the sentence's span in it, the name."""
+    row = chunk.commitment if chunk.kind == "row" else None
+    for f in row.fields if row is not None else ():
+        found = expansions(short, f.source.text, asides=False) if f.source is not None else []
+        said = _sentence_of(f.source.text, found[0][0], found[0][1]) if found else None
+        if said is not None:
+            return f.source, said, found[0][2]
+    return None
 
 
 def _glossary_line(short: str, chunk: StoredChunk) -> tuple[Source, str] | None:
