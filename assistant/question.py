@@ -191,7 +191,9 @@ def analyse(query: Query | str) -> Question:
     mine = {x.word for x in terms}
     context_terms = [x for x in dict.fromkeys(query_terms(query.context, lang) + borrowed)
                      if x.word not in mine and x.word not in meta]
-    assessed = stance(blank_quoted_titles(t), lang)  # a quoted title's words are a name
+    # (a quoted title's words are a name; "who chairs the task force?" asks for a name, not an
+    # assessment, whatever word for one its words hold: the "force" of "task force")
+    assessed = stance(blank_quoted_titles(t), lang) if expects != "agent" else None
     if assessed:  # "criticisms", "strengths" name the kind of answer, which the stance cues check
         cues = stance_words(assessed, lang)
         terms = [x for x in terms if x.word not in cues] or terms

@@ -51,6 +51,15 @@ def test_questions_about_problems_still_ask_for_them(question):
     assert analyse(question).stance == "negative"
 
 
+@pytest.mark.parametrize("question", [
+    "Qui dirige la task force portuaire de la Varlande ?",
+    "Who chairs the harbour task force of Norland?",
+    "Wie zit de Havenlandse task force voor?",
+])
+def test_a_question_asking_who_asks_no_assessment(question):
+    assert analyse(question).stance is None
+
+
 def test_the_name_of_the_described_problem_is_answered(client):
     body = ask(client, "Hoe noemt Varland het probleem dat niet iedereen een fietsenstalling kan gebruiken?")
     assert not body["abstained"], body["answer"]
