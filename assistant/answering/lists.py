@@ -84,7 +84,8 @@ class ListComposer(Composer):
         for doc_id in list(dict.fromkeys(h.chunk.doc_id for h in hits))[: self.docs]:
             outline = sections(snapshot, doc_id)
             found += self._headed(outline, stems, retrieved, snapshot.naming_words.get(doc_id, set()),
-                                  snapshot.naming_in(doc_id, *question.naming()), nouns)
+                                  snapshot.naming_in(doc_id, *question.naming()), nouns,
+                                  counted=(wanted, question.lang) if wanted is not None else None)
             found += _numbered(outline, stems)
             found += _numbered_lines(outline, stems)
             found += _enumerated(outline, question, retrieved)
@@ -126,13 +127,21 @@ class ListComposer(Composer):
             """"Which eight opportunities does the province describe in its study?": a label
             that names the kind asked, over as many items as the question counts, is the list
             asked for, whatever else the question says of who wrote it where."""
-            return wanted is not None and bool(kind & _label_stems(f.label, f.items[0][0].lang))
+            if wanted is None:
+                return False
+            lang = f.items[0][0].lang
+            # (in another language than the question's, the kind is written in other words: a
+            # label that states the count asked, over as many items, is the list: "Acht kansen")
+            return bool(kind & _label_stems(f.label, lang)) or (
+                lang != question.lang and _label_count(f.label, lang) == wanted == len(_outer(f).items))
 
         found = [f for f in found if len(f.items) >= 2 and (wanted is None or len(f.items) == wanted)
                  and _label_count(f.label, question.lang) in (None, len(f.items)) and (carried(f) or counted_kind(f))]
         if question.stance:  # an assessment ("its weaknesses") is said in sentences, unless a label names it
-            cues = set(tokenize(" ".join(stance_words(question.stance, question.lang)), question.lang))
-            found = [f for f in found if _found_stems(f) & cues]
+            # (in the question's words, or the list's language's: "kansen" for "opportunities")
+            def cues(lang: str) -> set[str]:
+                return set(tokenize(" ".join(stance_words(question.stance, lang)), lang))
+            found = [f for f in found if _found_stems(f) & (cues(question.lang) | cues(f.items[0][0].lang))]
         if question.expects == "number":  # the counted noun names the list: its label, heading or lead
             found = [f for f in found if set(question.counted) & _naming_stems(snapshot, f)]
         named = named_documents(question, snapshot)
@@ -214,9 +223,12 @@ class ListComposer(Composer):
         return known
 
     def _headed(self, outline: list[Section], stems: set[str], retrieved: set[str], naming: set[str],
-                named_by: set[str] = frozenset(), nouns: set[str] = frozenset()) -> list[_Found]:
+                named_by: set[str] = frozenset(), nouns: set[str] = frozenset(),
+                counted: tuple[int, str] | None = None) -> list[_Found]:
         """A heading the question names, and the sub-headings or list items under it; not a
-        heading of only the words that name the plan (its title over its sections)."""
+        heading of only the words that name the plan (its title over its sections). With
+        `counted` (the count the question states, and its language), a heading in another
+        language that states that count ("Acht kansen" for "the eight opportunities")."""
         out = []
         prefixes = dict.fromkeys(s.path[: i + 1] for s in outline for i in range(len(s.path)))  # in reading order
         for path in prefixes:
@@ -226,6 +238,8 @@ class ListComposer(Composer):
             # "Harbour Data Partnership Challenges"; the "vier havens" of "Vier havens" are its four)
             kind = _label_stems(path[-1], lang) & nouns
             share = _named_share(path[-1], stems, lang, ignore=frozenset() if kind or not nouns else named_by)
+            if counted is not None and lang != counted[1] and _label_count(path[-1], lang) == counted[0]:
+                share = max(share, _SENTENCE_LIST)  # (its words are not the question's: its count is)
             if share < self.min_label_share or _label_stems(path[-1]) <= naming:
                 continue
             under = [s for s in outline if s.path[: len(path)] == path]
