@@ -235,22 +235,24 @@ class AcronymComposer(Composer):
                 if not found:
                     continue
                 a, b, long = found[0]
-                said = _sentence_of(chunk.text, a, b) if question.expects == "definition" and chunk.kind == "passage" \
-                    else None
-                cell = _cell_sentence(short, chunk) if question.expects == "definition" and chunk.kind == "row" else None
-                if cell is not None:  # (a row's text is rendered from its cells: the cell is the plan's verbatim)
-                    source, (x, y), long = cell
-                    sentence = " ".join(source.text[x:y].split())
-                    citation = cite(snapshot, chunk, source.start + x, source.start + y, 1, text=source.text[x:y],
-                                    offset=source.start + x)
-                    text = say("stands_for", question.lang, short=short, long=long)
-                    return Answer(answer=f"{text}. {sentence} [1]", citations=[citation], confidence=1.0)
+                said = None
+                if question.expects == "definition" and chunk.kind == "passage":
+                    span = _sentence_of(chunk.text, a, b)
+                    if span is not None:
+                        said = chunk.text[span[0]:span[1]], chunk.start + span[0]
+                elif question.expects == "definition" and chunk.kind == "row":
+                    # (a row's text is rendered from its cells: the cell is the plan's verbatim)
+                    cell = _cell_sentence(short, chunk)
+                    if cell is not None:
+                        source, (x, y), long = cell
+                        said = source.text[x:y], source.start + x
                 if said is not None:
                     # "what is X?": what the plan says of it where it spells it out, with its name
-                    citation = cite(snapshot, chunk, chunk.start + said[0], chunk.start + said[1], 1)
-                    sentence = " ".join(chunk.text[said[0]:said[1]].split())
+                    sentence, at = said
+                    citation = cite(snapshot, chunk, at, at + len(sentence), 1, text=sentence, offset=at)
                     text = say("stands_for", question.lang, short=short, long=long)
-                    return Answer(answer=f"{text}. {sentence} [1]", citations=[citation], confidence=1.0)
+                    return Answer(answer=f"{text}. {' '.join(sentence.split())} [1]", citations=[citation],
+                                  confidence=1.0)
                 citation = cite(snapshot, chunk, chunk.start + a, chunk.start + b, 1)
             text = say("stands_for", question.lang, short=short, long=long)
             answer = Answer(answer=f"{text} [1].", citations=[citation], confidence=1.0)
@@ -376,8 +378,7 @@ _CAPITALISED_RUN = re.compile(r"(?:(?:[ldLD]['’])?[A-ZÀ-Ý][\w'’-]*(?:[\s,]
 def _cell_sentence(short: str, chunk: StoredChunk) -> tuple[Source, tuple[int, int], str] | None:
     """A cell of a row that spells the abbreviation out in a sentence saying more of it ("The
     … Clearinghouse (ECHO) is a registry …"): the cell, the sentence's span in it, the name."""
-    row = chunk.commitment if chunk.kind == "row" else None
-    for f in row.fields if row is not None else ():
+    for f in chunk.commitment.fields if chunk.commitment is not None else ():
         found = expansions(short, f.source.text, asides=False) if f.source is not None else []
         said = _sentence_of(f.source.text, found[0][0], found[0][1]) if found else None
         if said is not None:

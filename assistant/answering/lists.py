@@ -74,8 +74,8 @@ class ListComposer(Composer):
         weight = {s: snapshot.term_stats.idf(s) for s in stems if snapshot.term_stats.df_of(s)}
         asked = sum(_weight(t, question.lang, weight) for t in question.terms) or 1.0
         wanted = _stated_count(question)
-        nouns = _asked_nouns(question)
         kinds = _asked_kind(question)
+        nouns = {s for word in kinds for s in word}  # (`_asked_nouns`)
         found: list[_Found] = []
         retrieved = {h.chunk.id for h in hits}
         for chunk in [h.chunk for h in hits if h.chunk.kind == "passage"]:  # the stance search appends its own
@@ -133,7 +133,7 @@ class ListComposer(Composer):
             # (in another language than the question's, the kind is written in other words: a
             # label that states the count asked, over as many items, is the list: "Acht kansen")
             return bool(kind & _label_stems(f.label, lang)) or (
-                lang != question.lang and _label_count(f.label, lang) == wanted == len(_outer(f).items))
+                lang != question.lang and _label_count(f.label, lang) == wanted == len(f.items))
 
         found = [f for f in found if len(f.items) >= 2 and (wanted is None or len(f.items) == wanted)
                  and _label_count(f.label, question.lang) in (None, len(f.items)) and (carried(f) or counted_kind(f))]
