@@ -301,7 +301,7 @@ class ExtractiveComposer(Composer):
             defining = [s for s in naming if _defining(question.focus, s.sentence)]
             scored = defining or naming or scored
         acts_asked = asked_acts(question.text, question.lang) if question.expects in ACTED_FACTS else frozenset()
-        stating = {id(s) for s in scored if acts_asked & acts(s.sentence.text, s.sentence.lang)}
+        stating = {id(s) for s in scored if acts_asked & acts(s.sentence.text, s.sentence.lang, in_names=False)}
         if stating:
             # "when was it approved?", "who chairs it?": a sentence that dates or names another
             # act (the note's start, a member) answers less well than one stating the act, in any

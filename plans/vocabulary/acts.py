@@ -110,11 +110,8 @@ RELATIVES: dict[str, tuple[str, ...]] = {
 }
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_CAPITAL = re.compile(r"[A-ZÀ-Ý]")
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]")
-
-
-def _words(text: str) -> list[str]:
-    return [unaccented(w.lower()) for w in _WORD.findall(text)]
 
 
 def _parsed(form: str) -> tuple[str, str | None]:
@@ -130,12 +127,27 @@ _FORMS: dict[str, tuple[tuple[str, str, str | None], ...]] = {
 }
 
 
+def _in_names(written: list[str]) -> set[int]:
+    """The places of the words of `written` that stand in a name of capitalised words
+    ("Coordination Group on Migration", "Interdepartmental Coordination Unit"): next to
+    another capitalised word, in a text not written in capitals throughout."""
+    capital = [bool(_CAPITAL.match(w)) and not w.isupper() for w in written]
+    return {i for i, c in enumerate(capital)
+            if c and (i > 0 and capital[i - 1] or i + 1 < len(capital) and capital[i + 1])}
+
+
 @lru_cache(maxsize=50_000)
-def acts(text: str, lang: str) -> frozenset[str]:
-    """The acts `text`, written in `lang`, states or asks about."""
+def acts(text: str, lang: str, in_names: bool = True) -> frozenset[str]:
+    """The acts `text`, written in `lang`, states or asks about; with `in_names` False, not
+    those only a name writes (the "Coordination Group on Migration" coordinates nothing in
+    the sentence that names it)."""
     found: set[str] = set()
     for clause in _CLAUSE_END.split(text):
-        tokens = _words(clause)
+        written = _WORD.findall(clause)
+        tokens = [unaccented(w.lower()) for w in written]
+        if not in_names:
+            named = _in_names(written)
+            tokens = [t if i not in named else "" for i, t in enumerate(tokens)]
         present = set(tokens)
         for act, word, particle in _FORMS.get(lang, ()):
             if particle is None and word in present \

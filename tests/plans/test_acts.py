@@ -75,3 +75,14 @@ def test_appearing_and_releasing_are_publishing():
     assert asked_acts("Wanneer verschijnt de havennota?", "nl") == {"publish"}
     assert acts("De nota is in maart verschenen.", "nl") == {"publish"}
     assert asked_acts("When was the quay charter released?", "en") == {"publish"}
+
+
+def test_a_name_that_writes_an_act_does_not_state_it():
+    # "the Coordination Group on Fisheries" names a body; the sentence coordinates nothing
+    sentence = "Norland sits in the Coordination Group on Fisheries and in the Harbour Monitoring Board."
+    assert acts(sentence, "en", in_names=False) == frozenset()
+    assert acts(sentence, "en") == {"coordinate", "monitor"}  # a question may name the body it asks about
+    # a capital that opens the sentence, an office written alone, or a text in capitals are not names
+    assert acts("Coordination of the plan rests with the Minister for the Sea.", "en", in_names=False) == {"coordinate"}
+    assert acts("The Minister keeps the Secretariat of the board.", "en", in_names=False) == {"maintain", "secretariat"}
+    assert acts("COORDINATION BY THE MINISTER", "en", in_names=False) == {"coordinate"}
