@@ -253,7 +253,7 @@ def _focus(t: str, lang: str) -> tuple[str | None, bool]:
         m = re.search(pattern, t, re.I)
         if not m:
             continue
-        focus = m.group(1).strip(" '\"‘’“”")
+        focus = m.group(1).strip(" '\"‘’“”„«»")
         focus = _FILLER.sub("", focus)  # "what is, in short, the X?": the X
         # "who is the <role>?" asks for a name; "who is responsible for ...?" for an agent
         copular = bool(re.match(ROLE_HOLDER.get(lang, ROLE_HOLDER["en"]), t, re.I))
@@ -266,8 +266,8 @@ def _focus(t: str, lang: str) -> tuple[str | None, bool]:
         focus = re.sub(r"\s*,\s*(?:and|or|et|ou|en|of)\s.*$", "", focus, flags=re.I)
         focus = re.sub(r"^(?:(?:a|an|the|le|la|les|un|une|de|het|een)\s+|l['’])", "", focus, flags=re.I)
         # "the 'no extras' rule": the words quoted are the term, the noun after them its kind
-        quoted = re.fullmatch(r"['\"‘“]([^'\"’”]{2,})['\"’”](?:[\s-]+\w+)?", focus)
+        quoted = re.fullmatch(r"['\"‘“„«]\s*([^'\"’”»]{2,}?)\s*['\"’”»](?:[\s-]+\w+)?", focus)
         focus = quoted.group(1) if quoted else focus
-        focus = re.sub(r"(?<!\w)['\"‘’“”]|['\"‘’“”](?!\w)", "", focus).strip()  # quotes, not "l'" or "d'"
+        focus = re.sub(r"(?<!\w)['\"‘’“”„«]|['\"‘’“”»](?!\w)", "", focus).strip()  # quotes, not "l'" or "d'"
         return focus or None, copular
     return None, False
