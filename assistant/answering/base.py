@@ -20,7 +20,8 @@ from plans.vocabulary.making import CITED_WORKS
 from plans.vocabulary.conversation import ROW_WORDS
 from plans.vocabulary.coordination import DETERMINERS
 from plans.vocabulary.questions import (ABOUT_WORDS, AUXILIARIES, DOCUMENT_NOUNS, GENERIC_KINDS, GENERIC_QUALIFIERS,
-                                       LIST_VERBS, SOURCE_CUES, SOURCE_OPENINGS, WHICH, inverted_verb)
+                                       LIST_VERBS, SOURCE_CUES, SOURCE_OPENINGS, WHICH, inverted_verb,
+                                       without_request)
 from plans.vocabulary.roles import cue_words, fold
 from plans.vocabulary.stopwords import ALL_STOPWORDS
 
@@ -481,7 +482,8 @@ def kind_asked(q: Question) -> list[str]:
     """The words right after "which" / "what" / "quel" / "welke" that name the kind of thing
     asked ("what financial penalty does …" -> financial, penalty), but for the words that ask
     for a field of a row or name no kind of their own ("what role", "quel budget")."""
-    tokens = words(q.text)
+    text = without_request(q.text, q.lang)  # ("… ? Som de punten op.": a form asked, not a kind)
+    tokens = words(text)
     which = set(WHICH.get(q.lang, ()))
     start = next((i for i, w in enumerate(tokens) if w in which), None)
     if start is None:  # "could you name the bodies …?": the kind after the verb and its article
@@ -490,7 +492,7 @@ def kind_asked(q: Question) -> list[str]:
     if start is None:
         return []
     phrase: list[str] = []
-    written = " ".join(q.text.lower().split())
+    written = " ".join(text.lower().split())
     i, slots = start + 1, 0
     while i < len(tokens) and slots < _KIND_WORDS:
         if tokens[i] in ALL_STOPWORDS or any(ch.isdigit() for ch in tokens[i]) or inverted_verb(tokens[i], written):
@@ -503,7 +505,7 @@ def kind_asked(q: Question) -> list[str]:
         slots += 1
     after = tokens[start + 1 + len(phrase)] if start + 1 + len(phrase) < len(tokens) else ""
     articles = "|".join(re.escape(d) for d in DETERMINERS.get(q.lang, ()))
-    if len(phrase) > 1 and articles and re.search(rf"\b{re.escape(phrase[-1])}\s+(?:{articles})(?!\w)", q.text, re.I):
+    if len(phrase) > 1 and articles and re.search(rf"\b{re.escape(phrase[-1])}\s+(?:{articles})(?!\w)", text, re.I):
         phrase.pop()  # "which decree gave a …": a word before an article is the verb, no part of the kind
         after = tokens[start + 1 + len(phrase)]
     if tokens[start] == "what" and after not in AUXILIARIES["en"]:

@@ -901,6 +901,14 @@ def _asked_sentence(t: str, lang: str) -> str:
     return t
 
 
+def without_request(question: str, lang: str) -> str:
+    """The question without a request after it that only asks for a list ("… ? List them.")."""
+    head, mark, tail = question.rpartition("?")
+    if not mark or not tail.strip() or answer_type(tail, lang) != "list":
+        return question
+    return head + mark
+
+
 def without_source(question: str, lang: str) -> str:
     """The question without the words that only say where to look or stress it: "In the
     harbour report, what does X mean?" -> "what does X mean?"; "What is the HDN mentioned in
