@@ -39,7 +39,7 @@ from plans.vocabulary.questions import main_clause, stance_words, without_source
 
 _NUMBER_STEMS = {x for words in NUMBER_WORDS.values() for w in words for x in {*tokenize(w), w}}
 _LABEL_LINE = re.compile(r"^[^\n]{2,300}:\s*$", re.M)  # (a paragraph not wrapped into lines: its last sentence)
-MAX_CHARS = 700
+MAX_CHARS = 500
 SHORT_CHARS = 400  # a list longer than this is given by its items' labels when they have some
 _LEAD_PASSAGES = 3  # how far back the text that introduces a list is looked for
 
@@ -278,7 +278,7 @@ class ListComposer(Composer):
                 groups.append([item])
         room = MAX_CHARS - len(intro) - 6 * len(found.items)
         full = sum(len(text) + 2 for *_, text in found.items)
-        budget = full if full <= room else max(40, room // len(found.items))
+        budget = full if full <= room else _item_budget([len(text) + 2 for *_, text in found.items], room)
         texts = [text for *_, text in found.items]
         labels = (item_labels(texts) or item_names(q, texts)) if full > SHORT_CHARS else None
         # a long list of "label – what it means", or of "The Port Board decides …" when boards are asked for
@@ -473,6 +473,20 @@ def _label_lines(text: str, item_starts: set[int]) -> list[re.Match]:
         if nxt in item_starts:
             out.append(m)
     return sorted(out, key=lambda m: m.start())
+
+
+def _item_budget(lengths: list[int], room: int) -> int:
+    """The longest an item may be for the items to fit `room` characters together: the short
+    ones whole, the long ones cut to the same length (not every item cut alike)."""
+    for cap in sorted(set(lengths), reverse=True):
+        within = sum(min(n, cap) for n in lengths)
+        if within <= room:
+            longer = sum(1 for n in lengths if n > cap)
+            return max(_MIN_ITEM, cap + (room - within) // longer if longer else cap)
+    return max(_MIN_ITEM, room // len(lengths))
+
+
+_MIN_ITEM = 40  # characters of an item kept at least, whatever the list's length
 
 
 def _shorten(text: str, budget: int) -> str:
