@@ -186,7 +186,7 @@ LIST_INTRO_COVERAGE = 0.25  # the share of the question's weight a list's lead-i
 HEADING_SHARE = 0.6  # of a question word's weight, when the heading over a section's first sentence writes it
 ACTED_FACTS = ("date", "agent")  # the kinds of fact said of an act: when it was done, who does it
 ACT_BONUS = 0.1  # for a sentence in another language that states the act the question asks about
-ACT_MISSING = 0.1  # taken from a sentence that does not state it, where another sentence does
+ACT_MISSING = 0.2  # taken from a sentence that does not state it, where another sentence does
 RARE_SWITCH = 0.8  # a sentence writing the rare name asked answers if it scores this share of the best
 CAPTION_SWITCH = 0.9  # a sentence answers a list question over a caption if it scores this share of it
 # a sentence that says what the best one lacks (who does the act asked, the year asked)
@@ -550,6 +550,10 @@ class ExtractiveComposer(Composer):
             return True  # an abbreviation or a number of the question, written alike in any language, confirms it
         if best.coverage - rival.coverage >= self.across_margin:
             return True  # words of the question written alike in both languages ("tariffs" / "tarifs") confirm it
+        asked = asked_acts(q.text, q.lang) if q.expects in ACTED_FACTS else frozenset()
+        if asked & acts(best.sentence.text, best.sentence.lang, in_names=False) \
+                and not asked & acts(rival.sentence.text, rival.sentence.lang, in_names=False):
+            return True  # the act asked ("qui préside …?"), stated by it in its own language ("chaired by"), confirms it
         return best.score - rival.score >= self.across_margin
 
     def _confirmed_by_words(self, q: Question, scored: list[Scored]) -> Scored:
@@ -652,7 +656,7 @@ class ExtractiveComposer(Composer):
             translated = {s.sentence.hit.chunk.doc_id for s in other}
             if WHICH_ROW.search(q.text):
                 topic = without_plan_names(q, snapshot, translated)
-            elif q.expects in HARD_FACTS:
+            elif q.expects in HARD_FACTS or q.expects in ("names", "agent"):
                 topic = without_sources(q, snapshot)
             else:
                 topic = q.text
