@@ -45,7 +45,7 @@ from plans.language import LANGUAGES
 from plans.vocabulary.signatures import SIGNED, SIGNING
 from plans.records import Commitment
 from plans.text import BULLET_MARKS, abbreviation_like, in_digits, normalize, quoted_names, roman_numeral
-from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, DOCUMENT_NOUNS, FILLERS,
+from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, DOCUMENT_NOUNS, FILLERS, HOW_WORDS,
                                         LIGHT_VERBS, OFFICES, PASSIVE_AGENT, RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES,
                                         SUBORDINATORS, asks_count_only, asks_said_about, asks_website, asks_which_one,
                                         stance_cues)
@@ -300,7 +300,9 @@ class ExtractiveComposer(Composer):
                                                         titles.get(s.sentence.hit.chunk.doc_id, set()))]
             defining = [s for s in naming if _defining(question.focus, s.sentence)]
             scored = defining or naming or scored
-        acts_asked = asked_acts(question.text, question.lang) if question.expects in ACTED_FACTS else frozenset()
+        # (and "how will the plan be coordinated?": how an act is done, told where it is stated)
+        acts_asked = asked_acts(question.text, question.lang) \
+            if question.expects in ACTED_FACTS or question.expects is None and _asks_how(question) else frozenset()
         stating = {id(s) for s in scored if acts_asked & acts(s.sentence.text, s.sentence.lang, in_names=False)}
         if stating:
             # "when was it approved?", "who chairs it?": a sentence that dates or names another
@@ -324,8 +326,9 @@ class ExtractiveComposer(Composer):
                               title)
         chosen = _with_brackets(chosen, every)
         said_about = question.expects is None and not question.wants_list \
-            and asks_said_about(question.text, question.lang)
-        if said_about:  # "what does the plan say about X?": its paragraph on X, from its start
+            and (asks_said_about(question.text, question.lang) or _asks_how(question))
+        # "what does the plan say about X?", "how will X be monitored?": its paragraph on X, from its start
+        if said_about:
             chosen = _paragraph_of(best.sentence, every, within_share(question, SAID_ABOUT_CHARS))
         if question.wants_list:
             chosen = self._names_only(question, self._with_items(chosen))
@@ -912,6 +915,15 @@ def _money_stems() -> frozenset[str]:
     """The stems, as each language reads them, of the words that speak of paying for something."""
     return frozenset(stem(w, lang) for lang, ws in MONEY_WORDS.items() for w in ws) | frozenset(
         stem(w) for ws in MONEY_WORDS.values() for w in ws)
+
+
+def _asks_how(q: Question) -> bool:
+    """Does the question ask how a thing is done ("how will the plan be coordinated?", "hoe
+    wordt het opgevolgd?"), not how far, long or much (the word after "how" a verb)?"""
+    tokens = words(q.text)
+    at = next((i for i, w in enumerate(tokens) if w in HOW_WORDS.get(q.lang, ())), None)
+    return at is not None and at + 1 < len(tokens) and (
+        tokens[at + 1] in AUXILIARIES.get(q.lang, ()) or q.lang == "fr")
 
 
 def _match(term: QueryTerm, stems: set[str], prefixes: set[str], title: set[str],

@@ -777,6 +777,9 @@ WH_WORDS: dict[str, tuple[str, ...]] = {
     "nl": ("wat", "welk", "welke", "wie", "wanneer", "waar", "waarom", "hoe", "hoeveel"),
 }
 
+# The question words that ask how a thing is done ("how will the plan be monitored?").
+HOW_WORDS: dict[str, tuple[str, ...]] = {"en": ("how",), "fr": ("comment",), "nl": ("hoe",)}
+
 
 @lru_cache(maxsize=None)
 def _compiled(kind: str, lang: str) -> tuple[re.Pattern[str], ...]:
