@@ -26,7 +26,7 @@ from assistant.question import Question
 from assistant.retrieval import Hit
 from plans.contents import is_contents_line, under_contents
 from plans.index import Snapshot, StoredChunk
-from plans.index.lexical import tokenize
+from plans.index.lexical import stem, tokenize, words
 from plans.index.snapshot import COVER_CHARS
 from plans.language import detect
 from plans.sentences import split_sentences
@@ -128,9 +128,41 @@ class DocumentComposer(Composer):
     def _document(self, q: Question, hits: list[Hit], snapshot: Snapshot) -> str | None:
         """The plan the question is about (`target_document`); not the one most of the best
         passages come from when the question writes a name no plan writes ("what is the aim
-        of Norland's fisheries plan?": none of the indexed plans is Norland's)."""
+        of Norland's fisheries plan?": none of the indexed plans is Norland's). A title the
+        question quotes in other words names its plan first (`_quoted_titles`)."""
+        quoted = set(self._quoted_titles(q, snapshot).values())
+        if len(quoted) == 1:
+            return quoted.pop()
         return target_document(q, hits, snapshot, self.titles.run if self.titles is not None else None,
                                vote=not unknown_names(q, snapshot))
+
+    def _quoted_titles(self, q: Question, snapshot: Snapshot) -> dict[re.Match[str], str]:
+        """Each name the question quotes that means one plan's title, with that plan."""
+        found = {}
+        for m in _QUOTED_TITLE.finditer(q.text) if self.titles is not None else ():
+            doc_id = self.titles.names(next(g for g in m.groups() if g), snapshot)
+            if doc_id is not None:
+                found[m] = doc_id
+        return found
+
+    def _quoted_title(self, q: Question, doc_id: str, snapshot: Snapshot) -> list[str]:
+        """The words of a name the question quotes that is the plan's title in other words
+        ("« Ports sûrs et propres »" for "Safe and Clean Ports"): they name the plan, as its
+        title's own words would."""
+        found: list[str] = []
+        for m, named in self._quoted_titles(q, snapshot).items():
+            if named != doc_id:
+                continue
+            name = next(g for g in m.groups() if g)
+            # (with the noun for a plan before it and what qualifies it, before or after it: "la
+            # stratégie portuaire nordique « … »", "de Noordse havenstrategie „…”")
+            before = words(q.text[: m.start()])[-_NAMING_WORDS:]
+            noun = max((i for i, w in enumerate(before) if is_plan_noun(stem(w, q.lang)) or is_plan_noun(stem(w))),
+                       default=len(before))
+            while 0 < noun < len(before) and before[noun - 1] not in ALL_STOPWORDS:
+                noun -= 1
+            found += before[noun:] + words(name)
+        return found
 
     # -- its parts ----------------------------------------------------------------------
     def _outline(self, q: Question, doc_id: str, snapshot: Snapshot) -> Answer | None:
@@ -161,7 +193,7 @@ class DocumentComposer(Composer):
         if relation in DATED_RELATIONS:  # "which months does it cover?": the months are the date asked
             asked = asked + kind_asked(q)
         doc_id = self._document(q, hits, snapshot)
-        if doc_id is None or not about_itself(q, asked, doc_id, snapshot):
+        if doc_id is None or not about_itself(q, asked + self._quoted_title(q, doc_id, snapshot), doc_id, snapshot):
             return None
         if relation in NAMED_ONLY and not names_document(q, doc_id, snapshot):
             return None
@@ -190,7 +222,7 @@ class DocumentComposer(Composer):
         if found is None or found[0] != "maker" or q.expects not in ("agent", "document"):
             return None  # ("when was it drawn up?" asks for a date: the sentence search finds it)
         doc_id = self._document(q, hits, snapshot)
-        if doc_id is None or not about_itself(q, found[1], doc_id, snapshot):
+        if doc_id is None or not about_itself(q, found[1] + self._quoted_title(q, doc_id, snapshot), doc_id, snapshot):
             return None
         record = snapshot.documents.get(doc_id)
         lang = record.info.language if record is not None and record.info.language else q.lang
@@ -323,6 +355,12 @@ class DocumentComposer(Composer):
         scored.sort(key=lambda s: -s[0])
         best = sorted(scored[: self.purpose_sentences], key=lambda s: s[2])
         return [(c, a, b) for _, c, a, b in best]
+
+
+_NAMING_WORDS = 6  # words before a quoted title that may be the noun for a plan and what qualifies it
+# A name in quotation marks that pair ("« Ports d'aujourd'hui »", "“…”", "„…”"): a title may
+# hold an apostrophe, which a single quotation mark would end.
+_QUOTED_TITLE = re.compile(r"«\s*([^«»]{2,100}?)\s*»|“([^“”]{2,100})”|\"([^\"]{2,100})\"|„([^„”“]{2,100})[”“]")
 
 
 def _items_end(text: str, end: int) -> int:

@@ -61,8 +61,13 @@ class TitleMeaning:
         words = [w for w in naming_words(q) if not _shared_by_titles(w, q.lang, snapshot)]
         if not words:
             return None
+        return self.names(_phrase(q.text, words), snapshot)
+
+    def names(self, phrase: str, snapshot: Snapshot) -> str | None:
+        """The plan whose title `phrase` means, when it is close enough and clearly closest."""
+        if len(snapshot.documents) < 2 or not self.embedders:
+            return None
         titles = {d: (record.info.title or d).lower() for d, record in snapshot.documents.items()}
-        phrase = _phrase(q.text, words)
         scores = {d: 0.0 for d in titles}
         for n, embedder in enumerate(self.embedders):
             vectors = self._title_vectors(n, sorted(set(titles.values())))
