@@ -441,7 +441,7 @@ def default_composers(settings: Settings, embedder: Embedder | None = None,
     titles = TitleMeaning([embedder] + ([sentences] if sentences is not None and sentences is not embedder else [])) \
         if embedder is not None else None
     return [DocumentComposer(titles=titles), HeadingComposer(), RegistryComposer(search=search), AcronymComposer(), PartComposer(),
-            ListComposer(), last]
+            ListComposer(meaning=sentences), last]
 
 
 def _label_pages(answer: Answer, snapshot) -> None:
