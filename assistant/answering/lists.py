@@ -553,6 +553,11 @@ def _shorten(text: str, budget: int) -> str:
     else its beginning alone, which names it ("Setting up a green belt against …")."""
     if len(text) <= budget:
         return text
+    bracket = _BRACKETED_REFERENCE.search(text)
+    if bracket and len(bracket.group(0)) <= budget * 0.4:
+        # (the reference alone, and as much of the item's beginning as the rest allows)
+        head = text[: budget - len(bracket.group(0)) - 3].rsplit(" ", 1)[0].rstrip(" ,;:")
+        return f"{head} … {bracket.group(0).strip()}"
     tail = text[-int(budget * 0.4):].split(" ", 1)[-1]
     if _REFERENCE_END.search(tail):
         head = text[: int(budget * 0.6)].rsplit(" ", 1)[0]
@@ -561,6 +566,7 @@ def _shorten(text: str, budget: int) -> str:
 
 
 _REFERENCE_END = re.compile(r"\([^()]*\d[^()]*\)\W*$|\d\W*$")  # "(objective 21)", "… line 4.2"
+_BRACKETED_REFERENCE = re.compile(r"\s\([^()]*\d[^()]*\)\W*$")  # "… (objective 21)"
 
 
 _NUMBER_OPENING = re.compile(r"^\s*(\d{1,2})[.)]?\s")

@@ -50,3 +50,14 @@ def test_the_long_items_share_what_the_short_ones_leave():
     assert _item_budget([300, 20, 20], 200) == 160  # the short items whole, the long one the rest
     assert _item_budget([100, 100, 100], 250) == 83  # all long: cut alike
     assert _item_budget([50, 60, 70], 400) == 70  # all fit
+
+
+def test_a_cut_item_keeps_its_reference_and_as_much_of_its_beginning_as_fits():
+    from assistant.answering.lists import _shorten
+
+    item = "To rebuild and reinforce the old breakwaters and the northern quays of the Varhaven port (measure 14)"
+    cut = _shorten(item, 80)
+    assert len(cut) <= 80 and cut.endswith("(measure 14)"), cut
+    assert cut.startswith("To rebuild and reinforce the old breakwaters and the"), cut  # not half of it
+    assert _shorten("Setting up a green belt against the sand in the south of Norland", 40) == \
+        "Setting up a green belt against the …"
