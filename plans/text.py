@@ -84,6 +84,11 @@ QUOTED_TITLE = re.compile(r"«[^»]*\s[^»]*\s[^»]*»|“[^”]*\s[^”]*\s[^�
                           r"|(?<!\w)['‘][^'‘’]*\s[^'‘’]*\s[^'‘’]*['’](?!\w)")
 
 
+# A name in quotation marks that pair ("« Ports d'aujourd'hui »", "“…”", "„…”"), the name in
+# its one group that matched: a title may hold an apostrophe, which a single mark would end.
+PAIRED_QUOTES = re.compile(r"«\s*([^«»]{2,100}?)\s*»|“([^“”]{2,100})”|\"([^\"]{2,100})\""
+                           r"|„([^„”“]{2,100})[”“]")
+
 # A name in quotation marks, of any length ("the 'HX3' concept", "the chapter « Port works »").
 QUOTED_NAME = re.compile(r"(?<!\w)['‘\"“«]\s*([^'‘’\"“”«»]{2,60}?)\s*['’\"”»](?!\w)")
 

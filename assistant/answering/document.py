@@ -30,7 +30,7 @@ from plans.index.lexical import stem, tokenize, words
 from plans.index.snapshot import COVER_CHARS
 from plans.language import detect
 from plans.sentences import split_sentences
-from plans.text import LINK_WORDS, strip_markup, unaccented
+from plans.text import LINK_WORDS, PAIRED_QUOTES, strip_markup, unaccented
 from plans.vocabulary.making import (ADDRESS_LINES, CITED_AS, DATED_RELATIONS, DATED_TYPES,
                                      FORM_IN_FRAMING_ONLY, GIVES_WAY_TO, MADE, NAMED_ONLY, RELATION_FORMS,
                                      RELATIONS, STATED_OF_ITSELF_ONLY, TITLE_WORDS)
@@ -130,19 +130,21 @@ class DocumentComposer(Composer):
         passages come from when the question writes a name no plan writes ("what is the aim
         of Norland's fisheries plan?": none of the indexed plans is Norland's). A title the
         question quotes in other words names its plan first (`_quoted_titles`)."""
-        quoted = set(self._quoted_titles(q, snapshot).values())
+        quoted = {doc_id for _, _, doc_id in self._quoted_titles(q, snapshot)}
         if len(quoted) == 1:
             return quoted.pop()
         return target_document(q, hits, snapshot, self.titles.run if self.titles is not None else None,
                                vote=not unknown_names(q, snapshot))
 
-    def _quoted_titles(self, q: Question, snapshot: Snapshot) -> dict[re.Match[str], str]:
-        """Each name the question quotes that means one plan's title, with that plan."""
-        found = {}
-        for m in _QUOTED_TITLE.finditer(q.text) if self.titles is not None else ():
-            doc_id = self.titles.names(next(g for g in m.groups() if g), snapshot)
+    def _quoted_titles(self, q: Question, snapshot: Snapshot) -> list[tuple[str, int, str]]:
+        """Each name the question quotes that means one plan's title: the name, where its
+        quotation opens, and that plan."""
+        found = []
+        for m in PAIRED_QUOTES.finditer(q.text) if self.titles is not None else ():
+            name = next(g for g in m.groups() if g)
+            doc_id = self.titles.names(name, snapshot)
             if doc_id is not None:
-                found[m] = doc_id
+                found.append((name, m.start(), doc_id))
         return found
 
     def _quoted_title(self, q: Question, doc_id: str, snapshot: Snapshot) -> list[str]:
@@ -150,13 +152,12 @@ class DocumentComposer(Composer):
         ("« Ports sûrs et propres »" for "Safe and Clean Ports"): they name the plan, as its
         title's own words would."""
         found: list[str] = []
-        for m, named in self._quoted_titles(q, snapshot).items():
+        for name, start, named in self._quoted_titles(q, snapshot):
             if named != doc_id:
                 continue
-            name = next(g for g in m.groups() if g)
             # (with the noun for a plan before it and what qualifies it, before or after it: "la
             # stratégie portuaire nordique « … »", "de Noordse havenstrategie „…”")
-            before = words(q.text[: m.start()])[-_NAMING_WORDS:]
+            before = words(q.text[:start])[-_NAMING_WORDS:]
             noun = max((i for i, w in enumerate(before) if is_plan_noun(stem(w, q.lang)) or is_plan_noun(stem(w))),
                        default=len(before))
             while 0 < noun < len(before) and before[noun - 1] not in ALL_STOPWORDS:
@@ -358,9 +359,6 @@ class DocumentComposer(Composer):
 
 
 _NAMING_WORDS = 6  # words before a quoted title that may be the noun for a plan and what qualifies it
-# A name in quotation marks that pair ("« Ports d'aujourd'hui »", "“…”", "„…”"): a title may
-# hold an apostrophe, which a single quotation mark would end.
-_QUOTED_TITLE = re.compile(r"«\s*([^«»]{2,100}?)\s*»|“([^“”]{2,100})”|\"([^\"]{2,100})\"|„([^„”“]{2,100})[”“]")
 
 
 def _items_end(text: str, end: int) -> int:

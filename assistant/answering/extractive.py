@@ -45,10 +45,10 @@ from plans.language import LANGUAGES
 from plans.vocabulary.signatures import SIGNED, SIGNING
 from plans.records import Commitment
 from plans.text import BULLET_MARKS, abbreviation_like, in_digits, normalize, quoted_names, roman_numeral
-from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, DOCUMENT_NOUNS, FILLERS, HOW_WORDS,
+from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, DOCUMENT_NOUNS, FILLERS,
                                         LIGHT_VERBS, OFFICES, PASSIVE_AGENT, RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES,
-                                        SUBORDINATORS, asks_count_only, asks_said_about, asks_website, asks_which_one,
-                                        stance_cues)
+                                        SUBORDINATORS, asks_count_only, asks_how, asks_said_about, asks_website,
+                                        asks_which_one, stance_cues)
 from plans.vocabulary import alternation, union
 from plans.vocabulary.acts import acts, asked_acts
 from plans.vocabulary.bodies import names_state_body
@@ -301,8 +301,9 @@ class ExtractiveComposer(Composer):
             defining = [s for s in naming if _defining(question.focus, s.sentence)]
             scored = defining or naming or scored
         # (and "how will the plan be coordinated?": how an act is done, told where it is stated)
-        acts_asked = asked_acts(question.text, question.lang) \
-            if question.expects in ACTED_FACTS or question.expects is None and _asks_how(question) else frozenset()
+        how = question.expects is None and asks_how(question.text, question.lang)
+        acts_asked = asked_acts(question.text, question.lang) if question.expects in ACTED_FACTS or how \
+            else frozenset()
         stating = {id(s) for s in scored if acts_asked & acts(s.sentence.text, s.sentence.lang, in_names=False)}
         if stating:
             # "when was it approved?", "who chairs it?": a sentence that dates or names another
@@ -326,7 +327,7 @@ class ExtractiveComposer(Composer):
                               title)
         chosen = _with_brackets(chosen, every)
         said_about = question.expects is None and not question.wants_list \
-            and (asks_said_about(question.text, question.lang) or _asks_how(question))
+            and (asks_said_about(question.text, question.lang) or how)
         # "what does the plan say about X?", "how will X be monitored?": its paragraph on X, from its start
         if said_about:
             chosen = _paragraph_of(best.sentence, every, within_share(question, SAID_ABOUT_CHARS))
@@ -556,7 +557,7 @@ class ExtractiveComposer(Composer):
         asked = asked_acts(q.text, q.lang) if q.expects in ACTED_FACTS else frozenset()
         if asked & acts(best.sentence.text, best.sentence.lang, in_names=False) \
                 and not asked & acts(rival.sentence.text, rival.sentence.lang, in_names=False):
-            return True  # the act asked ("qui préside …?"), stated by it in its own language ("chaired by"), confirms it
+            return True  # the act asked ("qui préside …?"), stated in its own language ("chaired by"), confirms it
         return best.score - rival.score >= self.across_margin
 
     def _confirmed_by_words(self, q: Question, scored: list[Scored]) -> Scored:
@@ -659,7 +660,7 @@ class ExtractiveComposer(Composer):
             translated = {s.sentence.hit.chunk.doc_id for s in other}
             if WHICH_ROW.search(q.text):
                 topic = without_plan_names(q, snapshot, translated)
-            elif q.expects in HARD_FACTS or q.expects in ("names", "agent"):
+            elif q.expects in (*HARD_FACTS, "names", "agent"):
                 topic = without_sources(q, snapshot)
             else:
                 topic = q.text
@@ -915,15 +916,6 @@ def _money_stems() -> frozenset[str]:
     """The stems, as each language reads them, of the words that speak of paying for something."""
     return frozenset(stem(w, lang) for lang, ws in MONEY_WORDS.items() for w in ws) | frozenset(
         stem(w) for ws in MONEY_WORDS.values() for w in ws)
-
-
-def _asks_how(q: Question) -> bool:
-    """Does the question ask how a thing is done ("how will the plan be coordinated?", "hoe
-    wordt het opgevolgd?"), not how far, long or much (the word after "how" a verb)?"""
-    tokens = words(q.text)
-    at = next((i for i, w in enumerate(tokens) if w in HOW_WORDS.get(q.lang, ())), None)
-    return at is not None and at + 1 < len(tokens) and (
-        tokens[at + 1] in AUXILIARIES.get(q.lang, ()) or q.lang == "fr")
 
 
 def _match(term: QueryTerm, stems: set[str], prefixes: set[str], title: set[str],

@@ -239,25 +239,21 @@ class ListComposer(Composer):
         kind, asked_in, named = across
         if self.meaning is None or not kind or chunk.lang == asked_in or chunk.doc_id not in named:
             return False
-        vectors = self._unit_vectors([label])
+        # (every model gives unit vectors; the query's are remembered by the model)
         asked = np.asarray(self.meaning.embed_query(kind), dtype=np.float32)
-        norm = float(np.linalg.norm(asked))
-        return bool(norm) and float(vectors[0] @ asked) / norm >= self.kind_floor
+        return float(self._label_vector(label) @ asked) >= self.kind_floor
 
-    def _unit_vectors(self, texts: list[str]) -> list[np.ndarray]:
+    def _label_vector(self, label: str) -> np.ndarray:
+        """A label's vector, remembered: a plan's labels come back for each list question."""
         with self._lock:
-            missing = [t for t in texts if t not in self._vectors]
-        if missing:
-            made = self.meaning.embed_documents(missing)
+            known = self._vectors.get(label)
+        if known is None:
+            known = np.asarray(self.meaning.embed_documents([label])[0], dtype=np.float32)
             with self._lock:
                 if len(self._vectors) > 50_000:
                     self._vectors.clear()
-                for t, v in zip(missing, made):
-                    v = np.asarray(v, dtype=np.float32)
-                    n = float(np.linalg.norm(v))
-                    self._vectors[t] = v / n if n else v
-        with self._lock:
-            return [self._vectors[t] for t in texts]
+                self._vectors[label] = known
+        return known
 
     def _labels_of(self, chunk: StoredChunk) -> list[tuple[str, int, list[tuple[int, int]], str]]:
         """A passage's label lines (label, where the line ends), its list items, and each

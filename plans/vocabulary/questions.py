@@ -777,8 +777,11 @@ WH_WORDS: dict[str, tuple[str, ...]] = {
     "nl": ("wat", "welk", "welke", "wie", "wanneer", "waar", "waarom", "hoe", "hoeveel"),
 }
 
-# The question words that ask how a thing is done ("how will the plan be monitored?").
+# The question words that ask how a thing is done ("how will the plan be monitored?"), and
+# the languages that also ask a quantity with them ("how far …?", "hoe lang …?"): there, only
+# a verb right after the word asks how (French asks a quantity with "combien").
 HOW_WORDS: dict[str, tuple[str, ...]] = {"en": ("how",), "fr": ("comment",), "nl": ("hoe",)}
+HOW_QUANTITIES = frozenset({"en", "nl"})
 
 
 @lru_cache(maxsize=None)
@@ -902,6 +905,15 @@ def _asked_sentence(t: str, lang: str) -> str:
         if first and (first[0].lower() in asking or answer_type(piece, lang)):
             return " ".join(pieces[i:])
     return t
+
+
+def asks_how(question: str, lang: str) -> bool:
+    """Does the question ask how a thing is done ("how will the plan be coordinated?", "hoe
+    wordt het opgevolgd?"), not how far, long or much (`HOW_QUANTITIES`)?"""
+    tokens = re.findall(r"[^\W\d_]+", question.lower())
+    at = next((i for i, w in enumerate(tokens) if w in HOW_WORDS.get(lang, ())), None)
+    return at is not None and at + 1 < len(tokens) and (
+        lang not in HOW_QUANTITIES or tokens[at + 1] in AUXILIARIES.get(lang, ()))
 
 
 def without_request(question: str, lang: str) -> str:
