@@ -161,6 +161,13 @@ def _counts_kind(q: Question, s: Sentence) -> bool:
                               for before, w in zip(tokens, tokens[1:]))
 
 
+def _counts_asked(q: Question, s: Sentence) -> bool:
+    """Does the sentence open with as many things as a list question says there are ("which
+    three X …?": "In three X, …"), in any language: the sentences that go on from it name them."""
+    count = stated_count(q) if q.wants_list else None
+    return count is not None and label_count(s.text, s.lang) == count
+
+
 def _mentions(q: Question, s: Sentence) -> bool:
     """Does the sentence hold the kind of fact asked for? The counted noun of "how many X"
     is only looked for in a sentence in the question's language."""
@@ -763,7 +770,8 @@ class ExtractiveComposer(Composer):
             intro = [s for s in siblings if s.index == first.index - 1 and s.unit == first.unit]
             if intro and _ENUMERATION.search(intro[0].text) and chosen[0] is first:
                 chosen = [intro[0], first]
-        if _ENUMERATION.search(first.text) or _FIRST.match(first.text):  # "two aspects ..." -> "One is ..."
+        # "two aspects ..." -> "One is ...", and "which three X …?" -> "In three X, …. These X are A, B and C."
+        if _ENUMERATION.search(first.text) or _FIRST.match(first.text) or _counts_asked(q, first):
             for s in same_unit:
                 if not _CONTINUATION.match(s.text) or _length(chosen + [s]) > max(limit, 490):
                     break
