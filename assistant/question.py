@@ -46,6 +46,7 @@ class Question:
     described: frozenset[str] = frozenset()  # words of a description after a name ("X, the body that …?")
     asked: str = ""  # the question without that description, when it has one
     limit: int | None = None  # the characters its answer may take (one part of a longer answer)
+    meant: frozenset[str] = frozenset()  # the plan it names by its title translated (set by the service)
 
     @property
     def wants_list(self) -> bool:

@@ -31,7 +31,7 @@ from assistant.answering.ranks import superlative
 from assistant.answering.llm import LLMComposer
 from assistant.answering.registry import RegistryComposer, RowSearch, names_a_row
 from assistant.answering.scope import asking
-from assistant.answering.titles import TitleMeaning
+from assistant.answering.titles import TitleMeaning, TitleWords
 from assistant.conversation import resolve_in_statement, rewrite
 from assistant.decompose import split_question, split_subjects
 from assistant.joined import following_fact, gives, join_answers, states
@@ -64,6 +64,8 @@ class AssistantService:
         self.ingestor = Ingestor(index)
         self.llm = LLMEndpoint(settings) if settings.llm_enabled else None
         self.composers = composers or default_composers(settings, index.embedder, self.llm, index.vector_search)
+        sentences = sentence_embedder(settings, index.embedder) if index.embedder is not None else None
+        self.title_words = TitleWords(sentences) if sentences is not None else None
 
     @classmethod
     def build(cls, settings: Settings, embedder: Embedder | None = None) -> "AssistantService":
@@ -149,6 +151,12 @@ class AssistantService:
         """One self-contained question: retrieve, then the first composer (of `composers`,
         default all) that answers, in `limit` characters when it is one part of a longer answer."""
         question = replace(analyse(query), limit=limit)
+        if documents is None and self.title_words is not None and not named_documents(question, self.index.snapshot):
+            # a plan no word of the question names, named by its title translated ("het
+            # actieplan Vogels en Heide" of "Birds and Heaths")
+            meant = self.title_words.names(question, self.index.snapshot)
+            if meant is not None:
+                question = replace(question, meant=frozenset({meant}))
         hits = self._retrieve(query, question, documents)
         snapshot = self.index.snapshot
         answer: Answer | None = None
@@ -183,6 +191,13 @@ class AssistantService:
                                                            documents=documents)
                         if defines_term(question.focus, h.chunk.text)][:_FOCUSED])
         named = named_documents(question, self.index.snapshot) if documents is None else set()
+        if len(named) == 1 and self.index.snapshot.language_of(next(iter(named))) != question.lang:
+            # a plan named in another language than its own: the question's words match the
+            # plans written in the question's language, and its words that name the plan (its
+            # title translated) match the plan's passages about its title's subject; its own
+            # passages that mean what is asked are read too
+            _add(hits, self.retriever.retrieve(self._unnamed(query, question, named), k=_FOCUSED, mode="vector",
+                                               documents=named))
         if len(named) == 1 and not any(h.chunk.doc_id in named for h in hits):
             # the one plan the question names, where the search found nothing of it (asked in
             # another language than the plan's, its words match other plans): that plan alone
@@ -191,15 +206,27 @@ class AssistantService:
             # "how many trips, according to the study on X in Y?": the words naming the plan
             # match its summaries best, not the sentence with the figure; the plan searched
             # without them. The answer must then hold the fact asked for, or it abstains.
+            focus = self._unnamed(query, question, named)
             naming = naming_in(question, self.index.snapshot, next(iter(named)))
-            unquoted = _without_quoted_title(query.search_text, named, self.index.snapshot)
-            focus = " ".join(w for w in unquoted.split() if not set(tokenize(w)) & naming)
             # a plan named by its issuer ("according to the province of X"): the issuer's other
             # plans, which write that name too, are as much the source
             proper = {s for w in query.search_text.split() if w[:1].isupper() for s in tokenize(w)} & naming
             named |= self.index.snapshot.documents_writing(proper) if proper else set()
             _add(hits, self.retriever.retrieve(focus, k=_FOCUSED, documents=named))
         return hits
+
+    def _unnamed(self, query: Query, question: Question, named: set[str]) -> str:
+        """The question's search text without the words that name the plan it names: its quoted
+        title, the words of its title (or cover), and, asked in another language, the words
+        that translate its title."""
+        doc = next(iter(named))
+        snapshot = self.index.snapshot
+        naming = naming_in(question, snapshot, doc)
+        unquoted = _without_quoted_title(query.search_text, named, snapshot)
+        record = snapshot.documents.get(doc)
+        if self.title_words is not None and record is not None and snapshot.language_of(doc) != question.lang:
+            unquoted = self.title_words.untitled(unquoted, [record.info.title or ""], question.lang)
+        return " ".join(w for w in unquoted.split() if not set(tokenize(w)) & naming)
 
     def _one_row(self, query: Query, parts: list[str]) -> tuple[Answer, list[Hit]] | None:
         """A question in parts that asks for several cells ("which body is in charge of X, and

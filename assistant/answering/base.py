@@ -83,6 +83,8 @@ def named_documents(q: Question, snapshot: Snapshot) -> set[str]:
     if titled:
         return titled
     named = _named(q, snapshot)
+    if not named:  # ("het actieplan Vogels en Heide" of a plan titled "Birds and Heaths")
+        return set(q.meant)
     if len(named) > 1:
         # "how many X in the Havenland region, according to the Norland plan?": the plan the
         # question gives as its source, whatever other plans the words of its topic name

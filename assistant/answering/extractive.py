@@ -25,9 +25,10 @@ from assistant.answering.acronyms import expansions, plausible
 from assistant.answering.bracketed import bracketed_lists
 from assistant.answering.base import (SPECIFIC_NAME, WHICH_ROW, Composer, abstain, asking_stems,
                                       asks_for_names_of,
-                                      cite, cited_works, documents_lacking_names, item_labels, kind_asked, most_said,
+                                      cite, cited_works, documents_lacking_names, item_labels, kind_asked, most_said, named_documents,
                                       rare_names, rare_word, unknown_names, without_plan_names, without_sources,
                                       within_share, written_names)
+from assistant.answering.titles import TitleWords
 from assistant.answering.counts import counts_in, label_count, stated_count
 from assistant.answering.entities import (PATTERNS, full_date, has_web_address, leading_name, mentions, new_names,
                                           only_months, web_sites, without_addresses)
@@ -162,9 +163,10 @@ def _counts_kind(q: Question, s: Sentence) -> bool:
 
 
 def _counts_asked(q: Question, s: Sentence) -> bool:
-    """Does the sentence open with as many things as a list question says there are ("which
-    three X …?": "In three X, …"), in any language: the sentences that go on from it name them."""
-    count = stated_count(q) if q.wants_list else None
+    """Does the sentence open with as many things as a question for a list or names says there
+    are ("which three X …?": "In three X, …"), in any language: the sentences that go on from it
+    name them."""
+    count = stated_count(q) if q.wants_list or q.expects == "names" else None
     return count is not None and label_count(s.text, s.lang) == count
 
 
@@ -241,6 +243,7 @@ class ExtractiveComposer(Composer):
         self.passage_range = passage_range  # the retrieval model's scale (passages are scored with it)
         self.sure_margin = sure_margin
         self.across = across or embedder
+        self.title_words = TitleWords(embedder) if embedder is not None else None
         self.across_margin = across_margin
         self.neighbours_of = neighbours_of  # the passages of the best sentences whose next passage is read too
         self._vectors: dict[str, OrderedDict[str, np.ndarray]] = {}
@@ -251,10 +254,14 @@ class ExtractiveComposer(Composer):
         # (a list of the works a plan cites names, dates and numbers other documents: it
         # states none of the plan's facts)
         cited = question.expects in HARD_FACTS or question.expects == "agent"
-        found = passages([h for h in hits if h.chunk.kind in ("passage", "about", "row")
-                          and h.chunk.doc_id not in lacking and not (cited and cited_works(h.chunk.section))
-                          ][: self.passages_used],
-                         headings=question.expects == "definition")  # a section's heading may define its term
+        usable = [h for h in hits if h.chunk.kind in ("passage", "about", "row")
+                  and h.chunk.doc_id not in lacking and not (cited and cited_works(h.chunk.section))]
+        # (the one plan named in another language than the question's: its passages are read
+        # wherever the search ranks them, below the plans that share the question's words)
+        named = named_documents(question, snapshot)
+        translated = named if len(named) == 1 and snapshot.language_of(next(iter(named))) != question.lang else set()
+        usable = usable[: self.passages_used] + [h for h in usable[self.passages_used:] if h.chunk.doc_id in translated]
+        found = passages(usable, headings=question.expects == "definition")  # a section's heading may define its term
         seen = {p.hit.chunk.id for p in found}
         found += passages([h for h in _glossary_entries(question, hits, snapshot)
                            if h.chunk.id not in seen and h.chunk.doc_id not in lacking])
@@ -321,7 +328,7 @@ class ExtractiveComposer(Composer):
                     s.score -= ACT_MISSING
                     s.bonus -= ACT_MISSING
         if self.embedder is not None and (self.sentence_weight or self.passage_weight) and self._unsure(question, scored):
-            self._by_meaning(question, scored, snapshot)
+            self._by_meaning(question, scored, snapshot, translated)
         scored.sort(key=lambda s: -s.score)
         best = self._naming_rare(question, self._confirmed_by_words(question, scored), scored, snapshot, spelled)
         best = self._past_caption(question, best, scored)
@@ -494,6 +501,9 @@ class ExtractiveComposer(Composer):
             score += 0.15  # "… five harbours (A, B, C, D and E)": the count asked, the items written
         elif introduces and s.text.rstrip().endswith(":") and nxt is not None and nxt.unit != s.unit:
             score += 0.15
+        elif (introduces or s.lang != q.lang) and _counts_asked(q, s) and nxt is not None and nxt.unit == s.unit \
+                and _CONTINUATION.match(nxt.text):
+            score += 0.15  # "which three X …?": "In three X, …. These X are A, B and C.", in any language
         elif introduces and _enumerates(s.text) and _counts_kind(q, s):
             score += 0.15  # "… four phases: (i) the drafting, (ii) …": the kind asked, counted, its items written
         elif introduces and nxt is not None and nxt.unit == s.unit and _INCLUDING.match(nxt.text) \
@@ -641,13 +651,19 @@ class ExtractiveComposer(Composer):
         best = max(scored, key=lambda s: s.score)
         return best.score < self.threshold + self.sure_margin or best.sentence.lang != q.lang or bool(q.stance)
 
-    def _by_meaning(self, q: Question, scored: list[Scored], snapshot: Snapshot) -> None:
+    def _by_meaning(self, q: Question, scored: list[Scored], snapshot: Snapshot,
+                    translated: set[str] = frozenset()) -> None:
         """Score the best candidates also by meaning: the similarity of the sentence (and of
         its passage) to the question, on the embedder's scale. A sentence keeps the better
-        of its word-based and its meaning-based score."""
-        by_words = sorted(scored, key=lambda s: -s.score)[: self.candidates // 2]
-        by_rank = [s for s in scored if s.sentence.passage and s.sentence.index < 4][: self.candidates]
-        pool = list({id(s): s for s in by_words + by_rank}.values())[: self.candidates]
+        of its word-based and its meaning-based score. The plan the question names in another
+        language (`translated`) has its own candidates: the sentences of the plans in the
+        question's language, which share its words, would take every place."""
+        pool: list[Scored] = []
+        for group in (scored, [s for s in scored if s.sentence.hit.chunk.doc_id in translated]):
+            by_words = sorted(group, key=lambda s: -s.score)[: self.candidates // 2]
+            by_rank = [s for s in group if s.sentence.passage and s.sentence.index < 4][: self.candidates]
+            pool += list({id(s): s for s in by_words + by_rank}.values())[: self.candidates]
+        pool = list({id(s): s for s in pool}.values())
         if not pool:
             return
         same = [s for s in pool if s.sentence.lang == q.lang]
@@ -671,6 +687,13 @@ class ExtractiveComposer(Composer):
                 topic = without_sources(q, snapshot)
             else:
                 topic = q.text
+            if self.title_words is not None and (q.wants_list or q.expects in (None, "names")):
+                # (and a list or a passage asked of a plan named by its title translated, by what
+                # is asked alone: "vogels, heide en bodem" says where to look, and its meaning
+                # pulls towards every sentence about that subject; a fact asked may be of a
+                # thing the title names: "how many ferries …?" of a study of ferries)
+                titles = [snapshot.documents[d].info.title or "" for d in translated if d in snapshot.documents]
+                topic = self.title_words.untitled(topic, titles, q.lang)
             self._meaning_of(topic or q.text, other, self.across,
                              COVERAGE_WEIGHT + CONTEXT_IN_SCORE, self.across.across_range or self.across.similarity_range)
 

@@ -10,6 +10,7 @@ plan by meaning (a plan no title is about: "Norland's fisheries plan").
 
 from __future__ import annotations
 
+import re
 import threading
 
 import numpy as np
@@ -33,6 +34,15 @@ from plans.vocabulary.stopwords import ALL_STOPWORDS
 # ("pêche", "santé publique", "stikstof", "space exploration") led by 0.27 at most.
 TITLE_FLOOR = 0.4
 TITLE_LEAD = 0.35
+# A word of a question translates a word of a title (or a run of two: "zeehavens" for
+# "sea ports") when the sentence model (multilingual USE) reads the two as this close.
+# Measured on the sample plans' titles and Dutch and French questions about them: the
+# translations scored 0.80-0.97 ("synergie" 0.80, "vrouwen" 0.95, "nationale" 0.97), words
+# of other meaning up to 0.74 ("advies" for "recommendations"); near translations of
+# another form fall below ("bedrijven" 0.72 for "business", "Belgische" 0.74 for "Belgium").
+TRANSLATION = 0.8
+WORD_EDGES = "«»“”\"'‘’()[],.;:!?"  # stripped from a word of a question before it is compared
+NAMING_WORDS = 2  # words of one plan's title, and of no other's, a question must translate to name it
 
 
 def naming_words(q: Question) -> list[str]:
@@ -117,3 +127,96 @@ def _phrase(text: str, words: list[str]) -> str:
     if start < 0 or end < start:
         return " ".join(words)
     return text[start:end + len(words[-1])]
+
+
+class TitleWords:
+    """The words of a question that translate words of a plan's title: in a question asked in
+    another language than the plan's, they name the plan ("vogels, heide en bodem" for "Birds,
+    Heaths and Soil") and say nothing of what is asked."""
+
+    def __init__(self, embedder: Embedder, floor: float = TRANSLATION):
+        self.embedder = embedder
+        self.floor = floor
+        self._vectors: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    def run(self, words: list[str], title: str) -> set[str]:
+        """The words of `words` that translate a word, or two words in a row, of `title`."""
+        return set(self._translations(words, title))
+
+    def untitled(self, text: str, titles: list[str], lang: str) -> str:
+        """`text` without the phrase that names a plan by its title translated: the words that
+        translate one of `titles` with the few words between them, and, where a noun for a plan
+        comes a few words before them, that noun with the qualifiers before it and the words
+        between ("het Noorse nationale actieplan vogels en heide" of "Birds and Heaths")."""
+        written = text.split()
+        bare = [w.strip(WORD_EDGES) for w in written]
+        translating = set().union(*(self.run(bare, t) for t in titles)) if titles else set()
+        dropped = {i for i, b in enumerate(bare) if b in translating}
+        if not dropped:
+            return text
+        ordered = sorted(dropped)
+        for a, b in zip(ordered, ordered[1:]):
+            if b - a <= _GAP + 1:  # "vogels in de heide": the words between name it too
+                dropped |= set(range(a, b))
+        first = min(dropped)
+        noun = next((i for i in range(first, max(-1, first - 1 - _PHRASE_WORDS), -1)
+                     if bare[i] and (is_plan_noun(stem(bare[i], lang)) or is_plan_noun(stem(bare[i])))), None)
+        if noun is not None:
+            start = noun
+            while start > 0 and noun - start < _QUALIFIERS and bare[start - 1] \
+                    and bare[start - 1].lower() not in ALL_STOPWORDS and written[start - 1][-1:] not in ",;:":
+                start -= 1  # "Noorse nationale actieplan", not "kiest het"
+            dropped |= set(range(start, first))
+        return " ".join(w for i, w in enumerate(written) if i not in dropped)
+
+    def _translations(self, words: list[str], title: str) -> dict[str, str]:
+        """Each word of `words` that translates a word or a two-word run of `title`, with that run."""
+        written = [w.lower() for w in re.findall(r"[^\W\d_]+", title) if w.lower() not in ALL_STOPWORDS]
+        runs = written + [f"{a} {b}" for a, b in zip(written, written[1:])]
+        asked = [w for w in dict.fromkeys(words) if w.lower() not in ALL_STOPWORDS]
+        if not runs or not asked:
+            return {}
+        vectors = self._embedded([w.lower() for w in asked] + runs)
+        title_matrix = np.stack([vectors[r] for r in runs])
+        found = {}
+        for w in asked:
+            similarity = title_matrix @ vectors[w.lower()]
+            if float(np.max(similarity)) >= self.floor:
+                found[w] = runs[int(np.argmax(similarity))]
+        return found
+
+    def names(self, q: Question, snapshot: Snapshot) -> str | None:
+        """The one plan, written in another language than the question, whose title alone (of
+        all the plans' titles) words of the question translate, two of its words or more
+        ("zeehavens" for "Sea Ports and Canals", "vogels, heide" for "Birds, Heaths"):
+        a word that translates words of several titles ("nationale") names none."""
+        words = naming_words(q)
+        titled: dict[str, set[str]] = {}
+        translations: dict[str, dict[str, str]] = {}
+        for doc, record in snapshot.documents.items():
+            translations[doc] = self._translations(words, record.info.title or "")
+            for w in translations[doc]:
+                titled.setdefault(w, set()).add(doc)
+        # (one word of a title translated, "eight" for "Acht kansen …", is too little to name it)
+        named = {doc for doc, found in translations.items() if snapshot.language_of(doc) != q.lang
+                 and sum(len(run.split()) for w, run in found.items() if titled[w] == {doc}) >= NAMING_WORDS}
+        return next(iter(named)) if len(named) == 1 else None
+
+    def _embedded(self, texts: list[str]) -> dict[str, np.ndarray]:
+        with self._lock:
+            missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        if missing:
+            embedded = self.embedder.embed_documents(missing)
+            with self._lock:
+                if len(self._vectors) > _MAX_WORDS:
+                    self._vectors.clear()
+                self._vectors.update((t, _unit(v)) for t, v in zip(missing, embedded))
+        with self._lock:
+            return {t: self._vectors[t] for t in texts}
+
+
+_PHRASE_WORDS = 6  # a noun for a plan this many words before its title translated names it with them
+_GAP = 2  # words between two translated words of a title that belong to its name
+_QUALIFIERS = 3  # words before that noun that qualify it ("het Noorse nationale actieplan")
+_MAX_WORDS = 50_000  # word vectors kept (a few MB); the cache starts again past it
