@@ -65,6 +65,7 @@ from plans.vocabulary.stopwords import ALL_STOPWORDS
 CONTEXT_WEIGHT = 0.35  # words that only the conversation contributed
 OTHER_SITE = 0.1  # what a sentence loses that writes another web site than the question's
 FACT_TYPES = ("date", "number", "amount", "duration", "percent", "change", "frequency", "multiple", "names", "place")
+OTHER_PLAN = 0.1  # taken from a sentence of another plan than the one a question names in another language
 HARD_FACTS = ("date", "number", "amount", "duration", "percent", "change", "frequency", "multiple")  # no such fact in the evidence -> abstain
 _ENUMERATION = re.compile(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|several|some|many|various|following|\d+)\s+([\w-]+\s+){0,3}"
@@ -327,6 +328,12 @@ class ExtractiveComposer(Composer):
                 if id(s) not in stating:
                     s.score -= ACT_MISSING
                     s.bonus -= ACT_MISSING
+        for s in scored if translated else []:
+            # the plan named in another language: a sentence of a plan in the question's
+            # language shares the question's words, not the plan it is asked of
+            if s.sentence.hit.chunk.doc_id not in translated:
+                s.score -= OTHER_PLAN
+                s.bonus -= OTHER_PLAN
         if self.embedder is not None and (self.sentence_weight or self.passage_weight) and self._unsure(question, scored):
             self._by_meaning(question, scored, snapshot, translated)
         scored.sort(key=lambda s: -s.score)
