@@ -19,8 +19,8 @@ from pathlib import Path
 
 from assistant.answering.acronyms import AcronymComposer
 from assistant.answering.asked import asked_roles
-from assistant.answering.base import (Composer, abstain, named_documents, naming_in, quoted_titles, source_phrases,
-                                      without_source_phrases)
+from assistant.answering.base import (Composer, abstain, named_across, named_documents, naming_in, quoted_titles,
+                                      source_phrases, without_source_phrases)
 from assistant.answering.document import DocumentComposer
 from assistant.answering.headings import HeadingComposer
 from assistant.answering.endpoint import LLMEndpoint
@@ -63,9 +63,10 @@ class AssistantService:
         self.retriever = HybridRetriever(index)
         self.ingestor = Ingestor(index)
         self.llm = LLMEndpoint(settings) if settings.llm_enabled else None
-        self.composers = composers or default_composers(settings, index.embedder, self.llm, index.vector_search)
         sentences = sentence_embedder(settings, index.embedder) if index.embedder is not None else None
         self.title_words = TitleWords(sentences) if sentences is not None else None
+        self.composers = composers or default_composers(settings, index.embedder, self.llm, index.vector_search,
+                                                        self.title_words)
 
     @classmethod
     def build(cls, settings: Settings, embedder: Embedder | None = None) -> "AssistantService":
@@ -191,7 +192,7 @@ class AssistantService:
                                                            documents=documents)
                         if defines_term(question.focus, h.chunk.text)][:_FOCUSED])
         named = named_documents(question, self.index.snapshot) if documents is None else set()
-        if len(named) == 1 and self.index.snapshot.language_of(next(iter(named))) != question.lang:
+        if named_across(named, question, self.index.snapshot):
             # a plan named in another language than its own: the question's words match the
             # plans written in the question's language, and its words that name the plan (its
             # title translated) match the plan's passages about its title's subject; its own
@@ -224,7 +225,7 @@ class AssistantService:
         naming = naming_in(question, snapshot, doc)
         unquoted = _without_quoted_title(query.search_text, named, snapshot)
         record = snapshot.documents.get(doc)
-        if self.title_words is not None and record is not None and snapshot.language_of(doc) != question.lang:
+        if self.title_words is not None and record is not None and named_across(named, question, snapshot):
             unquoted = self.title_words.untitled(unquoted, [record.info.title or ""], question.lang)
         return " ".join(w for w in unquoted.split() if not set(tokenize(w)) & naming)
 
@@ -452,18 +453,21 @@ def _shared(name: str, load) -> Embedder:
 
 
 def default_composers(settings: Settings, embedder: Embedder | None = None,
-                      llm: LLMEndpoint | None = None, search: RowSearch | None = None) -> list[Composer]:
+                      llm: LLMEndpoint | None = None, search: RowSearch | None = None,
+                      title_words: TitleWords | None = None) -> list[Composer]:
     """The chain, most specific first: the document itself, table rows, abbreviations, the
     part of a kind a question asks which of, lists gathered from structure, then the best
     sentences of the passages, or, with a language model, its checked answer (the best
     sentences when it fails). `embedder` is
     the index's model: its scale reads a passage's closeness, and it checks the model's claims;
-    `search` is the index's vector search, for rows asked about in another language."""
+    `search` is the index's vector search, for rows asked about in another language;
+    `title_words` reads which words of a question translate a plan's title (shared with the service)."""
     sentences = sentence_embedder(settings, embedder) if embedder else None
     extractive = ExtractiveComposer(threshold=0.40 + settings.min_confidence,
                                     embedder=sentences,
                                     passage_range=embedder.passage_range if embedder else (0.15, 0.65),
-                                    across=embedder if embedder and settings.sentence_model != "none" else None)
+                                    across=embedder if embedder and settings.sentence_model != "none" else None,
+                                    title_words=title_words)
     last = extractive if llm is None or embedder is None else LLMComposer(llm, embedder, fallback=extractive)
     titles = TitleMeaning([embedder] + ([sentences] if sentences is not None and sentences is not embedder else [])) \
         if embedder is not None else None

@@ -94,6 +94,11 @@ def named_documents(q: Question, snapshot: Snapshot) -> set[str]:
     return named
 
 
+def named_across(named: set[str], q: Question, snapshot: Snapshot) -> set[str]:
+    """`named` when it is one plan written in another language than the question; else nothing."""
+    return named if len(named) == 1 and snapshot.language_of(next(iter(named))) != q.lang else set()
+
+
 def _named(q: Question, snapshot: Snapshot) -> set[str]:
     named = snapshot.named_by(*q.naming())
     named |= set(names_across(q, snapshot).values()) | set(_names_alike(q, snapshot))

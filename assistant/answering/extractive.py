@@ -25,7 +25,8 @@ from assistant.answering.acronyms import expansions, plausible
 from assistant.answering.bracketed import bracketed_lists
 from assistant.answering.base import (SPECIFIC_NAME, WHICH_ROW, Composer, abstain, asking_stems,
                                       asks_for_names_of,
-                                      cite, cited_works, documents_lacking_names, item_labels, kind_asked, most_said, named_documents,
+                                      cite, cited_works, documents_lacking_names, item_labels, kind_asked, most_said,
+                                      named_across, named_documents,
                                       rare_names, rare_word, unknown_names, without_plan_names, without_sources,
                                       within_share, written_names)
 from assistant.answering.titles import TitleWords
@@ -232,7 +233,8 @@ class ExtractiveComposer(Composer):
     def __init__(self, threshold: float = 0.42, max_chars: int = 400, list_chars: int = 1300, passages_used: int = 12,
                  embedder: Embedder | None = None, sentence_weight: float = 0.5, passage_weight: float = 0.2,
                  candidates: int = 16, passage_range: tuple[float, float] = (0.15, 0.65), sure_margin: float = 0.25,
-                 across: Embedder | None = None, across_margin: float = 0.1, neighbours_of: int = 3):
+                 across: Embedder | None = None, across_margin: float = 0.1, neighbours_of: int = 3,
+                 title_words: TitleWords | None = None):
         self.threshold = threshold
         self.max_chars = max_chars
         self.list_chars = list_chars
@@ -244,7 +246,7 @@ class ExtractiveComposer(Composer):
         self.passage_range = passage_range  # the retrieval model's scale (passages are scored with it)
         self.sure_margin = sure_margin
         self.across = across or embedder
-        self.title_words = TitleWords(embedder) if embedder is not None else None
+        self.title_words = title_words or (TitleWords(embedder) if embedder is not None else None)
         self.across_margin = across_margin
         self.neighbours_of = neighbours_of  # the passages of the best sentences whose next passage is read too
         self._vectors: dict[str, OrderedDict[str, np.ndarray]] = {}
@@ -259,8 +261,7 @@ class ExtractiveComposer(Composer):
                   and h.chunk.doc_id not in lacking and not (cited and cited_works(h.chunk.section))]
         # (the one plan named in another language than the question's: its passages are read
         # wherever the search ranks them, below the plans that share the question's words)
-        named = named_documents(question, snapshot)
-        translated = named if len(named) == 1 and snapshot.language_of(next(iter(named))) != question.lang else set()
+        translated = named_across(named_documents(question, snapshot), question, snapshot)
         usable = usable[: self.passages_used] + [h for h in usable[self.passages_used:] if h.chunk.doc_id in translated]
         found = passages(usable, headings=question.expects == "definition")  # a section's heading may define its term
         seen = {p.hit.chunk.id for p in found}

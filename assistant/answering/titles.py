@@ -41,7 +41,7 @@ TITLE_LEAD = 0.35
 # of other meaning up to 0.74 ("advies" for "recommendations"); near translations of
 # another form fall below ("bedrijven" 0.72 for "business", "Belgische" 0.74 for "Belgium").
 TRANSLATION = 0.8
-WORD_EDGES = "«»“”\"'‘’()[],.;:!?"  # stripped from a word of a question before it is compared
+_WORD_EDGES = "«»“”\"'‘’()[],.;:!?"  # stripped from a word of a question before it is compared
 NAMING_WORDS = 2  # words of one plan's title, and of no other's, a question must translate to name it
 
 
@@ -150,7 +150,7 @@ class TitleWords:
         comes a few words before them, that noun with the qualifiers before it and the words
         between ("het Noorse nationale actieplan vogels en heide" of "Birds and Heaths")."""
         written = text.split()
-        bare = [w.strip(WORD_EDGES) for w in written]
+        bare = [w.strip(_WORD_EDGES) for w in written]
         translating = set().union(*(self.run(bare, t) for t in titles)) if titles else set()
         dropped = {i for i, b in enumerate(bare) if b in translating}
         if not dropped:

@@ -78,11 +78,7 @@ def test_the_sentence_naming_them_follows(client, question):
     assert body["citations"] and all(c["document"].startswith("norland") for c in body["citations"]), body["citations"]
 
 
-def test_asked_in_the_plans_own_language(client):
+def test_asked_in_the_plans_own_language_without_the_sentence_after(client):
     body = ask(client, "Which three pilot harbours does the Norland Harbour Safety Action Plan choose?")
     assert "Ostby, Kirkwall and Lenport" in body["answer"], body["answer"]
-
-
-def test_a_sentence_going_on_about_something_else_is_not_added(client):
-    body = ask(client, "Which three pilot harbours does the Norland Harbour Safety Action Plan choose?")
-    assert "Ostby, Kirkwall and Lenport" in body["answer"] and "guide" not in body["answer"], body["answer"]
+    assert "guide" not in body["answer"], body["answer"]  # (the sentence after them goes on about something else)
