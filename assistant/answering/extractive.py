@@ -46,6 +46,7 @@ from plans.index.lexical import TOKEN_PATTERN, QueryTerm, alike, query_terms, st
 from plans.language import LANGUAGES
 from plans.vocabulary.signatures import SIGNED, SIGNING
 from plans.records import Commitment
+from plans.sentences import split_sentences
 from plans.text import BULLET_MARKS, abbreviation_like, in_digits, normalize, quoted_names, roman_numeral
 from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, DOCUMENT_NOUNS, FILLERS,
                                         LIGHT_VERBS, OFFICES, PASSIVE_AGENT, RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES,
@@ -54,7 +55,7 @@ from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPUL
 from plans.vocabulary import alternation, union
 from plans.vocabulary.acts import acts, asked_acts
 from plans.vocabulary.bodies import names_state_body
-from plans.vocabulary.conversation import ANAPHORS, DEMONSTRATIVES
+from plans.vocabulary.conversation import ANAPHORS, BACK_REFERENCES, DEMONSTRATIVES
 from plans.vocabulary.coordination import CONJUNCTIONS
 from plans.vocabulary.enumeration import ADDING, ALSO, CLOSING, FURTHER, ORDINALS
 from plans.vocabulary.reasons import ASKING_WHY, asks_why, gives_reason
@@ -290,7 +291,9 @@ class ExtractiveComposer(Composer):
         best = list({x.sentence.hit.chunk.id: x.sentence.hit
                      for x in sorted(scored, key=lambda x: x.score)}.values())[::-1][: self.neighbours_of]
         best += [p.hit for p in found[: self.neighbours_of]]  # and the passages the search ranks first
-        for p in passages(_following(best, {h.chunk.id for h in hits}, snapshot)):
+        after = _following(best, {h.chunk.id for h in hits}, snapshot)
+        before = _preceding([p.hit for p in found], {h.chunk.id for h in hits + after}, snapshot)
+        for p in passages(after + before):
             scored += [self._score(question, s, p, weights, total, titles[p.hit.chunk.doc_id], _heading_of(s, openers),
                                    spelled) for s in p.sentences]
         # (a sentence without a word, such as a list number "1." split off its item, says nothing)
@@ -1754,6 +1757,35 @@ def _following(hits: list[Hit], retrieved: set[str], snapshot: Snapshot) -> list
             retrieved = retrieved | {nxt.id}
             out.append(Hit(nxt, h.score, h.cosine, None))
     return out
+
+
+def _preceding(hits: list[Hit], retrieved: set[str], snapshot: Snapshot) -> list[Hit]:
+    """The passage before each passage found, in the same section, when the search did not
+    return it and the found passage's first sentence refers back to it ("Monitoring in these
+    countries …" after "… These countries are A, B and C."): what it refers to is named there.
+    Read, like the passage after, with its neighbour's scores."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.chunk.kind != "passage" or not _refers_back(h.chunk.text, h.chunk.lang):
+            continue
+        before = _previous_passage(h.chunk, snapshot)
+        if before is not None and before.id not in retrieved and before.section == h.chunk.section:
+            retrieved = retrieved | {before.id}
+            out.append(Hit(before, h.score, h.cosine, None))
+    return out
+
+
+def _refers_back(text: str, lang: str) -> bool:
+    """Does the text's first sentence refer back to a noun named before it ("in these countries";
+    not "those who …", a pronoun)?"""
+    first = next(iter(split_sentences(text)), (0, len(text)))
+    return any(m.group(1).lower() not in ALL_STOPWORDS
+               for m in _back_reference(lang).finditer(text[first[0]:first[1]]))
+
+
+@lru_cache(maxsize=None)
+def _back_reference(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{alternation(BACK_REFERENCES.get(lang, ()))}\s+([^\W\d_][\w'’-]*)", re.I)
 
 
 def _next_passage(chunk: StoredChunk, snapshot: Snapshot) -> StoredChunk | None:

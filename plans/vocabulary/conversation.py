@@ -12,6 +12,7 @@
   chairs X?", "qui préside X ?", "wie leidt X?" -> X), as patterns with a group `s`.
 - `PARTICLES`: the particle a Dutch separable verb leaves at the end ("wie zit X voor?").
 - `DEMONSTRATIVES`: "this/that X", "ce/cette X", "deze/dit X".
+- `BACK_REFERENCES`: determiners that refer back to a noun named before ("in these countries").
 - `ROW_WORDS`: nouns that name a table row ("that line", "cette mesure", "die actie").
 - `NAME_LINKS`: small words inside a capitalised name ("Fund for the Protection of Nature",
   "Fonds National pour l'Environnement et le Climat", "Raad van State").
@@ -81,6 +82,14 @@ DEMONSTRATIVES: dict[str, tuple[str, ...]] = {
     "en": ("this", "that", "these", "those", "said"),
     "fr": ("ce", "cet", "cette", "ces", "ledit", "ladite", "lesdits", "lesdites"),
     "nl": ("deze", "dit", "die", "dat", "datzelfde", "diezelfde"),
+}
+# Determiners that refer back to a noun the text before named ("dans ces pays", "in deze
+# landen"); words that are also pronouns, conjunctions or verbs ("ce qui", "dat", "such as",
+# "said") are left out.
+BACK_REFERENCES: dict[str, tuple[str, ...]] = {
+    "en": ("this", "these", "those"),
+    "fr": ("cet", "cette", "ces", "ledit", "ladite", "lesdits", "lesdites"),
+    "nl": ("deze", "dit", "datzelfde", "diezelfde", "voornoemde", "genoemde"),
 }
 # Words that open a sentence about what the sentence before it named ("This has several
 # causes: …", "Cela tient à …", "Dat heeft twee redenen: …").
