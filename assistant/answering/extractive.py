@@ -79,9 +79,12 @@ _ENUMERATION = re.compile(
 # open one ("First, …", "Premièrement, …", "Ten eerste …"; `plans.vocabulary.enumeration`)
 _OPENERS = {lang: tuple(w for place in places[1:] for w in place) + CLOSING.get(lang, ())
             for lang, places in ORDINALS.items()}
-_CONTINUATION = re.compile(r"^(?:one|the other|another|these|this|they|it|both|each|first|ensuite|"
-                           + "|".join(re.escape(w) for w in sorted(union(_OPENERS), key=len, reverse=True))
-                           + r")\b", re.I)
+# (and, in each language, those that open on what the sentence before named: "These harbours
+# are …", "Ces ports sont …", "Deze havens zijn …")
+_CONTINUATION = re.compile(r"^(?:one|the other|another|both|each|first|ensuite|"
+                           + "|".join(re.escape(w) for w in sorted(union(_OPENERS) + union(ANAPHORS), key=len,
+                                                                   reverse=True))
+                           + r")\b(?!-)", re.I)
 _FIRST = re.compile(r"^(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in sorted(
     union({lang: places[0] for lang, places in ORDINALS.items()}), key=len, reverse=True)) + r"|eerst)\b", re.I)
 _FURTHER = re.compile(r"\b(?:" + alternation(union(FURTHER)) + r")\b", re.I)

@@ -82,3 +82,43 @@ def test_asked_in_the_plans_own_language_without_the_sentence_after(client):
     body = ask(client, "Which three pilot harbours does the Norland Harbour Safety Action Plan choose?")
     assert "Ostby, Kirkwall and Lenport" in body["answer"], body["answer"]
     assert "guide" not in body["answer"], body["answer"]  # (the sentence after them goes on about something else)
+
+
+KESTRIA = """# Plan de sécurité des quais de Kestria 2030-2034
+
+## Portée
+
+Le plan s'applique à tous les quais de Kestria et aux navires qui y accostent, quel que soit leur pavillon. Dans trois ports pilotes, la capitainerie et les garde-côtes mettront à l'épreuve les instruments du plan avant leur emploi ailleurs. Ces ports sont Brevik, Sandvik et Holm. Un guide pour les capitaines de port suivra en 2031.
+
+## Formation
+
+Chaque docker de Kestria suit une formation à la sécurité, renouvelée tous les trois ans.
+"""
+TERSLAND = """# Kadeveiligheidsplan Tersland 2030-2034
+
+## Reikwijdte
+
+Het plan geldt voor alle kaden van Tersland en voor de schepen die er aanleggen, onder welke vlag ook. In drie proefhavens testen de havendienst en de kustwacht de instrumenten van het plan voordat ze elders worden gebruikt. Deze havens zijn Brevik, Sandvik en Holm. Een gids voor havenmeesters volgt in 2031.
+
+## Opleiding
+
+Elke havenarbeider van Tersland volgt een veiligheidsopleiding, die om de drie jaar wordt herhaald.
+"""
+
+
+@pytest.fixture(scope="module")
+def own_language(tmp_path_factory, embedder):
+    with serving_files(tmp_path_factory, embedder, {"plan-securite-quais-kestria.md": KESTRIA,
+                                                     "kadeveiligheidsplan-tersland.md": TERSLAND}) as c:
+        yield c
+
+
+@pytest.mark.parametrize("question", [
+    "Quels sont les trois ports pilotes du plan de sécurité des quais de Kestria ?",
+    "Welke drie proefhavens noemt het kadeveiligheidsplan van Tersland?",
+])
+def test_the_sentence_naming_them_follows_in_french_and_dutch_plans(own_language, question):
+    # "Ces ports sont …", "Deze havens zijn …": the sentence goes on from the one before in its own language
+    body = ask(own_language, question)
+    assert "Brevik, Sandvik" in body["answer"], body["answer"]
+    assert "guide" not in body["answer"] and "gids" not in body["answer"], body["answer"]
