@@ -79,13 +79,16 @@ OUTSIDE_ROW_WORDS = 8
 _WORD = re.compile(r"\w*[^\W\d_]\w*")
 
 
-def _outside_rows(text: str, table: Block, rows: list[Commitment]) -> list[Block]:
+def _outside_rows(text: str, table: Block, rows: list[Commitment], prose: list[Block] = ()) -> list[Block]:
     """The lines of a table that no row holds and no row repeats: a cell as wide as the
-    table between its title and its rows (a summary paragraph), a note under it. Its
-    header lines are in every row's search text already, so they are left out, and so are
-    stray cells too short to say anything alone (under `OUTSIDE_ROW_WORDS`). A caption the
-    rows carry as their section is a passage too: their search text gives only its end."""
-    held = [(r.start, r.end) for r in rows if r.start < table.end and r.end > table.start]
+    table between its title and its rows (a summary paragraph), a note under it, a field
+    between two of a row's cells that the row does not keep. Its header lines are in every
+    row's search text already, so they are left out, and so are stray cells too short to say
+    anything alone (under `OUTSIDE_ROW_WORDS`). A caption the rows carry as their section is a
+    passage too: their search text gives only its end. Lines of the document's own text blocks
+    (`prose`, a paragraph the reader found inside the table's lines) are read as those blocks."""
+    held = [span for r in rows if r.start < table.end and r.end > table.start for span in _cell_spans(r)]
+    held += [(b.start, b.end) for b in prose if b.start < table.end and b.end > table.start]
     written = _folded(" ".join(render_commitment(r) for r in rows if r.start < table.end and r.end > table.start))
     gaps: list[list[list[tuple[int, int]]]] = [[[]]]  # stretches between rows, of paragraphs, of lines
     pos = table.start
@@ -105,6 +108,15 @@ def _outside_rows(text: str, table: Block, rows: list[Commitment]) -> list[Block
         if sum(len(_WORD.findall(text[b.start : b.end])) for b in blocks) >= OUTSIDE_ROW_WORDS:
             out.extend(blocks)
     return out
+
+
+def _cell_spans(row: Commitment) -> list[tuple[int, int]]:
+    """Where a row's cells are written; the row's whole span when it kept none. A line
+    between them that the row does not keep (a field the table reader could not label, "long
+    label beside its value") is the table's text outside the row, not the row's."""
+    spans = [(s.start, s.end) for s in row.sources.values()] + [(f.source.start, f.source.end) for f in row.fields]
+    spans = [(a, b) for a, b in spans if b > a]
+    return spans or [(row.start, row.end)]
 
 
 def _folded(text: str) -> str:
@@ -169,6 +181,7 @@ class Chunker:
         would match every question that names the plan. Their blocks go to `covers`."""
         text = doc.text
         row_starts = sorted(r.start for r in rows)
+        prose = [b for b in doc.blocks if b.kind != "table"]
         out: list[Chunk] = []
         headings: list[_Heading] = []
         group: list[Block] = []
@@ -215,7 +228,7 @@ class Chunker:
             if block.kind == "table" and _holds_row(block, row_starts):
                 flush()
                 fill()
-                group.extend(_outside_rows(text, block, rows))
+                group.extend(_outside_rows(text, block, rows, prose))
                 flush()
                 continue
             if block.kind == "heading":

@@ -31,6 +31,9 @@ def test_every_chunk_of_the_sample_plans_fits_and_is_verbatim(embedder):
                 assert body.strip() and c.search_text.endswith(body)
                 # a passage starts at a sentence start and ends at a sentence end (or a list item / heading)
                 assert body.rstrip()[-1] in '.!?:;"”’)*]' or "\n" in body or len(body) < 200, body[-80:]
+        # no text is read twice as passages (a paragraph the reader found among a table's lines included)
+        spans = sorted((c.start, c.end) for c in chunks if c.kind == "passage")
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), path.name
 
 
 def test_long_paragraph_is_cut_between_sentences_with_the_heading_path(tmp_path, embedder):
@@ -226,7 +229,8 @@ def _searched(chunks) -> str:
 
 def test_text_of_a_table_in_none_of_its_rows_is_a_passage(tmp_path, embedder):
     """A ruled sheet whose rows are read keeps the rest of its text searchable: a summary
-    across the sheet, a value the row reader did not take into a row."""
+    across the sheet, a value the row reader did not take into a row, between two it took
+    (the sector's measures, under a label too long to be read as one)."""
     from tests.support import synth_layouts as S
 
     doc = read_document(S.sector_sheets(tmp_path / "sheets.pdf"))
@@ -235,9 +239,12 @@ def test_text_of_a_table_in_none_of_its_rows_is_a_passage(tmp_path, embedder):
                      special_tokens=embedder.special_tokens).run(doc, rows)
     assert rows and any(t.start <= r.start < t.end for t in doc.blocks if t.kind == "table" for r in rows)
     searched = _searched(chunks)
-    for title, summary, goal, lines in S.SECTOR_SHEETS:
-        for text in (summary, goal, *lines):
+    for title, summary, goal, lines, measures, actor in S.SECTOR_SHEETS:
+        for text in (summary, goal, *lines, *measures, actor):
             assert text in searched, text
+    passages = " ".join(doc.text[c.start : c.end] for c in chunks if c.kind == "passage")
+    assert "Measure 1.2. Creation and promotion of fish ponds" in passages
+    assert "Ministry of Fisheries" not in passages  # a cell its row holds is not read a second time
     for c in chunks:
         if c.kind == "passage":
             assert c.search_text.endswith(doc.text[c.start : c.end])

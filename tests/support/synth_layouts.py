@@ -317,29 +317,39 @@ SECTOR_SHEETS = (
      "The assessment shows that fisheries are the sector most exposed to storms, since two thirds of the "
      "fleet has no safe harbour within a day's sailing.",
      "Protect the fishing fleet and the harbours against stronger storms",
-     ("Build three storm shelters for the fleet", "Train harbour masters in storm warnings")),
+     ("Build three storm shelters for the fleet", "Train harbour masters in storm warnings"),
+     ("Measure 1.1. Strengthen the monitoring of catches in the coastal waters.",
+      "Measure 1.2. Creation and promotion of fish ponds in the river valleys."),
+     "Ministry of Fisheries"),
     ("Sector 2. Tourism",
      "Beach tourism loses a tenth of its visitors in every summer with a heat wave, and the southern "
      "resorts lose the most of them.",
      "Spread the tourist season over the whole year",
-     ("Promote inland walking routes", "Fund shaded promenades in the resorts")),
+     ("Promote inland walking routes", "Fund shaded promenades in the resorts"),
+     ("Measure 2.1. Open the inland nature reserves to walkers in every season.",),
+     "Tourist Board"),
 )
+# a label longer than a label before a colon may be, beside its value, between two labelled rows
+SECTOR_MEASURES_LABEL = "Recommended policies, programmes and measures to be put in place"
 
 
 def sector_sheets(path: Path) -> Path:
     """One ruled sheet per sector: its title and a summary paragraph across the sheet, then
-    label/value rows (the sector's goal, its strategic lines as bullets)."""
+    label/value rows (the sector's goal, its strategic lines as bullets, its measures under a
+    long label, its responsible actor)."""
     doc = SimpleDocTemplate(str(path), pagesize=A4, title="Coastal adaptation plan")
     cell = ParagraphStyle("c", fontName="Helvetica", fontSize=9, leading=11)
     head = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=9, leading=11)
     story = [Paragraph("Sector recommendations", ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=13, leading=16)),
              Spacer(1, 8), Paragraph("Each sector has a sheet with its adaptation goal and its strategic lines.", cell),
              Spacer(1, 8)]
-    for title, summary, goal, lines in SECTOR_SHEETS:
+    for title, summary, goal, lines, measures, actor in SECTOR_SHEETS:
         data = [[Paragraph(title, head), ""], [Paragraph(summary, cell), ""],
                 [Paragraph("Sector adaptation goal", head), Paragraph(goal, cell)],
                 [Paragraph("Strategic lines for the sector", head),
-                 Paragraph("<br/>".join(f"• {line}" for line in lines), cell)]]
+                 Paragraph("<br/>".join(f"• {line}" for line in lines), cell)],
+                [Paragraph(SECTOR_MEASURES_LABEL, head), Paragraph("<br/>".join(measures), cell)],
+                [Paragraph("Responsible actor", head), Paragraph(actor, cell)]]
         table = Table(data, colWidths=[150, 300])
         table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (0, 0), (-1, 0)),
                                    ("SPAN", (0, 1), (-1, 1)), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
