@@ -79,7 +79,7 @@ def expand(paths: Iterable[Path]) -> tuple[list[Path], list[FileResult]]:
 
 # Changed whenever reading or chunking changes what a file gives, so that an index an older
 # release built is read again on the next ingest (an unchanged file is otherwise skipped).
-READER_VERSION = "2026-12-14"
+READER_VERSION = "2026-12-15"
 
 
 def file_version(path: Path) -> str:

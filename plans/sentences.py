@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from plans.text import trim_span
+from plans.vocabulary import alternation
+from plans.vocabulary.conversation import ROW_WORDS
 
 _ABBREVIATIONS = {
     "nr", "no", "nos", "art", "arts", "e.g", "i.e", "i.a", "etc", "vs", "mr", "mrs", "ms", "dr",
@@ -32,6 +34,16 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(word) == 1 and text[m.start(1)].isupper()  # an initial: "J. Smith"
 
 
+# A sentence or line that opens with a numbered label ("Measure 3.3. Creation of fish ponds",
+# "Mesure 3.3. Création d'étangs", "Actie 4. …"): its full stop ends the label, not a sentence.
+_LABEL = re.compile(rf"(?:^|\n)[^\S\n]*(?:[-•▪*][^\S\n]*)?{alternation(ROW_WORDS)}[^\S\n]+[\dIVX]+(?:\.\d+)*[a-z]?$",
+                    re.I)
+
+
+def _ends_label(text: str, cursor: int, dot: int) -> bool:
+    return _LABEL.search(text[cursor:dot].lstrip()) is not None
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans (absolute offsets) of `text[start:end]`, whitespace trimmed."""
     end = len(text) if end is None else end
@@ -39,7 +51,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     cursor = start
     for m in _END.finditer(text, start, end):
         first_dot = m.start()
-        if text[first_dot] == "." and _is_abbreviation(text, first_dot):
+        if text[first_dot] == "." and (_is_abbreviation(text, first_dot) or _ends_label(text, cursor, first_dot)):
             continue
         spans.append((cursor, m.end()))
         cursor = m.end()

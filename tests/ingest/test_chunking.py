@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ingest.chunking import Chunker
 from ingest.commitments import commitments
 from ingest.reading import read_document
@@ -16,6 +18,20 @@ def test_sentences_are_not_split_at_abbreviations_or_line_ids():
     text = "Action nr. 13 of the plan, i.a. the ICSD, covers line 17.b. See art. 7.4 of the Treaty. Next one."
     spans = [text[a:b] for a, b in split_sentences(text)]
     assert spans == ["Action nr. 13 of the plan, i.a. the ICSD, covers line 17.b.", "See art. 7.4 of the Treaty.", "Next one."]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # a numbered label opening a sentence or a line: its full stop ends the label, not the sentence
+    ("Measure 1.1. Watch the catches. Measure 1.2. Creation of fish ponds.",
+     ["Measure 1.1. Watch the catches.", "Measure 1.2. Creation of fish ponds."]),
+    ("Mise en place du suivi.\nMesure 3.3. Création et promotion d'étangs piscicoles",
+     ["Mise en place du suivi.", "Mesure 3.3. Création et promotion d'étangs piscicoles"]),
+    ("• Actie 4. Deelfietsen in elke gemeente.", ["• Actie 4. Deelfietsen in elke gemeente."]),
+    # a label a sentence ends on is not one: the next sentence starts after it
+    ("This is covered by measure 2. The next one is not.", ["This is covered by measure 2.", "The next one is not."]),
+])
+def test_a_numbered_label_does_not_end_a_sentence(text, sentences):
+    assert [text[a:b] for a, b in split_sentences(text)] == sentences
 
 
 def test_every_chunk_of_the_sample_plans_fits_and_is_verbatim(embedder):
