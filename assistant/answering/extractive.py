@@ -1126,16 +1126,17 @@ def _row_name(row: Commitment, text: str) -> str | None:
 
 
 def _names_one_kind(q: Question, chosen: list[Sentence]) -> bool:
-    """Does the answer name one of the kind asked by its name, quoted or an acronym, next to
-    the kind's word ("the "Quay Buddies" project", "the QUAYS project", "project QUAYS")?
-    Then it says which one, though no table row holds it."""
+    """Does the answer name one of the kind asked by its name, quoted or an acronym, or by its
+    number, next to the kind's word ("the "Quay Buddies" project", "the QUAYS project",
+    "project QUAYS", "Measure 3.3. Creation of fish ponds")? Then it says which one, though no
+    table row holds it."""
     kind = _row_kind(q)
     if not kind:
         return False
     k = rf"(?i:{re.escape(kind)})"
-    quoted, acronym = r"[\"“][^\"“”]{2,60}[\"”]", r"\b[A-Z]{2,}[\w-]*"
-    named = rf"{quoted}\s+{k}\b|\b{k}\s+{quoted}|{acronym}\s+{k}\b|\b{k}\s+{acronym}"
-    return any(re.search(named, s.text) for s in chosen)
+    quoted, acronym, number = r"[\"“][^\"“”]{2,60}[\"”]", r"\b[A-Z]{2,}[\w-]*", r"\d+(?:\.\d+)*\b"
+    named = rf"{quoted}\s+{k}\b|\b{k}\s+{quoted}|{acronym}\s+{k}\b|\b{k}\s+{acronym}|\b{k}\s+{number}"
+    return any(re.search(named, f"{s.label} {s.text}") for s in chosen)
 
 
 def _from_rows(chosen: list[Sentence], snapshot: Snapshot) -> bool:
