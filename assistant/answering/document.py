@@ -18,6 +18,7 @@ from assistant.answering.base import (OVERVIEW_CHARS, Composer, abstain, cite, c
 from assistant.answering.entities import has_web_address, web_sites
 from assistant.answering.signatures import signatures, written_by
 from assistant.answering.titles import TitleMeaning
+from assistant.answering.key_message import key_message
 from assistant.answering.part_overview import asks_part, part_overview
 from assistant.answering.outline import (Section, about_itself, first_sentence, is_plan_noun, names_document,
                                          plan_noun_stems, sections, target_document)
@@ -123,7 +124,8 @@ class DocumentComposer(Composer):
         if asks_part(question):
             # "what does its chapter on X cover?": that part, and never the whole plan instead
             return part_overview(question, doc_id, snapshot)
-        return self._overview(question, doc_id, snapshot)
+        # "what is its main message?": the part the plan labels so, where it has one
+        return key_message(question, doc_id, snapshot) or self._overview(question, doc_id, snapshot)
 
     def _document(self, q: Question, hits: list[Hit], snapshot: Snapshot) -> str | None:
         """The plan the question is about (`target_document`); not the one most of the best

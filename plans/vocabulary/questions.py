@@ -175,6 +175,7 @@ ANSWER_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                r"[^?]{0,120}? about\b",
                r"\b(the|its) (main |key |central |core )?message of (the|this) ([\w-]+ ){0,5}(plan|report|document|"
                r"study|strategy|programme|program|agreement)\b",
+               r"\bwhat (is|are) (the|its|[\w-]+['’]s) (main|key|central|core) messages?\b",
                r"\bwhat is the (purpose|aim|goal) of (the|this|[\w-]+['’]s) "
                r"(\w+ ){0,5}(plan|report|document|study|strategy|programme|agreement)\b",
                r"\bwhat (does|do) (the|this|[\w-]+['’]s) (\w+ ){0,5}(plan|report|document|study|strategy|programme|agreement) "
