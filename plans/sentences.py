@@ -36,12 +36,15 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 # A sentence or line that opens with a numbered label ("Measure 3.3. Creation of fish ponds",
 # "Mesure 3.3. Création d'étangs", "Actie 4. …"): its full stop ends the label, not a sentence.
-_LABEL = re.compile(rf"(?:^|\n)[^\S\n]*(?:[-•▪*][^\S\n]*)?{alternation(ROW_WORDS)}[^\S\n]+[\dIVX]+(?:\.\d+)*[a-z]?$",
-                    re.I)
+_LABEL = re.compile(rf"(?:[-•▪*]\s*)?{alternation(ROW_WORDS)}\s+[\dIVX]+(?:\.\d+)*[a-z]?", re.I)
+_LABEL_CHARS = 40  # the longest label read so
 
 
 def _ends_label(text: str, cursor: int, dot: int) -> bool:
-    return _LABEL.search(text[cursor:dot].lstrip()) is not None
+    """Is the text from the sentence's start, or from the last line break in it, to the full
+    stop at `dot` a numbered label?"""
+    start = max(cursor, text.rfind("\n", cursor, dot) + 1)
+    return dot - start <= _LABEL_CHARS and _LABEL.fullmatch(text[start:dot].strip()) is not None
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -1782,9 +1782,12 @@ def _preceding(hits: list[Hit], retrieved: set[str], snapshot: Snapshot) -> list
 def _refers_back(text: str, lang: str) -> bool:
     """Does the text's first sentence refer back to a noun named before it ("in these countries";
     not "those who …", a pronoun)?"""
-    first = next(iter(split_sentences(text)), (0, len(text)))
+    first = next(iter(split_sentences(text, 0, min(len(text), _FIRST_CHARS))), (0, len(text)))
     return any(m.group(1).lower() not in ALL_STOPWORDS
                for m in _back_reference(lang).finditer(text[first[0]:first[1]]))
+
+
+_FIRST_CHARS = 400  # where a passage's first sentence is looked for
 
 
 @lru_cache(maxsize=None)
