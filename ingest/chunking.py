@@ -79,7 +79,7 @@ OUTSIDE_ROW_WORDS = 8
 _WORD = re.compile(r"\w*[^\W\d_]\w*")
 
 
-def _outside_rows(text: str, table: Block, rows: list[Commitment], prose: list[Block] = ()) -> list[Block]:
+def _outside_rows(text: str, table: Block, rows: list[Commitment], prose: list[Block]) -> list[Block]:
     """The lines of a table that no row holds and no row repeats: a cell as wide as the
     table between its title and its rows (a summary paragraph), a note under it, a field
     between two of a row's cells that the row does not keep. Its header lines are in every

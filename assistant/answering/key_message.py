@@ -68,11 +68,10 @@ def _sentences(q: Question, chunks: list[StoredChunk], snapshot: Snapshot) -> An
     intro = _intro(q, chunks[0], chunks[0].section.split(" > ")[-1], snapshot) + ":"
     pieces: list[str] = []
     citations: list[Citation] = []
-    for chunk in chunks:
-        for a, b in split_sentences(chunk.text):
-            piece = f"{strip_markup(chunk.text[a:b])} [{len(citations) + 1}]"
-            if pieces and len(intro) + sum(len(p) + 1 for p in pieces) + len(piece) > limit:
-                return Answer(answer=f"{intro} " + " ".join(pieces), citations=citations, confidence=0.9)
-            citations.append(cite(snapshot, chunk, chunk.start + a, chunk.start + b, len(citations) + 1))
-            pieces.append(piece)
+    for chunk, a, b in ((c, a, b) for c in chunks for a, b in split_sentences(c.text)):
+        piece = f"{strip_markup(chunk.text[a:b])} [{len(citations) + 1}]"
+        if pieces and len(intro) + sum(len(p) + 1 for p in pieces) + len(piece) > limit:
+            break
+        citations.append(cite(snapshot, chunk, chunk.start + a, chunk.start + b, len(citations) + 1))
+        pieces.append(piece)
     return Answer(answer=f"{intro} " + " ".join(pieces), citations=citations, confidence=0.9)

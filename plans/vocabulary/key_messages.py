@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from plans.vocabulary import alternation
+from plans.vocabulary.questions import ARTICLES
 
 ASKING_MESSAGE: dict[str, tuple[str, ...]] = {
     "en": ("main message", "key message", "key messages", "core message", "central message", "main messages",
@@ -47,4 +48,4 @@ def _asking(lang: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _label() -> re.Pattern[str]:
-    return re.compile(rf"(?:[\d.]+\s*)?(?:the\s+|les\s+|le\s+|de\s+)?{alternation(MESSAGE_LABELS)}\s*[:.]?", re.I)
+    return re.compile(rf"(?:[\d.]+\s*)?(?:{alternation(ARTICLES)}\s*)?{alternation(MESSAGE_LABELS)}\s*[:.]?", re.I)
