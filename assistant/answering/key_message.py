@@ -1,7 +1,7 @@
 """A plan's main message, where the plan states it under a label of its own.
 
-A question that asks for a plan's main message ("what is the main message of …?", "quel est
-le message principal …", "wat is de kernboodschap …") is answered by the part the plan labels
+A question that asks for a plan's main message ("what is its main message?", "quel est son
+message principal ?", "welke kernboodschap heeft …?") is answered by the part the plan labels
 as its message ("Hoofdboodschap:", "Key messages", "Messages clés"), whatever words or
 language either uses (`plans.vocabulary.key_messages`): the labelled cells of a row so
 labelled, each under its label, or the first sentences of a section so headed. A plan

@@ -1,5 +1,5 @@
-"""Words a question asks for a plan's main message with ("what is the main message of …?",
-"le message principal", "de kernboodschap"), and the labels a plan sets over its own
+"""Words a question asks for a plan's main message with ("what is its main message?", "le
+message principal", "de kernboodschap"), and the labels a plan sets over its own
 statement of it ("Key messages", "Messages clés", "Hoofdboodschap"), per language. The
 question and the plan need not use the same words, or the same language: the plan's part so
 labelled is what is asked for."""

@@ -64,8 +64,8 @@ def client(tmp_path_factory, embedder):
 
 
 @pytest.mark.parametrize("question", [
-    "What is the main message of Varland's study on six opportunities for mobility?",
-    "Wat is de kernboodschap van de studie Zes kansen voor mobiliteit in Varland?",
+    "What is Varland's main message in its study on six opportunities for mobility?",
+    "Geef de kernboodschap van de studie Zes kansen voor mobiliteit in Varland.",
 ])
 def test_the_row_labelled_as_the_message_answers(client, question):
     body = ask(client, question)
@@ -81,7 +81,7 @@ def test_the_section_headed_as_the_messages_answers(client):
 
 
 def test_a_plan_without_a_message_part_gets_its_overview(client):
-    body = ask(client, "What is the main message of the Kestria Dune Plan 2031?")
+    body = ask(client, "Tell me the main message of the Kestria Dune Plan 2031.")
     assert not body["abstained"] and "protect the dunes" in body["answer"], body["answer"]
 
 
