@@ -35,6 +35,7 @@ from assistant.answering.entities import (PATTERNS, full_date, has_web_address, 
                                           only_months, web_sites, without_addresses)
 from assistant.answering.evidence import Passage, Sentence, clean, passages, verb_root
 from assistant.answering.items import said_of_another
+from assistant.answering.outline import first_sentence
 from assistant.models import Answer, Citation
 from assistant.question import Question
 from assistant.retrieval import Hit
@@ -46,7 +47,6 @@ from plans.index.lexical import TOKEN_PATTERN, QueryTerm, alike, query_terms, st
 from plans.language import LANGUAGES
 from plans.vocabulary.signatures import SIGNED, SIGNING
 from plans.records import Commitment
-from plans.sentences import split_sentences
 from plans.text import BULLET_MARKS, abbreviation_like, in_digits, normalize, quoted_names, roman_numeral
 from plans.vocabulary.questions import (ARTICLES, AUTHORSHIP, AUXILIARIES, COPULAS, DOCUMENT_NOUNS, FILLERS,
                                         LIGHT_VERBS, OFFICES, PASSIVE_AGENT, RESTATING, ROLE_ENDS, SEPARABLE_PARTICLES,
@@ -1750,44 +1750,37 @@ def _following(hits: list[Hit], retrieved: set[str], snapshot: Snapshot) -> list
     """The passage after each of the passages that hold the best sentences, in the same
     section, when the search did not return it: a sentence may name the measure and the
     next passage give its figures ("Milestones: … by 12 member ports (June 2027)"), or a
-    passage introduce what the next one lists. It is read with its neighbour's scores, the
-    search having found it through that neighbour."""
-    out: list[Hit] = []
-    for h in hits:
-        if h.chunk.kind != "passage":
-            continue
-        nxt = _next_passage(h.chunk, snapshot)
-        if nxt is not None and nxt.id not in retrieved and nxt.section == h.chunk.section:
-            retrieved = retrieved | {nxt.id}
-            out.append(Hit(nxt, h.score, h.cosine, None))
-    return out
+    passage introduce what the next one lists."""
+    return _neighbours([h for h in hits if h.chunk.kind == "passage"], retrieved, snapshot, _next_passage)
 
 
 def _preceding(hits: list[Hit], retrieved: set[str], snapshot: Snapshot) -> list[Hit]:
     """The passage before each passage found, in the same section, when the search did not
     return it and the found passage's first sentence refers back to it ("Monitoring in these
-    countries …" after "… These countries are A, B and C."): what it refers to is named there.
-    Read, like the passage after, with its neighbour's scores."""
+    countries …" after "… These countries are A, B and C."): what it refers to is named there."""
+    return _neighbours([h for h in hits if h.chunk.kind == "passage" and _refers_back(h.chunk)], retrieved, snapshot,
+                       _previous_passage)
+
+
+def _neighbours(hits: list[Hit], retrieved: set[str], snapshot: Snapshot,
+                neighbour: Callable[[StoredChunk, Snapshot], StoredChunk | None]) -> list[Hit]:
+    """Each hit's neighbouring passage in its section that the search did not return, once,
+    read with the hit's scores: the search found it through that neighbour."""
     out: list[Hit] = []
     for h in hits:
-        if h.chunk.kind != "passage" or not _refers_back(h.chunk.text, h.chunk.lang):
-            continue
-        before = _previous_passage(h.chunk, snapshot)
-        if before is not None and before.id not in retrieved and before.section == h.chunk.section:
-            retrieved = retrieved | {before.id}
-            out.append(Hit(before, h.score, h.cosine, None))
+        other = neighbour(h.chunk, snapshot)
+        if other is not None and other.id not in retrieved and other.section == h.chunk.section:
+            retrieved = retrieved | {other.id}
+            out.append(Hit(other, h.score, h.cosine, None))
     return out
 
 
-def _refers_back(text: str, lang: str) -> bool:
-    """Does the text's first sentence refer back to a noun named before it ("in these countries";
-    not "those who …", a pronoun)?"""
-    first = next(iter(split_sentences(text, 0, min(len(text), _FIRST_CHARS))), (0, len(text)))
+def _refers_back(chunk: StoredChunk) -> bool:
+    """Does the passage's first sentence refer back to a noun named before it ("in these
+    countries"; not "those who …", a pronoun)?"""
+    a, b = first_sentence(chunk)
     return any(m.group(1).lower() not in ALL_STOPWORDS
-               for m in _back_reference(lang).finditer(text[first[0]:first[1]]))
-
-
-_FIRST_CHARS = 400  # where a passage's first sentence is looked for
+               for m in _back_reference(chunk.lang).finditer(chunk.text[a - chunk.start:b - chunk.start]))
 
 
 @lru_cache(maxsize=None)

@@ -4,13 +4,15 @@ A question that asks for a plan's main message ("what is its main message?", "qu
 message principal ?", "welke kernboodschap heeft …?") is answered by the part the plan labels
 as its message ("Hoofdboodschap:", "Key messages", "Messages clés"), whatever words or
 language either uses (`plans.vocabulary.key_messages`): the labelled cells of a row so
-labelled, each under its label, or the first sentences of a section so headed. A plan
+labelled, each under its label (`registry.labelled_cells`, as a row asked for by its label is
+answered), or the first sentences of a section so headed. A plan
 without such a part is left to the overview of the whole plan.
 """
 
 from __future__ import annotations
 
 from assistant.answering.base import OVERVIEW_CHARS, cite, within_share
+from assistant.answering.registry import labelled_cells
 from assistant.models import Answer, Citation
 from assistant.question import Question
 from plans.index import Snapshot, StoredChunk
@@ -18,8 +20,6 @@ from plans.sentences import split_sentences
 from plans.text import strip_markup
 from plans.vocabulary.key_messages import asks_message, labels_message
 from plans.vocabulary.messages import say
-
-_FIELDS = 8  # a row with more labelled cells is a table's row, not a statement of a message
 
 
 def key_message(q: Question, doc_id: str, snapshot: Snapshot) -> Answer | None:
@@ -29,43 +29,20 @@ def key_message(q: Question, doc_id: str, snapshot: Snapshot) -> Answer | None:
     chunks = sorted((snapshot.chunks[i] for i in snapshot.doc_chunks.get(doc_id, ())), key=lambda c: c.start)
     for chunk in chunks:
         row = chunk.commitment if chunk.kind == "row" else None
-        if row is not None and not row.ref and labels_message(row.action) and 1 <= len(row.fields) <= _FIELDS:
-            return _cells(q, chunk, snapshot)
+        answer = labelled_cells(row, snapshot) if row is not None and not row.ref and labels_message(row.action) else None
+        if answer is not None:
+            return answer
     under = [c for c in chunks if c.kind == "passage" and c.section and labels_message(c.section.split(" > ")[-1])]
     return _sentences(q, under, snapshot) if under else None
-
-
-def _intro(q: Question, chunk: StoredChunk, label: str, snapshot: Snapshot) -> str:
-    record = snapshot.documents.get(chunk.doc_id)
-    title = record.info.title if record is not None and record.info.title else chunk.doc_id
-    return say("part_overview", q.lang, title=title, heading=" ".join(strip_markup(label).strip(" :.").split()))
-
-
-def _cells(q: Question, chunk: StoredChunk, snapshot: Snapshot) -> Answer:
-    """Each labelled cell of the row, cited verbatim, within the overview's length."""
-    row = chunk.commitment
-    limit = within_share(q, OVERVIEW_CHARS)
-    intro = _intro(q, chunk, row.action, snapshot) + ":"
-    parts: list[str] = []
-    citations: list[Citation] = []
-    for f in row.fields:
-        source = f.source
-        if not source.text.strip():
-            continue
-        part = f"{f.header}: {strip_markup(source.text).strip(' .')} [{len(citations) + 1}]" if f.header \
-            else f"{strip_markup(source.text).strip(' .')} [{len(citations) + 1}]"
-        if parts and len(intro) + sum(len(p) + 2 for p in parts) + len(part) > limit:
-            break
-        citations.append(cite(snapshot, chunk, source.start, source.end, len(citations) + 1,
-                              text=source.text, offset=source.start))
-        parts.append(part)
-    return Answer(answer=f"{intro} " + "; ".join(parts) + ".", citations=citations, confidence=0.9)
 
 
 def _sentences(q: Question, chunks: list[StoredChunk], snapshot: Snapshot) -> Answer:
     """The section's first sentences, each cited, within the overview's length."""
     limit = within_share(q, OVERVIEW_CHARS)
-    intro = _intro(q, chunks[0], chunks[0].section.split(" > ")[-1], snapshot) + ":"
+    record = snapshot.documents.get(chunks[0].doc_id)
+    title = record.info.title if record is not None and record.info.title else chunks[0].doc_id
+    label = strip_markup(chunks[0].section.split(" > ")[-1]).strip(" :.")
+    intro = say("part_overview", q.lang, title=title, heading=" ".join(label.split())) + ":"
     pieces: list[str] = []
     citations: list[Citation] = []
     for chunk, a, b in ((c, a, b) for c in chunks for a, b in split_sentences(c.text)):

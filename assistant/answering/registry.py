@@ -136,7 +136,7 @@ class RegistryComposer(Composer):
                 return answer
         glossed = _glossary_row(question, rows, hits, snapshot)
         if glossed is not None:  # "what is exposure?": the glossary's row for the term
-            answer = _cells(glossed, snapshot)
+            answer = labelled_cells(glossed, snapshot)
             if answer is not None:
                 return answer
         first = ranked_row(question, [h for h in hits if h.chunk.doc_id not in lacking], snapshot)
@@ -150,7 +150,7 @@ class RegistryComposer(Composer):
                 answer = self._one_row(question, named_row, snapshot, roles)  # "the cost of the coast sector"
             if answer is None and not set(roles) & set(FIELD_ROLES) and question.expects in _ABOUT_TYPES:
                 # "what is the main message?", "what does the X commitment require?": the row so labelled
-                answer = _cells(named_row, snapshot)
+                answer = labelled_cells(named_row, snapshot)
             if answer is not None:
                 return answer
         if first is not None:  # "which dataset was viewed most?": the row first by the column of figures
@@ -1249,7 +1249,7 @@ def _twins(c: Commitment, rows: list[Commitment], question: str) -> list[Commitm
             and own <= {fold(p) for f in r.fields for p in cell_parts(f.text)}]
 
 
-def _cells(c: Commitment, snapshot: Snapshot) -> Answer | None:
+def labelled_cells(c: Commitment, snapshot: Snapshot) -> Answer | None:
     """A row asked about by its label ("the main message"): each of its cells under its header."""
     fields = [f for f in c.fields if f.text.strip()]
     if not 1 <= len(fields) <= _CELLS:
